@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Runs every check of the project in order and ends with one summary line,
+# "N passed, N failed", counting each test of every runner and each check
+# (fmt, clippy, build) as one. Logs of each step are in target/x-logs/.
+# Called by `./x test` after setup; expects the tools on PATH (scripts/env.sh).
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/env.sh
+source "$here/env.sh"
+cd "$IPX_ROOT"
+
+logs="$IPX_ROOT/target/x-logs"
+mkdir -p "$logs"
+# Everything was fetched by setup: from here on nothing touches the network.
+export CARGO_NET_OFFLINE=true
+export IPX_DIST="$IPX_ROOT/target/e2e-dist"
+
+passed=0
+failed=0
+failed_steps=()
+
+# step NAME COUNTER COMMAND...: runs COMMAND with its output in target/x-logs/NAME.log
+# and adds to the totals with COUNTER (check | cargo | node).
+step() {
+  local name="$1" counter="$2"
+  shift 2
+  local log="$logs/$name.log" start status p f
+  start=$(date +%s)
+  "$@" >"$log" 2>&1
+  status=$?
+  read -r p f < <("count_$counter" "$log" "$status")
+  passed=$((passed + p))
+  failed=$((failed + f))
+  local verdict=ok
+  if ((status != 0 || f > 0)); then
+    verdict=FAILED
+    failed_steps+=("$name")
+    tail -n 40 "$log" | sed "s/^/  [$name] /"
+  fi
+  printf '%-14s %-6s %4d passed %3d failed  %4ss  (%s)\n' \
+    "$name" "$verdict" "$p" "$f" "$(($(date +%s) - start))" "${log#"$IPX_ROOT"/}"
+}
+
+# A check counts as one test.
+count_check() {
+  if (($2 == 0)); then echo "1 0"; else echo "0 1"; fi
+}
+
+# Sums cargo/libtest "test result:" lines; a failed run with none counts as one failure.
+count_cargo() {
+  local p f
+  p=$(grep -oE 'test result: [A-Za-z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -oE '[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  if (($2 != 0 && f == 0)); then f=1; fi
+  echo "$p $f"
+}
+
+# Reads node --test's TAP summary.
+count_node() {
+  local p f
+  p=$(awk '/^# pass / {print $3}' "$1" | tail -n 1)
+  f=$(awk '/^# fail / {print $3}' "$1" | tail -n 1)
+  p=${p:-0}
+  f=${f:-0}
+  if (($2 != 0 && f == 0)); then f=1; fi
+  echo "$p $f"
+}
+
+wasm_tests() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$IPX_ROOT/tests/webdriver.json" \
+    WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --locked --target wasm32-unknown-unknown --test web
+}
+
+release_build() {
+  rm -rf "$IPX_DIST"
+  trunk build --release --dist "$IPX_DIST"
+}
+
+e2e_tests() {
+  [[ -f "$IPX_DIST/index.html" ]] || { echo "no release bundle at $IPX_DIST"; return 1; }
+  node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
+}
+
+step fmt check cargo fmt --all -- --check
+step clippy check cargo clippy --locked --all-targets -- -D warnings
+step clippy-wasm check cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+step test cargo cargo test --locked
+step test-wasm cargo wasm_tests
+step build-release check release_build
+step e2e node e2e_tests
+
+echo
+if ((${#failed_steps[@]} > 0)); then
+  echo "failed steps: ${failed_steps[*]}"
+fi
+echo "$passed passed, $failed failed"
+((failed == 0))

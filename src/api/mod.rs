@@ -1,0 +1,14 @@
+//! The JavaScript API of DESIGN.md (`window.ipExplorer`): plain JSON-shaped
+//! records built from the engine ([`records`]), and on wasm the binding that
+//! publishes them on `window` ([`js`]).
+//!
+//! Invariant: every value handed to JavaScript is a plain serialisable object;
+//! the record types here are the API's deliberate wire format.
+
+pub mod records;
+
+#[cfg(target_arch = "wasm32")]
+pub mod js;
+
+/// The API version reported as `ipExplorer.version`: the crate version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

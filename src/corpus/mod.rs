@@ -1,0 +1,17 @@
+//! Corpus compiler: turns the raw pages in `seeds/` into clean documents,
+//! passages, entities and facts ([`Corpus`]), and writes them in a compact,
+//! versioned binary form.
+//!
+//! Invariant: this module imports nothing outside itself and uses only std plus
+//! crates listed in both `[dependencies]` and `[build-dependencies]`, because
+//! `build.rs` includes it by path.
+
+pub mod compile;
+pub mod format;
+pub mod model;
+pub mod source;
+
+pub use compile::compile;
+pub use format::{decode, encode, FormatError, FORMAT_VERSION};
+pub use model::*;
+pub use source::SourceFile;

@@ -1,0 +1,179 @@
+//! Source files as the compiler receives them, and the checks that decide whether
+//! a file can be compiled at all (encoding, emptiness, duplicates, size, type).
+//!
+//! Invariant: every file handed in either comes out as text to compile or as an
+//! [`Issue`] naming it; nothing is dropped silently.
+
+use super::model::{Issue, Severity};
+
+/// Largest source file accepted, in bytes; larger files are an error.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// A file read from the seeds directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// File name including its extension, e.g. `001_report.txt`.
+    pub name: String,
+    /// Raw contents.
+    pub bytes: Vec<u8>,
+}
+
+/// A source file that passed the checks: its id and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedSource<'a> {
+    /// The file name, for messages.
+    pub name: &'a str,
+    /// The document id: the file stem.
+    pub id: String,
+    /// UTF-8 text with any byte-order mark removed and line ends normalised to `\n`.
+    pub text: String,
+}
+
+/// Checks every file and returns the ones to compile, in name order, plus the
+/// problems found. Duplicate contents are reported against the later file.
+pub fn check_sources(files: &[SourceFile]) -> (Vec<CheckedSource<'_>>, Vec<Issue>) {
+    let mut sorted: Vec<&SourceFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut issues = Vec::new();
+    let mut checked: Vec<CheckedSource> = Vec::new();
+    for file in sorted {
+        match check_one(file) {
+            Ok(source) => {
+                if let Some(first) = checked.iter().find(|c| c.text == source.text) {
+                    issues.push(error(
+                        &file.name,
+                        None,
+                        format!("duplicate document: same text as {}", first.name),
+                    ));
+                } else {
+                    checked.push(source);
+                }
+            }
+            Err(issue) => issues.push(issue),
+        }
+    }
+    (checked, issues)
+}
+
+fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
+    let name = file.name.as_str();
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return Err(warning(
+            name,
+            None,
+            "ignored: not a .txt or .md file".into(),
+        ));
+    };
+    if !matches!(ext.to_ascii_lowercase().as_str(), "txt" | "md") {
+        return Err(warning(
+            name,
+            None,
+            "ignored: not a .txt or .md file".into(),
+        ));
+    }
+    if file.bytes.len() > MAX_FILE_BYTES {
+        return Err(error(
+            name,
+            None,
+            format!(
+                "file is {} bytes, over the limit of {MAX_FILE_BYTES}",
+                file.bytes.len()
+            ),
+        ));
+    }
+    let text = match std::str::from_utf8(&file.bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let line = 1 + file.bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            return Err(error(name, Some(line), "not valid UTF-8".into()));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if text.trim().is_empty() {
+        return Err(error(name, None, "empty file".into()));
+    }
+    Ok(CheckedSource {
+        name,
+        id: stem.to_string(),
+        text,
+    })
+}
+
+fn error(file: &str, line: Option<usize>, message: String) -> Issue {
+    Issue {
+        file: file.to_string(),
+        line,
+        severity: Severity::Error,
+        message,
+    }
+}
+
+fn warning(file: &str, line: Option<usize>, message: String) -> Issue {
+    Issue {
+        file: file.to_string(),
+        line,
+        severity: Severity::Warning,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &[u8]) -> SourceFile {
+        SourceFile {
+            name: name.into(),
+            bytes: text.to_vec(),
+        }
+    }
+
+    #[test]
+    fn non_utf8_is_an_error_with_its_line() {
+        let files = [file("a.txt", b"fine\nbad \xff byte\n")];
+        let (ok, issues) = check_sources(&files);
+        assert!(ok.is_empty());
+        assert_eq!(issues[0].to_string(), "a.txt:2: not valid UTF-8");
+        assert_eq!(issues[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn empty_and_blank_files_are_errors() {
+        let files = [file("a.txt", b""), file("b.md", b" \n\n")];
+        let (ok, issues) = check_sources(&files);
+        assert!(ok.is_empty());
+        assert_eq!(issues.len(), 2);
+    }
+
+    #[test]
+    fn duplicate_is_reported_against_the_later_name() {
+        let files = [file("b.txt", b"Same"), file("a.txt", b"Same")];
+        let (ok, issues) = check_sources(&files);
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].name, "a.txt");
+        assert_eq!(
+            issues[0].to_string(),
+            "b.txt: duplicate document: same text as a.txt"
+        );
+    }
+
+    #[test]
+    fn other_extensions_are_ignored_with_a_warning() {
+        let files = [file("notes.pdf", b"x"), file("README", b"x")];
+        let (ok, issues) = check_sources(&files);
+        assert!(ok.is_empty());
+        assert!(issues.iter().all(|i| i.severity == Severity::Warning));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_normalised() {
+        let files = [file("a.txt", "\u{feff}One\r\nTwo\r\n".as_bytes())];
+        let (ok, _) = check_sources(&files);
+        assert_eq!(ok[0].text, "One\nTwo\n");
+        assert_eq!(ok[0].id, "a");
+    }
+}

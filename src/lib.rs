@@ -1,0 +1,36 @@
+//! IP Explorer: a static, serverless explorer for a corpus of documents on
+//! China's intellectual-property work.
+//!
+//! Modules in reading order:
+//! - [`corpus`]: the corpus compiler (clean, segment, extract) and its binary
+//!   format. `build.rs` runs it over `seeds/` at build time.
+//! - [`data`]: the compiled corpus embedded in the binary.
+//! - [`engine`]: search over the corpus (tokenize, index, query, rank).
+//! - [`api`]: the `window.ipExplorer` JavaScript API.
+//! - [`app`]: the Leptos user interface (wasm only).
+//!
+//! Invariants (dependencies point one way: `app → api → engine → corpus`):
+//! - `corpus` imports nothing outside itself.
+//! - `engine` never imports `leptos` or `web_sys`.
+//! - Everything but `app` and `api::js` builds and tests natively.
+
+#![warn(missing_docs)]
+
+pub mod api;
+pub mod corpus;
+pub mod data;
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+/// Starts the explorer in the page: publishes the JS API and mounts the UI.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let engine = std::sync::Arc::new(engine::Engine::new(data::corpus()));
+    app::mount(engine.clone());
+    if let Err(e) = api::js::install(engine) {
+        web_sys::console::error_2(&"ipExplorer: could not publish the JS API".into(), &e);
+    }
+}

@@ -1,0 +1,82 @@
+// The release bundle works from a site root and from a sub-path: the page loads,
+// shows a loading state until the wasm starts, lists every seed document, answers
+// a search, and publishes the JS API of DESIGN.md.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveDir } from './serve.mjs';
+import { DIST, SEED_IDS, launch, openExplorer } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const base of ['/', '/tools/explorer/']) {
+  test(`served at ${base}: documents() returns every seed and the page lists them`, async () => {
+    const server = await serveDir(DIST, base);
+    try {
+      const { page, errors } = await openExplorer(browser, server.url);
+      const api = await page.evaluate(() => ({
+        version: window.ipExplorer.version,
+        documents: window.ipExplorer.documents(),
+      }));
+      assert.match(api.version, /^\d+\.\d+\.\d+/);
+      assert.deepEqual(api.documents.map((d) => d.id).sort(), SEED_IDS);
+      for (const doc of api.documents) {
+        for (const key of ['id', 'title', 'kind', 'date', 'source', 'speakers', 'passages', 'words']) {
+          assert.ok(key in doc, `document ${doc.id} has ${key}`);
+        }
+      }
+      const shown = await page.locator('[data-testid="document-list"] .document-title').allTextContents();
+      assert.deepEqual(shown, api.documents.map((d) => d.title));
+      assert.equal(await page.locator('[data-testid="loading"]').count(), 0, 'loading state is gone');
+      // Every asset came from under the base path: nothing escaped to the site root.
+      assert.ok(server.requests.every((p) => p.startsWith(base)), server.requests.join(', '));
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+test('the static page shows a loading state before the wasm starts', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /data-testid="loading"/);
+  assert.match(html, /Loading the explorer/);
+});
+
+test('typing a query shows matching passages and updates the URL', async () => {
+  const server = await serveDir(DIST, '/x/');
+  try {
+    const { page, errors } = await openExplorer(browser, server.url);
+    await page.locator('[data-testid="search-input"]').fill('patent');
+    const hits = page.locator('[data-testid="hits"] .hit');
+    await hits.first().waitFor();
+    const texts = await hits.locator('.hit-text').allTextContents();
+    assert.ok(texts.length > 0);
+    assert.ok(texts.every((t) => /patent/i.test(t)), 'every hit mentions the word');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'patent');
+    const viaApi = await page.evaluate(() => window.ipExplorer.search('patent').total);
+    assert.match(await page.locator('[data-testid="result-count"]').textContent(), new RegExp(`^${viaApi} `));
+    assert.deepEqual(errors, []);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a ?q= permalink opens with the query applied', async () => {
+  const server = await serveDir(DIST, '/');
+  try {
+    const { page } = await openExplorer(browser, server.url + '?q=trademark');
+    assert.equal(await page.locator('[data-testid="search-input"]').inputValue(), 'trademark');
+    await page.locator('[data-testid="hits"] .hit').first().waitFor();
+  } finally {
+    await server.close();
+  }
+});

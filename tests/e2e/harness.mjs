@@ -1,0 +1,45 @@
+// Shared set-up for the end-to-end tests: where the release bundle is, how to
+// start Debian's Chromium headless, and how to open the explorer and wait for it.
+import { chromium } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+/** The release bundle built by `x test` (never dist/, which `trunk serve` overwrites). */
+export const DIST = process.env.IPX_DIST ?? join(ROOT, 'target', 'e2e-dist');
+
+/** Seed files the compiler reads, for comparing with what the page shows. */
+export const SEED_IDS = readdirSync(join(ROOT, 'seeds'))
+  .filter((name) => /\.(txt|md)$/i.test(name))
+  .map((name) => name.replace(/\.[^.]+$/, ''))
+  .sort();
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh page, collects console errors and page errors, and
+ * waits until window.ipExplorerReady has resolved.
+ */
+export async function openExplorer(browser, url, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.ipExplorerReady !== undefined);
+  await page.evaluate(() => window.ipExplorerReady);
+  return { page, errors };
+}

@@ -1,0 +1,65 @@
+// A small static file server for the end-to-end tests: serves a built dist/
+// under any base path on 127.0.0.1, with the MIME types browsers insist on
+// (application/wasm for streaming compilation). Run directly to try a bundle:
+//   node tests/e2e/serve.mjs <dir> [base-path] [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves `dir` under `base` (e.g. "/tools/explorer/") on an ephemeral port.
+ * Resolves to { url, requests, close } where url is the base URL and
+ * requests lists every path asked for.
+ */
+export async function serveDir(dir, base = '/', { headers = {}, port = 0 } = {}) {
+  const root = resolve(dir);
+  if (!base.endsWith('/')) base += '/';
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (!path.startsWith(base)) return send(res, 404, 'not under ' + base);
+    let file = normalize(join(root, path.slice(base.length)));
+    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
+      res.end(body);
+    } catch {
+      send(res, 404, 'not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}${base}`;
+  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(text);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = 'dist', base = '/', port = '8081'] = process.argv.slice(2);
+  const { url } = await serveDir(dir, base, { port: Number(port) });
+  console.log(`serving ${dir} at ${url}`);
+}

@@ -1,0 +1,87 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount the real
+//! components over the embedded corpus, act on them, and query the DOM by
+//! `data-testid`.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use ip_explorer::app::App;
+use ip_explorer::{data, engine::Engine};
+use leptos::{prelude::*, task::tick};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh container and returns the container.
+fn mount_app() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let engine = Arc::new(Engine::new(data::corpus()));
+    leptos::mount::mount_to(container.clone(), move || view! { <App engine/> }).forget();
+    container
+}
+
+fn by_testid(container: &HtmlElement, id: &str) -> Option<HtmlElement> {
+    container
+        .query_selector(&format!("[data-testid=\"{id}\"]"))
+        .unwrap()
+        .map(|el| el.unchecked_into())
+}
+
+fn type_query(container: &HtmlElement, text: &str) {
+    let input: HtmlInputElement = by_testid(container, "search-input")
+        .unwrap()
+        .unchecked_into();
+    input.set_value(text);
+    let event = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn document_list_shows_every_document() {
+    let container = mount_app();
+    tick().await;
+    let list = by_testid(&container, "document-list").expect("document list is shown");
+    let n_items = list.query_selector_all("li.document").unwrap().length() as usize;
+    assert_eq!(n_items, data::corpus().documents.len());
+}
+
+#[wasm_bindgen_test]
+async fn typing_replaces_the_list_with_results_and_clearing_restores_it() {
+    let container = mount_app();
+    type_query(&container, "patent");
+    tick().await;
+    assert!(by_testid(&container, "document-list").is_none());
+    let hits = by_testid(&container, "hits").expect("hits are shown");
+    let n_hits = hits.query_selector_all("li.hit").unwrap().length();
+    assert!(n_hits > 0);
+    let count = by_testid(&container, "result-count")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(count.ends_with("passages"), "{count}");
+
+    type_query(&container, "");
+    tick().await;
+    assert!(by_testid(&container, "document-list").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_query_without_matches_says_so() {
+    let container = mount_app();
+    type_query(&container, "qqqzzzxxx");
+    tick().await;
+    let count = by_testid(&container, "result-count")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(count, "No passages match.");
+}
