@@ -1,0 +1,34 @@
+// Screenshots of the explorer at a desktop and a phone width, for looking at what
+// users see. Usage:
+//   node tests/e2e/screenshot.mjs <url> <out-dir> [name=?query ...]
+// e.g. node tests/e2e/screenshot.mjs http://127.0.0.1:8080/ target/shots home= search=?q=patent
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from './harness.mjs';
+
+const [url, outDir = 'target/shots', ...views] = process.argv.slice(2);
+if (!url) {
+  console.error('usage: node tests/e2e/screenshot.mjs <url> <out-dir> [name=?query ...]');
+  process.exit(2);
+}
+const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+mkdirSync(outDir, { recursive: true });
+const browser = await launch();
+try {
+  for (const view of views.length ? views : ['home=']) {
+    const cut = view.indexOf('=');
+    const [name, search] = cut < 0 ? [view, ''] : [view.slice(0, cut), view.slice(cut + 1)];
+    for (const [label, viewport] of Object.entries(WIDTHS)) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(new URL(search, url).href);
+      await page.evaluate(() => window.ipExplorerReady);
+      await page.waitForTimeout(150);
+      const file = join(outDir, `${name}-${label}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+}
