@@ -9,10 +9,10 @@ mod corpus;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    // Cargo scans the whole directory, so adding or editing a seed rebuilds.
-    println!("cargo::rerun-if-changed=seeds");
     println!("cargo::rerun-if-env-changed=IP_EXPLORER_SEEDS");
     let seeds_dir = seeds_dir();
+    // Cargo scans the whole directory, so adding or editing a seed rebuilds.
+    println!("cargo::rerun-if-changed={}", seeds_dir.display());
     let files = read_seeds(&seeds_dir);
     let (compiled, issues) = corpus::compile(&files);
     report(&seeds_dir, &issues);
