@@ -6,10 +6,14 @@
 //! crates listed in both `[dependencies]` and `[build-dependencies]`, because
 //! `build.rs` includes it by path.
 
+pub mod clean;
 pub mod compile;
+pub mod dates;
 pub mod format;
+pub mod frontmatter;
 pub mod model;
 pub mod source;
+pub mod text;
 
 pub use compile::compile;
 pub use format::{decode, encode, FormatError, FORMAT_VERSION};
