@@ -11,7 +11,9 @@ pub mod compile;
 pub mod dates;
 pub mod format;
 pub mod frontmatter;
+pub mod meta;
 pub mod model;
+pub mod segment;
 pub mod source;
 pub mod text;
 
