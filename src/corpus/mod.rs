@@ -9,11 +9,15 @@
 pub mod clean;
 pub mod compile;
 pub mod dates;
+pub mod entities;
+pub mod facts;
 pub mod format;
 pub mod frontmatter;
 pub mod meta;
 pub mod model;
+pub mod passages;
 pub mod segment;
+pub mod series;
 pub mod source;
 pub mod text;
 
