@@ -15,6 +15,7 @@ pub mod format;
 pub mod frontmatter;
 pub mod meta;
 pub mod model;
+pub mod numbers;
 pub mod passages;
 pub mod segment;
 pub mod series;
