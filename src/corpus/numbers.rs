@@ -163,7 +163,9 @@ fn finish(text: &str, start: usize, mut end: usize, mantissa: Mantissa, rank: bo
         exp += scale as i32;
         end += len;
     }
-    if text[end..].starts_with("s of") && exp > 0 {
+    // A rate's denominator (`per 10,000 people`) belongs to the unit of the
+    // number before it; vague plurals (`millions of`) are not figures.
+    if text[..start].ends_with("per ") || text[end..].starts_with("s of") && exp > 0 {
         return None;
     }
     let mut unit = rank.then_some("rank");
