@@ -19,6 +19,7 @@ pub mod model;
 pub mod numbers;
 pub mod passages;
 pub mod periods;
+pub mod phrases;
 pub mod segment;
 pub mod series;
 pub mod source;

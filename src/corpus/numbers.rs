@@ -132,7 +132,7 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
     let time_or_path = text[end..].starts_with([':', '/'])
         || text[end..].starts_with(" a.m")
         || text[end..].starts_with(" p.m")
-        || (text[end..].starts_with(['-', '–']) && text[end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+        || ["-", "–"].iter().any(|d| text[end..].strip_prefix(d).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric())));
     let plain = !text[idx..end].contains([',', '.']);
     let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
     (!time_or_path && !year).then_some(((digits, decimals), end, false))
