@@ -32,7 +32,7 @@ pub fn compile(files: &[SourceFile]) -> (Corpus, Vec<Issue>) {
     let (facts, fact_issues) = extract_facts(&corpus);
     corpus.facts = facts;
     issues.extend(fact_issues);
-    corpus.series = group_series(&corpus.facts);
+    corpus.series = group_series(&corpus);
     issues.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     (corpus, issues)
 }
