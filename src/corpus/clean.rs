@@ -22,11 +22,50 @@ pub struct Block {
 
 /// Words that make up navigation menus.
 const NAV_WORDS: &[&str] = &[
-    "home", "news", "alerts", "articles", "cases", "links", "about", "us", "contact", "search",
-    "menu", "login", "register", "services", "resources", "events", "media", "press", "releases",
-    "policies", "publications", "downloads", "english", "chinese", "sitemap", "faq", "help",
-    "more", "videos", "photos", "features", "opinion", "business", "world", "laws", "statistics",
-    "reports", "notices", "interviews", "topics", "ip", "index", "subscribe", "archive",
+    "home",
+    "news",
+    "alerts",
+    "articles",
+    "cases",
+    "links",
+    "about",
+    "us",
+    "contact",
+    "search",
+    "menu",
+    "login",
+    "register",
+    "services",
+    "resources",
+    "events",
+    "media",
+    "press",
+    "releases",
+    "policies",
+    "publications",
+    "downloads",
+    "english",
+    "chinese",
+    "sitemap",
+    "faq",
+    "help",
+    "more",
+    "videos",
+    "photos",
+    "features",
+    "opinion",
+    "business",
+    "world",
+    "laws",
+    "statistics",
+    "reports",
+    "notices",
+    "interviews",
+    "topics",
+    "ip",
+    "index",
+    "subscribe",
+    "archive",
 ];
 
 /// Words of "Back", share and print lines.
@@ -48,7 +87,11 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
             Some(rest) => (rest.trim_start_matches('#').trim().to_string(), true),
             None => (line, false),
         };
-        let block = Block { text, line: first_line + idx, heading };
+        let block = Block {
+            text,
+            line: first_line + idx,
+            heading,
+        };
         match blocks.last_mut() {
             Some(prev) if continues(prev, &block) => {
                 prev.text.push(' ');
@@ -71,7 +114,10 @@ pub fn is_numbered_heading(text: &str) -> bool {
     };
     let first = rest.chars().next().unwrap_or(' ');
     number.starts_with(|c: char| c.is_ascii_digit())
-        && number.trim_end_matches('.').split('.').all(|part| (1..=2).contains(&part.len()))
+        && number
+            .trim_end_matches('.')
+            .split('.')
+            .all(|part| (1..=2).contains(&part.len()))
         && (first.is_uppercase() || matches!(first, '“' | '"' | '‘'))
         && !ends_terminal(text)
         && word_count(text) <= 16
@@ -116,12 +162,15 @@ fn is_caption_counter(line: &str) -> bool {
 }
 
 fn is_empty_bullet(line: &str) -> bool {
-    line.chars().all(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '|' | ' ' | '>'))
+    line.chars()
+        .all(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '|' | ' ' | '>'))
 }
 
 /// `1. https://…`, `[2] http://…` or a bare URL on its own line.
 fn is_footnote_url(line: &str) -> bool {
-    let rest = line.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '[' | ']' | '.' | ')' | ' '));
+    let rest = line.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '[' | ']' | '.' | ')' | ' ')
+    });
     (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
         && !rest.contains(' ')
 }
@@ -129,7 +178,9 @@ fn is_footnote_url(line: &str) -> bool {
 fn is_cookie_notice(line: &str) -> bool {
     let lower = line.to_lowercase();
     lower.contains("cookie")
-        && ["this website", "this site", "we use", "accept", "policy"].iter().any(|w| lower.contains(w))
+        && ["this website", "this site", "we use", "accept", "policy"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 fn lower_words(line: &str) -> Vec<String> {
@@ -145,7 +196,12 @@ fn is_share_line(line: &str) -> bool {
     !words.is_empty()
         && words.len() <= 6
         && words.iter().all(|w| SHARE_WORDS.contains(&w.as_str()))
-        && words.iter().any(|w| matches!(w.as_str(), "back" | "print" | "share" | "close" | "return" | "top"))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "back" | "print" | "share" | "close" | "return" | "top"
+            )
+        })
 }
 
 /// A row of capitalised menu words such as `Home News Articles Links`.
@@ -154,21 +210,33 @@ fn is_nav_line(line: &str) -> bool {
     if words.len() < 3 || line.contains(['.', ',', ';', ':', '?', '!', '"', '“']) {
         return false;
     }
-    let all_capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    let n_nav = words.iter().filter(|w| NAV_WORDS.contains(&w.to_lowercase().as_str())).count();
+    let all_capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let n_nav = words
+        .iter()
+        .filter(|w| NAV_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
     all_capitalised && n_nav * 10 >= words.len() * 6
 }
 
 /// `Read in Chinese`, `Read in English`.
 fn is_language_link(line: &str) -> bool {
-    line.strip_prefix("Read in ").is_some_and(|rest| word_count(rest) <= 2 && !ends_terminal(rest))
+    line.strip_prefix("Read in ")
+        .is_some_and(|rest| word_count(rest) <= 2 && !ends_terminal(rest))
 }
 
 /// `Translated and edited by …`, `Edited by …`: credits, not text.
 fn is_credit_line(line: &str) -> bool {
-    ["Translated and edited by ", "Edited by ", "Proofread by ", "Editor: ", "Reporter: "]
-        .iter()
-        .any(|p| line.starts_with(p))
+    [
+        "Translated and edited by ",
+        "Edited by ",
+        "Proofread by ",
+        "Editor: ",
+        "Reporter: ",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
 }
 
 /// Removes `[1]`-style footnote markers stuck to the end of a word.
@@ -181,7 +249,12 @@ fn strip_bracket_footnotes(line: &str) -> String {
         let stuck = rest[..open].ends_with(|c: char| !c.is_whitespace()) && open > 0;
         out.push_str(&rest[..open]);
         match close {
-            Some(c) if stuck && !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(c)
+                if stuck
+                    && !inner.is_empty()
+                    && inner.len() <= 3
+                    && inner.bytes().all(|b| b.is_ascii_digit()) =>
+            {
                 rest = &rest[c + 1..];
             }
             _ => {

@@ -39,7 +39,11 @@ pub fn compile(files: &[SourceFile]) -> (Corpus, Vec<Issue>) {
 
 /// Runs the per-document steps and appends the document and its passages.
 /// Returns the speaker list the document gives, for the entity registry.
-fn add_document(corpus: &mut Corpus, source: &CheckedSource<'_>, issues: &mut Vec<Issue>) -> Vec<ListedSpeaker> {
+fn add_document(
+    corpus: &mut Corpus,
+    source: &CheckedSource<'_>,
+    issues: &mut Vec<Issue>,
+) -> Vec<ListedSpeaker> {
     let ((front, body, front_lines), front_issues) = split_front_matter(source.name, &source.text);
     issues.extend(front_issues);
     let (mut blocks, clean_issues) = clean(body, front_lines + 1);
@@ -68,7 +72,10 @@ fn add_document(corpus: &mut Corpus, source: &CheckedSource<'_>, issues: &mut Ve
         });
     }
     let passages = first..corpus.passages.len() as u32;
-    let words = corpus.passages[first as usize..].iter().map(|p| word_count(&p.text) as u32).sum();
+    let words = corpus.passages[first as usize..]
+        .iter()
+        .map(|p| word_count(&p.text) as u32)
+        .sum();
     let speakers = match meta.kind {
         DocKind::Transcript => segmented.speakers,
         _ => Vec::new(),

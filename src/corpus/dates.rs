@@ -46,7 +46,8 @@ pub fn calendar_spans(text: &str) -> Vec<(u8, u8, std::ops::Range<usize>)> {
             }
         }
         if let Some(next) = tokens.get(end + 1) {
-            if matches!(gap(text, &tokens[end], next), "-" | "–") && day_value(next.text).is_some() {
+            if matches!(gap(text, &tokens[end], next), "-" | "–") && day_value(next.text).is_some()
+            {
                 end += 1;
             }
         }
@@ -80,8 +81,18 @@ pub fn years(text: &str) -> Vec<(u16, std::ops::Range<usize>)> {
 /// The month number of an English month name or its abbreviation.
 pub fn month_number(word: &str) -> Option<u8> {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
         return None;
@@ -100,7 +111,11 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         match (ch.is_alphanumeric(), start) {
             (true, None) => start = Some(idx),
             (false, Some(s)) => {
-                out.push(Token { text: &text[s..idx], start: s, end: idx });
+                out.push(Token {
+                    text: &text[s..idx],
+                    start: s,
+                    end: idx,
+                });
                 start = None;
             }
             _ => {}
@@ -141,7 +156,11 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
         // ISO-like: 2023-04-19, 2024/07/03, 2023-04.
         let month_tok = tokens.get(idx + 1)?;
         let sep = gap(text, &tok, month_tok);
-        let month: u8 = month_tok.text.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let month: u8 = month_tok
+            .text
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
         if !matches!(sep, "-" | "/" | ".") || month_tok.text.len() > 2 {
             return None;
         }
@@ -150,20 +169,35 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
             .filter(|d| gap(text, month_tok, d) == sep)
             .and_then(|d| day_value(d.text).map(|v| (v, d.end)));
         let end = day.map_or(month_tok.end, |(_, end)| end);
-        let date = Date { year, month: Some(month), day: day.map(|(v, _)| v) };
+        let date = Date {
+            year,
+            month: Some(month),
+            day: day.map(|(v, _)| v),
+        };
         return Some((date, start..end));
     }
     if let Some((month, day, last)) = month_day_at(tokens, idx) {
         let year_tok = tokens.get(last + 1)?;
         let sep = gap(text, &tokens[last], year_tok).trim();
         let year = year_value(year_tok.text).filter(|_| sep.is_empty() || sep == ",")?;
-        let date = Date { year, month: Some(month), day: Some(day) };
+        let date = Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
         return Some((date, start..year_tok.end));
     }
     let month = month_number(tok.text)?;
     let year_tok = tokens.get(idx + 1)?;
     let year = year_value(year_tok.text).filter(|_| gap(text, &tok, year_tok).trim().is_empty())?;
-    Some((Date { year, month: Some(month), day: None }, start..year_tok.end))
+    Some((
+        Date {
+            year,
+            month: Some(month),
+            day: None,
+        },
+        start..year_tok.end,
+    ))
 }
 
 #[cfg(test)]
@@ -176,11 +210,26 @@ mod tests {
 
     #[test]
     fn datelines_in_their_usual_shapes() {
-        assert_eq!(iso("Updated: Jul 03,2024 Source:X").as_deref(), Some("2024-07-03 @9..20"));
-        assert_eq!(iso("Release time:2023-04-19").as_deref(), Some("2023-04-19 @13..23"));
-        assert_eq!(iso("Beijing | 10 a.m. April 25, 2021").as_deref(), Some("2021-04-25 @18..32"));
-        assert_eq!(iso("Xinhua | January 16, 2024").as_deref(), Some("2024-01-16 @9..25"));
-        assert_eq!(iso("on 5 May 2020 there").as_deref(), Some("2020-05-05 @3..13"));
+        assert_eq!(
+            iso("Updated: Jul 03,2024 Source:X").as_deref(),
+            Some("2024-07-03 @9..20")
+        );
+        assert_eq!(
+            iso("Release time:2023-04-19").as_deref(),
+            Some("2023-04-19 @13..23")
+        );
+        assert_eq!(
+            iso("Beijing | 10 a.m. April 25, 2021").as_deref(),
+            Some("2021-04-25 @18..32")
+        );
+        assert_eq!(
+            iso("Xinhua | January 16, 2024").as_deref(),
+            Some("2024-01-16 @9..25")
+        );
+        assert_eq!(
+            iso("on 5 May 2020 there").as_deref(),
+            Some("2020-05-05 @3..13")
+        );
         assert_eq!(iso("in March 2024,").as_deref(), Some("2024-03 @3..13"));
         assert_eq!(iso("2024/07/03").as_deref(), Some("2024-07-03 @0..10"));
     }
@@ -196,16 +245,26 @@ mod tests {
     #[test]
     fn calendar_spans_cover_days_and_day_ranges() {
         let text = "from April 20 to 26, on Nov. 30, 2020 and 30 June; 20 people";
-        let spans: Vec<_> = calendar_spans(text).into_iter().map(|(m, d, r)| (m, d, &text[r])).collect();
+        let spans: Vec<_> = calendar_spans(text)
+            .into_iter()
+            .map(|(m, d, r)| (m, d, &text[r]))
+            .collect();
         assert_eq!(
             spans,
-            [(4, 20, "April 20 to 26"), (11, 30, "Nov. 30, 2020"), (6, 30, "30 June")]
+            [
+                (4, 20, "April 20 to 26"),
+                (11, 30, "Nov. 30, 2020"),
+                (6, 30, "30 June")
+            ]
         );
     }
 
     #[test]
     fn years_skip_ranges() {
-        let found: Vec<u16> = years("In 2020 and 2021-2025 (2016–2020), 1,999 or 2022.").into_iter().map(|(y, _)| y).collect();
+        let found: Vec<u16> = years("In 2020 and 2021-2025 (2016–2020), 1,999 or 2022.")
+            .into_iter()
+            .map(|(y, _)| y)
+            .collect();
         assert_eq!(found, [2020, 2022]);
     }
 }

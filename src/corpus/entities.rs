@@ -43,7 +43,11 @@ impl Registry {
             let draft = &mut self.drafts[idx];
             if draft.name != name {
                 // The longer form (`China National …`) is the canonical name.
-                let (long, short) = if name.len() > draft.name.len() { (name.to_string(), draft.name.clone()) } else { (draft.name.clone(), name.to_string()) };
+                let (long, short) = if name.len() > draft.name.len() {
+                    (name.to_string(), draft.name.clone())
+                } else {
+                    (draft.name.clone(), name.to_string())
+                };
                 draft.name = long;
                 draft.aliases.insert(short);
             }
@@ -52,22 +56,34 @@ impl Registry {
             }
             return idx;
         }
-        self.drafts.push(Draft { name: name.to_string(), kind, aliases: BTreeSet::new(), role: role.map(str::to_string) });
+        self.drafts.push(Draft {
+            name: name.to_string(),
+            kind,
+            aliases: BTreeSet::new(),
+            role: role.map(str::to_string),
+        });
         self.by_key.insert(key, self.drafts.len() - 1);
         self.drafts.len() - 1
     }
 
     fn find(&self, name: &str) -> Option<&Draft> {
-        self.by_key.get(&name_key(name)).map(|&idx| &self.drafts[idx])
+        self.by_key
+            .get(&name_key(name))
+            .map(|&idx| &self.drafts[idx])
     }
 }
 
 /// Builds the registry from the listed speakers, turn labels and passage text.
 pub fn extract_entities(corpus: &Corpus, listed: &[(u32, ListedSpeaker)]) -> Vec<Entity> {
     let mut registry = Registry::default();
-    for (name, aliases) in [("intellectual property", ["IP", "IPs"]), ("intellectual property rights", ["IPR", "IPRs"])] {
+    for (name, aliases) in [
+        ("intellectual property", ["IP", "IPs"]),
+        ("intellectual property rights", ["IPR", "IPRs"]),
+    ] {
         let idx = registry.add(name, EntityKind::Concept, None);
-        registry.drafts[idx].aliases.extend(aliases.iter().map(|a| a.to_string()));
+        registry.drafts[idx]
+            .aliases
+            .extend(aliases.iter().map(|a| a.to_string()));
     }
     for (_, speaker) in listed {
         registry.add(&speaker.name, EntityKind::Person, Some(&speaker.role));
@@ -77,12 +93,18 @@ pub fn extract_entities(corpus: &Corpus, listed: &[(u32, ListedSpeaker)]) -> Vec
             let words: Vec<&str> = speaker.split(' ').collect();
             let known = registry.find(speaker).is_some();
             if !known {
-                let kind = if is_person_name(&words) { EntityKind::Person } else { EntityKind::Organisation };
+                let kind = if is_person_name(&words) {
+                    EntityKind::Person
+                } else {
+                    EntityKind::Organisation
+                };
                 registry.add(speaker, kind, None);
             }
         }
         for hit in find_names(&passage.text) {
-            let clash = registry.find(&hit.name).is_some_and(|d| d.kind != hit.kind && hit.kind == EntityKind::Person);
+            let clash = registry
+                .find(&hit.name)
+                .is_some_and(|d| d.kind != hit.kind && hit.kind == EntityKind::Person);
             if clash {
                 continue;
             }
@@ -111,7 +133,11 @@ fn add_honorific_aliases(registry: &mut Registry, corpus: &Corpus) {
         }
         for honorific in HONORIFICS {
             let alias = format!("{honorific} {surname}");
-            if corpus.passages.iter().any(|p| contains_word(&p.text, &alias)) {
+            if corpus
+                .passages
+                .iter()
+                .any(|p| contains_word(&p.text, &alias))
+            {
                 registry.drafts[*idx].aliases.insert(alias);
             }
         }
@@ -126,12 +152,27 @@ fn finish(registry: Registry, corpus: &Corpus) -> Vec<Entity> {
         if mentions.is_empty() {
             continue;
         }
-        let aliases: Vec<String> = draft.aliases.into_iter().filter(|a| *a != draft.name).collect();
-        out.push(Entity { id: slug(&draft.name), name: draft.name, kind: draft.kind, aliases, role: draft.role, mentions });
+        let aliases: Vec<String> = draft
+            .aliases
+            .into_iter()
+            .filter(|a| *a != draft.name)
+            .collect();
+        out.push(Entity {
+            id: slug(&draft.name),
+            name: draft.name,
+            kind: draft.kind,
+            aliases,
+            role: draft.role,
+            mentions,
+        });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id).then(a.kind.cmp(&b.kind)));
     for idx in 1..out.len() {
-        if out[idx].id == out[idx - 1].id.trim_end_matches(&format!("-{}", out[idx - 1].kind.as_str())) {
+        if out[idx].id
+            == out[idx - 1]
+                .id
+                .trim_end_matches(&format!("-{}", out[idx - 1].kind.as_str()))
+        {
             out[idx].id = format!("{}-{}", out[idx].id, out[idx].kind.as_str());
         }
     }
@@ -141,14 +182,23 @@ fn finish(registry: Registry, corpus: &Corpus) -> Vec<Entity> {
 /// Passages whose text names the entity (or one of its aliases), or in
 /// which it has the turn.
 fn mentions(draft: &Draft, corpus: &Corpus) -> Vec<PassageIdx> {
-    let mut surfaces: Vec<String> = std::iter::once(draft.name.clone()).chain(draft.aliases.iter().cloned()).collect();
-    let capitalised: Vec<String> = surfaces.iter().filter(|s| s.starts_with(char::is_lowercase)).map(|s| capitalise(s)).collect();
+    let mut surfaces: Vec<String> = std::iter::once(draft.name.clone())
+        .chain(draft.aliases.iter().cloned())
+        .collect();
+    let capitalised: Vec<String> = surfaces
+        .iter()
+        .filter(|s| s.starts_with(char::is_lowercase))
+        .map(|s| capitalise(s))
+        .collect();
     surfaces.extend(capitalised);
     corpus
         .passages
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.speaker.as_deref() == Some(draft.name.as_str()) || surfaces.iter().any(|s| contains_word(&p.text, s)))
+        .filter(|(_, p)| {
+            p.speaker.as_deref() == Some(draft.name.as_str())
+                || surfaces.iter().any(|s| contains_word(&p.text, s))
+        })
         .map(|(idx, _)| idx as PassageIdx)
         .collect()
 }
@@ -156,8 +206,14 @@ fn mentions(draft: &Draft, corpus: &Corpus) -> Vec<PassageIdx> {
 /// True when `needle` occurs in `text` with no letter or digit glued to either end.
 pub fn contains_word(text: &str, needle: &str) -> bool {
     text.match_indices(needle).any(|(pos, _)| {
-        let before = text[..pos].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[pos + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = text[..pos]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = text[pos + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         before && after
     })
 }
@@ -170,12 +226,23 @@ fn name_key(name: &str) -> String {
         key = key.strip_prefix(prefix).unwrap_or(key);
     }
     // `IP` spelled out or not is the same name.
-    key.split(' ').map(|w| if w == "ip" { "intellectual property" } else { w }).collect::<Vec<_>>().join(" ")
+    key.split(' ')
+        .map(|w| {
+            if w == "ip" {
+                "intellectual property"
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// A lower-case, hyphenated id.
@@ -194,23 +261,64 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::model::{Document, DocKind, Passage};
+    use crate::corpus::model::{DocKind, Document, Passage};
 
     fn corpus(texts: &[(&str, Option<&str>)]) -> Corpus {
         let passages = texts
             .iter()
             .enumerate()
-            .map(|(n, (text, speaker))| Passage { id: format!("d#p{n}"), doc: 0, section: None, speaker: speaker.map(str::to_string), text: text.to_string() })
+            .map(|(n, (text, speaker))| Passage {
+                id: format!("d#p{n}"),
+                doc: 0,
+                section: None,
+                speaker: speaker.map(str::to_string),
+                text: text.to_string(),
+            })
             .collect::<Vec<_>>();
-        let doc = Document { id: "d".into(), title: "t".into(), kind: DocKind::Transcript, date: None, source: None, words: 0, sections: vec![], speakers: vec![], passages: 0..passages.len() as u32 };
-        Corpus { documents: vec![doc], passages, ..Corpus::default() }
+        let doc = Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind: DocKind::Transcript,
+            date: None,
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..passages.len() as u32,
+        };
+        Corpus {
+            documents: vec![doc],
+            passages,
+            ..Corpus::default()
+        }
     }
 
     fn check(texts: &[(&str, Option<&str>)], listed: &[(&str, &str)], expect: expect_test::Expect) {
-        let listed: Vec<(u32, ListedSpeaker)> = listed.iter().map(|(n, r)| (0, ListedSpeaker { name: n.to_string(), role: r.to_string() })).collect();
+        let listed: Vec<(u32, ListedSpeaker)> = listed
+            .iter()
+            .map(|(n, r)| {
+                (
+                    0,
+                    ListedSpeaker {
+                        name: n.to_string(),
+                        role: r.to_string(),
+                    },
+                )
+            })
+            .collect();
         let shown: Vec<String> = extract_entities(&corpus(texts), &listed)
             .iter()
-            .map(|e| format!("{} | {} | {} | {:?} | {:?} | {:?}", e.id, e.name, e.kind.as_str(), e.aliases, e.role, e.mentions))
+            .map(|e| {
+                format!(
+                    "{} | {} | {} | {:?} | {:?} | {:?}",
+                    e.id,
+                    e.name,
+                    e.kind.as_str(),
+                    e.aliases,
+                    e.role,
+                    e.mentions
+                )
+            })
             .collect();
         expect.assert_eq(&shown.join("\n"));
     }
@@ -220,7 +328,10 @@ mod tests {
         check(
             &[
                 ("The China National Patent Office (CNPO) met.", None),
-                ("The National Patent Office (NPO) and IP rules; IPR cases.", None),
+                (
+                    "The National Patent Office (NPO) and IP rules; IPR cases.",
+                    None,
+                ),
                 ("The CNPO and the NPO again; IPRs.", None),
             ],
             &[],
@@ -234,7 +345,11 @@ mod tests {
     #[test]
     fn speakers_roles_outlets_and_honorifics() {
         check(
-            &[("Welcome, Mr. Wang.", Some("Li Si")), ("How many?", Some("Morning Daily")), ("Many.", Some("Wang Wu"))],
+            &[
+                ("Welcome, Mr. Wang.", Some("Li Si")),
+                ("How many?", Some("Morning Daily")),
+                ("Many.", Some("Wang Wu")),
+            ],
             &[("Wang Wu", "head of the office"), ("Li Si", "spokesperson")],
             expect_test::expect![[r#"
                 li-si | Li Si | person | [] | Some("spokesperson") | [0]

@@ -13,13 +13,79 @@ use super::periods::{find_periods, Period};
 use super::text::sentence_spans;
 
 /// Words before a number that make it a rise or fall.
-const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", "up", "down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduction of", "cut by", "climbed", "surged"];
+const CHANGE_BEFORE: &[&str] = &[
+    "increase of",
+    "increased by",
+    "growth of",
+    "growth rate of",
+    "rise of",
+    "rose by",
+    "up",
+    "down",
+    "down by",
+    "fell by",
+    "grew by",
+    "jumped",
+    "decrease of",
+    "decreased by",
+    "drop of",
+    "increase by",
+    "reduction of",
+    "cut by",
+    "climbed",
+    "surged",
+];
 /// Words right after a number that make it a rise or fall.
-const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];
+const CHANGE_AFTER: &[&str] = &[
+    " year-on-year",
+    " quicker",
+    " faster",
+    " higher",
+    " lower",
+    " more than",
+    " less than",
+    " fewer than",
+    " increase",
+    " growth",
+    " slots",
+    " places",
+];
 /// Words that make a figure a goal.
-const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to"];
+const TARGET_CUES: &[&str] = &[
+    "goal",
+    "target",
+    "aim to",
+    "aims to",
+    "should reach",
+    "will reach",
+    "will exceed",
+    "will hit",
+    "is expected to",
+    "are expected to",
+    "plan to",
+    "plans to",
+    "estimated that by",
+    "projected",
+    "strive to",
+    "will increase to",
+    "will rise to",
+];
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
-const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
+const DISCOURSE_NOUNS: &[&str] = &[
+    "aspects",
+    "features",
+    "situations",
+    "difficulties",
+    "respects",
+    "ways",
+    "things",
+    "reasons",
+    "questions",
+    "points,",
+    "directions",
+    "priorities",
+    "parts",
+];
 
 /// Extracts the facts of every passage.
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
@@ -42,7 +108,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         measure: draft.measure,
                         text: sentence[draft.quantity.span.clone()].to_string(),
                         sentence: sentence.to_string(),
-                        span: (base + draft.quantity.span.start) as u32..(base + draft.quantity.span.end) as u32,
+                        span: (base + draft.quantity.span.start) as u32
+                            ..(base + draft.quantity.span.end) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
                         date: draft.date,
@@ -76,21 +143,35 @@ struct Context {
 
 /// The facts of one sentence, given and updating its paragraph's context.
 fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context) -> Vec<Draft> {
-    let quantities: Vec<Quantity> = find_quantities(sentence).into_iter().filter(|q| is_figure(sentence, q)).collect();
+    let quantities: Vec<Quantity> = find_quantities(sentence)
+        .into_iter()
+        .filter(|q| is_figure(sentence, q))
+        .collect();
     let periods = find_periods(sentence, doc_date);
     let bound = bind_periods(sentence, &quantities, &periods);
     let mut out: Vec<Draft> = Vec::new();
     let mut floor = 0;
     for (idx, quantity) in quantities.into_iter().enumerate() {
         let previous = out.last().map(|d| (d.measure.as_str(), d.unit.as_str()));
-        let previous = previous.or(context.measure.as_ref().map(|(m, u)| (m.as_str(), u.as_str())));
+        let previous = previous.or(context
+            .measure
+            .as_ref()
+            .map(|(m, u)| (m.as_str(), u.as_str())));
         let (measure, unit) = describe(sentence, &quantity, floor, previous);
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
         let date = bound[idx].clone().or_else(|| context.period.clone());
-        out.push(Draft { quantity, unit, measure, date, kind });
+        out.push(Draft {
+            quantity,
+            unit,
+            measure,
+            date,
+            kind,
+        });
     }
-    let opening = periods.first().filter(|p| sentence[..p.span.start].split_whitespace().count() <= 4);
+    let opening = periods
+        .first()
+        .filter(|p| sentence[..p.span.start].split_whitespace().count() <= 4);
     if let Some(first) = opening {
         context.period = Some(first.iso.clone());
     }
@@ -104,14 +185,23 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
 fn is_figure(sentence: &str, q: &Quantity) -> bool {
     let after = sentence[q.span.end..].trim_start();
     let next_word = after.split(' ').next().unwrap_or("");
-    let small_word = q.value <= 10.0 && !sentence[q.number_start..].starts_with(|c: char| c.is_ascii_digit());
-    let discourse = small_word && DISCOURSE_NOUNS.contains(&next_word.trim_end_matches([',', '.', ':']));
+    let small_word =
+        q.value <= 10.0 && !sentence[q.number_start..].starts_with(|c: char| c.is_ascii_digit());
+    let discourse =
+        small_word && DISCOURSE_NOUNS.contains(&next_word.trim_end_matches([',', '.', ':']));
     // `the 14 Five-Year Plan`: a number inside a proper name.
-    let in_name = sentence[..q.span.start].ends_with("the ") && next_word.starts_with(char::is_uppercase) && q.unit.is_none();
+    let in_name = sentence[..q.span.start].ends_with("the ")
+        && next_word.starts_with(char::is_uppercase)
+        && q.unit.is_none();
     // `in the past five years`: a time frame, not a figure.
     let before = sentence[..q.span.start].to_ascii_lowercase();
-    let time_frame = ["past ", "last ", "next ", "coming "].iter().any(|w| before.ends_with(w))
-        && matches!(next_word.trim_end_matches([',', '.']), "years" | "months" | "days" | "weeks" | "decades");
+    let time_frame = ["past ", "last ", "next ", "coming "]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && matches!(
+            next_word.trim_end_matches([',', '.']),
+            "years" | "months" | "days" | "weeks" | "decades"
+        );
     !discourse && !in_name && !time_frame
 }
 
@@ -120,11 +210,23 @@ fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let lower = sentence.to_ascii_lowercase();
     let before = lower[..q.span.start].trim_end();
     let after = &lower[q.span.end..];
-    let window: Vec<&str> = before.split(' ').rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+    let window: Vec<&str> = before
+        .split(' ')
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let near = window.join(" ");
     let from_to = before.ends_with(" from") || before.ends_with(" to");
-    let after_noun = after.trim_start().find(' ').map_or("", |p| &after.trim_start()[p..]);
-    let changed_after = CHANGE_AFTER.iter().any(|c| after.starts_with(c) || after_noun.starts_with(c));
+    let after_noun = after
+        .trim_start()
+        .find(' ')
+        .map_or("", |p| &after.trim_start()[p..]);
+    let changed_after = CHANGE_AFTER
+        .iter()
+        .any(|c| after.starts_with(c) || after_noun.starts_with(c));
     if !from_to && (CHANGE_BEFORE.iter().any(|c| near.ends_with(c)) || changed_after) {
         return FactKind::Change;
     }
@@ -138,14 +240,24 @@ fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
 /// (`690,000 at the end of 2020`, `one million … by 2025`) binds to it; other
 /// quantities take the nearest free phrase before them, else the nearest
 /// phrase before them at all.
-fn bind_periods(sentence: &str, quantities: &[Quantity], periods: &[Period]) -> Vec<Option<String>> {
+fn bind_periods(
+    sentence: &str,
+    quantities: &[Quantity],
+    periods: &[Period],
+) -> Vec<Option<String>> {
     let mut taken = vec![false; periods.len()];
     let mut out = vec![None; quantities.len()];
     for (qi, q) in quantities.iter().enumerate() {
-        let next_q = quantities.get(qi + 1).map_or(sentence.len(), |n| n.span.start);
+        let next_q = quantities
+            .get(qi + 1)
+            .map_or(sentence.len(), |n| n.span.start);
         let right_after = periods.iter().position(|p| {
             let gap = &sentence[q.span.end.min(p.span.start)..p.span.start];
-            p.span.start >= q.span.end && p.span.start < next_q && gap.split_whitespace().count() <= 6 && !gap.contains(", ") && !gap.contains([';', '('])
+            p.span.start >= q.span.end
+                && p.span.start < next_q
+                && gap.split_whitespace().count() <= 6
+                && !gap.contains(", ")
+                && !gap.contains([';', '('])
         });
         if let Some(pi) = right_after.filter(|pi| !taken[*pi]) {
             taken[pi] = true;
@@ -169,14 +281,25 @@ mod tests {
     use super::*;
 
     fn check(paragraph: &str, expect: expect_test::Expect) {
-        let doc = Some(Date { year: 2022, month: Some(3), day: Some(30) });
+        let doc = Some(Date {
+            year: 2022,
+            month: Some(3),
+            day: Some(30),
+        });
         let mut context = Context::default();
         let mut shown = Vec::new();
         for span in sentence_spans(paragraph) {
             let sentence = &paragraph[span];
             for d in sentence_facts(sentence, doc, &mut context) {
                 let text = &sentence[d.quantity.span.clone()];
-                shown.push(format!("{text} = {} {} | {} | {} | {}", d.quantity.value, d.unit, d.measure, d.kind.as_str(), d.date.as_deref().unwrap_or("-")));
+                shown.push(format!(
+                    "{text} = {} {} | {} | {} | {}",
+                    d.quantity.value,
+                    d.unit,
+                    d.measure,
+                    d.kind.as_str(),
+                    d.date.as_deref().unwrap_or("-")
+                ));
             }
         }
         expect.assert_eq(&shown.join("\n"));

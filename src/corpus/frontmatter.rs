@@ -32,9 +32,16 @@ pub fn split_front_matter<'a>(
     let Some(rest) = text.strip_prefix("---\n") else {
         return (none, issues);
     };
-    let Some(close) = rest.find("\n---\n").or_else(|| rest.strip_suffix("\n---").map(str::len))
+    let Some(close) = rest
+        .find("\n---\n")
+        .or_else(|| rest.strip_suffix("\n---").map(str::len))
     else {
-        issues.push(issue(file, 1, Severity::Error, "front matter is not closed by a `---` line"));
+        issues.push(issue(
+            file,
+            1,
+            Severity::Error,
+            "front matter is not closed by a `---` line",
+        ));
         return (none, issues);
     };
     let block = &rest[..close];
@@ -47,12 +54,23 @@ pub fn split_front_matter<'a>(
     ((front, body, n_lines), issues)
 }
 
-fn read_line(file: &str, line_no: usize, line: &str, front: &mut FrontMatter, issues: &mut Vec<Issue>) {
+fn read_line(
+    file: &str,
+    line_no: usize,
+    line: &str,
+    front: &mut FrontMatter,
+    issues: &mut Vec<Issue>,
+) {
     if line.trim().is_empty() || line.trim_start().starts_with('#') {
         return;
     }
     let Some((key, value)) = line.split_once(':') else {
-        issues.push(issue(file, line_no, Severity::Error, "front matter line is not `key: value`"));
+        issues.push(issue(
+            file,
+            line_no,
+            Severity::Error,
+            "front matter line is not `key: value`",
+        ));
         return;
     };
     let value = value.trim().trim_matches('"').trim();
@@ -65,8 +83,11 @@ fn read_line(file: &str, line_no: usize, line: &str, front: &mut FrontMatter, is
     match key.as_str() {
         "title" => front.title = Some(value.to_string()),
         "source" => front.source = Some(value.to_string()),
-        "date" => match parse_date(value) {
-            Some((date, _)) => front.date = Some(date),
+        "date" => match parse_date(value)
+            .map(|(d, _)| d)
+            .or_else(|| year_only(value))
+        {
+            Some(date) => front.date = Some(date),
             None => {
                 let message = format!("front matter date `{value}` is not a date");
                 issues.push(issue(file, line_no, Severity::Error, &message));
@@ -75,8 +96,9 @@ fn read_line(file: &str, line_no: usize, line: &str, front: &mut FrontMatter, is
         "kind" => match DocKind::parse(value) {
             Some(kind) => front.kind = Some(kind),
             None => {
-                let message =
-                    format!("front matter kind `{value}` is not transcript, news, report or notice");
+                let message = format!(
+                    "front matter kind `{value}` is not transcript, news, report or notice"
+                );
                 issues.push(issue(file, line_no, Severity::Error, &message));
             }
         },
@@ -85,6 +107,16 @@ fn read_line(file: &str, line_no: usize, line: &str, front: &mut FrontMatter, is
             issues.push(issue(file, line_no, Severity::Warning, &message));
         }
     }
+}
+
+/// `2022` alone: a date known to the year.
+fn year_only(value: &str) -> Option<Date> {
+    let year: u16 = value.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+    Some(Date {
+        year,
+        month: None,
+        day: None,
+    })
 }
 
 fn issue(file: &str, line: usize, severity: Severity, message: &str) -> Issue {
@@ -102,7 +134,12 @@ mod tests {
 
     fn split(text: &str) -> (FrontMatter, String, usize, Vec<String>) {
         let ((front, body, n), issues) = split_front_matter("f.md", text);
-        (front, body.to_string(), n, issues.iter().map(ToString::to_string).collect())
+        (
+            front,
+            body.to_string(),
+            n,
+            issues.iter().map(ToString::to_string).collect(),
+        )
     }
 
     #[test]
@@ -129,7 +166,10 @@ mod tests {
     fn unclosed_block_is_an_error_on_line_one() {
         let (front, _, _, issues) = split("---\ntitle: x\nBody.\n");
         assert_eq!(front, FrontMatter::default());
-        assert_eq!(issues, ["f.md:1: front matter is not closed by a `---` line"]);
+        assert_eq!(
+            issues,
+            ["f.md:1: front matter is not closed by a `---` line"]
+        );
     }
 
     #[test]

@@ -11,9 +11,43 @@ use super::numbers::Quantity;
 use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
 
 /// Nouns counted as people.
-const PEOPLE: &[&str] = &["people", "persons", "professionals", "talents", "talent", "personnel", "participants", "trainees", "students", "experts", "academicians", "trainers", "members", "suspects", "staff", "employees", "teachers", "examiners", "officials", "agents", "lawyers", "judges", "users", "applicants", "journalists", "children", "pupils", "workers", "researchers", "specialists", "individuals"];
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "professionals",
+    "talents",
+    "talent",
+    "personnel",
+    "participants",
+    "trainees",
+    "students",
+    "experts",
+    "academicians",
+    "trainers",
+    "members",
+    "suspects",
+    "staff",
+    "employees",
+    "teachers",
+    "examiners",
+    "officials",
+    "agents",
+    "lawyers",
+    "judges",
+    "users",
+    "applicants",
+    "journalists",
+    "children",
+    "pupils",
+    "workers",
+    "researchers",
+    "specialists",
+    "individuals",
+];
 /// Units whose noun says nothing of what lasted, scored or moved.
-const BARE_UNITS: &[&str] = &["months", "years", "days", "weeks", "hours", "points", "times"];
+const BARE_UNITS: &[&str] = &[
+    "months", "years", "days", "weeks", "hours", "points", "times",
+];
 
 /// The measure and unit of a quantity before it in the same passage.
 pub type Previous<'a> = Option<(&'a str, &'a str)>;
@@ -22,7 +56,12 @@ pub type Previous<'a> = Option<(&'a str, &'a str)>;
 /// after the previous quantity of the sentence starts (0 for the first);
 /// `previous` is the measure and unit of the quantity before, used for bare
 /// rates, changes and `the figure`.
-pub fn describe(sentence: &str, q: &Quantity, floor: usize, previous: Previous) -> (String, String) {
+pub fn describe(
+    sentence: &str,
+    q: &Quantity,
+    floor: usize,
+    previous: Previous,
+) -> (String, String) {
     let after = &sentence[q.span.end..];
     let per = per_phrase(after);
     let after_per = per.as_ref().map_or(after, |(_, len)| &after[*len..]);
@@ -31,15 +70,20 @@ pub fn describe(sentence: &str, q: &Quantity, floor: usize, previous: Previous) 
         None => noun_phrase(after).or_else(|| of_phrase(after)),
     };
     let prev_measure = previous.map(|(m, _)| m.split(" (").next().unwrap_or(m).to_string());
-    let subject = || subject_before(&sentence[floor..q.span.start], floor > 0).or(prev_measure.clone());
+    let subject =
+        || subject_before(&sentence[floor..q.span.start], floor > 0).or(prev_measure.clone());
     let (mut measure, mut unit) = match (phrase, q.unit) {
-        (Some((_, head)), _) if matches!(head.as_str(), "slots" | "places") => (ranking_name(sentence), head),
+        (Some((_, head)), _) if matches!(head.as_str(), "slots" | "places") => {
+            (ranking_name(sentence), head)
+        }
         (Some((phrase, head)), _) => (phrase, unit_for(&head)),
         (None, Some("rank")) => (ranking_name(sentence), "rank".to_string()),
         (None, Some(unit)) => (subject().unwrap_or_default(), unit.to_string()),
         (None, None) => {
             let measure = subject().unwrap_or_default();
-            let same = previous.filter(|(m, _)| m.starts_with(measure.as_str()) && !measure.is_empty());
+            let same = previous.filter(|(m, u)| {
+                m.starts_with(measure.as_str()) && !measure.is_empty() && *u != "%"
+            });
             let unit = match same {
                 Some((_, unit)) => unit.to_string(),
                 None => head_noun(&measure).map_or_else(|| "count".to_string(), |h| unit_for(&h)),
@@ -53,7 +97,9 @@ pub fn describe(sentence: &str, q: &Quantity, floor: usize, previous: Previous) 
         }
     }
     if let Some((per, _)) = per {
-        unit = format!("{unit} {per}").trim_start_matches("count ").to_string();
+        unit = format!("{unit} {per}")
+            .trim_start_matches("count ")
+            .to_string();
     } else if let Some(per) = measure.find(" per ").filter(|_| !unit.contains(" per ")) {
         unit = format!("{unit}{}", &measure[per..]);
     }
@@ -82,11 +128,20 @@ fn rate_measure(measure: String, after: &str) -> String {
         (_, Some(rest)) => ("contribution to", rest),
         _ => return measure,
     };
-    let rest = rest.trim_start_matches("its ").trim_start_matches("their ").trim_start_matches("the ");
+    let rest = rest
+        .trim_start_matches("its ")
+        .trim_start_matches("their ")
+        .trim_start_matches("the ");
     let Some((of, _)) = noun_phrase(&format!(" {rest}")) else {
         return measure;
     };
-    let of: Vec<&str> = of.split(" and ").next().unwrap_or("").split(' ').take(3).collect();
+    let of: Vec<&str> = of
+        .split(" and ")
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .take(3)
+        .collect();
     let of = of.join(" ");
     if measure.is_empty() {
         format!("{label} {of}")
@@ -99,9 +154,18 @@ fn rate_measure(measure: String, after: &str) -> String {
 fn ranking_name(sentence: &str) -> String {
     let names = ["Index", "Ranking", "Rankings", "List", "Report"];
     for (start, _) in sentence.match_indices("the ") {
-        let words: Vec<&str> = sentence[start + 4..].split(' ').take_while(|w| w.starts_with(char::is_uppercase)).collect();
-        if let Some(end) = words.iter().position(|w| names.contains(&w.trim_end_matches([',', '.']))) {
-            return format!("rank in the {}", words[..=end].join(" ").trim_end_matches([',', '.']));
+        let words: Vec<&str> = sentence[start + 4..]
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if let Some(end) = words
+            .iter()
+            .position(|w| names.contains(&w.trim_end_matches([',', '.'])))
+        {
+            return format!(
+                "rank in the {}",
+                words[..=end].join(" ").trim_end_matches([',', '.'])
+            );
         }
     }
     "rank".into()
@@ -128,7 +192,10 @@ mod tests {
         for q in find_quantities(sentence) {
             let prev = previous.as_ref().map(|(m, u)| (m.as_str(), u.as_str()));
             let (measure, unit) = describe(sentence, &q, floor, prev);
-            shown.push(format!("{} | {unit} | {measure}", &sentence[q.span.clone()]));
+            shown.push(format!(
+                "{} | {unit} | {measure}",
+                &sentence[q.span.clone()]
+            ));
             floor = q.span.end;
             previous = Some((measure, unit));
         }

@@ -27,13 +27,32 @@ pub struct Meta {
 }
 
 /// Labels that introduce a dateline.
-const DATE_LABELS: &[&str] = &["Updated:", "Release time:", "Released:", "Published:", "Date:", "Time:", "Posted:"];
+const DATE_LABELS: &[&str] = &[
+    "Updated:",
+    "Release time:",
+    "Released:",
+    "Published:",
+    "Date:",
+    "Time:",
+    "Posted:",
+];
 
 /// Words in a title that mark an official notice.
-const NOTICE_WORDS: &[&str] = &["Notice", "Announcement", "Circular", "Regulations", "Provisions", "Measures for"];
+const NOTICE_WORDS: &[&str] = &[
+    "Notice",
+    "Announcement",
+    "Circular",
+    "Regulations",
+    "Provisions",
+    "Measures for",
+];
 
 /// Reads the metadata and removes the blocks that carried it.
-pub fn extract_meta(file: &str, blocks: &mut Vec<Block>, front: &FrontMatter) -> (Meta, Vec<Issue>) {
+pub fn extract_meta(
+    file: &str,
+    blocks: &mut Vec<Block>,
+    front: &FrontMatter,
+) -> (Meta, Vec<Issue>) {
     let mut issues = Vec::new();
     let source = take_source(blocks);
     let dateline = take_datelines(blocks);
@@ -41,7 +60,10 @@ pub fn extract_meta(file: &str, blocks: &mut Vec<Block>, front: &FrontMatter) ->
     let title = match &front.title {
         Some(title) => {
             // A page that repeats the stated title as its headline keeps it only once.
-            if blocks.first().is_some_and(|b| b.text.eq_ignore_ascii_case(title)) {
+            if blocks
+                .first()
+                .is_some_and(|b| b.text.eq_ignore_ascii_case(title))
+            {
                 blocks.remove(0);
             }
             title.clone()
@@ -59,16 +81,42 @@ pub fn extract_meta(file: &str, blocks: &mut Vec<Block>, front: &FrontMatter) ->
     };
     let date = front.date.or(dateline).or_else(|| infer_date(blocks));
     let source = front.source.clone().or(source);
-    (Meta { title, date, source, kind }, issues)
+    (
+        Meta {
+            title,
+            date,
+            source,
+            kind,
+        },
+        issues,
+    )
 }
 
 /// A short title from the first sentence of the lead: an opening time phrase
 /// dropped, at most ten words, cut after a content word.
 pub fn title_from_lead(lead: &str) -> String {
-    let sentence = lead.split(". ").next().unwrap_or(lead).trim_end_matches('.');
-    let opener = ["As of ", "By ", "In ", "On ", "Since ", "Recently", "Currently", "Last ", "This "];
+    let sentence = lead
+        .split(". ")
+        .next()
+        .unwrap_or(lead)
+        .trim_end_matches('.');
+    let opener = [
+        "As of ",
+        "By ",
+        "In ",
+        "On ",
+        "Since ",
+        "Recently",
+        "Currently",
+        "Last ",
+        "This ",
+    ];
     let body = match sentence.split_once(", ") {
-        Some((head, rest)) if word_count(head) <= 8 && opener.iter().any(|o| head.starts_with(o)) => rest,
+        Some((head, rest))
+            if word_count(head) <= 8 && opener.iter().any(|o| head.starts_with(o)) =>
+        {
+            rest
+        }
         _ => sentence,
     };
     let words: Vec<&str> = body.split_whitespace().collect();
@@ -90,13 +138,19 @@ pub fn title_from_lead(lead: &str) -> String {
 fn take_source(blocks: &mut Vec<Block>) -> Option<String> {
     for idx in 0..blocks.len() {
         let text = blocks[idx].text.clone();
-        if let Some(pos) = text.find("Source:").filter(|p| *p == 0 || text[..*p].ends_with(' ')) {
+        if let Some(pos) = text
+            .find("Source:")
+            .filter(|p| *p == 0 || text[..*p].ends_with(' '))
+        {
             let name = text[pos + 7..].trim();
             blocks[idx].text = text[..pos].trim().to_string();
             blocks.retain(|b| !b.text.is_empty());
             return Some(source_name(name));
         }
-        if let Some(open) = text.rfind("(Translated from ").filter(|_| text.ends_with(')')) {
+        if let Some(open) = text
+            .rfind("(Translated from ")
+            .filter(|_| text.ends_with(')'))
+        {
             blocks[idx].text = text[..open].trim_end().to_string();
             return Some(source_name(&text[open + 1..text.len() - 1]));
         }
@@ -125,7 +179,11 @@ fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
     let mut idx = 0;
     while idx < blocks.len() {
         let text = blocks[idx].text.as_str();
-        if DATE_LABELS.contains(&text) && blocks.get(idx + 1).is_some_and(|b| dateline(&b.text).is_some()) {
+        if DATE_LABELS.contains(&text)
+            && blocks
+                .get(idx + 1)
+                .is_some_and(|b| dateline(&b.text).is_some())
+        {
             blocks.remove(idx);
             continue;
         }
@@ -168,10 +226,16 @@ fn detect_kind(blocks: &[Block]) -> DocKind {
     let title = blocks.first().map(|b| b.text.as_str()).unwrap_or("");
     let numbered = blocks
         .iter()
-        .filter(|b| is_numbered_heading(&b.text) && b.text.split(' ').next().is_some_and(|n| n.contains('.')))
+        .filter(|b| {
+            is_numbered_heading(&b.text)
+                && b.text.split(' ').next().is_some_and(|n| n.contains('.'))
+        })
         .count();
     let chapter = title.starts_with("Chapter ")
-        || title.split(' ').next().is_some_and(|w| w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+        || title
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
     if labels.len() >= 2 {
         DocKind::Transcript
     } else if chapter || numbered >= 2 {
@@ -192,9 +256,18 @@ fn infer_date(blocks: &[Block]) -> Option<Date> {
             *counts.entry(year).or_default() += 1;
         }
     }
-    let year = counts.iter().max_by_key(|(year, n)| (**n, **year)).map(|(y, _)| *y)?;
-    let month_day = blocks.iter().find_map(|b| calendar_spans(&b.text).first().map(|(m, d, _)| (*m, *d)));
-    Some(Date { year, month: month_day.map(|(m, _)| m), day: month_day.map(|(_, d)| d) })
+    let year = counts
+        .iter()
+        .max_by_key(|(year, n)| (**n, **year))
+        .map(|(y, _)| *y)?;
+    let month_day = blocks
+        .iter()
+        .find_map(|b| calendar_spans(&b.text).first().map(|(m, d, _)| (*m, *d)));
+    Some(Date {
+        year,
+        month: month_day.map(|(m, _)| m),
+        day: month_day.map(|(_, d)| d),
+    })
 }
 
 #[cfg(test)]
@@ -205,7 +278,11 @@ mod tests {
         lines
             .iter()
             .enumerate()
-            .map(|(idx, text)| Block { text: text.to_string(), line: idx + 1, heading: false })
+            .map(|(idx, text)| Block {
+                text: text.to_string(),
+                line: idx + 1,
+                heading: false,
+            })
             .collect()
     }
 
@@ -216,7 +293,8 @@ mod tests {
         let shown = format!(
             "title: {}\ndate: {:?}\nsource: {:?}\nkind: {}\nleft: {:?}\nissues: {}",
             meta.title,
-            meta.date.map(|d| format!("{} ({})", d.iso(), d.precision())),
+            meta.date
+                .map(|d| format!("{} ({})", d.iso(), d.precision())),
             meta.source,
             meta.kind.as_str(),
             left,
@@ -242,7 +320,16 @@ mod tests {
     #[test]
     fn place_and_time_dateline_and_transcript_kind() {
         check(
-            &["Briefing on patents", "Beijing | 10 a.m. April 25, 2021", "Wang Wu:", "Hello.", "Daily News:", "A question?", "Date:", "April 25, 2021"],
+            &[
+                "Briefing on patents",
+                "Beijing | 10 a.m. April 25, 2021",
+                "Wang Wu:",
+                "Hello.",
+                "Daily News:",
+                "A question?",
+                "Date:",
+                "April 25, 2021",
+            ],
             expect_test::expect![[r#"
                 title: Briefing on patents
                 date: Some("2021-04-25 (day)")
@@ -256,7 +343,11 @@ mod tests {
     #[test]
     fn release_time_and_translated_from_source() {
         check(
-            &["Notice on Trademark Fees", "Release time:2023-04-19", "The fees change. (Translated from Office Website Chinese Version)"],
+            &[
+                "Notice on Trademark Fees",
+                "Release time:2023-04-19",
+                "The fees change. (Translated from Office Website Chinese Version)",
+            ],
             expect_test::expect![[r#"
                 title: Notice on Trademark Fees
                 date: Some("2023-04-19 (day)")
@@ -270,7 +361,13 @@ mod tests {
     #[test]
     fn date_inferred_from_month_day_and_main_year() {
         check(
-            &["VII Patent Work", "1.1 Filing", "On May 8, the office met about the 2019 week. The 2019 week runs in 2019.", "1.2 Fees", "Since 2009 (2021-2035) fees fell."],
+            &[
+                "VII Patent Work",
+                "1.1 Filing",
+                "On May 8, the office met about the 2019 week. The 2019 week runs in 2019.",
+                "1.2 Fees",
+                "Since 2009 (2021-2035) fees fell.",
+            ],
             expect_test::expect![[r#"
                 title: VII Patent Work
                 date: Some("2019-05-08 (day)")
@@ -286,7 +383,11 @@ mod tests {
         let mut blocks = blocks(&["Headline", "Body on May 8, 2019."]);
         let front = FrontMatter {
             title: Some("Given".into()),
-            date: Some(Date { year: 2020, month: None, day: None }),
+            date: Some(Date {
+                year: 2020,
+                month: None,
+                day: None,
+            }),
             source: Some("Given Source".into()),
             kind: Some(DocKind::Report),
         };

@@ -47,7 +47,10 @@ fn acronym_definitions(text: &str) -> Vec<NameHit> {
         let acronym = &text[open + 2..close];
         let letters = acronym.strip_suffix('s').unwrap_or(acronym);
         let n_upper = letters.chars().filter(char::is_ascii_uppercase).count();
-        if !(2..=7).contains(&n_upper) || !letters.chars().all(|c| c.is_ascii_alphabetic()) || n_upper < letters.len() - 1 {
+        if !(2..=7).contains(&n_upper)
+            || !letters.chars().all(|c| c.is_ascii_alphabetic())
+            || n_upper < letters.len() - 1
+        {
             continue;
         }
         let words: Vec<&str> = text[..open].split_whitespace().collect();
@@ -58,7 +61,12 @@ fn acronym_definitions(text: &str) -> Vec<NameHit> {
             Some(c) if c.is_lowercase() => EntityKind::Concept,
             _ => kind_of_name(&full).unwrap_or(EntityKind::Organisation),
         };
-        out.push(NameHit { name: full, kind, acronym: Some(acronym.to_string()), role: None });
+        out.push(NameHit {
+            name: full,
+            kind,
+            acronym: Some(acronym.to_string()),
+            role: None,
+        });
     }
     out
 }
@@ -89,7 +97,9 @@ fn capitalised_tail(words: &[&str]) -> Option<String> {
     while start > 0 {
         let word = words[start - 1];
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        if !(capital || JOINERS.contains(&word) && start < words.len()) || word.ends_with([',', '.', ';']) {
+        if !(capital || JOINERS.contains(&word) && start < words.len())
+            || word.ends_with([',', '.', ';'])
+        {
             break;
         }
         start -= 1;
@@ -102,7 +112,10 @@ fn capitalised_tail(words: &[&str]) -> Option<String> {
 
 fn strip_article(name: &str) -> String {
     let name = name.trim_start_matches(['"', '“']);
-    name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name).to_string()
+    name.strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name)
+        .to_string()
 }
 
 /// Capitalised word runs whose head word or gazetteer entry gives a kind.
@@ -111,7 +124,10 @@ fn capitalised_names(text: &str) -> Vec<NameHit> {
     let mut run: Vec<&str> = Vec::new();
     let words: Vec<&str> = text.split_whitespace().collect();
     for (idx, raw) in words.iter().enumerate() {
-        let next_capital = words.get(idx + 1).is_some_and(|n| n.trim_start_matches(['"', '“']).starts_with(char::is_uppercase));
+        let next_capital = words.get(idx + 1).is_some_and(|n| {
+            n.trim_start_matches(['"', '“'])
+                .starts_with(char::is_uppercase)
+        });
         let word = raw.trim_start_matches(['"', '“', '‘', '\'']);
         let mut core = word.trim_end_matches([',', '.', ';', ':', '?', '!', '’', '\'', '"', '”']);
         // `Master's Program` keeps its possessive inside the name.
@@ -121,7 +137,8 @@ fn capitalised_names(text: &str) -> Vec<NameHit> {
         if raw.starts_with(['"', '“', '‘', '(']) {
             flush(&mut run, &mut out);
         }
-        let ordinal = core.ends_with("th") && core.starts_with(|c: char| c.is_ascii_digit()) && next_capital;
+        let ordinal =
+            core.ends_with("th") && core.starts_with(|c: char| c.is_ascii_digit()) && next_capital;
         let month = super::dates::month_number(core).is_some();
         let capital = core.starts_with(char::is_uppercase) && !month;
         let joiner = !run.is_empty() && JOINERS.contains(&core) && next_capital;
@@ -139,7 +156,10 @@ fn capitalised_names(text: &str) -> Vec<NameHit> {
 }
 
 fn flush(run: &mut Vec<&str>, out: &mut Vec<NameHit>) {
-    while run.first().is_some_and(|w| OPENERS.contains(w) || TITLES.contains(w) || JOINERS.contains(w)) {
+    while run
+        .first()
+        .is_some_and(|w| OPENERS.contains(w) || TITLES.contains(w) || JOINERS.contains(w))
+    {
         run.remove(0);
     }
     while run.last().is_some_and(|w| JOINERS.contains(w)) {
@@ -153,18 +173,30 @@ fn flush(run: &mut Vec<&str>, out: &mut Vec<NameHit>) {
     let single = !name.contains(' ');
     // `Patent Law and Copyright Law`, `Hubei and Chongli District`: two names.
     if let Some((left, right)) = name.split_once(" and ") {
-        let named = |part: &str| kind_of_name(part).is_some() || is_person_name(&part.split(' ').collect::<Vec<_>>());
+        let named = |part: &str| {
+            kind_of_name(part).is_some() || is_person_name(&part.split(' ').collect::<Vec<_>>())
+        };
         if named(left) && kind_of_name(right).is_some() {
             for part in [left, right] {
                 if let Some(kind) = kind_of_name(part) {
-                    out.push(NameHit { name: part.to_string(), kind, acronym: None, role: None });
+                    out.push(NameHit {
+                        name: part.to_string(),
+                        kind,
+                        acronym: None,
+                        role: None,
+                    });
                 }
             }
             return;
         }
     }
     match kind_of_name(&name) {
-        Some(kind) if !single || PLACES.contains(&name.as_str()) => out.push(NameHit { name, kind, acronym: None, role: None }),
+        Some(kind) if !single || PLACES.contains(&name.as_str()) => out.push(NameHit {
+            name,
+            kind,
+            acronym: None,
+            role: None,
+        }),
         _ => {}
     }
 }
@@ -181,9 +213,19 @@ fn quoted_programmes(text: &str) -> Vec<NameHit> {
         let name = &text[start..start + len];
         let after = text[start + len + close_char.len_utf8()..].trim_start();
         let noun = after.split([' ', ',', '.']).next().unwrap_or("");
-        let capitalised = name.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || JOINERS.contains(&w));
-        if PROGRAMME_NOUNS.contains(&noun) && capitalised && (1..=6).contains(&name.split(' ').count()) {
-            out.push(NameHit { name: name.to_string(), kind: EntityKind::Programme, acronym: None, role: None });
+        let capitalised = name.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || JOINERS.contains(&w)
+        });
+        if PROGRAMME_NOUNS.contains(&noun)
+            && capitalised
+            && (1..=6).contains(&name.split(' ').count())
+        {
+            out.push(NameHit {
+                name: name.to_string(),
+                kind: EntityKind::Programme,
+                acronym: None,
+                role: None,
+            });
         }
     }
     out
@@ -195,8 +237,16 @@ fn people(text: &str) -> Vec<NameHit> {
     for title in TITLES.iter().filter(|t| !t.ends_with('.')) {
         for (pos, _) in text.match_indices(&format!("{title} ")) {
             let bounded = pos == 0 || text[..pos].ends_with([' ', '(', '"', '“']);
-            if let Some(name) = bounded.then(|| person_name(&text[pos + title.len() + 1..])).flatten() {
-                out.push(NameHit { name, kind: EntityKind::Person, acronym: None, role: None });
+            if let Some(name) = bounded
+                .then(|| person_name(&text[pos + title.len() + 1..]))
+                .flatten()
+            {
+                out.push(NameHit {
+                    name,
+                    kind: EntityKind::Person,
+                    acronym: None,
+                    role: None,
+                });
             }
         }
     }
@@ -206,11 +256,24 @@ fn people(text: &str) -> Vec<NameHit> {
         if !is_person_name(&name_words) {
             continue;
         }
-        let role = text[comma + 2..].split(", ").next().unwrap_or("").trim_end_matches(['.', ',']);
-        let role_words: Vec<String> = role.split_whitespace().take(6).map(str::to_lowercase).collect();
+        let role = text[comma + 2..]
+            .split(", ")
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(['.', ',']);
+        let role_words: Vec<String> = role
+            .split_whitespace()
+            .take(6)
+            .map(str::to_lowercase)
+            .collect();
         if role_words.iter().any(|w| ROLE_WORDS.contains(&w.as_str())) {
             let name = name_words.join(" ");
-            out.push(NameHit { name, kind: EntityKind::Person, acronym: None, role: Some(role.to_string()) });
+            out.push(NameHit {
+                name,
+                kind: EntityKind::Person,
+                acronym: None,
+                role: Some(role.to_string()),
+            });
         }
     }
     out
@@ -221,7 +284,11 @@ fn person_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text
         .split_whitespace()
         .take(2)
-        .map(|w| w.trim_end_matches([',', '.', ';', ':']).trim_end_matches("'s").trim_end_matches("’s"))
+        .map(|w| {
+            w.trim_end_matches([',', '.', ';', ':'])
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+        })
         .collect();
     is_person_name(&words).then(|| words.join(" "))
 }
@@ -231,7 +298,10 @@ pub fn is_person_name(words: &[&str]) -> bool {
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             let w = w.trim_end_matches("'s");
-            w.len() <= 12 && w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-') && !OPENERS.contains(&w)
+            w.len() <= 12
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !OPENERS.contains(&w)
         })
         && kind_of_name(&words.join(" ")).is_none()
         && !words.iter().any(|w| PLACES.contains(w))
@@ -244,7 +314,17 @@ mod tests {
     fn check(text: &str, expect: expect_test::Expect) {
         let shown: Vec<String> = find_names(text)
             .iter()
-            .map(|h| format!("{} [{}] {} {}", h.name, h.kind.as_str(), h.acronym.as_deref().unwrap_or(""), h.role.as_deref().unwrap_or("")).trim_end().to_string())
+            .map(|h| {
+                format!(
+                    "{} [{}] {} {}",
+                    h.name,
+                    h.kind.as_str(),
+                    h.acronym.as_deref().unwrap_or(""),
+                    h.role.as_deref().unwrap_or("")
+                )
+                .trim_end()
+                .to_string()
+            })
             .collect();
         expect.assert_eq(&shown.join("\n"));
     }

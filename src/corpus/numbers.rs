@@ -22,21 +22,80 @@ pub struct Quantity {
     pub unit: Option<&'static str>,
 }
 
-const SCALES: &[(&str, u32)] = &[("hundred", 2), ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)];
-const QUALIFIERS: &[&str] = &["more than ", "over ", "nearly ", "around ", "about ", "almost ", "approximately ", "at least ", "up to ", "less than ", "fewer than ", "some "];
-const UNITS_AFTER: &[(&str, &str)] = &[(" percent", "%"), (" per cent", "%"), (" yuan", "yuan"), (" RMB", "yuan"), (" US dollars", "US dollars"), (" dollars", "US dollars"), (" euros", "euros")];
-const WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const ORDINAL_WORDS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const SCALES: &[(&str, u32)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+const QUALIFIERS: &[&str] = &[
+    "more than ",
+    "over ",
+    "nearly ",
+    "around ",
+    "about ",
+    "almost ",
+    "approximately ",
+    "at least ",
+    "up to ",
+    "less than ",
+    "fewer than ",
+    "some ",
+];
+const UNITS_AFTER: &[(&str, &str)] = &[
+    (" percent", "%"),
+    (" per cent", "%"),
+    (" yuan", "yuan"),
+    (" RMB", "yuan"),
+    (" US dollars", "US dollars"),
+    (" dollars", "US dollars"),
+    (" euros", "euros"),
+];
+const WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
 
 /// Every quantity in `sentence`, in order.
 pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
-    let calendar: Vec<_> = calendar_spans(sentence).into_iter().map(|(_, _, r)| r).collect();
+    let calendar: Vec<_> = calendar_spans(sentence)
+        .into_iter()
+        .map(|(_, _, r)| r)
+        .collect();
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < sentence.len() {
         let at_boundary = idx == 0 || !prev_char(sentence, idx).is_alphanumeric();
-        let found = if at_boundary { number_at(sentence, idx) } else { None };
+        let found = if at_boundary {
+            number_at(sentence, idx)
+        } else {
+            None
+        };
         match found {
             Some((mantissa, end, rank)) => {
                 let in_calendar = calendar.iter().any(|r| r.contains(&idx));
@@ -68,7 +127,9 @@ fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return numeral_at(text, idx);
     }
-    let word_len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
     let word = rest[..word_len].to_ascii_lowercase();
     let end = idx + word_len;
     if text[end..].starts_with('-') || prev_char(text, idx) == '-' {
@@ -87,7 +148,9 @@ fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
     }
     let ordinal = ORDINAL_WORDS.iter().position(|w| *w == word)?;
     let before = text[..idx].trim_end().to_ascii_lowercase();
-    let ranked = ["ranking", "ranked", "ranks", "rank"].iter().any(|w| before.ends_with(w));
+    let ranked = ["ranking", "ranked", "ranks", "rank"]
+        .iter()
+        .any(|w| before.ends_with(w));
     let place = text[end..].starts_with(" place");
     let end = if place { end + 6 } else { end };
     (ranked || place).then_some(((ordinal as u64 + 1, 0), end, true))
@@ -96,7 +159,9 @@ fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
 /// A numeral with commas and a decimal part, and an ordinal suffix if any.
 fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
     let before = prev_char(text, idx);
-    let glued = matches!(before, '_' | '/' | '.' | '@' | '#' | '-') && idx >= 2 && text[..idx - 1].ends_with(|c: char| c.is_alphanumeric());
+    let glued = matches!(before, '_' | '/' | '.' | '@' | '#' | '-')
+        && idx >= 2
+        && text[..idx - 1].ends_with(|c: char| c.is_alphanumeric());
     let clock = before == ':' && text[..idx - 1].ends_with(|c: char| c.is_ascii_digit());
     if glued || clock || matches!(before, '_' | '/' | '@' | '#') {
         return None;
@@ -110,7 +175,11 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
         if b.is_ascii_digit() {
             digits = digits.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
             decimals += u32::from(in_fraction);
-        } else if b == b',' && !in_fraction && next_digit && bytes.get(end + 3).is_some_and(u8::is_ascii_digit) {
+        } else if b == b','
+            && !in_fraction
+            && next_digit
+            && bytes.get(end + 3).is_some_and(u8::is_ascii_digit)
+        {
         } else if b == b'.' && !in_fraction && next_digit {
             in_fraction = true;
         } else {
@@ -118,12 +187,16 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
         }
         end += 1;
     }
-    let suffix_len = text[end..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(text.len() - end);
+    let suffix_len = text[end..]
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len() - end);
     let suffix = &text[end..end + suffix_len];
     let is_ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
     if is_ordinal {
         let after = end + suffix_len;
-        let noun = [" place", " position"].iter().find(|n| text[after..].starts_with(**n));
+        let noun = [" place", " position"]
+            .iter()
+            .find(|n| text[after..].starts_with(**n));
         return noun.map(|n| ((digits, decimals), after + n.len(), true));
     }
     if !suffix.is_empty() && !matches!(suffix, "K" | "M" | "B" | "bn" | "m") {
@@ -132,7 +205,11 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
     let time_or_path = text[end..].starts_with([':', '/'])
         || text[end..].starts_with(" a.m")
         || text[end..].starts_with(" p.m")
-        || ["-", "–"].iter().any(|d| text[end..].strip_prefix(d).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric())));
+        || ["-", "–"].iter().any(|d| {
+            text[end..]
+                .strip_prefix(d)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        });
     let plain = !text[idx..end].contains([',', '.']);
     let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
     (!time_or_path && !year).then_some(((digits, decimals), end, false))
@@ -149,7 +226,13 @@ fn next_scale(rest: &str) -> Option<(u32, usize)> {
 }
 
 /// Applies scale, units and qualifiers around a number.
-fn finish(text: &str, start: usize, mut end: usize, mantissa: Mantissa, rank: bool) -> Option<Quantity> {
+fn finish(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    mantissa: Mantissa,
+    rank: bool,
+) -> Option<Quantity> {
     let (digits, decimals) = mantissa;
     let mut exp = 0i32;
     match &text[end.min(text.len())..] {
@@ -170,7 +253,13 @@ fn finish(text: &str, start: usize, mut end: usize, mantissa: Mantissa, rank: bo
     }
     let mut unit = rank.then_some("rank");
     let mut span_start = start;
-    for (prefix, name) in [("US$", "US dollars"), ("$", "US dollars"), ("¥", "yuan"), ("RMB ", "yuan"), ("€", "euros")] {
+    for (prefix, name) in [
+        ("US$", "US dollars"),
+        ("$", "US dollars"),
+        ("¥", "yuan"),
+        ("RMB ", "yuan"),
+        ("€", "euros"),
+    ] {
         if text[..start].ends_with(prefix) {
             unit = Some(name);
             span_start = start - prefix.len();
@@ -178,7 +267,8 @@ fn finish(text: &str, start: usize, mut end: usize, mantissa: Mantissa, rank: bo
     }
     if text[end..].starts_with('%') {
         (unit, end) = (Some("%"), end + 1);
-    } else if let Some((word, name)) = UNITS_AFTER.iter().find(|(w, _)| text[end..].starts_with(w)) {
+    } else if let Some((word, name)) = UNITS_AFTER.iter().find(|(w, _)| text[end..].starts_with(w))
+    {
         if !text[end + word.len()..].starts_with(|c: char| c.is_alphanumeric()) {
             (unit, end) = (Some(*name), end + word.len());
         }
@@ -192,7 +282,12 @@ fn finish(text: &str, start: usize, mut end: usize, mantissa: Mantissa, rank: bo
         span_start -= q.len();
     }
     let value = scale(digits, exp - decimals as i32);
-    Some(Quantity { value, span: span_start..end, number_start: start, unit })
+    Some(Quantity {
+        value,
+        span: span_start..end,
+        number_start: start,
+        unit,
+    })
 }
 
 /// `digits × 10^exp`, exact for whole results.
@@ -211,7 +306,14 @@ mod tests {
     fn check(sentence: &str, expect: expect_test::Expect) {
         let shown: Vec<String> = find_quantities(sentence)
             .iter()
-            .map(|q| format!("{} {} [{}]", q.value, q.unit.unwrap_or("-"), &sentence[q.span.clone()]))
+            .map(|q| {
+                format!(
+                    "{} {} [{}]",
+                    q.value,
+                    q.unit.unwrap_or("-"),
+                    &sentence[q.span.clone()]
+                )
+            })
             .collect();
         expect.assert_eq(&shown.join("\n"));
     }

@@ -93,7 +93,11 @@ mod tests {
     fn para(speaker: &str, words: usize) -> Paragraph {
         let sentence = "Word word word word word word word word word ten.";
         let text = vec![sentence; words / 10].join(" ");
-        Paragraph { section: None, speaker: Some(speaker.into()), text }
+        Paragraph {
+            section: None,
+            speaker: Some(speaker.into()),
+            text,
+        }
     }
 
     fn sizes(drafts: &[PassageDraft]) -> Vec<(String, usize)> {
@@ -113,13 +117,19 @@ mod tests {
     #[test]
     fn passages_never_cross_a_turn() {
         let drafts = size_passages(&[para("A", 20), para("B", 20), para("A", 20)]);
-        assert_eq!(sizes(&drafts), [("A".into(), 20), ("B".into(), 20), ("A".into(), 20)]);
+        assert_eq!(
+            sizes(&drafts),
+            [("A".into(), 20), ("B".into(), 20), ("A".into(), 20)]
+        );
     }
 
     #[test]
     fn long_paragraph_is_split_between_sentences() {
         let drafts = size_passages(&[para("A", 400)]);
-        assert_eq!(sizes(&drafts), [("A".into(), 150), ("A".into(), 150), ("A".into(), 100)]);
+        assert_eq!(
+            sizes(&drafts),
+            [("A".into(), 150), ("A".into(), 150), ("A".into(), 100)]
+        );
         assert!(drafts.iter().all(|d| d.text.ends_with("ten.")));
     }
 }

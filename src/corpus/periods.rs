@@ -44,17 +44,40 @@ fn year_periods(sentence: &str, lower: &str, out: &mut Vec<Period>) {
     let mentions = years(sentence);
     for (idx, (year, range)) in mentions.iter().enumerate() {
         let before = &lower[..range.start];
-        if let Some(lead) = ["as of the end of ", "by the end of ", "at the end of ", "the end of ", "end of "].iter().find(|l| before.ends_with(**l)) {
-            out.push(Period { span: range.start - lead.len()..range.end, iso: format!("{year}-12") });
+        if let Some(lead) = [
+            "as of the end of ",
+            "by the end of ",
+            "at the end of ",
+            "the end of ",
+            "end of ",
+        ]
+        .iter()
+        .find(|l| before.ends_with(**l))
+        {
+            out.push(Period {
+                span: range.start - lead.len()..range.end,
+                iso: format!("{year}-12"),
+            });
         } else if before.ends_with("from ") {
-            let to = mentions.get(idx + 1).filter(|(_, r)| lower[range.end..r.start].trim() == "to");
+            let to = mentions
+                .get(idx + 1)
+                .filter(|(_, r)| lower[range.end..r.start].trim() == "to");
             let end = to.map_or(range.end, |(_, r)| r.end);
             let iso = to.map_or(format!("{year}/.."), |(y, _)| format!("{year}/{y}"));
-            out.push(Period { span: range.start - 5..end, iso });
+            out.push(Period {
+                span: range.start - 5..end,
+                iso,
+            });
         } else if before.ends_with("since ") {
-            out.push(Period { span: range.start - 6..range.end, iso: format!("{year}/..") });
+            out.push(Period {
+                span: range.start - 6..range.end,
+                iso: format!("{year}/.."),
+            });
         } else {
-            out.push(Period { span: range.clone(), iso: year.to_string() });
+            out.push(Period {
+                span: range.clone(),
+                iso: year.to_string(),
+            });
         }
     }
     // Ranges such as `(2016-2020)` that `years` leaves out.
@@ -63,17 +86,29 @@ fn year_periods(sentence: &str, lower: &str, out: &mut Vec<Period>) {
         let end = pos + dash.len();
         let left = pos.checked_sub(4).and_then(|s| sentence.get(s..pos));
         let right = sentence.get(end..end + 4);
-        let is_year = |s: Option<&str>| s.is_some_and(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && (s.starts_with("19") || s.starts_with("20")));
+        let is_year = |s: Option<&str>| {
+            s.is_some_and(|s| {
+                s.len() == 4
+                    && s.bytes().all(|b| b.is_ascii_digit())
+                    && (s.starts_with("19") || s.starts_with("20"))
+            })
+        };
         let bounded = pos < 5 || !bytes[pos - 5].is_ascii_digit();
         if is_year(left) && is_year(right) && bounded {
-            out.push(Period { span: pos - 4..end + 4, iso: format!("{}/{}", left.unwrap_or(""), right.unwrap_or("")) });
+            out.push(Period {
+                span: pos - 4..end + 4,
+                iso: format!("{}/{}", left.unwrap_or(""), right.unwrap_or("")),
+            });
         }
     }
 }
 
 fn plan_periods(lower: &str, out: &mut Vec<Period>) {
     for (pos, _) in lower.match_indices("five-year plan") {
-        let before = lower[..pos].trim_end_matches(['"', ' ']).trim_end_matches("“").trim_end_matches('"');
+        let before = lower[..pos]
+            .trim_end_matches(['"', ' '])
+            .trim_end_matches("“")
+            .trim_end_matches('"');
         let Some(ordinal) = before.split([' ', '"']).next_back() else {
             continue;
         };
@@ -91,16 +126,30 @@ fn plan_periods(lower: &str, out: &mut Vec<Period>) {
             end.to_string()
         } else if head.ends_with("since") {
             format!("{start}/..")
-        } else if (head.ends_with("during") || head.ends_with(" in") || head.ends_with("over")) && after.trim_start_matches(['"', '”']).starts_with(" period") {
+        } else if (head.ends_with("during") || head.ends_with(" in") || head.ends_with("over"))
+            && after.trim_start_matches(['"', '”']).starts_with(" period")
+        {
             format!("{start}/{end}")
         } else {
             continue;
         };
-        let phrase_start = ["as of the end of", "by the end of", "at the end of", "the end of", "since", "during", "in", "over"]
-            .iter()
-            .find_map(|l| head.rfind(l).filter(|p| head.len() - p - l.len() <= 1))
-            .unwrap_or(pos - ordinal.len());
-        out.push(Period { span: phrase_start..pos + 14, iso });
+        let phrase_start = [
+            "as of the end of",
+            "by the end of",
+            "at the end of",
+            "the end of",
+            "since",
+            "during",
+            "in",
+            "over",
+        ]
+        .iter()
+        .find_map(|l| head.rfind(l).filter(|p| head.len() - p - l.len() <= 1))
+        .unwrap_or(pos - ordinal.len());
+        out.push(Period {
+            span: phrase_start..pos + 14,
+            iso,
+        });
     }
 }
 
@@ -121,7 +170,10 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
         for (pos, _) in lower.match_indices(phrase) {
             let bounded = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
             if bounded {
-                out.push(Period { span: pos..pos + phrase.len(), iso: iso.clone() });
+                out.push(Period {
+                    span: pos..pos + phrase.len(),
+                    iso: iso.clone(),
+                });
             }
         }
     }
@@ -132,8 +184,15 @@ mod tests {
     use super::*;
 
     fn check(sentence: &str, expect: expect_test::Expect) {
-        let doc = Some(Date { year: 2022, month: Some(3), day: Some(30) });
-        let shown: Vec<String> = find_periods(sentence, doc).iter().map(|p| format!("{} <{}>", p.iso, &sentence[p.span.clone()])).collect();
+        let doc = Some(Date {
+            year: 2022,
+            month: Some(3),
+            day: Some(30),
+        });
+        let shown: Vec<String> = find_periods(sentence, doc)
+            .iter()
+            .map(|p| format!("{} <{}>", p.iso, &sentence[p.span.clone()]))
+            .collect();
         expect.assert_eq(&shown.join("\n"));
     }
 

@@ -44,17 +44,41 @@ pub struct Segmented {
 }
 
 /// Headers of the lists of participants at the top of a transcript.
-const LIST_LABELS: &[&str] = &["Speakers", "Speaker", "Chairperson", "Chair", "Moderator", "Host", "Guests", "Participants", "Attendees", "Panelists"];
+const LIST_LABELS: &[&str] = &[
+    "Speakers",
+    "Speaker",
+    "Chairperson",
+    "Chair",
+    "Moderator",
+    "Host",
+    "Guests",
+    "Participants",
+    "Attendees",
+    "Panelists",
+];
 
 /// Labels that end in a colon but introduce metadata, not a turn.
-const OTHER_LABELS: &[&str] = &["Date", "Time", "Venue", "Location", "Source", "Note", "Notes", "Updated", "Release time"];
+const OTHER_LABELS: &[&str] = &[
+    "Date",
+    "Time",
+    "Venue",
+    "Location",
+    "Source",
+    "Note",
+    "Notes",
+    "Updated",
+    "Release time",
+];
 
 /// Words allowed in lower case inside a name or an outlet.
 const NAME_JOINERS: &[&str] = &["of", "and", "the", "for", "on", "de", "&"];
 
 /// The speaker of a label block such as `Shen Changyu:` or `Guangming Daily:`.
 pub fn turn_label(text: &str) -> Option<&str> {
-    let name = text.strip_suffix(':').or_else(|| text.strip_suffix('：'))?.trim();
+    let name = text
+        .strip_suffix(':')
+        .or_else(|| text.strip_suffix('：'))?
+        .trim();
     let is_other = LIST_LABELS.contains(&name) || OTHER_LABELS.contains(&name);
     (looks_like_name(name, 6) && !is_other).then_some(name)
 }
@@ -89,14 +113,20 @@ pub fn segment(blocks: &[Block], kind: DocKind) -> Segmented {
             HeadingRole::Caption => {}
             HeadingRole::Body => {
                 let (who, body) = inline_turn(text, &out.listed, &out.speakers, kind)
-                    .map_or((speaker.clone(), text), |(who, body)| (Some(who.to_string()), body));
+                    .map_or((speaker.clone(), text), |(who, body)| {
+                        (Some(who.to_string()), body)
+                    });
                 if who != speaker {
                     speaker.clone_from(&who);
                     if let Some(name) = &who {
                         push_speaker(&mut out.speakers, name);
                     }
                 }
-                out.paragraphs.push(Paragraph { section: section.clone(), speaker: who, text: body.to_string() });
+                out.paragraphs.push(Paragraph {
+                    section: section.clone(),
+                    speaker: who,
+                    text: body.to_string(),
+                });
             }
         }
         idx += 1;
@@ -123,7 +153,8 @@ fn heading_role(block: &Block, next: Option<&Block>) -> HeadingRole {
         return HeadingRole::Body;
     }
     let next_is_body = next.is_some_and(|n| {
-        !n.heading && !is_numbered_heading(&n.text) && !is_unpunctuated_line(&n.text) || n.text.starts_with("- ")
+        !n.heading && !is_numbered_heading(&n.text) && !is_unpunctuated_line(&n.text)
+            || n.text.starts_with("- ")
     });
     match (next_is_body, word_count(&block.text) <= 12) {
         (true, true) => HeadingRole::Heading,
@@ -150,9 +181,10 @@ fn looks_like_name(name: &str, max_words: usize) -> bool {
         && words.len() <= max_words
         && words[0].starts_with(|c: char| c.is_uppercase())
         && !name.contains([',', ';', '?', '!', '"', '“'])
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || NAME_JOINERS.contains(w))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || NAME_JOINERS.contains(w)
+        })
 }
 
 /// An outlet named on its own line without a colon, followed by a question.
@@ -162,7 +194,12 @@ fn outlet_label<'a>(text: &'a str, next: Option<&str>) -> Option<&'a str> {
 }
 
 /// `Name: text` on one line, when `Name` is a known speaker.
-fn inline_turn<'a>(text: &'a str, listed: &[ListedSpeaker], seen: &[String], kind: DocKind) -> Option<(&'a str, &'a str)> {
+fn inline_turn<'a>(
+    text: &'a str,
+    listed: &[ListedSpeaker],
+    seen: &[String],
+    kind: DocKind,
+) -> Option<(&'a str, &'a str)> {
     if kind != DocKind::Transcript {
         return None;
     }
@@ -181,7 +218,10 @@ fn read_speaker_list(blocks: &[Block], mut idx: usize, listed: &mut Vec<ListedSp
             break;
         }
         if !listed.iter().any(|s| s.name == name) {
-            listed.push(ListedSpeaker { name: name.to_string(), role: role.trim_end_matches('.').to_string() });
+            listed.push(ListedSpeaker {
+                name: name.to_string(),
+                role: role.trim_end_matches('.').to_string(),
+            });
         }
         idx += 1;
     }
@@ -207,14 +247,21 @@ fn drop_table_of_contents(blocks: &[Block]) -> Vec<Block> {
         let repeated = items.len() >= 2
             && items.iter().all(|item| {
                 let entry = item.text[2..].trim();
-                blocks[idx..].iter().any(|b| b.text.eq_ignore_ascii_case(entry))
+                blocks[idx..]
+                    .iter()
+                    .any(|b| b.text.eq_ignore_ascii_case(entry))
             });
         if repeated {
             keep[start..idx].iter_mut().for_each(|k| *k = false);
         }
         idx = idx.max(start + 1);
     }
-    blocks.iter().zip(keep).filter(|(_, k)| *k).map(|(b, _)| b.clone()).collect()
+    blocks
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(b, _)| b.clone())
+        .collect()
 }
 
 #[cfg(test)]
@@ -225,19 +272,31 @@ mod tests {
         let blocks: Vec<Block> = lines
             .iter()
             .enumerate()
-            .map(|(idx, text)| Block { text: text.to_string(), line: idx + 1, heading: text.starts_with("# ") })
+            .map(|(idx, text)| Block {
+                text: text.to_string(),
+                line: idx + 1,
+                heading: text.starts_with("# "),
+            })
             .map(|mut b| {
                 b.text = b.text.trim_start_matches("# ").to_string();
                 b
             })
             .collect();
         let seg = segment(&blocks, kind);
-        let mut shown = format!("sections: {:?}\nspeakers: {:?}\n", seg.sections, seg.speakers);
+        let mut shown = format!(
+            "sections: {:?}\nspeakers: {:?}\n",
+            seg.sections, seg.speakers
+        );
         for s in &seg.listed {
             shown.push_str(&format!("listed: {} = {}\n", s.name, s.role));
         }
         for p in &seg.paragraphs {
-            shown.push_str(&format!("[{}|{}] {}\n", p.section.as_deref().unwrap_or("-"), p.speaker.as_deref().unwrap_or("-"), p.text));
+            shown.push_str(&format!(
+                "[{}|{}] {}\n",
+                p.section.as_deref().unwrap_or("-"),
+                p.speaker.as_deref().unwrap_or("-"),
+                p.text
+            ));
         }
         expect.assert_eq(&shown);
     }
@@ -313,7 +372,13 @@ mod tests {
     fn news_headings_between_paragraphs_and_labels_ignored_outside_transcripts() {
         check(
             DocKind::News,
-            &["Lead paragraph here.", "# Building a hub, raising the bar", "Zhang said: it works.", "Note:", "Closing words."],
+            &[
+                "Lead paragraph here.",
+                "# Building a hub, raising the bar",
+                "Zhang said: it works.",
+                "Note:",
+                "Closing words.",
+            ],
             expect_test::expect![[r#"
                 sections: ["Building a hub, raising the bar"]
                 speakers: []
@@ -328,7 +393,10 @@ mod tests {
     #[test]
     fn turn_labels_are_names_not_sentences() {
         assert_eq!(turn_label("Shen Changyu:"), Some("Shen Changyu"));
-        assert_eq!(turn_label("China Financial and Economic News:"), Some("China Financial and Economic News"));
+        assert_eq!(
+            turn_label("China Financial and Economic News:"),
+            Some("China Financial and Economic News")
+        );
         assert_eq!(turn_label("Speakers:"), None);
         assert_eq!(turn_label("Date:"), None);
         assert_eq!(turn_label("in the following aspects:"), None);

@@ -17,7 +17,26 @@ use std::collections::BTreeMap;
 use super::model::{Corpus, FactIdx, FactKind, Series};
 
 /// Words that do not change what is measured.
-const NEUTRAL: &[&str] = &["the", "a", "an", "of", "in", "national", "total", "china", "chinese", "nationwide", "and", "for", "at", "by", "to", "on", "its", "their"];
+const NEUTRAL: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "national",
+    "total",
+    "china",
+    "chinese",
+    "nationwide",
+    "and",
+    "for",
+    "at",
+    "by",
+    "to",
+    "on",
+    "its",
+    "their",
+];
 
 /// Groups the corpus facts into series.
 pub fn group_series(corpus: &Corpus) -> Vec<Series> {
@@ -28,7 +47,10 @@ pub fn group_series(corpus: &Corpus) -> Vec<Series> {
             continue;
         }
         let is_change = fact.kind == FactKind::Change;
-        groups.entry((key, fact.unit.clone(), is_change)).or_default().push(idx as FactIdx);
+        groups
+            .entry((key, fact.unit.clone(), is_change))
+            .or_default()
+            .push(idx as FactIdx);
     }
     let mut out: Vec<Series> = groups
         .into_iter()
@@ -57,7 +79,9 @@ pub fn measure_key(measure: &str) -> String {
         let word = word.trim_end_matches("'s").trim_end_matches("’s");
         match word {
             "ip" => words.extend(["intellectual".into(), "property".into()]),
-            "ipr" | "iprs" => words.extend(["intellectual".into(), "property".into(), "right".into()]),
+            "ipr" | "iprs" => {
+                words.extend(["intellectual".into(), "property".into(), "right".into()])
+            }
             "talent" | "talents" => words.push("professional".into()),
             w if w.is_empty() || NEUTRAL.contains(&w) => {}
             w => words.push(singular(w)),
@@ -70,7 +94,10 @@ pub fn measure_key(measure: &str) -> String {
 
 /// Leaves out facts more than 50 times away from the median value.
 fn drop_outliers(corpus: &Corpus, facts: Vec<FactIdx>) -> Vec<FactIdx> {
-    let mut values: Vec<f64> = facts.iter().map(|f| corpus.facts[*f as usize].value).collect();
+    let mut values: Vec<f64> = facts
+        .iter()
+        .map(|f| corpus.facts[*f as usize].value)
+        .collect();
     values.sort_by(f64::total_cmp);
     let median = values.get(values.len() / 2).copied().unwrap_or(0.0);
     facts
@@ -83,7 +110,10 @@ fn drop_outliers(corpus: &Corpus, facts: Vec<FactIdx>) -> Vec<FactIdx> {
 }
 
 fn n_docs(corpus: &Corpus, facts: &[FactIdx]) -> usize {
-    let mut docs: Vec<u32> = facts.iter().map(|f| corpus.facts[*f as usize].doc).collect();
+    let mut docs: Vec<u32> = facts
+        .iter()
+        .map(|f| corpus.facts[*f as usize].doc)
+        .collect();
     docs.sort_unstable();
     docs.dedup();
     docs.len()
@@ -92,7 +122,9 @@ fn n_docs(corpus: &Corpus, facts: &[FactIdx]) -> usize {
 /// The date a fact is about: its own as-of date, else its document's date.
 fn when(corpus: &Corpus, fact: FactIdx) -> Option<String> {
     let fact = &corpus.facts[fact as usize];
-    fact.date.clone().or_else(|| corpus.documents[fact.doc as usize].date.map(|d| d.iso()))
+    fact.date
+        .clone()
+        .or_else(|| corpus.documents[fact.doc as usize].date.map(|d| d.iso()))
 }
 
 fn singular(word: &str) -> String {
@@ -140,7 +172,11 @@ mod tests {
             id: year.to_string(),
             title: String::new(),
             kind: crate::corpus::model::DocKind::News,
-            date: Some(Date { year, month: None, day: None }),
+            date: Some(Date {
+                year,
+                month: None,
+                day: None,
+            }),
             source: None,
             words: 0,
             sections: Vec::new(),
@@ -154,7 +190,12 @@ mod tests {
         let corpus = Corpus {
             documents: vec![doc(2024), doc(2022)],
             facts: vec![
-                fact("China's intellectual property (IP) talent", 860.0, Some("2023-12"), 0),
+                fact(
+                    "China's intellectual property (IP) talent",
+                    860.0,
+                    Some("2023-12"),
+                    0,
+                ),
                 fact("IP professionals in China", 690.0, None, 1),
                 fact("IP professionals", 1000.0, Some("2025"), 1),
                 fact("IP talents", 1.0, None, 0),
@@ -172,7 +213,10 @@ mod tests {
 
     #[test]
     fn keys_expand_acronyms_and_ignore_word_order() {
-        assert_eq!(measure_key("patent and trademark pledge financing in China"), measure_key("pledge financing of patents and trademarks"));
+        assert_eq!(
+            measure_key("patent and trademark pledge financing in China"),
+            measure_key("pledge financing of patents and trademarks")
+        );
         assert_eq!(measure_key("IPR cases"), "case intellectual property right");
     }
 }

@@ -67,7 +67,8 @@ pub fn sentence_spans(text: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let mut end = idx + 1;
-        while end < bytes.len() && matches!(text[end..].chars().next(), Some('"' | '”' | '’' | ')')) {
+        while end < bytes.len() && matches!(text[end..].chars().next(), Some('"' | '”' | '’' | ')'))
+        {
             end += text[end..].chars().next().map_or(1, char::len_utf8);
         }
         let rest = &text[end..];
@@ -75,7 +76,8 @@ pub fn sentence_spans(text: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         };
         let next = after.chars().next().unwrap_or(' ');
-        let opens = next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '$' | '(');
+        let opens =
+            next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '$' | '(');
         if !opens || (ch == '.' && is_abbreviation(&text[start..idx])) {
             continue;
         }
