@@ -21,58 +21,12 @@ pub struct Block {
 }
 
 /// Words that make up navigation menus.
-const NAV_WORDS: &[&str] = &[
-    "home",
-    "news",
-    "alerts",
-    "articles",
-    "cases",
-    "links",
-    "about",
-    "us",
-    "contact",
-    "search",
-    "menu",
-    "login",
-    "register",
-    "services",
-    "resources",
-    "events",
-    "media",
-    "press",
-    "releases",
-    "policies",
-    "publications",
-    "downloads",
-    "english",
-    "chinese",
-    "sitemap",
-    "faq",
-    "help",
-    "more",
-    "videos",
-    "photos",
-    "features",
-    "opinion",
-    "business",
-    "world",
-    "laws",
-    "statistics",
-    "reports",
-    "notices",
-    "interviews",
-    "topics",
-    "ip",
-    "index",
-    "subscribe",
-    "archive",
-];
+#[rustfmt::skip]
+const NAV_WORDS: &[&str] = &["home", "news", "alerts", "articles", "cases", "links", "about", "us", "contact", "search", "menu", "login", "register", "services", "resources", "events", "media", "press", "releases", "policies", "publications", "downloads", "english", "chinese", "sitemap", "faq", "help", "more", "videos", "photos", "features", "opinion", "business", "world", "laws", "statistics", "reports", "notices", "interviews", "topics", "ip", "index", "subscribe", "archive"];
 
 /// Words of "Back", share and print lines.
-const SHARE_WORDS: &[&str] = &[
-    "back", "to", "top", "print", "share", "close", "return", "this", "page", "email", "mail",
-    "facebook", "twitter", "weibo", "wechat", "linkedin", "window", "previous", "next", "article",
-];
+#[rustfmt::skip]
+const SHARE_WORDS: &[&str] = &["back", "to", "top", "print", "share", "close", "return", "this", "page", "email", "mail", "facebook", "twitter", "weibo", "wechat", "linkedin", "window", "previous", "next", "article"];
 
 /// Cleans a document body. `first_line` is the 1-based file line of the body's
 /// first line, so blocks point at the right place in the file.

@@ -13,79 +13,17 @@ use super::periods::{find_periods, Period};
 use super::text::sentence_spans;
 
 /// Words before a number that make it a rise or fall.
-const CHANGE_BEFORE: &[&str] = &[
-    "increase of",
-    "increased by",
-    "growth of",
-    "growth rate of",
-    "rise of",
-    "rose by",
-    "up",
-    "down",
-    "down by",
-    "fell by",
-    "grew by",
-    "jumped",
-    "decrease of",
-    "decreased by",
-    "drop of",
-    "increase by",
-    "reduction of",
-    "cut by",
-    "climbed",
-    "surged",
-];
+#[rustfmt::skip]
+const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", "up", "down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduction of", "cut by", "climbed", "surged"];
 /// Words right after a number that make it a rise or fall.
-const CHANGE_AFTER: &[&str] = &[
-    " year-on-year",
-    " quicker",
-    " faster",
-    " higher",
-    " lower",
-    " more than",
-    " less than",
-    " fewer than",
-    " increase",
-    " growth",
-    " slots",
-    " places",
-];
+#[rustfmt::skip]
+const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];
 /// Words that make a figure a goal.
-const TARGET_CUES: &[&str] = &[
-    "goal",
-    "target",
-    "aim to",
-    "aims to",
-    "should reach",
-    "will reach",
-    "will exceed",
-    "will hit",
-    "is expected to",
-    "are expected to",
-    "plan to",
-    "plans to",
-    "estimated that by",
-    "projected",
-    "strive to",
-    "will increase to",
-    "will rise to",
-];
+#[rustfmt::skip]
+const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to"];
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
-const DISCOURSE_NOUNS: &[&str] = &[
-    "aspects",
-    "features",
-    "situations",
-    "difficulties",
-    "respects",
-    "ways",
-    "things",
-    "reasons",
-    "questions",
-    "points,",
-    "directions",
-    "priorities",
-    "parts",
-];
+#[rustfmt::skip]
+const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
 
 /// Extracts the facts of every passage.
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {

@@ -10,6 +10,7 @@ use super::model::Corpus;
 pub const FORMAT_VERSION: u32 = 2;
 
 /// Marks the start of a compiled corpus.
+#[rustfmt::skip]
 const MAGIC: &[u8; 4] = b"IPXC";
 
 /// Why a byte string is not a compiled corpus this build can read.

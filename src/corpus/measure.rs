@@ -11,43 +11,11 @@ use super::numbers::Quantity;
 use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
 
 /// Nouns counted as people.
-const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "professionals",
-    "talents",
-    "talent",
-    "personnel",
-    "participants",
-    "trainees",
-    "students",
-    "experts",
-    "academicians",
-    "trainers",
-    "members",
-    "suspects",
-    "staff",
-    "employees",
-    "teachers",
-    "examiners",
-    "officials",
-    "agents",
-    "lawyers",
-    "judges",
-    "users",
-    "applicants",
-    "journalists",
-    "children",
-    "pupils",
-    "workers",
-    "researchers",
-    "specialists",
-    "individuals",
-];
+#[rustfmt::skip]
+const PEOPLE: &[&str] = &["people", "persons", "professionals", "talents", "talent", "personnel", "participants", "trainees", "students", "experts", "academicians", "trainers", "members", "suspects", "staff", "employees", "teachers", "examiners", "officials", "agents", "lawyers", "judges", "users", "applicants", "journalists", "children", "pupils", "workers", "researchers", "specialists", "individuals"];
 /// Units whose noun says nothing of what lasted, scored or moved.
-const BARE_UNITS: &[&str] = &[
-    "months", "years", "days", "weeks", "hours", "points", "times",
-];
+#[rustfmt::skip]
+const BARE_UNITS: &[&str] = &["months", "years", "days", "weeks", "hours", "points", "times"];
 
 /// The measure and unit of a quantity before it in the same passage.
 pub type Previous<'a> = Option<(&'a str, &'a str)>;

@@ -27,25 +27,12 @@ pub struct Meta {
 }
 
 /// Labels that introduce a dateline.
-const DATE_LABELS: &[&str] = &[
-    "Updated:",
-    "Release time:",
-    "Released:",
-    "Published:",
-    "Date:",
-    "Time:",
-    "Posted:",
-];
+#[rustfmt::skip]
+const DATE_LABELS: &[&str] = &["Updated:", "Release time:", "Released:", "Published:", "Date:", "Time:", "Posted:"];
 
 /// Words in a title that mark an official notice.
-const NOTICE_WORDS: &[&str] = &[
-    "Notice",
-    "Announcement",
-    "Circular",
-    "Regulations",
-    "Provisions",
-    "Measures for",
-];
+#[rustfmt::skip]
+const NOTICE_WORDS: &[&str] = &["Notice", "Announcement", "Circular", "Regulations", "Provisions", "Measures for"];
 
 /// Reads the metadata and removes the blocks that carried it.
 pub fn extract_meta(

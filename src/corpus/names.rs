@@ -24,8 +24,10 @@ pub struct NameHit {
 }
 
 /// Joiners allowed inside a capitalised name.
+#[rustfmt::skip]
 const JOINERS: &[&str] = &["of", "and", "for", "on", "the", "in", "de", "to"];
 /// Small words skipped when matching an acronym to the initials of a name.
+#[rustfmt::skip]
 const ACRONYM_SKIP: &[&str] = &["of", "and", "the", "for", "on", "in"];
 
 /// Every name in `text`, in order of appearance.

@@ -44,33 +44,15 @@ pub struct Segmented {
 }
 
 /// Headers of the lists of participants at the top of a transcript.
-const LIST_LABELS: &[&str] = &[
-    "Speakers",
-    "Speaker",
-    "Chairperson",
-    "Chair",
-    "Moderator",
-    "Host",
-    "Guests",
-    "Participants",
-    "Attendees",
-    "Panelists",
-];
+#[rustfmt::skip]
+const LIST_LABELS: &[&str] = &["Speakers", "Speaker", "Chairperson", "Chair", "Moderator", "Host", "Guests", "Participants", "Attendees", "Panelists"];
 
 /// Labels that end in a colon but introduce metadata, not a turn.
-const OTHER_LABELS: &[&str] = &[
-    "Date",
-    "Time",
-    "Venue",
-    "Location",
-    "Source",
-    "Note",
-    "Notes",
-    "Updated",
-    "Release time",
-];
+#[rustfmt::skip]
+const OTHER_LABELS: &[&str] = &["Date", "Time", "Venue", "Location", "Source", "Note", "Notes", "Updated", "Release time"];
 
 /// Words allowed in lower case inside a name or an outlet.
+#[rustfmt::skip]
 const NAME_JOINERS: &[&str] = &["of", "and", "the", "for", "on", "de", "&"];
 
 /// The speaker of a label block such as `Shen Changyu:` or `Guangming Daily:`.

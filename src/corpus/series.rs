@@ -17,26 +17,8 @@ use std::collections::BTreeMap;
 use super::model::{Corpus, FactIdx, FactKind, Series};
 
 /// Words that do not change what is measured.
-const NEUTRAL: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "national",
-    "total",
-    "china",
-    "chinese",
-    "nationwide",
-    "and",
-    "for",
-    "at",
-    "by",
-    "to",
-    "on",
-    "its",
-    "their",
-];
+#[rustfmt::skip]
+const NEUTRAL: &[&str] = &["the", "a", "an", "of", "in", "national", "total", "china", "chinese", "nationwide", "and", "for", "at", "by", "to", "on", "its", "their"];
 
 /// Groups the corpus facts into series.
 pub fn group_series(corpus: &Corpus) -> Vec<Series> {

@@ -7,19 +7,12 @@
 
 /// Words that cannot end a sentence or a headline; a line ending in one of them
 /// was cut in the middle.
-pub const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
-    "but", "as", "into", "onto", "than", "that", "which", "who", "whose", "its", "their", "our",
-    "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-    "this", "these", "those", "such", "about", "over", "under", "via", "per",
-];
+#[rustfmt::skip]
+pub const FUNCTION_WORDS: &[&str] = &["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "into", "onto", "than", "that", "which", "who", "whose", "its", "their", "our", "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "this", "these", "those", "such", "about", "over", "under", "via", "per"];
 
 /// Abbreviations whose trailing period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m",
-    "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov",
-];
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov"];
 
 /// True when `word` (any case) is one of [`FUNCTION_WORDS`].
 pub fn is_function_word(word: &str) -> bool {
