@@ -140,7 +140,21 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
             next_word.trim_end_matches([',', '.']),
             "years" | "months" | "days" | "weeks" | "decades"
         );
-    !discourse && !in_name && !time_frame
+    // `Article 3`, `section 2.1`, `No. 5`: references, not figures.
+    let reference = [
+        "section ",
+        "chapter ",
+        "article ",
+        "paragraph ",
+        "clause ",
+        "item ",
+        "no. ",
+        "page ",
+        "part ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    !discourse && !in_name && !time_frame && !reference
 }
 
 /// Actual, target or change, from the words around the number.
@@ -268,10 +282,25 @@ mod tests {
     #[test]
     fn structure_words_and_names_are_not_facts() {
         check(
-            "We worked in four aspects and the 14 Five-Year Plan, the 19th Congress; there will be four parallel sessions, up to now 26 bases.",
+            "We worked in four aspects and the 14 Five-Year Plan, the 19th Congress under Article 3 and section 2.1; there will be four parallel sessions, up to now 26 bases.",
             expect_test::expect![[r#"
                 four = 4 sessions | parallel sessions | actual | -
                 26 = 26 bases | bases | actual | 2022-03-30"#]],
+        );
+    }
+
+    #[test]
+    fn change_and_target_wording() {
+        check(
+            "Sales rose to 40 units, up 27.5 percent. The count will reach 90 units in 2030, and should reach 95 units by 2035. Fees fell by 3 percent. The fleet grew from 5 ships to 9 ships.",
+            expect_test::expect![[r#"
+                40 = 40 units | units | actual | -
+                27.5 percent = 27.5 % | units | change | -
+                90 = 90 units | units | target | 2030
+                95 = 95 units | units | target | 2035
+                3 percent = 3 % | Fees | change | -
+                5 = 5 ships | ships | actual | -
+                9 = 9 ships | ships | actual | -"#]],
         );
     }
 }
