@@ -203,144 +203,144 @@ fn seed_fact_list() {
     check(
         &render_facts(&data::corpus()),
         expect![[r#"
-        000_72b4a740dfda7e5e#p5/f1 | four | 4 | sessions | actual | - | parallel sessions
-        000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week
-        000_72b4a740dfda7e5e#p8/f1 | more than one million | 1000000 | people | target | 2025 | IP professionals
-        000_72b4a740dfda7e5e#p8/f2 | 690,000 | 690000 | people | actual | 2022-03-30 | IP professionals in China
-        000_72b4a740dfda7e5e#p9/f1 | more than 50 | 50 | universities | actual | - | universities
-        000_72b4a740dfda7e5e#p9/f2 | 26 | 26 | bases | actual | - | national IP training bases
-        000_72b4a740dfda7e5e#p9/f3 | 20,000 | 20000 | people | target | 2025 | IP professionals at or above the intermediate level
-        000_72b4a740dfda7e5e#p10/f1 | 24 | 24 | platforms | actual | - | online platforms
-        000_72b4a740dfda7e5e#p10/f2 | more than 220 | 220 | stations | actual | - | stations
-        000_72b4a740dfda7e5e#p10/f3 | more than 570 | 570 | courses | actual | - | online courses
-        000_72b4a740dfda7e5e#p10/f4 | over nine million | 9000000 | visits | actual | - | visits
-        000_72b4a740dfda7e5e#p10/f5 | more than 1,200 | 1200 | count | actual | - | recorded training
-        000_72b4a740dfda7e5e#p10/f6 | over 150 | 150 | count | actual | - | live streaming training
-        000_72b4a740dfda7e5e#p11/f1 | 165 | 165 | schools | actual | 2022-03-30 | primary and secondary schools identified
-        000_72b4a740dfda7e5e#p11/f2 | Nearly two million | 2000000 | people | actual | 2022-03-30 | students
-        000_72b4a740dfda7e5e#p11/f3 | around 1,400 | 1400 | schools | actual | 2022-03-30 | primary and secondary schools
-        001_a3481ec8e84a4783#p1/f1 | 20 | 20 | organizations | actual | 2021 | central government organizations
-        001_a3481ec8e84a4783#p1/f2 | 10 | 10 | cities | actual | 2021 | cities
-        001_a3481ec8e84a4783#p4/f1 | 80 | 80 | articles | actual | 2021-12 | articles posted
-        001_a3481ec8e84a4783#p4/f2 | more than 2 million | 2000000 | views | actual | 2021-12 | views
-        001_a3481ec8e84a4783#p4/f3 | 88,000 | 88000 | interactions | actual | 2021-12 | interactions
-        001_a3481ec8e84a4783#p6/f1 | more than 200 | 200 | universities | actual | - | colleges and universities
-        001_a3481ec8e84a4783#p7/f1 | 5 | 5 | courses | actual | - | special training courses organized
-        001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants
-        001_a3481ec8e84a4783#p7/f3 | 4 | 4 | sessions | actual | - | training sessions
-        001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants
-        001_a3481ec8e84a4783#p8/f1 | 114 | 114 | people | actual | - | foreign-related trainers in CNIPA
-        001_a3481ec8e84a4783#p8/f2 | 16 | 16 | people | actual | 2021 | foreign-related trainers in CNIPA
-        001_a3481ec8e84a4783#p8/f3 | 35 | 35 | people | actual | - | foreign-related trainers
-        001_a3481ec8e84a4783#p8/f4 | 13 | 13 | people | actual | - | foreign-related trainers appointed
-        001_a3481ec8e84a4783#p8/f5 | 4 | 4 | sessions | actual | - | online training sessions
-        001_a3481ec8e84a4783#p9/f1 | 980 | 980 | sessions | actual | - | online sessions
-        001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants
-        001_a3481ec8e84a4783#p9/f3 | 2 | 2 | sessions | actual | - | sessions of WIPO online course
-        001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants
-        001_a3481ec8e84a4783#p9/f5 | 160 | 160 | people | actual | - | trainees
-        001_a3481ec8e84a4783#p9/f6 | more than 30 | 30 | organizations | actual | - | countries regions and organizations
-        001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures
-        002_a2777ba34e8ebefe#p1/f1 | 690,000 | 690000 | people | actual | 2020 | China's intellectual property talent
-        002_a2777ba34e8ebefe#p1/f2 | 860,000 | 860000 | people | actual | 2023-12 | China's intellectual property talent
-        002_a2777ba34e8ebefe#p3/f1 | a hundred | 100 | people | actual | - | IP talents
-        002_a2777ba34e8ebefe#p3/f2 | 68 | 68 | tasks | actual | - | IP service tasks
-        002_a2777ba34e8ebefe#p5/f1 | over 150 | 150 | sessions | actual | 2021/.. | retraining sessions
-        002_a2777ba34e8ebefe#p6/f1 | nearly 2,000 | 2000 | people | actual | - | participants
-        002_a2777ba34e8ebefe#p6/f2 | 19 | 19 | types | actual | - | types of international training sessions
-        002_a2777ba34e8ebefe#p8/f1 | 48 | 48 | people | actual | 2024 | renowned experts
-        002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
-        002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | - | various IP tasks
-        002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times
-        003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | - | provinces
-        003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | - | provinces
-        003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | - | trademark infringement cases
-        003_835ca7036c13869d#p5/f4 | 7,100 | 7100 | cases | actual | - | cases of counterfeiting patents
-        003_835ca7036c13869d#p5/f5 | 841 | 841 | cases | actual | - | cases
-        003_835ca7036c13869d#p5/f6 | Over 42,000 | 42000 | rulings | actual | - | administrative adjudication rulings
-        003_835ca7036c13869d#p5/f7 | 1,826 | 1826 | cases | actual | - | infringement and piracy cases filed
-        003_835ca7036c13869d#p5/f8 | 213 | 213 | cases | actual | - | cases transferred
-        003_835ca7036c13869d#p5/f9 | 62,000 | 62000 | batches | actual | - | batches of import and export goods
-        003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | - | items
-        003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | - | criminal civil and administrative IPR cases received
-        003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | - | cases concluded
-        003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | - | criminal cases of IPR infringement
-        003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | - | suspects
-        003_835ca7036c13869d#p5/f15 | 18 billion yuan | 18000000000 | yuan | actual | - | total value involved in the cases
-        003_835ca7036c13869d#p5/f16 | 80.05 | 80.05 | points | actual | - | satisfaction score of the IPR protection
-        003_835ca7036c13869d#p6/f1 | 530,000 | 530000 | patents | actual | - | invention patents authorized
-        003_835ca7036c13869d#p6/f2 | 15.8 | 15.8 | patents per 10,000 people | actual | - | invention patents per 10,000 people
-        003_835ca7036c13869d#p6/f3 | 69,000 | 69000 | applications | actual | - | PCT international patent applications
-        003_835ca7036c13869d#p6/f4 | first | 1 | rank | actual | - | rank
-        003_835ca7036c13869d#p6/f5 | 5.761 million | 5761000 | registrations | actual | - | trademark registrations
-        003_835ca7036c13869d#p6/f6 | 7,553 | 7553 | applications | actual | - | applications
-        003_835ca7036c13869d#p6/f7 | 3.32 million | 3320000 | works | actual | - | registered works
-        003_835ca7036c13869d#p6/f8 | 1.72 million | 1720000 | registrations | actual | - | registrations for computer software copyright
-        003_835ca7036c13869d#p6/f9 | 765 | 765 | trademarks | actual | - | geographical indication trademarks approved
-        003_835ca7036c13869d#p6/f10 | six | 6 | products | actual | - | geographical indication protection products recognized
-        003_835ca7036c13869d#p6/f11 | 1,052 | 1052 | companies | actual | - | companies approved
-        003_835ca7036c13869d#p6/f12 | 2,549 | 2549 | varieties | actual | - | new varieties of agricultural plants
-        003_835ca7036c13869d#p6/f13 | 441 | 441 | varieties | actual | - | new varieties of forestry plants granted
-        003_835ca7036c13869d#p6/f14 | 15 | 15 | slots | change | 2015/.. | rank in the Global Innovation Index
-        003_835ca7036c13869d#p6/f15 | 14th place | 14 | rank | actual | 2020 | rank in the Global Innovation Index
-        003_835ca7036c13869d#p7/f1 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | value added of national patent-intensive industries
-        003_835ca7036c13869d#p7/f2 | 7% | 7 | % | change | 2019 | value added of national patent-intensive industries
-        003_835ca7036c13869d#p7/f3 | 11.6% | 11.6 | % | actual | 2019 | value added of national patent-intensive industries (share of GDP)
-        003_835ca7036c13869d#p7/f4 | 7.3 trillion yuan | 7300000000000 | yuan | actual | 2019 | value added of the national copyright industry
-        003_835ca7036c13869d#p7/f5 | 7.39% | 7.39 | % | actual | 2019 | value added of the national copyright industry (share of GDP)
-        003_835ca7036c13869d#p7/f6 | 408 | 408 | brands | actual | 2020 | leading brands
-        003_835ca7036c13869d#p7/f7 | 5,000 | 5000 | brands | actual | 2020 | leading brands
-        003_835ca7036c13869d#p7/f8 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | total value
-        003_835ca7036c13869d#p7/f9 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | patent and trademark pledge financing in China
-        003_835ca7036c13869d#p7/f10 | 43.9% | 43.9 | % | change | 2020 | patent and trademark pledge financing in China
-        003_835ca7036c13869d#p7/f11 | 639.8 billion yuan | 639800000000 | yuan | actual | 2020 | direct output value of enterprises
-        003_835ca7036c13869d#p7/f12 | 186,000 | 186000 | contracts | actual | 2020 | technical contracts
-        003_835ca7036c13869d#p7/f13 | 1.1 trillion yuan | 1100000000000 | yuan | actual | 2020 | turnover
-        003_835ca7036c13869d#p7/f14 | $46.31 billion | 46310000000 | US dollars | actual | 2020 | total import and export of intellectual property royalties
-        003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports
-        003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports
-        003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | - | review period for invention patents
-        003_835ca7036c13869d#p8/f2 | two | 2 | months | change | - | review period for invention patents
-        003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | - | review period for high-value patents
-        003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | - | review period of trademark registration
-        003_835ca7036c13869d#p8/f5 | 27 | 27 | provinces | actual | - | provinces
-        003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
-        003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
-        003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents
-        003_835ca7036c13869d#p40/f1 | three | 3 | measures | actual | 2019 | measures
-        003_835ca7036c13869d#p40/f2 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | national patent and trademark pledge financing
-        003_835ca7036c13869d#p40/f3 | 43.9% | 43.9 | % | change | 2020 | national patent and trademark pledge financing
-        003_835ca7036c13869d#p41/f1 | four | 4 | categories | actual | - | categories
-        003_835ca7036c13869d#p41/f2 | 16 | 16 | types | actual | - | types of intellectual property insurance products
-        003_835ca7036c13869d#p41/f3 | 20 billion yuan | 20000000000 | yuan | actual | 2020 | relevant insurance coverage
-        003_835ca7036c13869d#p41/f4 | more than 4,000 | 4000 | companies | actual | 2020 | companies
-        003_835ca7036c13869d#p41/f5 | 25 | 25 | products | actual | 2021-04-25 | intellectual property securitization products issued
-        003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount
-        003_835ca7036c13869d#p46/f1 | more than 300 | 300 | applications | actual | - | trademark registration applications
-        003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings
-        003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies
-        003_835ca7036c13869d#p53/f1 | 38 | 38 | lists | actual | 2016/2020 | lists published
-        003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
-        003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
-        003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
-        003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
-        003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
-        003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
-        003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
-        003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | 2020 | pledge financing of patents and trademarks
-        003_835ca7036c13869d#p63/f6 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
-        003_835ca7036c13869d#p63/f7 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | added-value of China's patent-intensive industries
-        003_835ca7036c13869d#p63/f8 | 11.6% | 11.6 | % | actual | 2019 | added-value of China's patent-intensive industries (share of GDP)
-        003_835ca7036c13869d#p63/f9 | 408 | 408 | brands | actual | 2020 | Chinese brands
-        003_835ca7036c13869d#p63/f10 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | Chinese brands
-        003_835ca7036c13869d#p63/f11 | 5,000 | 5000 | brands | actual | 2020 | brands
-        003_835ca7036c13869d#p65/f1 | ten | 10 | sub-centers | actual | - | local sub-centers
-        003_835ca7036c13869d#p65/f2 | more than 300 | 300 | cases | actual | 2021-04-25 | cases
-        003_835ca7036c13869d#p65/f3 | 1,339 | 1339 | treaties | actual | 2021-04-25 | IP laws regulations and international treaties
-        003_835ca7036c13869d#p65/f4 | 189 | 189 | regions | actual | 2021-04-25 | countries and regions
-        003_835ca7036c13869d#p65/f5 | more than 40 | 40 | guidelines | actual | 2021-04-25 | guidelines
-        003_835ca7036c13869d#p66/f1 | more than 45,000 | 45000 | people | actual | 2021-04-25 | people
-        003_835ca7036c13869d#p67/f1 | three | 3 | speakers | actual | - | speakers"#]],
+            000_72b4a740dfda7e5e#p5/f1 | four | 4 | sessions | actual | - | parallel sessions
+            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week
+            000_72b4a740dfda7e5e#p8/f1 | more than one million | 1000000 | people | target | 2025 | IP professionals
+            000_72b4a740dfda7e5e#p8/f2 | 690,000 | 690000 | people | actual | 2022-03-30 | IP professionals in China
+            000_72b4a740dfda7e5e#p9/f1 | more than 50 | 50 | universities | actual | - | universities
+            000_72b4a740dfda7e5e#p9/f2 | 26 | 26 | bases | actual | - | national IP training bases
+            000_72b4a740dfda7e5e#p9/f3 | 20,000 | 20000 | people | target | 2025 | IP professionals at or above the intermediate level
+            000_72b4a740dfda7e5e#p10/f1 | 24 | 24 | platforms | actual | - | online platforms
+            000_72b4a740dfda7e5e#p10/f2 | more than 220 | 220 | stations | actual | - | stations
+            000_72b4a740dfda7e5e#p10/f3 | more than 570 | 570 | courses | actual | - | online courses
+            000_72b4a740dfda7e5e#p10/f4 | over nine million | 9000000 | visits | actual | - | visits
+            000_72b4a740dfda7e5e#p10/f5 | more than 1,200 | 1200 | count | actual | - | recorded training
+            000_72b4a740dfda7e5e#p10/f6 | over 150 | 150 | count | actual | - | live streaming training
+            000_72b4a740dfda7e5e#p11/f1 | 165 | 165 | schools | actual | 2022-03-30 | primary and secondary schools identified
+            000_72b4a740dfda7e5e#p11/f2 | Nearly two million | 2000000 | people | actual | 2022-03-30 | students
+            000_72b4a740dfda7e5e#p11/f3 | around 1,400 | 1400 | schools | actual | 2022-03-30 | primary and secondary schools
+            001_a3481ec8e84a4783#p1/f1 | 20 | 20 | organizations | actual | 2021 | central government organizations
+            001_a3481ec8e84a4783#p1/f2 | 10 | 10 | cities | actual | 2021 | cities
+            001_a3481ec8e84a4783#p4/f1 | 80 | 80 | articles | actual | 2021-12 | articles posted
+            001_a3481ec8e84a4783#p4/f2 | more than 2 million | 2000000 | views | actual | 2021-12 | views
+            001_a3481ec8e84a4783#p4/f3 | 88,000 | 88000 | interactions | actual | 2021-12 | interactions
+            001_a3481ec8e84a4783#p6/f1 | more than 200 | 200 | universities | actual | - | colleges and universities
+            001_a3481ec8e84a4783#p7/f1 | 5 | 5 | courses | actual | - | special training courses organized
+            001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants
+            001_a3481ec8e84a4783#p7/f3 | 4 | 4 | sessions | actual | - | training sessions
+            001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants
+            001_a3481ec8e84a4783#p8/f1 | 114 | 114 | people | actual | - | foreign-related trainers in CNIPA
+            001_a3481ec8e84a4783#p8/f2 | 16 | 16 | people | actual | 2021 | foreign-related trainers in CNIPA
+            001_a3481ec8e84a4783#p8/f3 | 35 | 35 | people | actual | - | foreign-related trainers
+            001_a3481ec8e84a4783#p8/f4 | 13 | 13 | people | actual | - | foreign-related trainers appointed
+            001_a3481ec8e84a4783#p8/f5 | 4 | 4 | sessions | actual | - | online training sessions
+            001_a3481ec8e84a4783#p9/f1 | 980 | 980 | sessions | actual | - | online sessions
+            001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants
+            001_a3481ec8e84a4783#p9/f3 | 2 | 2 | sessions | actual | - | sessions of WIPO online course
+            001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants
+            001_a3481ec8e84a4783#p9/f5 | 160 | 160 | people | actual | - | trainees
+            001_a3481ec8e84a4783#p9/f6 | more than 30 | 30 | organizations | actual | - | countries regions and organizations
+            001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures
+            002_a2777ba34e8ebefe#p1/f1 | 690,000 | 690000 | people | actual | 2020 | China's intellectual property talent
+            002_a2777ba34e8ebefe#p1/f2 | 860,000 | 860000 | people | actual | 2023-12 | China's intellectual property talent
+            002_a2777ba34e8ebefe#p3/f1 | a hundred | 100 | people | actual | - | IP talents
+            002_a2777ba34e8ebefe#p3/f2 | 68 | 68 | tasks | actual | - | IP service tasks
+            002_a2777ba34e8ebefe#p5/f1 | over 150 | 150 | sessions | actual | 2021/.. | retraining sessions
+            002_a2777ba34e8ebefe#p6/f1 | nearly 2,000 | 2000 | people | actual | - | participants
+            002_a2777ba34e8ebefe#p6/f2 | 19 | 19 | types | actual | - | types of international training sessions
+            002_a2777ba34e8ebefe#p8/f1 | 48 | 48 | people | actual | 2024 | renowned experts
+            002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
+            002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | - | various IP tasks
+            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times
+            003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | - | provinces
+            003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | - | provinces
+            003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | - | trademark infringement cases
+            003_835ca7036c13869d#p5/f4 | 7,100 | 7100 | cases | actual | - | cases of counterfeiting patents
+            003_835ca7036c13869d#p5/f5 | 841 | 841 | cases | actual | - | cases
+            003_835ca7036c13869d#p5/f6 | Over 42,000 | 42000 | rulings | actual | - | administrative adjudication rulings
+            003_835ca7036c13869d#p5/f7 | 1,826 | 1826 | cases | actual | - | infringement and piracy cases filed
+            003_835ca7036c13869d#p5/f8 | 213 | 213 | cases | actual | - | cases transferred
+            003_835ca7036c13869d#p5/f9 | 62,000 | 62000 | batches | actual | - | batches of import and export goods
+            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | - | items
+            003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | - | criminal civil and administrative IPR cases received
+            003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | - | cases concluded
+            003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | - | criminal cases of IPR infringement
+            003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | - | suspects
+            003_835ca7036c13869d#p5/f15 | 18 billion yuan | 18000000000 | yuan | actual | - | total value involved in the cases
+            003_835ca7036c13869d#p5/f16 | 80.05 | 80.05 | points | actual | - | satisfaction score of the IPR protection
+            003_835ca7036c13869d#p6/f1 | 530,000 | 530000 | patents | actual | - | invention patents authorized
+            003_835ca7036c13869d#p6/f2 | 15.8 | 15.8 | patents per 10,000 people | actual | - | invention patents per 10,000 people
+            003_835ca7036c13869d#p6/f3 | 69,000 | 69000 | applications | actual | - | PCT international patent applications
+            003_835ca7036c13869d#p6/f4 | first | 1 | rank | actual | - | rank
+            003_835ca7036c13869d#p6/f5 | 5.761 million | 5761000 | registrations | actual | - | trademark registrations
+            003_835ca7036c13869d#p6/f6 | 7,553 | 7553 | applications | actual | - | applications
+            003_835ca7036c13869d#p6/f7 | 3.32 million | 3320000 | works | actual | - | registered works
+            003_835ca7036c13869d#p6/f8 | 1.72 million | 1720000 | registrations | actual | - | registrations for computer software copyright
+            003_835ca7036c13869d#p6/f9 | 765 | 765 | trademarks | actual | - | geographical indication trademarks approved
+            003_835ca7036c13869d#p6/f10 | six | 6 | products | actual | - | geographical indication protection products recognized
+            003_835ca7036c13869d#p6/f11 | 1,052 | 1052 | companies | actual | - | companies approved
+            003_835ca7036c13869d#p6/f12 | 2,549 | 2549 | varieties | actual | - | new varieties of agricultural plants
+            003_835ca7036c13869d#p6/f13 | 441 | 441 | varieties | actual | - | new varieties of forestry plants granted
+            003_835ca7036c13869d#p6/f14 | 15 | 15 | slots | change | 2015/.. | rank in the Global Innovation Index
+            003_835ca7036c13869d#p6/f15 | 14th place | 14 | rank | actual | 2020 | rank in the Global Innovation Index
+            003_835ca7036c13869d#p7/f1 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | value added of national patent-intensive industries
+            003_835ca7036c13869d#p7/f2 | 7% | 7 | % | change | 2019 | value added of national patent-intensive industries
+            003_835ca7036c13869d#p7/f3 | 11.6% | 11.6 | % | actual | 2019 | value added of national patent-intensive industries (share of GDP)
+            003_835ca7036c13869d#p7/f4 | 7.3 trillion yuan | 7300000000000 | yuan | actual | 2019 | value added of the national copyright industry
+            003_835ca7036c13869d#p7/f5 | 7.39% | 7.39 | % | actual | 2019 | value added of the national copyright industry (share of GDP)
+            003_835ca7036c13869d#p7/f6 | 408 | 408 | brands | actual | 2020 | leading brands
+            003_835ca7036c13869d#p7/f7 | 5,000 | 5000 | brands | actual | 2020 | leading brands
+            003_835ca7036c13869d#p7/f8 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | total value
+            003_835ca7036c13869d#p7/f9 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | patent and trademark pledge financing in China
+            003_835ca7036c13869d#p7/f10 | 43.9% | 43.9 | % | change | 2020 | patent and trademark pledge financing in China
+            003_835ca7036c13869d#p7/f11 | 639.8 billion yuan | 639800000000 | yuan | actual | 2020 | direct output value of enterprises
+            003_835ca7036c13869d#p7/f12 | 186,000 | 186000 | contracts | actual | 2020 | technical contracts
+            003_835ca7036c13869d#p7/f13 | 1.1 trillion yuan | 1100000000000 | yuan | actual | 2020 | turnover
+            003_835ca7036c13869d#p7/f14 | $46.31 billion | 46310000000 | US dollars | actual | 2020 | total import and export of intellectual property royalties
+            003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports
+            003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports
+            003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | - | review period for invention patents
+            003_835ca7036c13869d#p8/f2 | two | 2 | months | change | - | review period for invention patents
+            003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | - | review period for high-value patents
+            003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | - | review period of trademark registration
+            003_835ca7036c13869d#p8/f5 | 27 | 27 | provinces | actual | - | provinces
+            003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
+            003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
+            003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents
+            003_835ca7036c13869d#p40/f1 | three | 3 | measures | actual | 2019 | measures
+            003_835ca7036c13869d#p40/f2 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | national patent and trademark pledge financing
+            003_835ca7036c13869d#p40/f3 | 43.9% | 43.9 | % | change | 2020 | national patent and trademark pledge financing
+            003_835ca7036c13869d#p41/f1 | four | 4 | categories | actual | - | categories
+            003_835ca7036c13869d#p41/f2 | 16 | 16 | types | actual | - | types of intellectual property insurance products
+            003_835ca7036c13869d#p41/f3 | 20 billion yuan | 20000000000 | yuan | actual | 2020 | relevant insurance coverage
+            003_835ca7036c13869d#p41/f4 | more than 4,000 | 4000 | companies | actual | 2020 | companies
+            003_835ca7036c13869d#p41/f5 | 25 | 25 | products | actual | 2021-04-25 | intellectual property securitization products issued
+            003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount
+            003_835ca7036c13869d#p46/f1 | more than 300 | 300 | applications | actual | - | trademark registration applications
+            003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings
+            003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies
+            003_835ca7036c13869d#p53/f1 | 38 | 38 | lists | actual | 2016/2020 | lists published
+            003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
+            003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
+            003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
+            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
+            003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
+            003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
+            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | - | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | - | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f6 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f7 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | added-value of China's patent-intensive industries
+            003_835ca7036c13869d#p63/f8 | 11.6% | 11.6 | % | actual | 2019 | added-value of China's patent-intensive industries (share of GDP)
+            003_835ca7036c13869d#p63/f9 | 408 | 408 | brands | actual | 2020 | Chinese brands
+            003_835ca7036c13869d#p63/f10 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | Chinese brands
+            003_835ca7036c13869d#p63/f11 | 5,000 | 5000 | brands | actual | 2020 | brands
+            003_835ca7036c13869d#p65/f1 | ten | 10 | sub-centers | actual | - | local sub-centers
+            003_835ca7036c13869d#p65/f2 | more than 300 | 300 | cases | actual | 2021-04-25 | cases
+            003_835ca7036c13869d#p65/f3 | 1,339 | 1339 | treaties | actual | 2021-04-25 | IP laws regulations and international treaties
+            003_835ca7036c13869d#p65/f4 | 189 | 189 | regions | actual | 2021-04-25 | countries and regions
+            003_835ca7036c13869d#p65/f5 | more than 40 | 40 | guidelines | actual | 2021-04-25 | guidelines
+            003_835ca7036c13869d#p66/f1 | more than 45,000 | 45000 | people | actual | 2021-04-25 | people
+            003_835ca7036c13869d#p67/f1 | three | 3 | speakers | actual | - | speakers"#]],
     );
 }
 

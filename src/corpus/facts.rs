@@ -98,7 +98,19 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         let (measure, unit) = describe(sentence, &quantity, floor, previous);
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
-        let date = bound[idx].clone().or_else(|| context.period.clone());
+        let from_side = is_from_side(sentence, &quantity);
+        let mut date = bound[idx]
+            .clone()
+            .or_else(|| context.period.clone().filter(|_| !from_side));
+        // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
+        if let Some(prev) = out
+            .last()
+            .filter(|_| sentence[..quantity.span.start].ends_with(" ("))
+        {
+            if sentence[prev.quantity.span.end..quantity.span.start] == *" (" {
+                date.clone_from(&prev.date);
+            }
+        }
         out.push(Draft {
             quantity,
             unit,
@@ -188,6 +200,14 @@ fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     FactKind::Actual
 }
 
+/// True for the start value of `from X to Y`: the period the sentence states
+/// belongs to `Y`, so `X` only gets a period stated right after it.
+fn is_from_side(sentence: &str, q: &Quantity) -> bool {
+    let before = sentence[..q.span.start].trim_end();
+    let after = &sentence[q.span.end..];
+    before.ends_with(" from") && after.split(" to ").count() > 1
+}
+
 /// The period of each quantity: a phrase shortly after it in the same clause
 /// (`690,000 at the end of 2020`, `one million … by 2025`) binds to it; other
 /// quantities take the nearest free phrase before them, else the nearest
@@ -217,7 +237,7 @@ fn bind_periods(
         }
     }
     for (qi, q) in quantities.iter().enumerate() {
-        if out[qi].is_some() {
+        if out[qi].is_some() || is_from_side(sentence, q) {
             continue;
         }
         let before = |pi: &usize| periods[*pi].span.end <= q.span.start;
