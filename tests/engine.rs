@@ -697,6 +697,59 @@ fn fixture_report_with_front_matter_and_page_breaks() {
     );
 }
 
+const FIXTURE_WIRE: &str = "Home | News | Policies | Services | Contact
+China's patent filings rise
+in 2023
+Xinhua | January 16, 2024
+
+BEIJING, Jan. 16 (Xinhua) -- China's invention patent filings reached 1.68 million in 2023, up 12.3 percent year on year, the China National Intellectual Property Administration (CNIPA) said on Tuesday.
+
+The number of high-value invention patents per 10,000 people reached 11.8 by the end of 2023, the CNIPA said. The country aims to raise the figure to 12 by 2025, according to Hu Wenhui, deputy head of the CNIPA.
+
+Trademark registrations
+
+A total of 4.38 million trademarks were registered last year, while 2,800 trademark cases were handled by market regulators, Hu said.
+
+Share:
+Print
+Editor: Liu Yang
+";
+
+#[test]
+fn fixture_wire_story_with_menu_and_lead_dateline() {
+    let (corpus, issues) = corpus::compile(&[file("w.txt", FIXTURE_WIRE)]);
+    assert_eq!(issues, []);
+    let mut out = render_documents(&corpus);
+    for p in &corpus.passages {
+        out.push_str(&format!(
+            "{} [{}] {}\n",
+            p.id,
+            p.section.as_deref().unwrap_or("-"),
+            p.text
+        ));
+    }
+    out.push_str(&render_facts(&corpus));
+    check(
+        &out,
+        expect![[r#"
+        w
+          title: China's patent filings rise in 2023
+          kind: news | date: 2024-01-16 (day) | source: -
+          passages: 2 | words: 85 | sections: 1
+          speakers: -
+        w#p1 [-] China's invention patent filings reached 1.68 million in 2023, up 12.3 percent year on year, the China National Intellectual Property Administration (CNIPA) said on Tuesday.
+
+        The number of high-value invention patents per 10,000 people reached 11.8 by the end of 2023, the CNIPA said. The country aims to raise the figure to 12 by 2025, according to Hu Wenhui, deputy head of the CNIPA.
+        w#p2 [Trademark registrations] A total of 4.38 million trademarks were registered last year, while 2,800 trademark cases were handled by market regulators, Hu said.
+        w#p1/f1 | 1.68 million | 1680000 | filings | actual | 2023 | China's invention patent filings
+        w#p1/f2 | 12.3 percent | 12.3 | % | change | 2023 | China's invention patent filings
+        w#p1/f3 | 11.8 | 11.8 | patents per 10,000 people | actual | 2023-12 | high-value invention patents per 10,000 people
+        w#p1/f4 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents per 10,000 people
+        w#p2/f1 | 4.38 million | 4380000 | trademarks | actual | 2023 | trademarks registered
+        w#p2/f2 | 2,800 | 2800 | cases | actual | 2023 | trademark cases handled"#]],
+    );
+}
+
 // ---- Corpus compiler: determinism and bad input ----
 
 #[test]

@@ -66,7 +66,12 @@ pub fn extract_meta(
             title_from_lead(lead)
         }),
     };
-    let date = front.date.or(dateline).or_else(|| infer_date(blocks));
+    let lead_date = strip_lead_dateline(blocks);
+    let date = front
+        .date
+        .or(dateline)
+        .or(lead_date)
+        .or_else(|| infer_date(blocks));
     let source = front.source.clone().or(source);
     (
         Meta {
@@ -119,6 +124,24 @@ pub fn title_from_lead(lead: &str) -> String {
         title.push('…');
     }
     title
+}
+
+/// Removes a wire-story dateline that opens the lead (`BEIJING, Jan. 16
+/// (Xinhua) -- `) and returns its date when it has a year.
+fn strip_lead_dateline(blocks: &mut [Block]) -> Option<Date> {
+    let lead = blocks.first_mut()?;
+    let (head, _) = lead.text.split_once(", ")?;
+    let place = head.len() >= 3 && head.chars().all(|c| c.is_uppercase() || c == ' ');
+    let dash = [" -- ", " — ", " – "]
+        .iter()
+        .filter_map(|d| lead.text.find(d).map(|p| (p, d.len())))
+        .min()?;
+    if !place || dash.0 > 80 {
+        return None;
+    }
+    let date = parse_date(&lead.text[..dash.0]).map(|(d, _)| d);
+    lead.text = lead.text[dash.0 + dash.1..].to_string();
+    date
 }
 
 /// Finds the source line (`Source: X`, `Translated from X`) and removes it.

@@ -118,7 +118,7 @@ pub fn of_phrase(after: &str) -> Option<(String, String)> {
 /// first words up to `and` still belong to that number.
 pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     let prefix = drop_asides(prefix);
-    let clause_start = [", ", "; ", ": ", ". ", " that ", "“", "\""]
+    let clause_start = [", ", "; ", ": ", ". ", " that ", " -- ", " — ", "“", "\""]
         .iter()
         .filter_map(|sep| prefix.rfind(sep).map(|p| p + sep.len()))
         .max()
@@ -165,7 +165,19 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .or_else(|| subject.strip_prefix("their "))
         .unwrap_or(&subject)
         .to_string();
-    let pointer = POINTERS.contains(&subject.to_lowercase().as_str());
+    let lower = subject.to_lowercase();
+    let refers_back = [
+        "the figure",
+        "the number",
+        "the amount",
+        "the total",
+        "the rate",
+        "the ratio",
+        "the level",
+    ]
+    .iter()
+    .any(|p| lower.ends_with(p));
+    let pointer = POINTERS.contains(&lower.as_str()) || refers_back;
     (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
 }
 
