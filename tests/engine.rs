@@ -750,6 +750,68 @@ fn fixture_wire_story_with_menu_and_lead_dateline() {
     );
 }
 
+const FIXTURE_INLINE_TRANSCRIPT: &str = "---
+source: State Council Information Office
+---
+# Transcript of the press conference on trademark protection
+
+Release time:2023-04-19
+
+**Moderator:** Good morning. Today we have Mr. Zhao Lei, deputy commissioner of the Trademark Office, with us.
+
+Zhao Lei: Thank you. In 2022, we handled 45,000 trademark infringement cases, a year-on-year increase of 6 percent. By 2025, the number of registered trademarks will reach 50 million.
+
+People's Daily: How will you fight bad-faith filings? Thank you.
+
+Zhao Lei: We rejected 1.2 million bad-faith applications last year, and cut the examination period to 4 months.
+
+Moderator: Thank you.
+";
+
+#[test]
+fn fixture_markdown_transcript_with_inline_turns() {
+    let (corpus, issues) = corpus::compile(&[file("m.md", FIXTURE_INLINE_TRANSCRIPT)]);
+    assert_eq!(issues, []);
+    let mut out = render_documents(&corpus);
+    for p in &corpus.passages {
+        out.push_str(&format!(
+            "{} [{}] {}\n",
+            p.id,
+            p.speaker.as_deref().unwrap_or("-"),
+            p.text
+        ));
+    }
+    out.push_str(&render_facts(&corpus));
+    let people: Vec<String> = corpus
+        .entities
+        .iter()
+        .map(|e| format!("\n{} {} {:?}", e.kind.as_str(), e.name, e.aliases))
+        .collect();
+    out.push_str(&people.concat());
+    check(
+        &out,
+        expect![[r#"
+        m
+          title: Transcript of the press conference on trademark protection
+          kind: transcript | date: 2023-04-19 (day) | source: State Council Information Office
+          passages: 5 | words: 69 | sections: 0
+          speakers: Moderator, Zhao Lei, People's Daily
+        m#p1 [Moderator] Good morning. Today we have Mr. Zhao Lei, deputy commissioner of the Trademark Office, with us.
+        m#p2 [Zhao Lei] Thank you. In 2022, we handled 45,000 trademark infringement cases, a year-on-year increase of 6 percent. By 2025, the number of registered trademarks will reach 50 million.
+        m#p3 [People's Daily] How will you fight bad-faith filings? Thank you.
+        m#p4 [Zhao Lei] We rejected 1.2 million bad-faith applications last year, and cut the examination period to 4 months.
+        m#p5 [Moderator] Thank you.
+        m#p2/f1 | 45,000 | 45000 | cases | actual | 2022 | trademark infringement cases
+        m#p2/f2 | 6 percent | 6 | % | change | 2022 | trademark infringement cases
+        m#p2/f3 | 50 million | 50000000 | trademarks | target | 2025 | registered trademarks
+        m#p4/f1 | 1.2 million | 1200000 | applications | actual | 2022 | bad-faith applications
+        m#p4/f2 | 4 | 4 | months | actual | 2022 | examination period
+        organisation People's Daily []
+        organisation Trademark Office []
+        person Zhao Lei ["Mr. Zhao"]"#]],
+    );
+}
+
 // ---- Corpus compiler: determinism and bad input ----
 
 #[test]

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::lexicon::HONORIFICS;
 use super::model::{Corpus, Entity, EntityKind, PassageIdx};
 use super::names::{find_names, is_person_name};
-use super::segment::ListedSpeaker;
+use super::segment::{is_role_label, ListedSpeaker};
 
 /// An entity while the registry is built.
 #[derive(Debug, Clone)]
@@ -91,7 +91,7 @@ pub fn extract_entities(corpus: &Corpus, listed: &[(u32, ListedSpeaker)]) -> Vec
     for passage in &corpus.passages {
         if let Some(speaker) = &passage.speaker {
             let words: Vec<&str> = speaker.split(' ').collect();
-            let known = registry.find(speaker).is_some();
+            let known = registry.find(speaker).is_some() || is_role_label(speaker);
             if !known {
                 let kind = if is_person_name(&words) {
                     EntityKind::Person

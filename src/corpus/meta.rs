@@ -10,7 +10,7 @@ use super::clean::{is_numbered_heading, Block};
 use super::dates::{calendar_spans, parse_date, years};
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
-use super::segment::turn_label;
+use super::segment::{inline_label, turn_label};
 use super::text::{ends_terminal, is_function_word, word_count};
 
 /// What the metadata step found.
@@ -231,6 +231,12 @@ fn take_title(blocks: &mut Vec<Block>) -> Option<String> {
 
 fn detect_kind(blocks: &[Block]) -> DocKind {
     let mut labels: Vec<&str> = blocks.iter().filter_map(|b| turn_label(&b.text)).collect();
+    let inline: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| inline_label(&b.text).map(|(n, _)| n))
+        .collect();
+    let inline_turns = inline.len();
+    labels.extend(inline);
     labels.sort_unstable();
     labels.dedup();
     let title = blocks.first().map(|b| b.text.as_str()).unwrap_or("");
@@ -246,7 +252,7 @@ fn detect_kind(blocks: &[Block]) -> DocKind {
             .split(' ')
             .next()
             .is_some_and(|w| w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
-    if labels.len() >= 2 {
+    if labels.len() >= 2 && (inline_turns == 0 || inline_turns >= 3) {
         DocKind::Transcript
     } else if chapter || numbered >= 2 {
         DocKind::Report

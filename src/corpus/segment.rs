@@ -187,7 +187,26 @@ fn inline_turn<'a>(
     }
     let (name, body) = text.split_once(": ")?;
     let known = listed.iter().any(|s| s.name == name) || seen.iter().any(|s| s == name);
-    (known && !body.trim().is_empty()).then_some((name, body.trim()))
+    (known || inline_label(text).is_some())
+        .then_some((name, body.trim()))
+        .filter(|(_, b)| !b.is_empty())
+}
+
+/// True for role labels such as `Moderator` or `Chairperson`: they head a
+/// list or a turn but name no one.
+pub fn is_role_label(name: &str) -> bool {
+    LIST_LABELS.contains(&name)
+}
+
+/// `Zhao Lei: text` or `Moderator: text`: a turn label at the start of a
+/// paragraph. A single word counts only when it is a role such as `Moderator`,
+/// so `Specifically: …` is not a speaker.
+pub fn inline_label(text: &str) -> Option<(&str, &str)> {
+    let (name, body) = text.split_once(": ")?;
+    let role = LIST_LABELS.contains(&name);
+    let named =
+        looks_like_name(name, 6) && (name.contains(' ') || role) && !OTHER_LABELS.contains(&name);
+    (named && !body.trim().is_empty()).then_some((name, body.trim()))
 }
 
 /// Reads `Name, role` lines after a list header; returns the index after the list.
