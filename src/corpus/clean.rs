@@ -48,7 +48,12 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
         };
         match blocks.last_mut() {
             Some(prev) if continues(prev, &block) => {
-                prev.text.push(' ');
+                // `enter-` + `prises`: a word hyphenated at the line end.
+                let hyphenated =
+                    prev.text.ends_with('-') && block.text.starts_with(char::is_lowercase);
+                if !hyphenated {
+                    prev.text.push(' ');
+                }
                 prev.text.push_str(&block.text);
             }
             _ => blocks.push(block),
@@ -99,6 +104,16 @@ fn is_chrome(line: &str) -> bool {
         || is_nav_line(line)
         || is_language_link(line)
         || is_credit_line(line)
+        || is_page_number(line)
+}
+
+/// `- 12 -`, `12`, `Page 2 of 3`: page furniture from PDF extraction.
+fn is_page_number(line: &str) -> bool {
+    let bare = line.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
+    let page = bare.strip_prefix("Page ").unwrap_or(bare);
+    let (number, total) = page.split_once(" of ").unwrap_or((page, "1"));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    digits(number) && digits(total)
 }
 
 /// `/5    Name` or `3/5 Name`: the counter of a photo gallery.
@@ -311,6 +326,14 @@ mod tests {
     }
 
     #[test]
+    fn page_numbers_go_and_line_end_hyphens_join() {
+        check(
+            "About 3,500 small enter-\n\n- 12 -\n\nPage 2 of 3\n\nprises applied, a well-\nknown fact.\n",
+            expect_test::expect!["1: About 3,500 small enter-prises applied, a well-known fact."],
+        );
+    }
+
+    #[test]
     fn markdown_headings_links_and_bullets() {
         check(
             "# The Title\n\nSee [the site](https://x.org) for **more**.\n* one item\n",
@@ -327,11 +350,13 @@ mod tests {
             "IP Culture Building and Awareness Enhancement",
             "Back in 2018, the office included the task.",
             "Mr. Yu will answer this question.",
+            "2021 is the first year.",
             "Dining",
             "1/2 of the budget was spent.",
         ] {
             assert!(!is_chrome(line), "{line}");
         }
+        assert!(is_page_number("- 12 -") && is_page_number("Page 2 of 3") && is_page_number("7"));
         assert!(is_numbered_heading("1.1 The week"));
         assert!(is_numbered_heading("01 IP culture"));
         assert!(!is_numbered_heading("5 years, the program"));

@@ -152,7 +152,17 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     if let Some(cut) = words.iter().skip(2).position(|w| SUBJECT_CUTS.contains(w)) {
         words.truncate(cut + 2);
     }
-    words.truncate(8);
+    if words.len() > 8 {
+        // An over-long subject keeps its head: cut before its last phrase.
+        words.truncate(8);
+        if let Some(cut) = words
+            .iter()
+            .skip(4)
+            .rposition(|w| matches!(*w, "in" | "of" | "for" | "at" | "on" | "from" | "with"))
+        {
+            words.truncate(cut + 4);
+        }
+    }
     while words
         .last()
         .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()) || is_function_word(w))
