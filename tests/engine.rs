@@ -245,6 +245,7 @@ fn seed_fact_list() {
             002_a2777ba34e8ebefe#p1/f2 | 860,000 | 860000 | people | actual | 2023-12 | China's intellectual property talent
             002_a2777ba34e8ebefe#p3/f1 | a hundred | 100 | people | actual | - | IP talents
             002_a2777ba34e8ebefe#p3/f2 | 68 | 68 | tasks | actual | - | IP service tasks
+            002_a2777ba34e8ebefe#p4/f1 | more than double | 2 | times | actual | 2023-12 | per capita high-value invention patent ownership (vs the national average)
             002_a2777ba34e8ebefe#p5/f1 | over 150 | 150 | sessions | actual | 2021/.. | retraining sessions
             002_a2777ba34e8ebefe#p6/f1 | nearly 2,000 | 2000 | people | actual | - | participants
             002_a2777ba34e8ebefe#p6/f2 | 19 | 19 | types | actual | - | types of international training sessions
@@ -303,7 +304,8 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p8/f2 | two | 2 | months | change | - | review period for invention patents
             003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | - | review period for high-value patents
             003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | - | review period of trademark registration
-            003_835ca7036c13869d#p8/f5 | 27 | 27 | provinces | actual | - | provinces
+            003_835ca7036c13869d#p8/f5 | more than half | 0.5 | fraction | change | - | review period of trademark registration
+            003_835ca7036c13869d#p8/f6 | 27 | 27 | provinces | actual | - | provinces
             003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
             003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
             003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents
@@ -323,6 +325,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
             003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
             003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
+            003_835ca7036c13869d#p59/f3 | around two-thirds | 0.6667 | fraction | actual | - | output of China's digital economy
             003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
@@ -339,8 +342,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p65/f3 | 1,339 | 1339 | treaties | actual | 2021-04-25 | IP laws regulations and international treaties
             003_835ca7036c13869d#p65/f4 | 189 | 189 | regions | actual | 2021-04-25 | countries and regions
             003_835ca7036c13869d#p65/f5 | more than 40 | 40 | guidelines | actual | 2021-04-25 | guidelines
-            003_835ca7036c13869d#p66/f1 | more than 45,000 | 45000 | people | actual | 2021-04-25 | people
-            003_835ca7036c13869d#p67/f1 | three | 3 | speakers | actual | - | speakers"#]],
+            003_835ca7036c13869d#p66/f1 | more than 45,000 | 45000 | people | actual | 2021-04-25 | people"#]],
     );
 }
 

@@ -139,6 +139,12 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         q.value <= 10.0 && !sentence[q.number_start..].starts_with(|c: char| c.is_ascii_digit());
     let discourse =
         small_word && DISCOURSE_NOUNS.contains(&next_word.trim_end_matches([',', '.', ':']));
+    // `the three speakers`, `these two difficulties`: a set already known.
+    let known_set = small_word
+        && q.unit.is_none()
+        && ["the ", "these ", "those ", "both "]
+            .iter()
+            .any(|w| sentence[..q.span.start].to_ascii_lowercase().ends_with(w));
     // `the 14 Five-Year Plan`: a number inside a proper name.
     let in_name = sentence[..q.span.start].ends_with("the ")
         && next_word.starts_with(char::is_uppercase)
@@ -166,7 +172,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w));
-    !discourse && !in_name && !time_frame && !reference
+    !discourse && !in_name && !time_frame && !reference && !known_set
 }
 
 /// Actual, target or change, from the words around the number.

@@ -68,8 +68,22 @@ pub fn describe(
         unit = format!("{unit} {per}")
             .trim_start_matches("count ")
             .to_string();
-    } else if let Some(per) = measure.find(" per ").filter(|_| !unit.contains(" per ")) {
+    } else if let Some(per) = measure
+        .find(" per ")
+        .filter(|_| !unit.contains(" per ") && q.unit.is_none())
+    {
         unit = format!("{unit}{}", &measure[per..]);
+    }
+    if unit == "times" {
+        // `double the national average`: what it is a multiple of.
+        if let Some((base, _)) = after
+            .strip_prefix(" the ")
+            .and_then(|rest| noun_phrase(&format!(" {rest}")))
+        {
+            measure = format!("{measure} (vs the {base})")
+                .trim_start()
+                .to_string();
+        }
     }
     if unit == "%" {
         measure = rate_measure(measure, after_per);

@@ -97,10 +97,10 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
             None
         };
         match found {
-            Some((mantissa, end, rank)) => {
+            Some((mantissa, end, hint)) => {
                 let in_calendar = calendar.iter().any(|r| r.contains(&idx));
                 if !in_calendar {
-                    if let Some(q) = finish(sentence, idx, end, mantissa, rank) {
+                    if let Some(q) = finish(sentence, idx, end, mantissa, hint) {
                         idx = q.span.end.max(idx + 1);
                         out.push(q);
                         continue;
@@ -121,8 +121,9 @@ fn prev_char(text: &str, idx: usize) -> char {
     text[..idx].chars().next_back().unwrap_or(' ')
 }
 
-/// The number starting at `idx`: (mantissa, end, is rank).
-fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
+/// The number starting at `idx`: (mantissa, end, the unit the word itself
+/// carries: `rank`, `times` or `fraction`).
+fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'static str>)> {
     let rest = &text[idx..];
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return numeral_at(text, idx);
@@ -132,19 +133,22 @@ fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
         .unwrap_or(rest.len());
     let word = rest[..word_len].to_ascii_lowercase();
     let end = idx + word_len;
+    if let Some(found) = fraction_or_multiple(text, idx, &word, end) {
+        return Some(found);
+    }
     if text[end..].starts_with('-') || prev_char(text, idx) == '-' {
         return None;
     }
     if let Some(n) = WORDS.iter().position(|w| *w == word) {
         // "one" and "zero" alone are pronouns and idioms ("one of", "one window").
         let counts = n > 1 || next_scale(&text[end..]).is_some();
-        return counts.then_some(((n as u64, 0), end, false));
+        return counts.then_some(((n as u64, 0), end, None));
     }
     if let Some(n) = TENS.iter().position(|w| *w == word) {
-        return Some((((n as u64 + 2) * 10, 0), end, false));
+        return Some((((n as u64 + 2) * 10, 0), end, None));
     }
     if matches!(word.as_str(), "a" | "an") && next_scale(&text[end..]).is_some() {
-        return Some(((1, 0), end, false));
+        return Some(((1, 0), end, None));
     }
     let ordinal = ORDINAL_WORDS.iter().position(|w| *w == word)?;
     let before = text[..idx].trim_end().to_ascii_lowercase();
@@ -153,11 +157,65 @@ fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
         .any(|w| before.ends_with(w));
     let place = text[end..].starts_with(" place");
     let end = if place { end + 6 } else { end };
-    (ranked || place).then_some(((ordinal as u64 + 1, 0), end, true))
+    (ranked || place).then_some(((ordinal as u64 + 1, 0), end, Some("rank")))
+}
+
+/// `two-thirds`, `more than half the time`, `double the national average`:
+/// fractions (to four decimals) and multiples. `half a year` and `double
+/// digits` are idioms, not figures.
+fn fraction_or_multiple(
+    text: &str,
+    idx: usize,
+    word: &str,
+    end: usize,
+) -> Option<(Mantissa, usize, Option<&'static str>)> {
+    let after = &text[end..];
+    if let Some(n) = WORDS
+        .iter()
+        .position(|w| *w == word)
+        .filter(|n| (1..=9).contains(n))
+    {
+        for (suffix, parts) in [
+            ("-thirds", 3),
+            ("-third", 3),
+            ("-quarters", 4),
+            ("-quarter", 4),
+        ] {
+            if after.starts_with(suffix)
+                && !after[suffix.len()..].starts_with(char::is_alphanumeric)
+            {
+                let value = (n as u64 * 10_000 + parts / 2) / parts;
+                return Some(((value, 4), end + suffix.len(), Some("fraction")));
+            }
+        }
+    }
+    let before = text[..idx].to_ascii_lowercase();
+    let qualified = [
+        "more than ",
+        "nearly ",
+        "about ",
+        "almost ",
+        "over ",
+        "less than ",
+    ]
+    .iter()
+    .any(|q| before.ends_with(q));
+    let compares =
+        after.starts_with(" the ") || after.starts_with(" that ") || after.starts_with(" of ");
+    match word {
+        "half"
+            if compares || qualified && !after.starts_with(" a ") && !after.starts_with(" an ") =>
+        {
+            Some(((5, 1), end, Some("fraction")))
+        }
+        "double" | "twice" if compares => Some(((2, 0), end, Some("times"))),
+        "triple" | "threefold" if compares => Some(((3, 0), end, Some("times"))),
+        _ => None,
+    }
 }
 
 /// A numeral with commas and a decimal part, and an ordinal suffix if any.
-fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
+fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'static str>)> {
     let before = prev_char(text, idx);
     let glued = matches!(before, '_' | '/' | '.' | '@' | '#' | '-')
         && idx >= 2
@@ -197,7 +255,7 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
         let noun = [" place", " position"]
             .iter()
             .find(|n| text[after..].starts_with(**n));
-        return noun.map(|n| ((digits, decimals), after + n.len(), true));
+        return noun.map(|n| ((digits, decimals), after + n.len(), Some("rank")));
     }
     if !suffix.is_empty() && !matches!(suffix, "K" | "M" | "B" | "bn" | "m") {
         return None;
@@ -212,7 +270,7 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, bool)> {
         });
     let plain = !text[idx..end].contains([',', '.']);
     let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
-    (!time_or_path && !year).then_some(((digits, decimals), end, false))
+    (!time_or_path && !year).then_some(((digits, decimals), end, None))
 }
 
 /// The scale word right after a number, and its length.
@@ -231,7 +289,7 @@ fn finish(
     start: usize,
     mut end: usize,
     mantissa: Mantissa,
-    rank: bool,
+    hint: Option<&'static str>,
 ) -> Option<Quantity> {
     let (digits, decimals) = mantissa;
     let mut exp = 0i32;
@@ -251,7 +309,7 @@ fn finish(
     if text[..start].ends_with("per ") || text[end..].starts_with("s of") && exp > 0 {
         return None;
     }
-    let mut unit = rank.then_some("rank");
+    let mut unit = hint;
     let mut span_start = start;
     for (prefix, name) in [
         ("US$", "US dollars"),
@@ -343,6 +401,20 @@ mod tests {
                 1000000 - [more than one million]
                 100 - [a hundred]
                 2000000 - [nearly two million]"#]],
+        );
+    }
+
+    #[test]
+    fn fractions_and_multiples() {
+        check(
+            "It gave 67.7%, or around two-thirds; down by more than half the time, more than double the average, twice that of 2019; half a year later, double digits, one-quarter.",
+            expect_test::expect![[r#"
+                67.7 % [67.7%]
+                0.6667 fraction [around two-thirds]
+                0.5 fraction [more than half]
+                2 times [more than double]
+                2 times [twice]
+                0.25 fraction [one-quarter]"#]],
         );
     }
 
