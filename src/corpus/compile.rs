@@ -13,10 +13,11 @@ use super::frontmatter::split_front_matter;
 use super::meta::extract_meta;
 use super::model::{Corpus, DocKind, Document, Issue, Passage};
 use super::passages::size_passages;
-use super::segment::{segment, ListedSpeaker};
+use super::segment::segment;
 use super::series::group_series;
 use super::source::{check_sources, CheckedSource, SourceFile};
 use super::text::word_count;
+use super::turns::ListedSpeaker;
 
 /// Compiles source files into a corpus, with every problem found along the way.
 pub fn compile(files: &[SourceFile]) -> (Corpus, Vec<Issue>) {

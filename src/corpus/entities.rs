@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::lexicon::HONORIFICS;
 use super::model::{Corpus, Entity, EntityKind, PassageIdx};
 use super::names::{find_names, is_person_name};
-use super::segment::{is_role_label, ListedSpeaker};
+use super::turns::{is_role_label, ListedSpeaker};
 
 /// An entity while the registry is built.
 #[derive(Debug, Clone)]

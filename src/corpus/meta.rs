@@ -10,8 +10,8 @@ use super::clean::{is_numbered_heading, Block};
 use super::dates::{calendar_spans, parse_date, years};
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
-use super::segment::{inline_label, turn_label};
 use super::text::{ends_terminal, is_function_word, word_count};
+use super::turns::{inline_label, turn_label};
 
 /// What the metadata step found.
 #[derive(Debug, Clone, PartialEq)]

@@ -26,6 +26,7 @@ pub mod segment;
 pub mod series;
 pub mod source;
 pub mod text;
+pub mod turns;
 
 pub use compile::compile;
 pub use format::{decode, encode, FormatError, FORMAT_VERSION};

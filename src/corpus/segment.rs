@@ -9,6 +9,9 @@
 use super::clean::{is_numbered_heading, Block};
 use super::model::DocKind;
 use super::text::{ends_terminal, is_function_word, last_word, word_count};
+use super::turns::{
+    inline_turn, outlet_label, read_speaker_list, turn_label, ListedSpeaker, LIST_LABELS,
+};
 
 /// A paragraph with where it sits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,15 +22,6 @@ pub struct Paragraph {
     pub speaker: Option<String>,
     /// The paragraph text.
     pub text: String,
-}
-
-/// A person named in a transcript's speaker list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ListedSpeaker {
-    /// The name as listed.
-    pub name: String,
-    /// The role after the name, as listed first.
-    pub role: String,
 }
 
 /// The structure of one document.
@@ -41,28 +35,6 @@ pub struct Segmented {
     pub speakers: Vec<String>,
     /// Body paragraphs in reading order.
     pub paragraphs: Vec<Paragraph>,
-}
-
-/// Headers of the lists of participants at the top of a transcript.
-#[rustfmt::skip]
-const LIST_LABELS: &[&str] = &["Speakers", "Speaker", "Chairperson", "Chair", "Moderator", "Host", "Guests", "Participants", "Attendees", "Panelists"];
-
-/// Labels that end in a colon but introduce metadata, not a turn.
-#[rustfmt::skip]
-const OTHER_LABELS: &[&str] = &["Date", "Time", "Venue", "Location", "Source", "Note", "Notes", "Updated", "Release time"];
-
-/// Words allowed in lower case inside a name or an outlet.
-#[rustfmt::skip]
-const NAME_JOINERS: &[&str] = &["of", "and", "the", "for", "on", "de", "&"];
-
-/// The speaker of a label block such as `Shen Changyu:` or `Guangming Daily:`.
-pub fn turn_label(text: &str) -> Option<&str> {
-    let name = text
-        .strip_suffix(':')
-        .or_else(|| text.strip_suffix('：'))?
-        .trim();
-    let is_other = LIST_LABELS.contains(&name) || OTHER_LABELS.contains(&name);
-    (looks_like_name(name, 6) && !is_other).then_some(name)
 }
 
 /// Splits a document's blocks into sections, turns and paragraphs.
@@ -154,79 +126,6 @@ fn is_unpunctuated_line(text: &str) -> bool {
         && !is_function_word(last_word(text))
         && (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '“' | '"' | '‘'))
         && word_count(text) <= 25
-}
-
-/// Capitalised words (with joiners such as `of`), at most `max_words`.
-fn looks_like_name(name: &str, max_words: usize) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= max_words
-        && words[0].starts_with(|c: char| c.is_uppercase())
-        && !name.contains([',', ';', '?', '!', '"', '“'])
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || NAME_JOINERS.contains(w)
-        })
-}
-
-/// An outlet named on its own line without a colon, followed by a question.
-fn outlet_label<'a>(text: &'a str, next: Option<&str>) -> Option<&'a str> {
-    let asks = next.is_some_and(|n| n.contains('?'));
-    (asks && looks_like_name(text, 4) && !ends_terminal(text)).then_some(text)
-}
-
-/// `Name: text` on one line, when `Name` is a known speaker.
-fn inline_turn<'a>(
-    text: &'a str,
-    listed: &[ListedSpeaker],
-    seen: &[String],
-    kind: DocKind,
-) -> Option<(&'a str, &'a str)> {
-    if kind != DocKind::Transcript {
-        return None;
-    }
-    let (name, body) = text.split_once(": ")?;
-    let known = listed.iter().any(|s| s.name == name) || seen.iter().any(|s| s == name);
-    (known || inline_label(text).is_some())
-        .then_some((name, body.trim()))
-        .filter(|(_, b)| !b.is_empty())
-}
-
-/// True for role labels such as `Moderator` or `Chairperson`: they head a
-/// list or a turn but name no one.
-pub fn is_role_label(name: &str) -> bool {
-    LIST_LABELS.contains(&name)
-}
-
-/// `Zhao Lei: text` or `Moderator: text`: a turn label at the start of a
-/// paragraph. A single word counts only when it is a role such as `Moderator`,
-/// so `Specifically: …` is not a speaker.
-pub fn inline_label(text: &str) -> Option<(&str, &str)> {
-    let (name, body) = text.split_once(": ")?;
-    let role = LIST_LABELS.contains(&name);
-    let named =
-        looks_like_name(name, 6) && (name.contains(' ') || role) && !OTHER_LABELS.contains(&name);
-    (named && !body.trim().is_empty()).then_some((name, body.trim()))
-}
-
-/// Reads `Name, role` lines after a list header; returns the index after the list.
-fn read_speaker_list(blocks: &[Block], mut idx: usize, listed: &mut Vec<ListedSpeaker>) -> usize {
-    while let Some(block) = blocks.get(idx) {
-        let Some((name, role)) = block.text.split_once(", ") else {
-            break;
-        };
-        if !looks_like_name(name, 4) || ends_terminal(role) && role.ends_with('?') {
-            break;
-        }
-        if !listed.iter().any(|s| s.name == name) {
-            listed.push(ListedSpeaker {
-                name: name.to_string(),
-                role: role.trim_end_matches('.').to_string(),
-            });
-        }
-        idx += 1;
-    }
-    idx
 }
 
 fn push_speaker(speakers: &mut Vec<String>, name: &str) {
@@ -389,18 +288,5 @@ mod tests {
                 [Building a hub, raising the bar|-] Closing words.
             "#]],
         );
-    }
-
-    #[test]
-    fn turn_labels_are_names_not_sentences() {
-        assert_eq!(turn_label("Shen Changyu:"), Some("Shen Changyu"));
-        assert_eq!(
-            turn_label("China Financial and Economic News:"),
-            Some("China Financial and Economic News")
-        );
-        assert_eq!(turn_label("Speakers:"), None);
-        assert_eq!(turn_label("Date:"), None);
-        assert_eq!(turn_label("in the following aspects:"), None);
-        assert_eq!(turn_label("We did the following:"), None);
     }
 }
