@@ -7,10 +7,10 @@
 //! day mentioned, plus the year the text talks about most).
 
 use super::clean::{is_numbered_heading, Block};
-use super::dates::{calendar_spans, parse_date, years};
+use super::datelines::{infer_date, strip_lead_dateline, take_datelines, take_source};
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
-use super::text::{ends_terminal, is_function_word, word_count};
+use super::text::{is_function_word, word_count};
 use super::turns::{inline_label, turn_label};
 
 /// What the metadata step found.
@@ -25,10 +25,6 @@ pub struct Meta {
     /// The kind of document.
     pub kind: DocKind,
 }
-
-/// Labels that introduce a dateline.
-#[rustfmt::skip]
-const DATE_LABELS: &[&str] = &["Updated:", "Release time:", "Released:", "Published:", "Date:", "Time:", "Posted:"];
 
 /// Words in a title that mark an official notice.
 #[rustfmt::skip]
@@ -126,99 +122,6 @@ pub fn title_from_lead(lead: &str) -> String {
     title
 }
 
-/// Removes a wire-story dateline that opens the lead (`BEIJING, Jan. 16
-/// (Xinhua) -- `) and returns its date when it has a year.
-fn strip_lead_dateline(blocks: &mut [Block]) -> Option<Date> {
-    let lead = blocks.first_mut()?;
-    let (head, _) = lead.text.split_once(", ")?;
-    let place = head.len() >= 3 && head.chars().all(|c| c.is_uppercase() || c == ' ');
-    let dash = [" -- ", " — ", " – "]
-        .iter()
-        .filter_map(|d| lead.text.find(d).map(|p| (p, d.len())))
-        .min()?;
-    if !place || dash.0 > 80 {
-        return None;
-    }
-    let date = parse_date(&lead.text[..dash.0]).map(|(d, _)| d);
-    lead.text = lead.text[dash.0 + dash.1..].to_string();
-    date
-}
-
-/// Finds the source line (`Source: X`, `Translated from X`) and removes it.
-fn take_source(blocks: &mut Vec<Block>) -> Option<String> {
-    for idx in 0..blocks.len() {
-        let text = blocks[idx].text.clone();
-        if let Some(pos) = text
-            .find("Source:")
-            .filter(|p| *p == 0 || text[..*p].ends_with(' '))
-        {
-            let name = text[pos + 7..].trim();
-            blocks[idx].text = text[..pos].trim().to_string();
-            blocks.retain(|b| !b.text.is_empty());
-            return Some(source_name(name));
-        }
-        if let Some(open) = text
-            .rfind("(Translated from ")
-            .filter(|_| text.ends_with(')'))
-        {
-            blocks[idx].text = text[..open].trim_end().to_string();
-            return Some(source_name(&text[open + 1..text.len() - 1]));
-        }
-        if text.starts_with("Translated from ") && word_count(&text) <= 10 {
-            blocks.remove(idx);
-            return Some(source_name(&text));
-        }
-    }
-    None
-}
-
-/// `Translated from CNIPA Website Chinese Version` → `CNIPA Website`.
-fn source_name(raw: &str) -> String {
-    let name = raw.trim().trim_end_matches('.').trim();
-    let name = name.strip_prefix("Translated from ").unwrap_or(name);
-    let lower = name.to_lowercase();
-    let cut = [" chinese version", " english version"]
-        .iter()
-        .find_map(|suffix| lower.ends_with(suffix).then(|| name.len() - suffix.len()));
-    name[..cut.unwrap_or(name.len())].trim().to_string()
-}
-
-/// Removes dateline blocks (and `Date:` labels before them); returns the first date.
-fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
-    let mut found = None;
-    let mut idx = 0;
-    while idx < blocks.len() {
-        let text = blocks[idx].text.as_str();
-        if DATE_LABELS.contains(&text)
-            && blocks
-                .get(idx + 1)
-                .is_some_and(|b| dateline(&b.text).is_some())
-        {
-            blocks.remove(idx);
-            continue;
-        }
-        match dateline(text) {
-            Some(date) => {
-                found = found.or(Some(date));
-                blocks.remove(idx);
-            }
-            None => idx += 1,
-        }
-    }
-    found
-}
-
-/// The date of a dateline block: a date plus at most a few other words
-/// (a place, a time, a label).
-fn dateline(text: &str) -> Option<Date> {
-    let (date, range) = parse_date(text)?;
-    let rest = format!("{} {}", &text[..range.start], &text[range.end..]);
-    let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
-    let short = word_count(&rest) <= 4 && word_count(text) <= 12;
-    (date.day.is_some() && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
-        .then_some(date)
-}
-
 /// Takes the first block as the title when it reads like a headline.
 fn take_title(blocks: &mut Vec<Block>) -> Option<String> {
     let first = blocks.first()?;
@@ -261,29 +164,6 @@ fn detect_kind(blocks: &[Block]) -> DocKind {
     } else {
         DocKind::News
     }
-}
-
-/// A date from the text: the first month and day mentioned, in the year the
-/// text mentions most often (the later year on a tie).
-fn infer_date(blocks: &[Block]) -> Option<Date> {
-    let mut counts: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
-    for block in blocks {
-        for (year, _) in years(&block.text) {
-            *counts.entry(year).or_default() += 1;
-        }
-    }
-    let year = counts
-        .iter()
-        .max_by_key(|(year, n)| (**n, **year))
-        .map(|(y, _)| *y)?;
-    let month_day = blocks
-        .iter()
-        .find_map(|b| calendar_spans(&b.text).first().map(|(m, d, _)| (*m, *d)));
-    Some(Date {
-        year,
-        month: month_day.map(|(m, _)| m),
-        day: month_day.map(|(_, d)| d),
-    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 pub mod clean;
 pub mod compile;
+pub mod datelines;
 pub mod dates;
 pub mod entities;
 pub mod facts;
