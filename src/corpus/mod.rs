@@ -19,6 +19,7 @@ pub mod measure;
 pub mod meta;
 pub mod model;
 pub mod names;
+pub mod number_words;
 pub mod numbers;
 pub mod passages;
 pub mod periods;

@@ -8,6 +8,7 @@
 //! `art_2609`), and vague plurals (`millions of`) are never quantities.
 
 use super::dates::calendar_spans;
+use super::number_words::word_number_at;
 
 /// A number found in a sentence, fully scaled.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,34 +53,6 @@ const UNITS_AFTER: &[(&str, &str)] = &[
     (" dollars", "US dollars"),
     (" euros", "euros"),
 ];
-const WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORDINAL_WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
 
 /// Every quantity in `sentence`, in order.
 pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
@@ -115,102 +88,20 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
 }
 
 /// A decimal mantissa: integer digits and how many of them follow the point.
-type Mantissa = (u64, u32);
+pub type Mantissa = (u64, u32);
 
-fn prev_char(text: &str, idx: usize) -> char {
+/// The character before byte `idx`, or a space at the start.
+pub fn prev_char(text: &str, idx: usize) -> char {
     text[..idx].chars().next_back().unwrap_or(' ')
 }
 
 /// The number starting at `idx`: (mantissa, end, the unit the word itself
 /// carries: `rank`, `times` or `fraction`).
 fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'static str>)> {
-    let rest = &text[idx..];
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return numeral_at(text, idx);
-    }
-    let word_len = rest
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len());
-    let word = rest[..word_len].to_ascii_lowercase();
-    let end = idx + word_len;
-    if let Some(found) = fraction_or_multiple(text, idx, &word, end) {
-        return Some(found);
-    }
-    if text[end..].starts_with('-') || prev_char(text, idx) == '-' {
-        return None;
-    }
-    if let Some(n) = WORDS.iter().position(|w| *w == word) {
-        // "one" and "zero" alone are pronouns and idioms ("one of", "one window").
-        let counts = n > 1 || next_scale(&text[end..]).is_some();
-        return counts.then_some(((n as u64, 0), end, None));
-    }
-    if let Some(n) = TENS.iter().position(|w| *w == word) {
-        return Some((((n as u64 + 2) * 10, 0), end, None));
-    }
-    if matches!(word.as_str(), "a" | "an") && next_scale(&text[end..]).is_some() {
-        return Some(((1, 0), end, None));
-    }
-    let ordinal = ORDINAL_WORDS.iter().position(|w| *w == word)?;
-    let before = text[..idx].trim_end().to_ascii_lowercase();
-    let ranked = ["ranking", "ranked", "ranks", "rank"]
-        .iter()
-        .any(|w| before.ends_with(w));
-    let place = text[end..].starts_with(" place");
-    let end = if place { end + 6 } else { end };
-    (ranked || place).then_some(((ordinal as u64 + 1, 0), end, Some("rank")))
-}
-
-/// `two-thirds`, `more than half the time`, `double the national average`:
-/// fractions (to four decimals) and multiples. `half a year` and `double
-/// digits` are idioms, not figures.
-fn fraction_or_multiple(
-    text: &str,
-    idx: usize,
-    word: &str,
-    end: usize,
-) -> Option<(Mantissa, usize, Option<&'static str>)> {
-    let after = &text[end..];
-    if let Some(n) = WORDS
-        .iter()
-        .position(|w| *w == word)
-        .filter(|n| (1..=9).contains(n))
-    {
-        for (suffix, parts) in [
-            ("-thirds", 3),
-            ("-third", 3),
-            ("-quarters", 4),
-            ("-quarter", 4),
-        ] {
-            if after.starts_with(suffix)
-                && !after[suffix.len()..].starts_with(char::is_alphanumeric)
-            {
-                let value = (n as u64 * 10_000 + parts / 2) / parts;
-                return Some(((value, 4), end + suffix.len(), Some("fraction")));
-            }
-        }
-    }
-    let before = text[..idx].to_ascii_lowercase();
-    let qualified = [
-        "more than ",
-        "nearly ",
-        "about ",
-        "almost ",
-        "over ",
-        "less than ",
-    ]
-    .iter()
-    .any(|q| before.ends_with(q));
-    let compares =
-        after.starts_with(" the ") || after.starts_with(" that ") || after.starts_with(" of ");
-    match word {
-        "half"
-            if compares || qualified && !after.starts_with(" a ") && !after.starts_with(" an ") =>
-        {
-            Some(((5, 1), end, Some("fraction")))
-        }
-        "double" | "twice" if compares => Some(((2, 0), end, Some("times"))),
-        "triple" | "threefold" if compares => Some(((3, 0), end, Some("times"))),
-        _ => None,
+    if text[idx..].starts_with(|c: char| c.is_ascii_digit()) {
+        numeral_at(text, idx)
+    } else {
+        word_number_at(text, idx)
     }
 }
 
@@ -274,7 +165,7 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
 }
 
 /// The scale word right after a number, and its length.
-fn next_scale(rest: &str) -> Option<(u32, usize)> {
+pub fn next_scale(rest: &str) -> Option<(u32, usize)> {
     let trimmed = rest.strip_prefix(' ')?;
     SCALES.iter().find_map(|(word, exp)| {
         let after = trimmed.strip_prefix(word)?;
