@@ -16,7 +16,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon::HONORIFICS;
 use super::model::{Corpus, Entity, EntityKind, PassageIdx};
-use super::names::{find_names, is_person_name};
+use super::names::find_names;
+use super::people::is_person_name;
 use super::turns::{is_role_label, ListedSpeaker};
 
 /// An entity while the registry is built.

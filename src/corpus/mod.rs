@@ -23,6 +23,7 @@ pub mod names;
 pub mod number_words;
 pub mod numbers;
 pub mod passages;
+pub mod people;
 pub mod periods;
 pub mod phrases;
 pub mod segment;

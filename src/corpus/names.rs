@@ -7,8 +7,9 @@
 //! Invariant: every name returned is words of the text; kinds come only from
 //! the word lists in [`super::lexicon`] and from the pattern that found them.
 
-use super::lexicon::{kind_of_name, OPENERS, PLACES, PROGRAMME_NOUNS, ROLE_WORDS, TITLES};
+use super::lexicon::{kind_of_name, OPENERS, PLACES, PROGRAMME_NOUNS, TITLES};
 use super::model::EntityKind;
+use super::people::{is_person_name, people};
 
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,82 +232,6 @@ fn quoted_programmes(text: &str) -> Vec<NameHit> {
         }
     }
     out
-}
-
-/// People named after a title or before a role.
-fn people(text: &str) -> Vec<NameHit> {
-    let mut out = Vec::new();
-    for title in TITLES.iter().filter(|t| !t.ends_with('.')) {
-        for (pos, _) in text.match_indices(&format!("{title} ")) {
-            let bounded = pos == 0 || text[..pos].ends_with([' ', '(', '"', '“']);
-            if let Some(name) = bounded
-                .then(|| person_name(&text[pos + title.len() + 1..]))
-                .flatten()
-            {
-                out.push(NameHit {
-                    name,
-                    kind: EntityKind::Person,
-                    acronym: None,
-                    role: None,
-                });
-            }
-        }
-    }
-    for (comma, _) in text.match_indices(", ") {
-        let before: Vec<&str> = text[..comma].split_whitespace().rev().take(2).collect();
-        let name_words: Vec<&str> = before.into_iter().rev().collect();
-        if !is_person_name(&name_words) {
-            continue;
-        }
-        let role = text[comma + 2..]
-            .split(", ")
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(['.', ',']);
-        let role_words: Vec<String> = role
-            .split_whitespace()
-            .take(6)
-            .map(str::to_lowercase)
-            .collect();
-        if role_words.iter().any(|w| ROLE_WORDS.contains(&w.as_str())) {
-            let name = name_words.join(" ");
-            out.push(NameHit {
-                name,
-                kind: EntityKind::Person,
-                acronym: None,
-                role: Some(role.to_string()),
-            });
-        }
-    }
-    out
-}
-
-/// The two capitalised words of a name at the start of `text`.
-fn person_name(text: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .take(2)
-        .map(|w| {
-            w.trim_end_matches([',', '.', ';', ':'])
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-        })
-        .collect();
-    is_person_name(&words).then(|| words.join(" "))
-}
-
-/// Two (or three) short capitalised words that are no place or head word.
-pub fn is_person_name(words: &[&str]) -> bool {
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let w = w.trim_end_matches("'s");
-            w.len() <= 12
-                && w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-                && !OPENERS.contains(&w)
-        })
-        && kind_of_name(&words.join(" ")).is_none()
-        && !words.iter().any(|w| PLACES.contains(w))
 }
 
 #[cfg(test)]
