@@ -814,6 +814,72 @@ fn fixture_markdown_transcript_with_inline_turns() {
     );
 }
 
+const FIXTURE_NEWS: &str = "- Home
+- News
+- Policy
+- About
+Guangdong sets up 12 new IP protection centers
+Updated: 2024-01-05 10:30
+By Li Ming | China Daily
+
+Visitors look at patented products at an expo in Guangzhou. [Photo/Xinhua]
+
+South China's Guangdong province has set up 12 new intellectual property protection centers this year, bringing the total to 30, the provincial government said on Thursday.
+
+The centers handled more than 8,000 patent pre-examination requests in 2023, cutting the average examination time from 22 months to 3 months, said Wang Fang, director of the Guangdong Intellectual Property Administration.
+
+\"We aim to have 40 centers by 2025,\" Wang said.
+
+Related stories
+";
+
+#[test]
+fn fixture_news_page_with_bullet_menu_byline_and_photo_caption() {
+    let (corpus, issues) = corpus::compile(&[file("n.txt", FIXTURE_NEWS)]);
+    assert_eq!(issues, []);
+    let mut out = render_documents(&corpus);
+    for p in &corpus.passages {
+        out.push_str(&format!(
+            "{} [{}] {}\n",
+            p.id,
+            p.section.as_deref().unwrap_or("-"),
+            p.text
+        ));
+    }
+    out.push_str(&render_facts(&corpus));
+    let entities: Vec<String> = corpus
+        .entities
+        .iter()
+        .map(|e| format!("\n{} {} {:?}", e.kind.as_str(), e.name, e.role))
+        .collect();
+    out.push_str(&entities.concat());
+    check(
+        &out,
+        expect![[r#"
+        n
+          title: Guangdong sets up 12 new IP protection centers
+          kind: news | date: 2024-01-05 (day) | source: China Daily
+          passages: 1 | words: 68 | sections: 0
+          speakers: -
+        n#p1 [-] South China's Guangdong province has set up 12 new intellectual property protection centers this year, bringing the total to 30, the provincial government said on Thursday.
+
+        The centers handled more than 8,000 patent pre-examination requests in 2023, cutting the average examination time from 22 months to 3 months, said Wang Fang, director of the Guangdong Intellectual Property Administration.
+
+        "We aim to have 40 centers by 2025," Wang said.
+        n#p1/f1 | 12 | 12 | centers | actual | 2024 | new intellectual property protection centers
+        n#p1/f2 | 30 | 30 | centers | actual | 2024 | new intellectual property protection centers
+        n#p1/f3 | more than 8,000 | 8000 | requests | actual | 2023 | patent pre-examination requests
+        n#p1/f4 | 22 | 22 | months | actual | - | examination time
+        n#p1/f5 | 3 | 3 | months | actual | 2023 | examination time
+        n#p1/f6 | 40 | 40 | centers | target | 2025 | centers
+        place China None
+        place Guangdong None
+        organisation Guangdong Intellectual Property Administration None
+        concept intellectual property None
+        person Wang Fang Some("director of the Guangdong Intellectual Property Administration")"#]],
+    );
+}
+
 // ---- Corpus compiler: determinism and bad input ----
 
 #[test]

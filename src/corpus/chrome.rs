@@ -9,7 +9,7 @@ use super::text::{ends_terminal, word_count};
 
 /// Words that make up navigation menus.
 #[rustfmt::skip]
-const NAV_WORDS: &[&str] = &["home", "news", "alerts", "articles", "cases", "links", "about", "us", "contact", "search", "menu", "login", "register", "services", "resources", "events", "media", "press", "releases", "policies", "publications", "downloads", "english", "chinese", "sitemap", "faq", "help", "more", "videos", "photos", "features", "opinion", "business", "world", "laws", "statistics", "reports", "notices", "interviews", "topics", "ip", "index", "subscribe", "archive"];
+const NAV_WORDS: &[&str] = &["home", "news", "alerts", "articles", "cases", "links", "about", "us", "contact", "search", "menu", "login", "register", "services", "resources", "events", "media", "press", "releases", "policies", "policy", "publications", "downloads", "english", "chinese", "sitemap", "faq", "help", "more", "videos", "photos", "features", "opinion", "business", "world", "laws", "statistics", "reports", "notices", "interviews", "topics", "ip", "index", "subscribe", "archive"];
 
 /// Words of "Back", share and print lines.
 #[rustfmt::skip]
@@ -26,6 +26,32 @@ pub fn is_chrome(line: &str) -> bool {
         || is_language_link(line)
         || is_credit_line(line)
         || is_page_number(line)
+        || is_nav_bullet(line)
+        || is_photo_caption(line)
+        || is_related_header(line)
+}
+
+/// `- Home`, `* News`: one item of a bulleted menu.
+fn is_nav_bullet(line: &str) -> bool {
+    let Some(item) = line.strip_prefix("- ") else {
+        return false;
+    };
+    let words = lower_words(item);
+    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| NAV_WORDS.contains(&w.as_str()))
+}
+
+/// A picture caption with its credit: `… [Photo/Xinhua]`, `(Photo: CFP)`.
+fn is_photo_caption(line: &str) -> bool {
+    ["[Photo", "(Photo", "[Image", "(Image"]
+        .iter()
+        .any(|m| line.contains(m))
+        || line.starts_with("Photo: ")
+        || line.starts_with("Photo by ")
+}
+
+/// `Related stories`, `Related news`: the header of a link list.
+fn is_related_header(line: &str) -> bool {
+    line.starts_with("Related ") && word_count(line) <= 3 && !ends_terminal(line)
 }
 
 /// `- 12 -`, `12`, `Page 2 of 3`: page furniture from PDF extraction.
@@ -127,6 +153,24 @@ fn is_credit_line(line: &str) -> bool {
     ]
     .iter()
     .any(|p| line.starts_with(p))
+        || is_byline(line)
+}
+
+/// `By Li Ming`, `By Li Ming and Zhou Jin`: the author line of an article.
+fn is_byline(line: &str) -> bool {
+    let Some(names) = line.strip_prefix("By ") else {
+        return false;
+    };
+    // A byline with ` | Outlet` carries the source; meta reads it.
+    if names.contains(" | ") {
+        return false;
+    }
+    let words: Vec<&str> = names.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+        && !ends_terminal(names)
 }
 
 #[cfg(test)]
@@ -149,6 +193,10 @@ mod tests {
             "Translated and edited by A, B and C.",
             "- 12 -",
             "Page 2 of 3",
+            "- Home",
+            "By Li Ming",
+            "Visitors at the expo. [Photo/Xinhua]",
+            "Related stories",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -164,6 +212,9 @@ mod tests {
             "Dining",
             "1/2 of the budget was spent.",
             "Read in Chinese schools, the book sold well.",
+            "By 2025, the number will double.",
+            "By the end of 2023, it had 30 centers.",
+            "- Supporting rural revitalization",
         ] {
             assert!(!is_chrome(line), "{line}");
         }

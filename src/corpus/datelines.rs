@@ -58,6 +58,18 @@ pub fn take_source(blocks: &mut Vec<Block>) -> Option<String> {
             blocks.remove(idx);
             return Some(source_name(&text));
         }
+        // `By Li Ming | China Daily`: the byline names the publisher.
+        if let Some(outlet) = text
+            .strip_prefix("By ")
+            .and_then(|b| b.rsplit_once(" | "))
+            .map(|(_, o)| o.trim())
+        {
+            if word_count(&text) <= 10 && word_count(outlet) <= 5 {
+                let outlet = outlet.to_string();
+                blocks.remove(idx);
+                return Some(source_name(&outlet));
+            }
+        }
     }
     None
 }

@@ -14,7 +14,7 @@ use super::text::sentence_spans;
 
 /// Words before a number that make it a rise or fall.
 #[rustfmt::skip]
-const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", "up", "down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged"];
+const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged"];
 /// Words right after a number that make it a rise or fall.
 #[rustfmt::skip]
 const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];

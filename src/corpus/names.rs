@@ -200,8 +200,39 @@ fn flush(run: &mut Vec<&str>, out: &mut Vec<NameHit>) {
             acronym: None,
             role: None,
         }),
+        // `South China's Guangdong`: no name as a whole, but places inside.
+        None => out.extend(places_within(&name)),
         _ => {}
     }
+}
+
+/// Gazetteer places (one or two words) inside a run that names nothing else.
+fn places_within(run: &str) -> Vec<NameHit> {
+    let words: Vec<&str> = run
+        .split(' ')
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .collect();
+    let mut out = Vec::new();
+    let mut idx = 0;
+    while idx < words.len() {
+        let pair = words
+            .get(idx + 1)
+            .map(|next| format!("{} {next}", words[idx]));
+        let (name, len) = match pair {
+            Some(pair) if PLACES.contains(&pair.as_str()) => (pair, 2),
+            _ => (words[idx].to_string(), 1),
+        };
+        if PLACES.contains(&name.as_str()) {
+            out.push(NameHit {
+                name,
+                kind: EntityKind::Place,
+                acronym: None,
+                role: None,
+            });
+        }
+        idx += len;
+    }
+    out
 }
 
 /// `the "Sword Net" campaign` → a programme named `Sword Net`.

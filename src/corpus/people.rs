@@ -35,7 +35,10 @@ pub fn people(text: &str) -> Vec<NameHit> {
             continue;
         }
         let role = text[comma + 2..]
-            .split(", ")
+            .split([',', '\n'])
+            .next()
+            .unwrap_or("")
+            .split(". ")
             .next()
             .unwrap_or("")
             .trim_end_matches(['.', ',']);

@@ -16,7 +16,7 @@ const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batc
 const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
-const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as"];
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing"];
 /// Words that cut an over-long subject.
 #[rustfmt::skip]
 const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
@@ -125,10 +125,13 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .unwrap_or(0);
     let mut words: Vec<&str> = prefix[clause_start..].split_whitespace().collect();
     if after_number && clause_start == 0 {
+        // Between two numbers only a conjunction starts a new subject
+        // (`14 months and the review period of marks …`); otherwise the
+        // words still belong to the earlier number (`22 months to 3 months`).
         let joint = words
             .iter()
-            .position(|w| matches!(*w, "and" | "while" | "but"));
-        words.drain(..joint.map_or(0, |j| j + 1));
+            .position(|w| matches!(*w, "and" | "while" | "but"))?;
+        words.drain(..=joint);
     }
     while words
         .last()
