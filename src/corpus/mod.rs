@@ -17,6 +17,7 @@ pub mod format;
 pub mod frontmatter;
 pub mod lexicon;
 pub mod measure;
+pub mod mentions;
 pub mod meta;
 pub mod model;
 pub mod names;
