@@ -253,35 +253,35 @@ fn seed_fact_list() {
             002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
             002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | - | various IP tasks
             002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times
-            003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | - | provinces
-            003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | - | provinces
-            003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | - | trademark infringement cases
-            003_835ca7036c13869d#p5/f4 | 7,100 | 7100 | cases | actual | - | cases of counterfeiting patents
-            003_835ca7036c13869d#p5/f5 | 841 | 841 | cases | actual | - | cases
-            003_835ca7036c13869d#p5/f6 | Over 42,000 | 42000 | rulings | actual | - | administrative adjudication rulings
-            003_835ca7036c13869d#p5/f7 | 1,826 | 1826 | cases | actual | - | infringement and piracy cases filed
-            003_835ca7036c13869d#p5/f8 | 213 | 213 | cases | actual | - | cases transferred
-            003_835ca7036c13869d#p5/f9 | 62,000 | 62000 | batches | actual | - | batches of import and export goods
-            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | - | items
-            003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | - | criminal civil and administrative IPR cases received
-            003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | - | cases concluded
-            003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | - | criminal cases of IPR infringement
-            003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | - | suspects
-            003_835ca7036c13869d#p5/f15 | 18 billion yuan | 18000000000 | yuan | actual | - | total value involved in the cases
-            003_835ca7036c13869d#p5/f16 | 80.05 | 80.05 | points | actual | - | satisfaction score of the IPR protection
-            003_835ca7036c13869d#p6/f1 | 530,000 | 530000 | patents | actual | - | invention patents authorized
-            003_835ca7036c13869d#p6/f2 | 15.8 | 15.8 | patents per 10,000 people | actual | - | invention patents per 10,000 people
-            003_835ca7036c13869d#p6/f3 | 69,000 | 69000 | applications | actual | - | PCT international patent applications
-            003_835ca7036c13869d#p6/f4 | first | 1 | rank | actual | - | rank
-            003_835ca7036c13869d#p6/f5 | 5.761 million | 5761000 | registrations | actual | - | trademark registrations
-            003_835ca7036c13869d#p6/f6 | 7,553 | 7553 | applications | actual | - | applications
-            003_835ca7036c13869d#p6/f7 | 3.32 million | 3320000 | works | actual | - | registered works
-            003_835ca7036c13869d#p6/f8 | 1.72 million | 1720000 | registrations | actual | - | registrations for computer software copyright
-            003_835ca7036c13869d#p6/f9 | 765 | 765 | trademarks | actual | - | geographical indication trademarks approved
-            003_835ca7036c13869d#p6/f10 | six | 6 | products | actual | - | geographical indication protection products recognized
-            003_835ca7036c13869d#p6/f11 | 1,052 | 1052 | companies | actual | - | companies approved
-            003_835ca7036c13869d#p6/f12 | 2,549 | 2549 | varieties | actual | - | new varieties of agricultural plants
-            003_835ca7036c13869d#p6/f13 | 441 | 441 | varieties | actual | - | new varieties of forestry plants granted
+            003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | 2020 | provinces
+            003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | 2020 | provinces
+            003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | 2020 | trademark infringement cases
+            003_835ca7036c13869d#p5/f4 | 7,100 | 7100 | cases | actual | 2020 | cases of counterfeiting patents
+            003_835ca7036c13869d#p5/f5 | 841 | 841 | cases | actual | 2020 | cases
+            003_835ca7036c13869d#p5/f6 | Over 42,000 | 42000 | rulings | actual | 2020 | administrative adjudication rulings
+            003_835ca7036c13869d#p5/f7 | 1,826 | 1826 | cases | actual | 2020 | infringement and piracy cases filed
+            003_835ca7036c13869d#p5/f8 | 213 | 213 | cases | actual | 2020 | cases transferred
+            003_835ca7036c13869d#p5/f9 | 62,000 | 62000 | batches | actual | 2020 | batches of import and export goods
+            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | 2020 | items
+            003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | 2020 | criminal civil and administrative IPR cases received
+            003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | 2020 | cases concluded
+            003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | 2020 | criminal cases of IPR infringement
+            003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | 2020 | suspects
+            003_835ca7036c13869d#p5/f15 | 18 billion yuan | 18000000000 | yuan | actual | 2020 | total value involved in the cases
+            003_835ca7036c13869d#p5/f16 | 80.05 | 80.05 | points | actual | 2020 | satisfaction score of the IPR protection
+            003_835ca7036c13869d#p6/f1 | 530,000 | 530000 | patents | actual | 2020 | invention patents authorized
+            003_835ca7036c13869d#p6/f2 | 15.8 | 15.8 | patents per 10,000 people | actual | 2020 | invention patents per 10,000 people
+            003_835ca7036c13869d#p6/f3 | 69,000 | 69000 | applications | actual | 2020 | PCT international patent applications
+            003_835ca7036c13869d#p6/f4 | first | 1 | rank | actual | 2020 | rank
+            003_835ca7036c13869d#p6/f5 | 5.761 million | 5761000 | registrations | actual | 2020 | trademark registrations
+            003_835ca7036c13869d#p6/f6 | 7,553 | 7553 | applications | actual | 2020 | applications
+            003_835ca7036c13869d#p6/f7 | 3.32 million | 3320000 | works | actual | 2020 | registered works
+            003_835ca7036c13869d#p6/f8 | 1.72 million | 1720000 | registrations | actual | 2020 | registrations for computer software copyright
+            003_835ca7036c13869d#p6/f9 | 765 | 765 | trademarks | actual | 2020 | geographical indication trademarks approved
+            003_835ca7036c13869d#p6/f10 | six | 6 | products | actual | 2020 | geographical indication protection products recognized
+            003_835ca7036c13869d#p6/f11 | 1,052 | 1052 | companies | actual | 2020 | companies approved
+            003_835ca7036c13869d#p6/f12 | 2,549 | 2549 | varieties | actual | 2020 | new varieties of agricultural plants
+            003_835ca7036c13869d#p6/f13 | 441 | 441 | varieties | actual | 2020 | new varieties of forestry plants granted
             003_835ca7036c13869d#p6/f14 | 15 | 15 | slots | change | 2015/.. | rank in the Global Innovation Index
             003_835ca7036c13869d#p6/f15 | 14th place | 14 | rank | actual | 2020 | rank in the Global Innovation Index
             003_835ca7036c13869d#p7/f1 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | value added of national patent-intensive industries
@@ -300,20 +300,20 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p7/f14 | $46.31 billion | 46310000000 | US dollars | actual | 2020 | total import and export of intellectual property royalties
             003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports
             003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports
-            003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | - | review period for invention patents
-            003_835ca7036c13869d#p8/f2 | two | 2 | months | change | - | review period for invention patents
-            003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | - | review period for high-value patents
-            003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | - | review period of trademark registration
-            003_835ca7036c13869d#p8/f5 | more than half | 0.5 | fraction | change | - | review period of trademark registration
-            003_835ca7036c13869d#p8/f6 | 27 | 27 | provinces | actual | - | provinces
+            003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | 2020 | review period for invention patents
+            003_835ca7036c13869d#p8/f2 | two | 2 | months | change | 2020 | review period for invention patents
+            003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | 2020 | review period for high-value patents
+            003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | 2020 | review period of trademark registration
+            003_835ca7036c13869d#p8/f5 | more than half | 0.5 | fraction | change | 2020 | review period of trademark registration
+            003_835ca7036c13869d#p8/f6 | 27 | 27 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
             003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
             003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents
             003_835ca7036c13869d#p40/f1 | three | 3 | measures | actual | 2019 | measures
             003_835ca7036c13869d#p40/f2 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | national patent and trademark pledge financing
             003_835ca7036c13869d#p40/f3 | 43.9% | 43.9 | % | change | 2020 | national patent and trademark pledge financing
-            003_835ca7036c13869d#p41/f1 | four | 4 | categories | actual | - | categories
-            003_835ca7036c13869d#p41/f2 | 16 | 16 | types | actual | - | types of intellectual property insurance products
+            003_835ca7036c13869d#p41/f1 | four | 4 | categories | actual | 2020 | categories
+            003_835ca7036c13869d#p41/f2 | 16 | 16 | types | actual | 2020 | types of intellectual property insurance products
             003_835ca7036c13869d#p41/f3 | 20 billion yuan | 20000000000 | yuan | actual | 2020 | relevant insurance coverage
             003_835ca7036c13869d#p41/f4 | more than 4,000 | 4000 | companies | actual | 2020 | companies
             003_835ca7036c13869d#p41/f5 | 25 | 25 | products | actual | 2021-04-25 | intellectual property securitization products issued

@@ -28,12 +28,17 @@ const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficu
 /// Extracts the facts of every passage.
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut facts = Vec::new();
+    let mut frame = Frame::default();
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
         let mut n = 0;
         let mut offset = 0;
+        frame.enter(passage);
         for paragraph in passage.text.split("\n\n") {
-            let mut context = Context::default();
+            let mut context = Context {
+                period: frame.carried(paragraph),
+                measure: None,
+            };
             for span in sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
@@ -55,10 +60,65 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                     });
                 }
             }
+            if context.period.is_some() {
+                frame.period.clone_from(&context.period);
+            }
             offset += paragraph.len() + 2;
         }
     }
     (facts, Vec::new())
+}
+
+/// Words that open the next point of an enumeration, which stays in the
+/// time frame the points were introduced with.
+const ENUMERATION: &[&str] = &[
+    "First,",
+    "Second,",
+    "Third,",
+    "Fourth,",
+    "Fifth,",
+    "Sixth,",
+    "Seventh,",
+    "Finally,",
+    "Lastly,",
+    "Meanwhile,",
+    "In addition,",
+    "Additionally,",
+    "Moreover,",
+    "Besides,",
+];
+
+/// The period a section or speaker turn has set (`In 2020, … First, …
+/// Second, …`), carried to the enumerated points that follow it.
+#[derive(Debug, Default)]
+struct Frame {
+    /// Document, section and speaker the frame belongs to.
+    place: Option<(u32, Option<String>, Option<String>)>,
+    /// The last period a paragraph of this place opened with.
+    period: Option<String>,
+}
+
+impl Frame {
+    /// Starts a new frame when the passage is in another section or turn.
+    fn enter(&mut self, passage: &super::model::Passage) {
+        let place = Some((
+            passage.doc,
+            passage.section.clone(),
+            passage.speaker.clone(),
+        ));
+        if self.place != place {
+            *self = Frame {
+                place,
+                period: None,
+            };
+        }
+    }
+
+    /// The period a paragraph inherits: the frame's, for an enumerated point.
+    fn carried(&self, paragraph: &str) -> Option<String> {
+        let enumerated = ENUMERATION.iter().any(|w| paragraph.starts_with(w));
+        self.period.clone().filter(|_| enumerated)
+    }
 }
 
 /// A fact before it has an id and a place.
@@ -327,6 +387,53 @@ mod tests {
                 3 percent = 3 % | Fees | change | -
                 5 = 5 ships | ships | actual | -
                 9 = 9 ships | ships | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn enumerated_points_keep_the_time_frame_of_their_turn() {
+        let passage = |text: &str, speaker: &str| crate::corpus::model::Passage {
+            id: format!("d#{speaker}{}", text.len()),
+            doc: 0,
+            section: None,
+            speaker: Some(speaker.into()),
+            text: text.into(),
+        };
+        let doc = crate::corpus::model::Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind: crate::corpus::model::DocKind::Transcript,
+            date: Some(Date {
+                year: 2021,
+                month: None,
+                day: None,
+            }),
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..3,
+        };
+        let corpus = Corpus {
+            documents: vec![doc],
+            passages: vec![
+                passage("In 2020, we did well.\n\nFirst, 31 cases were closed.\n\nWe also saw 5 new cases.", "A"),
+                passage("Second, 12 firms joined.", "A"),
+                passage("Third, 7 courts opened.", "B"),
+            ],
+            ..Corpus::default()
+        };
+        let (facts, _) = extract_facts(&corpus);
+        let dates: Vec<(f64, Option<&str>)> =
+            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+        assert_eq!(
+            dates,
+            [
+                (31.0, Some("2020")),
+                (5.0, None),
+                (12.0, Some("2020")),
+                (7.0, None)
+            ]
         );
     }
 }
