@@ -6,6 +6,7 @@
 //! crates listed in both `[dependencies]` and `[build-dependencies]`, because
 //! `build.rs` includes it by path.
 
+pub mod asof;
 pub mod chrome;
 pub mod clean;
 pub mod compile;
