@@ -7,7 +7,7 @@ use js_sys::{Function, Object, Promise, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::{records, VERSION};
+use super::{entities, facts, records, VERSION};
 use crate::engine::Engine;
 
 /// Hits returned by `search()` when the caller gives no `limit`.
@@ -24,6 +24,28 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         "documents",
         Closure::<dyn Fn() -> JsValue>::new(move || {
             to_js(&records::documents(docs_engine.corpus()))
+        }),
+    )?;
+
+    let entities_engine = engine.clone();
+    set_method(
+        &api,
+        "entities",
+        Closure::<dyn Fn() -> JsValue>::new(move || {
+            to_js(&entities::entities(entities_engine.corpus()))
+        }),
+    )?;
+
+    let facts_engine = engine.clone();
+    set_method(
+        &api,
+        "facts",
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(move |options: JsValue| {
+            let options = facts::FactOptions {
+                doc: option_string(&options, "doc"),
+                measure: option_string(&options, "measure"),
+            };
+            to_js(&facts::facts(facts_engine.corpus(), &options))
         }),
     )?;
 
@@ -75,6 +97,14 @@ fn option_usize(options: &JsValue, name: &str) -> Option<usize> {
     }
     let value = Reflect::get(options, &name.into()).ok()?.as_f64()?;
     (value.is_finite() && value >= 0.0).then_some(value as usize)
+}
+
+/// Reads a string option; anything else counts as absent.
+fn option_string(options: &JsValue, name: &str) -> Option<String> {
+    if !options.is_object() {
+        return None;
+    }
+    Reflect::get(options, &name.into()).ok()?.as_string()
 }
 
 /// Converts a record to a plain JS object (maps as objects, not `Map`s).

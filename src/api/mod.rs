@@ -5,6 +5,8 @@
 //! Invariant: every value handed to JavaScript is a plain serialisable object;
 //! the record types here are the API's deliberate wire format.
 
+pub mod entities;
+pub mod facts;
 pub mod records;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,48 +1,96 @@
-//! The compile pipeline: checked sources → documents and passages → entities and
-//! facts. Each step lives in its own module; this one only sequences them.
+//! The compile pipeline: checked sources → front matter → clean → meta →
+//! segment → passages, then entities, facts and metric series over the whole
+//! corpus. Each step lives in its own module; this one only sequences them.
 //!
 //! Invariant: the output depends only on the input files (names and bytes), never
 //! on the order they were handed in or on the environment, so builds are
 //! byte-for-byte reproducible.
 
+use super::clean::clean;
+use super::entities::extract_entities;
+use super::facts::extract_facts;
+use super::frontmatter::split_front_matter;
+use super::meta::extract_meta;
 use super::model::{Corpus, DocKind, Document, Issue, Passage};
+use super::passages::size_passages;
+use super::segment::segment;
+use super::series::group_series;
 use super::source::{check_sources, CheckedSource, SourceFile};
+use super::text::word_count;
+use super::turns::ListedSpeaker;
 
 /// Compiles source files into a corpus, with every problem found along the way.
 pub fn compile(files: &[SourceFile]) -> (Corpus, Vec<Issue>) {
     let (sources, mut issues) = check_sources(files);
     let mut corpus = Corpus::default();
+    let mut listed: Vec<(u32, ListedSpeaker)> = Vec::new();
     for source in &sources {
-        add_document(&mut corpus, source, &mut issues);
+        let doc_idx = corpus.documents.len() as u32;
+        let doc_listed = add_document(&mut corpus, source, &mut issues);
+        listed.extend(doc_listed.into_iter().map(|s| (doc_idx, s)));
     }
+    corpus.entities = extract_entities(&corpus, &listed);
+    let (facts, fact_issues) = extract_facts(&corpus);
+    corpus.facts = facts;
+    issues.extend(fact_issues);
+    corpus.series = group_series(&corpus);
+    issues.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     (corpus, issues)
 }
 
-fn add_document(corpus: &mut Corpus, source: &CheckedSource<'_>, _issues: &mut Vec<Issue>) {
+/// Runs the per-document steps and appends the document and its passages.
+/// Returns the speaker list the document gives, for the entity registry.
+fn add_document(
+    corpus: &mut Corpus,
+    source: &CheckedSource<'_>,
+    issues: &mut Vec<Issue>,
+) -> Vec<ListedSpeaker> {
+    let ((front, body, front_lines), front_issues) = split_front_matter(source.name, &source.text);
+    issues.extend(front_issues);
+    let (mut blocks, clean_issues) = clean(body, front_lines + 1);
+    issues.extend(clean_issues);
+    let (meta, meta_issues) = extract_meta(source.name, &mut blocks, &front);
+    issues.extend(meta_issues);
+    let segmented = segment(&blocks, meta.kind);
+    let drafts = size_passages(&segmented.paragraphs);
+    if drafts.is_empty() {
+        issues.push(Issue {
+            file: source.name.to_string(),
+            line: None,
+            severity: super::model::Severity::Warning,
+            message: "no body text after cleaning; the document has no passages".into(),
+        });
+    }
     let doc_idx = corpus.documents.len() as u32;
-    let text = source.text.trim_start();
-    let (title, body) = text.split_once('\n').unwrap_or((text, ""));
     let first = corpus.passages.len() as u32;
-    let paragraphs = body.split("\n\n").map(str::trim).filter(|p| !p.is_empty());
-    for (n, paragraph) in paragraphs.enumerate() {
+    for (n, draft) in drafts.into_iter().enumerate() {
         corpus.passages.push(Passage {
             id: format!("{}#p{}", source.id, n + 1),
             doc: doc_idx,
-            section: None,
-            speaker: None,
-            text: paragraph.split_whitespace().collect::<Vec<_>>().join(" "),
+            section: draft.section,
+            speaker: draft.speaker,
+            text: draft.text,
         });
     }
-    let words = source.text.split_whitespace().count() as u32;
+    let passages = first..corpus.passages.len() as u32;
+    let words = corpus.passages[first as usize..]
+        .iter()
+        .map(|p| word_count(&p.text) as u32)
+        .sum();
+    let speakers = match meta.kind {
+        DocKind::Transcript => segmented.speakers,
+        _ => Vec::new(),
+    };
     corpus.documents.push(Document {
         id: source.id.clone(),
-        title: title.trim().to_string(),
-        kind: DocKind::News,
-        date: None,
-        source: None,
+        title: meta.title,
+        kind: meta.kind,
+        date: meta.date,
+        source: meta.source,
         words,
-        sections: Vec::new(),
-        speakers: Vec::new(),
-        passages: first..corpus.passages.len() as u32,
+        sections: segmented.sections,
+        speakers,
+        passages,
     });
+    segmented.listed
 }

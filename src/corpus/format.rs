@@ -7,9 +7,10 @@
 use super::model::Corpus;
 
 /// Bumped whenever a type in `model` changes shape or meaning.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Marks the start of a compiled corpus.
+#[rustfmt::skip]
 const MAGIC: &[u8; 4] = b"IPXC";
 
 /// Why a byte string is not a compiled corpus this build can read.

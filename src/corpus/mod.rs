@@ -6,10 +6,33 @@
 //! crates listed in both `[dependencies]` and `[build-dependencies]`, because
 //! `build.rs` includes it by path.
 
+pub mod asof;
+pub mod chrome;
+pub mod clean;
 pub mod compile;
+pub mod datelines;
+pub mod dates;
+pub mod entities;
+pub mod facts;
 pub mod format;
+pub mod frontmatter;
+pub mod lexicon;
+pub mod measure;
+pub mod mentions;
+pub mod meta;
 pub mod model;
+pub mod names;
+pub mod number_words;
+pub mod numbers;
+pub mod passages;
+pub mod people;
+pub mod periods;
+pub mod phrases;
+pub mod segment;
+pub mod series;
 pub mod source;
+pub mod text;
+pub mod turns;
 
 pub use compile::compile;
 pub use format::{decode, encode, FormatError, FORMAT_VERSION};

@@ -17,6 +17,8 @@ pub struct Corpus {
     pub entities: Vec<Entity>,
     /// Every quantity statement found in the passages.
     pub facts: Vec<Fact>,
+    /// Facts about the same measure and unit, across documents, in time order.
+    pub series: Vec<Series>,
 }
 
 /// Index of a document in [`Corpus::documents`].
@@ -199,6 +201,23 @@ pub struct Fact {
     pub date: Option<String>,
     /// Whether the figure is an achievement, a goal or a change.
     pub kind: FactKind,
+}
+
+/// Index of a fact in [`Corpus::facts`].
+pub type FactIdx = u32;
+
+/// One metric followed through the corpus: facts with the same measure and
+/// unit, earliest first (undated facts last, then by corpus order).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    /// Stable id: a slug of the measure and unit.
+    pub id: String,
+    /// The measure, as worded by its first fact.
+    pub measure: String,
+    /// The unit all its facts share.
+    pub unit: String,
+    /// The facts, in time order.
+    pub facts: Vec<FactIdx>,
 }
 
 /// Whether a figure reports what is, what should be, or how much something moved.

@@ -1,0 +1,97 @@
+//! As-of dates of facts: which stated period belongs to which number in a
+//! sentence, and the time frame a section or speaker turn sets for the
+//! enumerated points that follow it.
+//!
+//! Invariant: a number only gets a period that the sentence, its paragraph's
+//! opener, or its turn's frame states; the start value of `from X to Y`
+//! never borrows the period stated for `Y`.
+
+use super::model::Passage;
+use super::numbers::Quantity;
+use super::periods::Period;
+
+/// Words that open the next point of an enumeration, which stays in the
+/// time frame the points were introduced with.
+#[rustfmt::skip]
+const ENUMERATION: &[&str] = &["First,", "Second,", "Third,", "Fourth,", "Fifth,", "Sixth,", "Seventh,", "Finally,", "Lastly,", "Meanwhile,", "In addition,", "Additionally,", "Moreover,", "Besides,"];
+
+/// The period a section or speaker turn has set (`In 2020, … First, …
+/// Second, …`), carried to the enumerated points that follow it.
+#[derive(Debug, Default)]
+pub struct Frame {
+    /// Document, section and speaker the frame belongs to.
+    place: Option<(u32, Option<String>, Option<String>)>,
+    /// The last period a paragraph of this place opened with.
+    pub period: Option<String>,
+}
+
+/// True for the start value of `from X to Y`: the period the sentence states
+/// belongs to `Y`, so `X` only gets a period stated right after it.
+pub fn is_from_side(sentence: &str, q: &Quantity) -> bool {
+    let before = sentence[..q.span.start].trim_end();
+    let after = &sentence[q.span.end..];
+    before.ends_with(" from") && after.split(" to ").count() > 1
+}
+
+/// The period of each quantity: a phrase shortly after it in the same clause
+/// (`690,000 at the end of 2020`, `one million … by 2025`) binds to it; other
+/// quantities take the nearest free phrase before them, else the nearest
+/// phrase before them at all.
+pub fn bind_periods(
+    sentence: &str,
+    quantities: &[Quantity],
+    periods: &[Period],
+) -> Vec<Option<String>> {
+    let mut taken = vec![false; periods.len()];
+    let mut out = vec![None; quantities.len()];
+    for (qi, q) in quantities.iter().enumerate() {
+        let next_q = quantities
+            .get(qi + 1)
+            .map_or(sentence.len(), |n| n.span.start);
+        let right_after = periods.iter().position(|p| {
+            let gap = &sentence[q.span.end.min(p.span.start)..p.span.start];
+            p.span.start >= q.span.end
+                && p.span.start < next_q
+                && gap.split_whitespace().count() <= 6
+                && !gap.contains(", ")
+                && !gap.contains([';', '('])
+        });
+        if let Some(pi) = right_after.filter(|pi| !taken[*pi]) {
+            taken[pi] = true;
+            out[qi] = Some(periods[pi].iso.clone());
+        }
+    }
+    for (qi, q) in quantities.iter().enumerate() {
+        if out[qi].is_some() || is_from_side(sentence, q) {
+            continue;
+        }
+        let before = |pi: &usize| periods[*pi].span.end <= q.span.start;
+        let free = (0..periods.len()).filter(|pi| !taken[*pi]).rfind(before);
+        let any = (0..periods.len()).rfind(before);
+        out[qi] = free.or(any).map(|pi| periods[pi].iso.clone());
+    }
+    out
+}
+
+impl Frame {
+    /// Starts a new frame when the passage is in another section or turn.
+    pub fn enter(&mut self, passage: &Passage) {
+        let place = Some((
+            passage.doc,
+            passage.section.clone(),
+            passage.speaker.clone(),
+        ));
+        if self.place != place {
+            *self = Frame {
+                place,
+                period: None,
+            };
+        }
+    }
+
+    /// The period a paragraph inherits: the frame's, for an enumerated point.
+    pub fn carried(&self, paragraph: &str) -> Option<String> {
+        let enumerated = ENUMERATION.iter().any(|w| paragraph.starts_with(w));
+        self.period.clone().filter(|_| enumerated)
+    }
+}

@@ -1,0 +1,222 @@
+//! Site chrome: the lines of a page that are furniture rather than text —
+//! menu rows, cookie notices, `Back`/share/print lines, `Read in Chinese`,
+//! photo-caption counters (`/5 Name`), empty bullets, footnote URLs, credit
+//! lines and PDF page numbers.
+//!
+//! Invariant: every rule looks at the shape of one line; none names a site.
+
+use super::text::{ends_terminal, word_count};
+
+/// Words that make up navigation menus.
+#[rustfmt::skip]
+const NAV_WORDS: &[&str] = &["home", "news", "alerts", "articles", "cases", "links", "about", "us", "contact", "search", "menu", "login", "register", "services", "resources", "events", "media", "press", "releases", "policies", "policy", "publications", "downloads", "english", "chinese", "sitemap", "faq", "help", "more", "videos", "photos", "features", "opinion", "business", "world", "laws", "statistics", "reports", "notices", "interviews", "topics", "ip", "index", "subscribe", "archive"];
+
+/// Words of "Back", share and print lines.
+#[rustfmt::skip]
+const SHARE_WORDS: &[&str] = &["back", "to", "top", "print", "share", "close", "return", "this", "page", "email", "mail", "facebook", "twitter", "weibo", "wechat", "linkedin", "window", "previous", "next", "article"];
+
+/// True for lines that are page furniture rather than text.
+pub fn is_chrome(line: &str) -> bool {
+    is_caption_counter(line)
+        || is_empty_bullet(line)
+        || is_footnote_url(line)
+        || is_cookie_notice(line)
+        || is_share_line(line)
+        || is_nav_line(line)
+        || is_language_link(line)
+        || is_credit_line(line)
+        || is_page_number(line)
+        || is_nav_bullet(line)
+        || is_photo_caption(line)
+        || is_related_header(line)
+}
+
+/// `- Home`, `* News`: one item of a bulleted menu.
+fn is_nav_bullet(line: &str) -> bool {
+    let Some(item) = line.strip_prefix("- ") else {
+        return false;
+    };
+    let words = lower_words(item);
+    !words.is_empty() && words.len() <= 3 && words.iter().all(|w| NAV_WORDS.contains(&w.as_str()))
+}
+
+/// A picture caption with its credit: `… [Photo/Xinhua]`, `(Photo: CFP)`.
+fn is_photo_caption(line: &str) -> bool {
+    ["[Photo", "(Photo", "[Image", "(Image"]
+        .iter()
+        .any(|m| line.contains(m))
+        || line.starts_with("Photo: ")
+        || line.starts_with("Photo by ")
+}
+
+/// `Related stories`, `Related news`: the header of a link list.
+fn is_related_header(line: &str) -> bool {
+    line.starts_with("Related ") && word_count(line) <= 3 && !ends_terminal(line)
+}
+
+/// `- 12 -`, `12`, `Page 2 of 3`: page furniture from PDF extraction.
+fn is_page_number(line: &str) -> bool {
+    let bare = line.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
+    let page = bare.strip_prefix("Page ").unwrap_or(bare);
+    let (number, total) = page.split_once(" of ").unwrap_or((page, "1"));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    digits(number) && digits(total)
+}
+
+/// `/5    Name` or `3/5 Name`: the counter of a photo gallery.
+fn is_caption_counter(line: &str) -> bool {
+    let digits = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    let Some(rest) = digits.strip_prefix('/') else {
+        return false;
+    };
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let caption = after.trim();
+    after.len() < rest.len()
+        && (after.is_empty() || after.starts_with(' '))
+        && word_count(caption) <= 5
+        && !ends_terminal(caption)
+}
+
+fn is_empty_bullet(line: &str) -> bool {
+    line.chars()
+        .all(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '|' | ' ' | '>'))
+}
+
+/// `1. https://…`, `[2] http://…` or a bare URL on its own line.
+fn is_footnote_url(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '[' | ']' | '.' | ')' | ' ')
+    });
+    (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
+        && !rest.contains(' ')
+}
+
+fn is_cookie_notice(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains("cookie")
+        && ["this website", "this site", "we use", "accept", "policy"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+fn lower_words(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// `>> Back`, `Print | Share`, `Back to top`.
+fn is_share_line(line: &str) -> bool {
+    let words = lower_words(line);
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| SHARE_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "back" | "print" | "share" | "close" | "return" | "top"
+            )
+        })
+}
+
+/// A row of capitalised menu words such as `Home News Articles Links`.
+fn is_nav_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().filter(|w| *w != "|").collect();
+    if words.len() < 3 || line.contains(['.', ',', ';', ':', '?', '!', '"', '“']) {
+        return false;
+    }
+    let all_capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let n_nav = words
+        .iter()
+        .filter(|w| NAV_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    all_capitalised && n_nav * 10 >= words.len() * 6
+}
+
+/// `Read in Chinese`, `Read in English`.
+fn is_language_link(line: &str) -> bool {
+    line.strip_prefix("Read in ")
+        .is_some_and(|rest| word_count(rest) <= 2 && !ends_terminal(rest))
+}
+
+/// `Translated and edited by …`, `Edited by …`: credits, not text.
+fn is_credit_line(line: &str) -> bool {
+    [
+        "Translated and edited by ",
+        "Edited by ",
+        "Proofread by ",
+        "Editor: ",
+        "Reporter: ",
+    ]
+    .iter()
+    .any(|p| line.starts_with(p))
+        || is_byline(line)
+}
+
+/// `By Li Ming`, `By Li Ming and Zhou Jin`: the author line of an article.
+fn is_byline(line: &str) -> bool {
+    let Some(names) = line.strip_prefix("By ") else {
+        return false;
+    };
+    // A byline with ` | Outlet` carries the source; meta reads it.
+    if names.contains(" | ") {
+        return false;
+    }
+    let words: Vec<&str> = names.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "and")
+        && !ends_terminal(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_lines() {
+        for line in [
+            "Home About Us News Contact",
+            "IP News Alerts Articles Cases Links",
+            ">> Back",
+            "Print | Share",
+            "This website uses cookies to improve the site. I accept / Cookie Policy",
+            "Read in Chinese",
+            "/5    Some Name",
+            "2/7 Other",
+            "- ",
+            "1. https://example.org/a/b_1.html.",
+            "Translated and edited by A, B and C.",
+            "- 12 -",
+            "Page 2 of 3",
+            "- Home",
+            "By Li Ming",
+            "Visitors at the expo. [Photo/Xinhua]",
+            "Related stories",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn ordinary_lines_are_not_chrome() {
+        for line in [
+            "IP Culture Building and Awareness Enhancement",
+            "Back in 2018, the office included the task.",
+            "Mr. Yu will answer this question.",
+            "2021 is the first year.",
+            "Dining",
+            "1/2 of the budget was spent.",
+            "Read in Chinese schools, the book sold well.",
+            "By 2025, the number will double.",
+            "By the end of 2023, it had 30 centers.",
+            "- Supporting rural revitalization",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Cleaning: raw page text → blocks (one per paragraph or heading line), with
+//! site chrome and editor artefacts removed and paragraphs that PDF extraction
+//! or page breaks cut in the middle of a sentence joined again.
+//!
+//! Invariant: every rule is about the shape of a line (menus, cookie notices,
+//! share links, caption counters, footnote URLs), never about a particular
+//! site or file; text that is kept is only re-spaced, never reworded.
+
+use super::chrome::is_chrome;
+use super::model::Issue;
+use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
+
+/// A paragraph or a one-line heading of cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The text with whitespace squashed; joined lines are separated by a space.
+    pub text: String,
+    /// 1-based line in the source file where the block starts.
+    pub line: usize,
+    /// True for a Markdown `#` heading.
+    pub heading: bool,
+}
+
+/// Cleans a document body. `first_line` is the 1-based file line of the body's
+/// first line, so blocks point at the right place in the file.
+pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
+    let mut blocks: Vec<Block> = Vec::new();
+    for (idx, raw) in body.lines().enumerate() {
+        let line = tidy_line(raw);
+        if line.is_empty() || is_chrome(&line) {
+            continue;
+        }
+        let (text, heading) = match line.strip_prefix('#') {
+            Some(rest) => (rest.trim_start_matches('#').trim().to_string(), true),
+            None => (line, false),
+        };
+        let block = Block {
+            text,
+            line: first_line + idx,
+            heading,
+        };
+        match blocks.last_mut() {
+            Some(prev) if continues(prev, &block) => {
+                // `enter-` + `prises`: a word hyphenated at the line end.
+                let hyphenated =
+                    prev.text.ends_with('-') && block.text.starts_with(char::is_lowercase);
+                if !hyphenated {
+                    prev.text.push(' ');
+                }
+                prev.text.push_str(&block.text);
+            }
+            _ => blocks.push(block),
+        }
+    }
+    (blocks, Vec::new())
+}
+
+/// True for a line that starts a numbered heading: `1.1 Title`, `01 Title`, `2. Title`.
+pub fn is_numbered_heading(text: &str) -> bool {
+    let number_len = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, rest) = text.split_at(number_len);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let first = rest.chars().next().unwrap_or(' ');
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .trim_end_matches('.')
+            .split('.')
+            .all(|part| (1..=2).contains(&part.len()))
+        && (first.is_uppercase() || matches!(first, '“' | '"' | '‘'))
+        && !ends_terminal(text)
+        && word_count(text) <= 16
+}
+
+/// Normalises one raw line: artefacts, footnote markers, emphasis, links, spaces.
+fn tidy_line(raw: &str) -> String {
+    let mut line = raw.replace("_ueditor_page_break_tag_", " ");
+    line.retain(|c| !matches!(c, '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹' | '⁰'));
+    if let Some(rest) = line.trim_start().strip_prefix("* ") {
+        line = format!("- {rest}");
+    }
+    line = line.replace("**", "").replace('*', "");
+    line = strip_markdown_links(&strip_bracket_footnotes(&line));
+    squash_spaces(&line)
+}
+
+/// Removes `[1]`-style footnote markers stuck to the end of a word.
+fn strip_bracket_footnotes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let close = rest[open..].find(']').map(|c| open + c);
+        let inner = close.map(|c| &rest[open + 1..c]).unwrap_or("");
+        let stuck = rest[..open].ends_with(|c: char| !c.is_whitespace()) && open > 0;
+        out.push_str(&rest[..open]);
+        match close {
+            Some(c)
+                if stuck
+                    && !inner.is_empty()
+                    && inner.len() <= 3
+                    && inner.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                rest = &rest[c + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Turns Markdown links `[text](url)` into their text.
+fn strip_markdown_links(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(mid) = rest.find("](") {
+        let open = rest[..mid].rfind('[');
+        let close = rest[mid..].find(')').map(|c| mid + c);
+        match (open, close) {
+            (Some(open), Some(close)) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&rest[open + 1..mid]);
+                rest = &rest[close + 1..];
+            }
+            _ => break,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// True when `next` carries on the sentence `prev` left unfinished, as after a
+/// PDF page break or a blank line inserted mid-sentence.
+fn continues(prev: &Block, next: &Block) -> bool {
+    if prev.heading || next.heading || next.text.starts_with("- ") || ends_terminal(&prev.text) {
+        return false;
+    }
+    let first = next.text.chars().next().unwrap_or(' ');
+    let long_prev = word_count(&prev.text) >= 8;
+    first.is_lowercase()
+        || prev.text.ends_with([',', '-', '–'])
+        || (is_function_word(last_word(&prev.text)) && !prev.text.starts_with("- "))
+        || (long_prev && first.is_ascii_digit() && !is_numbered_heading(&next.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(body: &str, expect: expect_test::Expect) {
+        let (blocks, _) = clean(body, 1);
+        let shown: Vec<String> = blocks
+            .iter()
+            .map(|b| format!("{}{}: {}", b.line, if b.heading { "#" } else { "" }, b.text))
+            .collect();
+        expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn menus_cookies_and_back_links_are_dropped() {
+        check(
+            "Home About Us News Contact\nReal Headline Here\n\nBody text.\n\n>> Back\nPrint | Share\nWe use cookies on this website. Accept\n- \n-\nRead in Chinese\n",
+            expect_test::expect![[r#"
+                2: Real Headline Here
+                4: Body text."#]],
+        );
+    }
+
+    #[test]
+    fn editor_artefacts_captions_and_footnotes_are_dropped() {
+        check(
+            "It was held _ueditor_page_break_tag_ today.\n\n_ueditor_page_break_tag_\n\n/5    Some Name\n2/7 Other\nA film*¹ and a book[2] were made.\n \n1. https://example.org/a/b_1.html.\nhttps://example.org\n",
+            expect_test::expect![[r#"
+                1: It was held today.
+                7: A film and a book were made."#]],
+        );
+    }
+
+    #[test]
+    fn paragraphs_cut_mid_sentence_are_joined() {
+        check(
+            "A meeting was held where the minister delivered a\n\n\nkeynote speech. Then more\n\nfollowed on the\n\nOutline of the Plan. In the past ten\n\n5 years, it grew.\n\n3.1 Next heading\n",
+            expect_test::expect![[r#"
+                1: A meeting was held where the minister delivered a keynote speech. Then more followed on the Outline of the Plan. In the past ten 5 years, it grew.
+                12: 3.1 Next heading"#]],
+        );
+    }
+
+    #[test]
+    fn headline_split_across_lines_is_joined_but_headings_stay_apart() {
+        check(
+            "Briefing on the plan for China's strength\nin patents\nBeijing | 10 a.m. May 5, 2021\n\nShort Heading\n\nThe text.\n",
+            expect_test::expect![[r#"
+                1: Briefing on the plan for China's strength in patents
+                3: Beijing | 10 a.m. May 5, 2021
+                5: Short Heading
+                7: The text."#]],
+        );
+    }
+
+    #[test]
+    fn page_numbers_go_and_line_end_hyphens_join() {
+        check(
+            "About 3,500 small enter-\n\n- 12 -\n\nPage 2 of 3\n\nprises applied, a well-\nknown fact.\n",
+            expect_test::expect!["1: About 3,500 small enter-prises applied, a well-known fact."],
+        );
+    }
+
+    #[test]
+    fn markdown_headings_links_and_bullets() {
+        check(
+            "# The Title\n\nSee [the site](https://x.org) for **more**.\n* one item\n",
+            expect_test::expect![[r#"
+                1#: The Title
+                3: See the site for more.
+                4: - one item"#]],
+        );
+    }
+
+    #[test]
+    fn numbered_headings() {
+        assert!(is_numbered_heading("1.1 The week"));
+        assert!(is_numbered_heading("01 IP culture"));
+        assert!(!is_numbered_heading("5 years, the program"));
+        assert!(!is_numbered_heading("2021 was a year."));
+    }
+}

@@ -1,0 +1,195 @@
+//! Datelines and source lines: finding the publication date and publisher a
+//! page states (`Updated: Jul 03,2024 Source:China IP News`, `Release
+//! time:2023-04-19`, `Beijing | 10 a.m. April 25, 2021`, `BEIJING, Jan. 16
+//! (Xinhua) -- `, `(Translated from CNIPA Website)`), taking those lines out of
+//! the text, and inferring a date from the text when the page states none.
+//!
+//! Invariant: a block is removed only when it is nothing but a dateline or a
+//! source line (a date plus at most a few words such as a place or a time).
+
+use super::clean::Block;
+use super::dates::{calendar_spans, parse_date, years};
+use super::model::Date;
+use super::text::{ends_terminal, word_count};
+
+/// Labels that introduce a dateline.
+#[rustfmt::skip]
+pub const DATE_LABELS: &[&str] = &["Updated:", "Release time:", "Released:", "Published:", "Date:", "Time:", "Posted:"];
+
+/// Removes a wire-story dateline that opens the lead (`BEIJING, Jan. 16
+/// (Xinhua) -- `) and returns its date when it has a year.
+pub fn strip_lead_dateline(blocks: &mut [Block]) -> Option<Date> {
+    let lead = blocks.first_mut()?;
+    let (head, _) = lead.text.split_once(", ")?;
+    let place = head.len() >= 3 && head.chars().all(|c| c.is_uppercase() || c == ' ');
+    let dash = [" -- ", " — ", " – "]
+        .iter()
+        .filter_map(|d| lead.text.find(d).map(|p| (p, d.len())))
+        .min()?;
+    if !place || dash.0 > 80 {
+        return None;
+    }
+    let date = parse_date(&lead.text[..dash.0]).map(|(d, _)| d);
+    lead.text = lead.text[dash.0 + dash.1..].to_string();
+    date
+}
+
+/// Finds the source line (`Source: X`, `Translated from X`) and removes it.
+pub fn take_source(blocks: &mut Vec<Block>) -> Option<String> {
+    for idx in 0..blocks.len() {
+        let text = blocks[idx].text.clone();
+        if let Some(pos) = text
+            .find("Source:")
+            .filter(|p| *p == 0 || text[..*p].ends_with(' '))
+        {
+            let name = text[pos + 7..].trim();
+            blocks[idx].text = text[..pos].trim().to_string();
+            blocks.retain(|b| !b.text.is_empty());
+            return Some(source_name(name));
+        }
+        if let Some(open) = text
+            .rfind("(Translated from ")
+            .filter(|_| text.ends_with(')'))
+        {
+            blocks[idx].text = text[..open].trim_end().to_string();
+            return Some(source_name(&text[open + 1..text.len() - 1]));
+        }
+        if text.starts_with("Translated from ") && word_count(&text) <= 10 {
+            blocks.remove(idx);
+            return Some(source_name(&text));
+        }
+        // `By Li Ming | China Daily`: the byline names the publisher.
+        if let Some(outlet) = text
+            .strip_prefix("By ")
+            .and_then(|b| b.rsplit_once(" | "))
+            .map(|(_, o)| o.trim())
+        {
+            if word_count(&text) <= 10 && word_count(outlet) <= 5 {
+                let outlet = outlet.to_string();
+                blocks.remove(idx);
+                return Some(source_name(&outlet));
+            }
+        }
+    }
+    None
+}
+
+/// `Translated from CNIPA Website Chinese Version` → `CNIPA Website`.
+fn source_name(raw: &str) -> String {
+    let name = raw.trim().trim_end_matches('.').trim();
+    let name = name.strip_prefix("Translated from ").unwrap_or(name);
+    let lower = name.to_lowercase();
+    let cut = [" chinese version", " english version"]
+        .iter()
+        .find_map(|suffix| lower.ends_with(suffix).then(|| name.len() - suffix.len()));
+    name[..cut.unwrap_or(name.len())].trim().to_string()
+}
+
+/// Removes dateline blocks (and `Date:` labels before them); returns the first date.
+pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
+    let mut found = None;
+    let mut idx = 0;
+    while idx < blocks.len() {
+        let text = blocks[idx].text.as_str();
+        if DATE_LABELS.contains(&text)
+            && blocks
+                .get(idx + 1)
+                .is_some_and(|b| dateline(&b.text).is_some())
+        {
+            blocks.remove(idx);
+            continue;
+        }
+        match dateline(text) {
+            Some(date) => {
+                found = found.or(Some(date));
+                blocks.remove(idx);
+            }
+            None => idx += 1,
+        }
+    }
+    found
+}
+
+/// The date of a dateline block: a date plus at most a few other words
+/// (a place, a time, a label).
+fn dateline(text: &str) -> Option<Date> {
+    let (date, range) = parse_date(text)?;
+    let rest = format!("{} {}", &text[..range.start], &text[range.end..]);
+    let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
+    let short = word_count(&rest) <= 4 && word_count(text) <= 12;
+    (date.day.is_some() && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
+        .then_some(date)
+}
+
+/// A date from the text: the first month and day mentioned, in the year the
+/// text mentions most often (the later year on a tie).
+pub fn infer_date(blocks: &[Block]) -> Option<Date> {
+    let mut counts: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for block in blocks {
+        for (year, _) in years(&block.text) {
+            *counts.entry(year).or_default() += 1;
+        }
+    }
+    let year = counts
+        .iter()
+        .max_by_key(|(year, n)| (**n, **year))
+        .map(|(y, _)| *y)?;
+    let month_day = blocks
+        .iter()
+        .find_map(|b| calendar_spans(&b.text).first().map(|(m, d, _)| (*m, *d)));
+    Some(Date {
+        year,
+        month: month_day.map(|(m, _)| m),
+        day: month_day.map(|(_, d)| d),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_names_lose_translation_notes() {
+        assert_eq!(
+            source_name("Translated from CNIPA Website Chinese Version"),
+            "CNIPA Website"
+        );
+        assert_eq!(source_name(" China IP News. "), "China IP News");
+    }
+
+    #[test]
+    fn datelines_are_short_and_sentences_are_not() {
+        let iso = |t: &str| dateline(t).map(|d| d.iso());
+        assert_eq!(
+            iso("Xinhua | January 16, 2024").as_deref(),
+            Some("2024-01-16")
+        );
+        assert_eq!(iso("April 25, 2021").as_deref(), Some("2021-04-25"));
+        assert_eq!(
+            iso("The law took effect on June 1, 2021 across the country."),
+            None
+        );
+        assert_eq!(iso("March 2024"), None);
+    }
+
+    #[test]
+    fn wire_lead_dateline_is_cut_off() {
+        let mut blocks = vec![Block {
+            text: "BEIJING, Jan. 16, 2024 (Xinhua) -- Filings rose.".into(),
+            line: 1,
+            heading: false,
+        }];
+        assert_eq!(
+            strip_lead_dateline(&mut blocks).map(|d| d.iso()).as_deref(),
+            Some("2024-01-16")
+        );
+        assert_eq!(blocks[0].text, "Filings rose.");
+        let mut plain = vec![Block {
+            text: "Beijing, the capital -- and more.".into(),
+            line: 1,
+            heading: false,
+        }];
+        assert_eq!(strip_lead_dateline(&mut plain), None);
+        assert_eq!(plain[0].text, "Beijing, the capital -- and more.");
+    }
+}

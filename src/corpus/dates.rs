@@ -1,0 +1,270 @@
+//! Calendar dates in running text: `April 25, 2021`, `Jul 03,2024`,
+//! `2023-04-19`, `25 April 2021`, `Nov. 30`, `March 2024`. Used for datelines,
+//! for inferring a date from the text, and to keep calendar days out of facts.
+//!
+//! Invariant: every returned range lies on token boundaries of the input and
+//! every returned date is valid (month 1–12, day 1–31, year 1900–2100).
+
+use super::model::Date;
+
+/// An alphanumeric run of the text and where it is.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// The first full or partial date (with a year) in `text`, and its byte range.
+pub fn parse_date(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
+    let tokens = tokens(text);
+    (0..tokens.len()).find_map(|idx| date_at(text, &tokens, idx))
+}
+
+/// Every month-and-day mention (`March 30`, `Nov. 30`, `30 March`), with or
+/// without a year, and day ranges such as `April 20 to 26`: the calendar
+/// spans that are never quantities. Returns (month, day, byte range).
+pub fn calendar_spans(text: &str) -> Vec<(u8, u8, std::ops::Range<usize>)> {
+    let tokens = tokens(text);
+    let mut out = Vec::new();
+    let mut idx = 0;
+    while idx < tokens.len() {
+        let Some((month, day, last)) = month_day_at(&tokens, idx) else {
+            idx += 1;
+            continue;
+        };
+        let mut end = last;
+        // A year, or a second day after `to`/`-`, belongs to the same span.
+        if let Some(next) = tokens.get(end + 1) {
+            if year_value(next.text).is_some() && gap(text, &tokens[end], next).trim() == "," {
+                end += 1;
+            }
+        }
+        if let (Some(link), Some(day2)) = (tokens.get(end + 1), tokens.get(end + 2)) {
+            if link.text == "to" && day_value(day2.text).is_some() {
+                end += 2;
+            }
+        }
+        if let Some(next) = tokens.get(end + 1) {
+            if matches!(gap(text, &tokens[end], next), "-" | "–") && day_value(next.text).is_some()
+            {
+                end += 1;
+            }
+        }
+        out.push((month, day, tokens[idx].start..tokens[end].end));
+        idx = end + 1;
+    }
+    out
+}
+
+/// Four-digit years (1900–2100) standing alone in `text`, not part of a range
+/// like `2021-2035`, with their byte ranges.
+pub fn years(text: &str) -> Vec<(u16, std::ops::Range<usize>)> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    for (idx, tok) in toks.iter().enumerate() {
+        let Some(year) = year_value(tok.text) else {
+            continue;
+        };
+        let before = idx.checked_sub(1).map(|p| gap(text, &toks[p], tok));
+        let after = toks.get(idx + 1).map(|n| gap(text, tok, n));
+        let in_range = [before, after]
+            .iter()
+            .any(|g| matches!(g, Some("-" | "–" | "/")));
+        if !in_range {
+            out.push((year, tok.start..tok.end));
+        }
+    }
+    out
+}
+
+/// The month number of an English month name or its abbreviation.
+pub fn month_number(word: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let idx = MONTHS
+        .iter()
+        .position(|m| *m == lower || (lower.len() <= 4 && m.starts_with(lower.as_str())))?;
+    Some(idx as u8 + 1)
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (idx, ch) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (ch.is_alphanumeric(), start) {
+            (true, None) => start = Some(idx),
+            (false, Some(s)) => {
+                out.push(Token {
+                    text: &text[s..idx],
+                    start: s,
+                    end: idx,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn gap<'a>(text: &'a str, left: &Token, right: &Token) -> &'a str {
+    &text[left.end..right.start]
+}
+
+fn year_value(word: &str) -> Option<u16> {
+    let year: u16 = (word.len() == 4).then(|| word.parse().ok())??;
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+fn day_value(word: &str) -> Option<u8> {
+    let day: u8 = (word.len() <= 2).then(|| word.parse().ok())??;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// `Month D` or `D Month` starting at token `idx`: (month, day, last token).
+fn month_day_at(tokens: &[Token], idx: usize) -> Option<(u8, u8, usize)> {
+    let first = tokens[idx];
+    let second = tokens.get(idx + 1)?;
+    if let Some(month) = month_number(first.text) {
+        return day_value(second.text).map(|day| (month, day, idx + 1));
+    }
+    let day = day_value(first.text)?;
+    month_number(second.text).map(|month| (month, day, idx + 1))
+}
+
+fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::Range<usize>)> {
+    let tok = tokens[idx];
+    let start = tok.start;
+    if let Some(year) = year_value(tok.text) {
+        // ISO-like: 2023-04-19, 2024/07/03, 2023-04.
+        let month_tok = tokens.get(idx + 1)?;
+        let sep = gap(text, &tok, month_tok);
+        let month: u8 = month_tok
+            .text
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        if !matches!(sep, "-" | "/" | ".") || month_tok.text.len() > 2 {
+            return None;
+        }
+        let day = tokens
+            .get(idx + 2)
+            .filter(|d| gap(text, month_tok, d) == sep)
+            .and_then(|d| day_value(d.text).map(|v| (v, d.end)));
+        let end = day.map_or(month_tok.end, |(_, end)| end);
+        let date = Date {
+            year,
+            month: Some(month),
+            day: day.map(|(v, _)| v),
+        };
+        return Some((date, start..end));
+    }
+    if let Some((month, day, last)) = month_day_at(tokens, idx) {
+        let year_tok = tokens.get(last + 1)?;
+        let sep = gap(text, &tokens[last], year_tok).trim();
+        let year = year_value(year_tok.text).filter(|_| sep.is_empty() || sep == ",")?;
+        let date = Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
+        return Some((date, start..year_tok.end));
+    }
+    let month = month_number(tok.text)?;
+    let year_tok = tokens.get(idx + 1)?;
+    let year = year_value(year_tok.text).filter(|_| gap(text, &tok, year_tok).trim().is_empty())?;
+    Some((
+        Date {
+            year,
+            month: Some(month),
+            day: None,
+        },
+        start..year_tok.end,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<String> {
+        parse_date(text).map(|(d, r)| format!("{} @{}..{}", d.iso(), r.start, r.end))
+    }
+
+    #[test]
+    fn datelines_in_their_usual_shapes() {
+        assert_eq!(
+            iso("Updated: Jul 03,2024 Source:X").as_deref(),
+            Some("2024-07-03 @9..20")
+        );
+        assert_eq!(
+            iso("Release time:2023-04-19").as_deref(),
+            Some("2023-04-19 @13..23")
+        );
+        assert_eq!(
+            iso("Beijing | 10 a.m. April 25, 2021").as_deref(),
+            Some("2021-04-25 @18..32")
+        );
+        assert_eq!(
+            iso("Xinhua | January 16, 2024").as_deref(),
+            Some("2024-01-16 @9..25")
+        );
+        assert_eq!(
+            iso("on 5 May 2020 there").as_deref(),
+            Some("2020-05-05 @3..13")
+        );
+        assert_eq!(iso("in March 2024,").as_deref(), Some("2024-03 @3..13"));
+        assert_eq!(iso("2024/07/03").as_deref(), Some("2024-07-03 @0..10"));
+    }
+
+    #[test]
+    fn non_dates_are_not_dates() {
+        assert_eq!(iso("the 14th Five-Year Plan (2021-2035)"), None);
+        assert_eq!(iso("you may 2020"), None);
+        assert_eq!(iso("690,000 people"), None);
+        assert_eq!(iso("section 2021.13"), None);
+    }
+
+    #[test]
+    fn calendar_spans_cover_days_and_day_ranges() {
+        let text = "from April 20 to 26, on Nov. 30, 2020 and 30 June; 20 people";
+        let spans: Vec<_> = calendar_spans(text)
+            .into_iter()
+            .map(|(m, d, r)| (m, d, &text[r]))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (4, 20, "April 20 to 26"),
+                (11, 30, "Nov. 30, 2020"),
+                (6, 30, "30 June")
+            ]
+        );
+    }
+
+    #[test]
+    fn years_skip_ranges() {
+        let found: Vec<u16> = years("In 2020 and 2021-2025 (2016–2020), 1,999 or 2022.")
+            .into_iter()
+            .map(|(y, _)| y)
+            .collect();
+        assert_eq!(found, [2020, 2022]);
+    }
+}

@@ -1,0 +1,340 @@
+//! Facts: every quantity statement in the passages becomes a [`Fact`] with
+//! its value, unit, measure, kind (actual, target, change), as-of date or
+//! period, sentence and position.
+//!
+//! Invariant: a fact's `text` is exactly `passage.text[span]`, and its
+//! sentence contains it; facts come out in passage order, then text order,
+//! with ids `<passage id>/f<n>`.
+
+use super::asof::{bind_periods, is_from_side, Frame};
+use super::measure::describe;
+use super::model::{Corpus, Date, Fact, FactKind, Issue};
+use super::numbers::{find_quantities, Quantity};
+use super::periods::find_periods;
+use super::text::sentence_spans;
+
+/// Words before a number that make it a rise or fall.
+#[rustfmt::skip]
+const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged"];
+/// Words right after a number that make it a rise or fall.
+#[rustfmt::skip]
+const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];
+/// Words that make a figure a goal.
+#[rustfmt::skip]
+const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to"];
+/// Small counts of discourse items (`in four aspects`) that are structure, not figures.
+#[rustfmt::skip]
+const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
+
+/// Extracts the facts of every passage.
+pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
+    let mut facts = Vec::new();
+    let mut frame = Frame::default();
+    for (passage_idx, passage) in corpus.passages.iter().enumerate() {
+        let doc = &corpus.documents[passage.doc as usize];
+        let mut n = 0;
+        let mut offset = 0;
+        frame.enter(passage);
+        for paragraph in passage.text.split("\n\n") {
+            let mut context = Context {
+                period: frame.carried(paragraph),
+                measure: None,
+            };
+            for span in sentence_spans(paragraph) {
+                let sentence = &paragraph[span.clone()];
+                let base = offset + span.start;
+                for draft in sentence_facts(sentence, doc.date, &mut context) {
+                    n += 1;
+                    facts.push(Fact {
+                        id: format!("{}/f{n}", passage.id),
+                        value: draft.quantity.value,
+                        unit: draft.unit,
+                        measure: draft.measure,
+                        text: sentence[draft.quantity.span.clone()].to_string(),
+                        sentence: sentence.to_string(),
+                        span: (base + draft.quantity.span.start) as u32
+                            ..(base + draft.quantity.span.end) as u32,
+                        doc: passage.doc,
+                        passage: passage_idx as u32,
+                        date: draft.date,
+                        kind: draft.kind,
+                    });
+                }
+            }
+            if context.period.is_some() {
+                frame.period.clone_from(&context.period);
+            }
+            offset += paragraph.len() + 2;
+        }
+    }
+    (facts, Vec::new())
+}
+
+/// A fact before it has an id and a place.
+struct Draft {
+    quantity: Quantity,
+    unit: String,
+    measure: String,
+    date: Option<String>,
+    kind: FactKind,
+}
+
+/// What a paragraph's earlier sentences tell its later ones.
+#[derive(Debug, Default)]
+struct Context {
+    /// The period a sentence opened with (`In 2020, …`).
+    period: Option<String>,
+    /// The measure and unit of the last fact, for `the figure reached …`.
+    measure: Option<(String, String)>,
+}
+
+/// The facts of one sentence, given and updating its paragraph's context.
+fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context) -> Vec<Draft> {
+    let quantities: Vec<Quantity> = find_quantities(sentence)
+        .into_iter()
+        .filter(|q| is_figure(sentence, q))
+        .collect();
+    let periods = find_periods(sentence, doc_date);
+    let bound = bind_periods(sentence, &quantities, &periods);
+    let mut out: Vec<Draft> = Vec::new();
+    let mut floor = 0;
+    for (idx, quantity) in quantities.into_iter().enumerate() {
+        let previous = out.last().map(|d| (d.measure.as_str(), d.unit.as_str()));
+        let previous = previous.or(context
+            .measure
+            .as_ref()
+            .map(|(m, u)| (m.as_str(), u.as_str())));
+        let (measure, unit) = describe(sentence, &quantity, floor, previous);
+        floor = quantity.span.end;
+        let kind = kind_of(sentence, &quantity);
+        let from_side = is_from_side(sentence, &quantity);
+        let mut date = bound[idx]
+            .clone()
+            .or_else(|| context.period.clone().filter(|_| !from_side));
+        // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
+        if let Some(prev) = out
+            .last()
+            .filter(|_| sentence[..quantity.span.start].ends_with(" ("))
+        {
+            if sentence[prev.quantity.span.end..quantity.span.start] == *" (" {
+                date.clone_from(&prev.date);
+            }
+        }
+        out.push(Draft {
+            quantity,
+            unit,
+            measure,
+            date,
+            kind,
+        });
+    }
+    let opening = periods
+        .first()
+        .filter(|p| sentence[..p.span.start].split_whitespace().count() <= 4);
+    if let Some(first) = opening {
+        context.period = Some(first.iso.clone());
+    }
+    if let Some(last) = out.last() {
+        context.measure = Some((last.measure.clone(), last.unit.clone()));
+    }
+    out
+}
+
+/// Drops numbers that are structure or names rather than figures.
+fn is_figure(sentence: &str, q: &Quantity) -> bool {
+    let after = sentence[q.span.end..].trim_start();
+    let next_word = after.split(' ').next().unwrap_or("");
+    let small_word =
+        q.value <= 10.0 && !sentence[q.number_start..].starts_with(|c: char| c.is_ascii_digit());
+    let discourse =
+        small_word && DISCOURSE_NOUNS.contains(&next_word.trim_end_matches([',', '.', ':']));
+    // `the three speakers`, `these two difficulties`: a set already known.
+    let known_set = small_word
+        && q.unit.is_none()
+        && ["the ", "these ", "those ", "both "]
+            .iter()
+            .any(|w| sentence[..q.span.start].to_ascii_lowercase().ends_with(w));
+    // `the 14 Five-Year Plan`: a number inside a proper name.
+    let in_name = sentence[..q.span.start].ends_with("the ")
+        && next_word.starts_with(char::is_uppercase)
+        && q.unit.is_none();
+    // `in the past five years`: a time frame, not a figure.
+    let before = sentence[..q.span.start].to_ascii_lowercase();
+    let time_frame = ["past ", "last ", "next ", "coming ", "first "]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && matches!(
+            next_word.trim_end_matches([',', '.']),
+            "years" | "months" | "days" | "weeks" | "decades"
+        );
+    // `Article 3`, `section 2.1`, `No. 5`: references, not figures.
+    let reference = [
+        "section ",
+        "chapter ",
+        "article ",
+        "paragraph ",
+        "clause ",
+        "item ",
+        "no. ",
+        "page ",
+        "part ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    !discourse && !in_name && !time_frame && !reference && !known_set
+}
+
+/// Actual, target or change, from the words around the number.
+fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
+    let lower = sentence.to_ascii_lowercase();
+    let before = lower[..q.span.start].trim_end();
+    let after = &lower[q.span.end..];
+    let window: Vec<&str> = before
+        .split(' ')
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let near = window.join(" ");
+    let from_to = before.ends_with(" from") || before.ends_with(" to");
+    let after_noun = after
+        .trim_start()
+        .find(' ')
+        .map_or("", |p| &after.trim_start()[p..]);
+    let changed_after = CHANGE_AFTER
+        .iter()
+        .any(|c| after.starts_with(c) || after_noun.starts_with(c));
+    if !from_to && (CHANGE_BEFORE.iter().any(|c| near.ends_with(c)) || changed_after) {
+        return FactKind::Change;
+    }
+    if TARGET_CUES.iter().any(|c| before.contains(c)) {
+        return FactKind::Target;
+    }
+    FactKind::Actual
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(paragraph: &str, expect: expect_test::Expect) {
+        let doc = Some(Date {
+            year: 2022,
+            month: Some(3),
+            day: Some(30),
+        });
+        let mut context = Context::default();
+        let mut shown = Vec::new();
+        for span in sentence_spans(paragraph) {
+            let sentence = &paragraph[span];
+            for d in sentence_facts(sentence, doc, &mut context) {
+                let text = &sentence[d.quantity.span.clone()];
+                shown.push(format!(
+                    "{text} = {} {} | {} | {} | {}",
+                    d.quantity.value,
+                    d.unit,
+                    d.measure,
+                    d.kind.as_str(),
+                    d.date.as_deref().unwrap_or("-")
+                ));
+            }
+        }
+        expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn actual_change_and_dates() {
+        check(
+            "In 2020, the total amount of pledge financing reached 218 billion yuan, a year-on-year increase of 43.9%. A total of 186,000 contracts were signed.",
+            expect_test::expect![[r#"
+                218 billion yuan = 218000000000 yuan | pledge financing | actual | 2020
+                43.9% = 43.9 % | pledge financing | change | 2020
+                186,000 = 186000 contracts | contracts signed | actual | 2020"#]],
+        );
+    }
+
+    #[test]
+    fn targets_and_from_to() {
+        check(
+            "The plan set a goal of having more than one million IP professionals nationwide by 2025. As of the end of 2023, the number of agents has increased from 690,000 at the end of the \"13th Five-Year Plan\" to 860,000.",
+            expect_test::expect![[r#"
+                more than one million = 1000000 people | IP professionals | target | 2025
+                690,000 = 690000 people | agents | actual | 2020
+                860,000 = 860000 people | agents | actual | 2023-12"#]],
+        );
+    }
+
+    #[test]
+    fn structure_words_and_names_are_not_facts() {
+        check(
+            "We worked in four aspects and the 14 Five-Year Plan, the 19th Congress under Article 3 and section 2.1; there will be four parallel sessions, up to now 26 bases.",
+            expect_test::expect![[r#"
+                four = 4 sessions | parallel sessions | actual | -
+                26 = 26 bases | bases | actual | 2022-03-30"#]],
+        );
+    }
+
+    #[test]
+    fn change_and_target_wording() {
+        check(
+            "Sales rose to 40 units, up 27.5 percent. The count will reach 90 units in 2030, and should reach 95 units by 2035. Fees fell by 3 percent. The fleet grew from 5 ships to 9 ships.",
+            expect_test::expect![[r#"
+                40 = 40 units | units | actual | -
+                27.5 percent = 27.5 % | units | change | -
+                90 = 90 units | units | target | 2030
+                95 = 95 units | units | target | 2035
+                3 percent = 3 % | Fees | change | -
+                5 = 5 ships | ships | actual | -
+                9 = 9 ships | ships | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn enumerated_points_keep_the_time_frame_of_their_turn() {
+        let passage = |text: &str, speaker: &str| crate::corpus::model::Passage {
+            id: format!("d#{speaker}{}", text.len()),
+            doc: 0,
+            section: None,
+            speaker: Some(speaker.into()),
+            text: text.into(),
+        };
+        let doc = crate::corpus::model::Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind: crate::corpus::model::DocKind::Transcript,
+            date: Some(Date {
+                year: 2021,
+                month: None,
+                day: None,
+            }),
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..3,
+        };
+        let corpus = Corpus {
+            documents: vec![doc],
+            passages: vec![
+                passage("In 2020, we did well.\n\nFirst, 31 cases were closed.\n\nWe also saw 5 new cases.", "A"),
+                passage("Second, 12 firms joined.", "A"),
+                passage("Third, 7 courts opened.", "B"),
+            ],
+            ..Corpus::default()
+        };
+        let (facts, _) = extract_facts(&corpus);
+        let dates: Vec<(f64, Option<&str>)> =
+            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+        assert_eq!(
+            dates,
+            [
+                (31.0, Some("2020")),
+                (5.0, None),
+                (12.0, Some("2020")),
+                (7.0, None)
+            ]
+        );
+    }
+}

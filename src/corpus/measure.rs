@@ -1,0 +1,232 @@
+//! What a quantity counts: its unit and a short measure label, read from the
+//! noun phrase after the number (`690,000 IP professionals in China`) or the
+//! subject before it (`the total amount of pledge financing reached …`).
+//!
+//! Invariant: the measure is words of the sentence itself (trimmed, never
+//! invented, apart from the `share of` / `contribution to` / `rank` labels of
+//! rates); the unit is a closed word (`people`, a currency, `%`) or the
+//! counted noun as written in the plural.
+
+use super::numbers::Quantity;
+use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
+
+/// Nouns counted as people.
+#[rustfmt::skip]
+const PEOPLE: &[&str] = &["people", "persons", "professionals", "talents", "talent", "personnel", "participants", "trainees", "students", "experts", "academicians", "trainers", "members", "suspects", "staff", "employees", "teachers", "examiners", "officials", "agents", "lawyers", "judges", "users", "applicants", "journalists", "children", "pupils", "workers", "researchers", "specialists", "individuals"];
+/// Units whose noun says nothing of what lasted, scored or moved.
+#[rustfmt::skip]
+const BARE_UNITS: &[&str] = &["months", "years", "days", "weeks", "hours", "points", "times"];
+
+/// The measure and unit of a quantity before it in the same passage.
+pub type Previous<'a> = Option<(&'a str, &'a str)>;
+
+/// The measure and unit of `q` in `sentence`. `floor` is where the text
+/// after the previous quantity of the sentence starts (0 for the first);
+/// `previous` is the measure and unit of the quantity before, used for bare
+/// rates, changes and `the figure`.
+pub fn describe(
+    sentence: &str,
+    q: &Quantity,
+    floor: usize,
+    previous: Previous,
+) -> (String, String) {
+    let after = &sentence[q.span.end..];
+    let per = per_phrase(after);
+    let after_per = per.as_ref().map_or(after, |(_, len)| &after[*len..]);
+    let phrase = match q.unit {
+        Some(_) => None,
+        None => noun_phrase(after).or_else(|| of_phrase(after)),
+    };
+    let prev_measure = previous.map(|(m, _)| m.split(" (").next().unwrap_or(m).to_string());
+    let subject =
+        || subject_before(&sentence[floor..q.span.start], floor > 0).or(prev_measure.clone());
+    let (mut measure, mut unit) = match (phrase, q.unit) {
+        (Some((_, head)), _) if matches!(head.as_str(), "slots" | "places") => {
+            (ranking_name(sentence), head)
+        }
+        (Some((phrase, head)), _) => (phrase, unit_for(&head)),
+        (None, Some("rank")) => (ranking_name(sentence), "rank".to_string()),
+        (None, Some(unit)) => (subject().unwrap_or_default(), unit.to_string()),
+        (None, None) => {
+            let measure = subject().unwrap_or_default();
+            let same = previous.filter(|(m, u)| {
+                m.starts_with(measure.as_str()) && !measure.is_empty() && *u != "%"
+            });
+            let unit = match same {
+                Some((_, unit)) => unit.to_string(),
+                None => head_noun(&measure).map_or_else(|| "count".to_string(), |h| unit_for(&h)),
+            };
+            (measure, unit)
+        }
+    };
+    if BARE_UNITS.contains(&unit.as_str()) {
+        if let Some(better) = subject() {
+            measure = better;
+        }
+    }
+    if let Some((per, _)) = per {
+        unit = format!("{unit} {per}")
+            .trim_start_matches("count ")
+            .to_string();
+    } else if let Some(per) = measure
+        .find(" per ")
+        .filter(|_| !unit.contains(" per ") && q.unit.is_none())
+    {
+        unit = format!("{unit}{}", &measure[per..]);
+    }
+    if unit == "times" {
+        // `double the national average`: what it is a multiple of.
+        if let Some((base, _)) = after
+            .strip_prefix(" the ")
+            .and_then(|rest| noun_phrase(&format!(" {rest}")))
+        {
+            measure = format!("{measure} (vs the {base})")
+                .trim_start()
+                .to_string();
+        }
+    }
+    if unit == "%" {
+        measure = rate_measure(measure, after_per);
+    }
+    (measure, unit)
+}
+
+/// The counted unit for a head noun: `people` for people, else the noun in
+/// the plural, else `count`.
+pub fn unit_for(head: &str) -> String {
+    let lower = head.to_lowercase();
+    match lower.as_str() {
+        w if PEOPLE.contains(&w) => "people".into(),
+        "month" | "year" | "day" | "week" | "hour" => format!("{lower}s"),
+        w if w.ends_with('s') && !w.ends_with("ss") => lower,
+        _ => "count".into(),
+    }
+}
+
+/// `43.9% of GDP` → `… (share of GDP)`; `67.7% to GDP growth` → `… (contribution to GDP growth)`.
+fn rate_measure(measure: String, after: &str) -> String {
+    let (label, rest) = match (after.strip_prefix(" of "), after.strip_prefix(" to ")) {
+        (Some(rest), _) => ("share of", rest),
+        (_, Some(rest)) => ("contribution to", rest),
+        _ => return measure,
+    };
+    let rest = rest
+        .trim_start_matches("its ")
+        .trim_start_matches("their ")
+        .trim_start_matches("the ");
+    let Some((of, _)) = noun_phrase(&format!(" {rest}")) else {
+        return measure;
+    };
+    let of: Vec<&str> = of
+        .split(" and ")
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .take(3)
+        .collect();
+    let of = of.join(" ");
+    if measure.is_empty() {
+        format!("{label} {of}")
+    } else {
+        format!("{measure} ({label} {of})")
+    }
+}
+
+/// `rank in the Global Index` when the sentence names a ranking, else `rank`.
+fn ranking_name(sentence: &str) -> String {
+    let names = ["Index", "Ranking", "Rankings", "List", "Report"];
+    for (start, _) in sentence.match_indices("the ") {
+        let words: Vec<&str> = sentence[start + 4..]
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if let Some(end) = words
+            .iter()
+            .position(|w| names.contains(&w.trim_end_matches([',', '.'])))
+        {
+            return format!(
+                "rank in the {}",
+                words[..=end].join(" ").trim_end_matches([',', '.'])
+            );
+        }
+    }
+    "rank".into()
+}
+
+/// `per 10,000 people` right after a number: the phrase and its length.
+fn per_phrase(after: &str) -> Option<(String, usize)> {
+    let rest = after.strip_prefix(" per ")?;
+    let words: Vec<&str> = rest.split(' ').take(2).collect();
+    let noun = words.get(1)?.trim_end_matches([',', '.', ';', ')']);
+    let len = 5 + words[0].len() + 1 + noun.len();
+    Some((format!("per {} {noun}", words[0]), len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::numbers::find_quantities;
+
+    fn check(sentence: &str, expect: expect_test::Expect) {
+        let mut previous: Option<(String, String)> = None;
+        let mut floor = 0;
+        let mut shown = Vec::new();
+        for q in find_quantities(sentence) {
+            let prev = previous.as_ref().map(|(m, u)| (m.as_str(), u.as_str()));
+            let (measure, unit) = describe(sentence, &q, floor, prev);
+            shown.push(format!(
+                "{} | {unit} | {measure}",
+                &sentence[q.span.clone()]
+            ));
+            floor = q.span.end;
+            previous = Some((measure, unit));
+        }
+        expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn noun_after_the_number() {
+        check(
+            "We have 690,000 IP professionals in China, and 5,000 new varieties of forest plants were granted, while 31,300 trademark infringement cases were investigated.",
+            expect_test::expect![[r#"
+                690,000 | people | IP professionals
+                5,000 | varieties | new varieties of forest plants granted
+                31,300 | cases | trademark infringement cases investigated"#]],
+        );
+    }
+
+    #[test]
+    fn subject_before_the_number() {
+        check(
+            "In 2020, the total amount of patent pledge financing reached 218 billion yuan, a year-on-year increase of 43.9%, and the number of invention patents per 10,000 people reached 15.8.",
+            expect_test::expect![[r#"
+                218 billion yuan | yuan | patent pledge financing
+                43.9% | % | patent pledge financing
+                15.8 | patents per 10,000 people | invention patents per 10,000 people"#]],
+        );
+    }
+
+    #[test]
+    fn shares_ranks_and_of_phrases() {
+        check(
+            "The value added reached 7.3 trillion yuan, accounting for 7.39% of GDP; 408 of the world's 5,000 leading brands; it rose to 14th place.",
+            expect_test::expect![[r#"
+                7.3 trillion yuan | yuan | value added
+                7.39% | % | value added (share of GDP)
+                408 | brands | leading brands
+                5,000 | brands | leading brands
+                14th place | rank | rank"#]],
+        );
+    }
+
+    #[test]
+    fn per_phrase_after_the_number_and_time_units() {
+        check(
+            "Patents should reach 12 per 10,000 people by 2025. The review period was cut to 20 months, two months quicker.",
+            expect_test::expect![[r#"
+                12 | patents per 10,000 people | Patents
+                20 | months | review period
+                two | months | review period"#]],
+        );
+    }
+}

@@ -1,0 +1,296 @@
+//! Document metadata: title, date (with precision), source and kind, read from
+//! the cleaned blocks. Datelines, source lines and the headline are taken out
+//! of the blocks so they do not come back as passages.
+//!
+//! Invariant: front matter wins over everything inferred; an inferred date
+//! comes from a dateline when there is one, else from the text (a month and
+//! day mentioned, plus the year the text talks about most).
+
+use super::clean::{is_numbered_heading, Block};
+use super::datelines::{infer_date, strip_lead_dateline, take_datelines, take_source};
+use super::frontmatter::FrontMatter;
+use super::model::{Date, DocKind, Issue, Severity};
+use super::text::{is_function_word, word_count};
+use super::turns::{inline_label, turn_label};
+
+/// What the metadata step found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// The headline, or a short title made from the lead.
+    pub title: String,
+    /// Publication or event date.
+    pub date: Option<Date>,
+    /// Publisher or source.
+    pub source: Option<String>,
+    /// The kind of document.
+    pub kind: DocKind,
+}
+
+/// Words in a title that mark an official notice.
+#[rustfmt::skip]
+const NOTICE_WORDS: &[&str] = &["Notice", "Announcement", "Circular", "Regulations", "Provisions", "Measures for"];
+
+/// Reads the metadata and removes the blocks that carried it.
+pub fn extract_meta(
+    file: &str,
+    blocks: &mut Vec<Block>,
+    front: &FrontMatter,
+) -> (Meta, Vec<Issue>) {
+    let mut issues = Vec::new();
+    let source = take_source(blocks);
+    let dateline = take_datelines(blocks);
+    let kind = front.kind.unwrap_or_else(|| detect_kind(blocks));
+    let title = match &front.title {
+        Some(title) => {
+            // A page that repeats the stated title as its headline keeps it only once.
+            if blocks
+                .first()
+                .is_some_and(|b| b.text.eq_ignore_ascii_case(title))
+            {
+                blocks.remove(0);
+            }
+            title.clone()
+        }
+        None => take_title(blocks).unwrap_or_else(|| {
+            let lead = blocks.first().map(|b| b.text.as_str()).unwrap_or("");
+            issues.push(Issue {
+                file: file.to_string(),
+                line: blocks.first().map(|b| b.line),
+                severity: Severity::Warning,
+                message: "no headline; the title is made from the lead".into(),
+            });
+            title_from_lead(lead)
+        }),
+    };
+    let lead_date = strip_lead_dateline(blocks);
+    let date = front
+        .date
+        .or(dateline)
+        .or(lead_date)
+        .or_else(|| infer_date(blocks));
+    let source = front.source.clone().or(source);
+    (
+        Meta {
+            title,
+            date,
+            source,
+            kind,
+        },
+        issues,
+    )
+}
+
+/// A short title from the first sentence of the lead: an opening time phrase
+/// dropped, at most ten words, cut after a content word.
+pub fn title_from_lead(lead: &str) -> String {
+    let sentence = lead
+        .split(". ")
+        .next()
+        .unwrap_or(lead)
+        .trim_end_matches('.');
+    let opener = [
+        "As of ",
+        "By ",
+        "In ",
+        "On ",
+        "Since ",
+        "Recently",
+        "Currently",
+        "Last ",
+        "This ",
+    ];
+    let body = match sentence.split_once(", ") {
+        Some((head, rest))
+            if word_count(head) <= 8 && opener.iter().any(|o| head.starts_with(o)) =>
+        {
+            rest
+        }
+        _ => sentence,
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let mut n = words.len().min(10);
+    while n > 1 && (is_function_word(words[n - 1]) || words[n - 1].ends_with(',')) {
+        n -= 1;
+    }
+    let mut title = words[..n].join(" ");
+    if let Some(first) = title.chars().next() {
+        title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+    }
+    if n < words.len() {
+        title.push('…');
+    }
+    title
+}
+
+/// Takes the first block as the title when it reads like a headline.
+fn take_title(blocks: &mut Vec<Block>) -> Option<String> {
+    let first = blocks.first()?;
+    let headline = !first.text.ends_with('.')
+        && !first.text.ends_with(':')
+        && !first.text.starts_with("- ")
+        && word_count(&first.text) <= 30;
+    headline.then(|| blocks.remove(0).text)
+}
+
+fn detect_kind(blocks: &[Block]) -> DocKind {
+    let mut labels: Vec<&str> = blocks.iter().filter_map(|b| turn_label(&b.text)).collect();
+    let inline: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| inline_label(&b.text).map(|(n, _)| n))
+        .collect();
+    let inline_turns = inline.len();
+    labels.extend(inline);
+    labels.sort_unstable();
+    labels.dedup();
+    let title = blocks.first().map(|b| b.text.as_str()).unwrap_or("");
+    let numbered = blocks
+        .iter()
+        .filter(|b| {
+            is_numbered_heading(&b.text)
+                && b.text.split(' ').next().is_some_and(|n| n.contains('.'))
+        })
+        .count();
+    let chapter = title.starts_with("Chapter ")
+        || title
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
+    if labels.len() >= 2 && (inline_turns == 0 || inline_turns >= 3) {
+        DocKind::Transcript
+    } else if chapter || numbered >= 2 {
+        DocKind::Report
+    } else if NOTICE_WORDS.iter().any(|w| title.contains(w)) {
+        DocKind::Notice
+    } else {
+        DocKind::News
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(lines: &[&str]) -> Vec<Block> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(idx, text)| Block {
+                text: text.to_string(),
+                line: idx + 1,
+                heading: false,
+            })
+            .collect()
+    }
+
+    fn check(lines: &[&str], expect: expect_test::Expect) {
+        let mut blocks = blocks(lines);
+        let (meta, issues) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        let left: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let shown = format!(
+            "title: {}\ndate: {:?}\nsource: {:?}\nkind: {}\nleft: {:?}\nissues: {}",
+            meta.title,
+            meta.date
+                .map(|d| format!("{} ({})", d.iso(), d.precision())),
+            meta.source,
+            meta.kind.as_str(),
+            left,
+            issues.len()
+        );
+        expect.assert_eq(&shown);
+    }
+
+    #[test]
+    fn updated_line_with_source_and_no_headline() {
+        check(
+            &["Updated: Jul 03,2024 Source:Some IP News", "As of the end of 2023, the number of patent agents has grown to 9,000 nationwide. More text.", "Body."],
+            expect_test::expect![[r#"
+                title: The number of patent agents has grown to 9,000 nationwide
+                date: Some("2024-07-03 (day)")
+                source: Some("Some IP News")
+                kind: news
+                left: ["As of the end of 2023, the number of patent agents has grown to 9,000 nationwide. More text.", "Body."]
+                issues: 1"#]],
+        );
+    }
+
+    #[test]
+    fn place_and_time_dateline_and_transcript_kind() {
+        check(
+            &[
+                "Briefing on patents",
+                "Beijing | 10 a.m. April 25, 2021",
+                "Wang Wu:",
+                "Hello.",
+                "Daily News:",
+                "A question?",
+                "Date:",
+                "April 25, 2021",
+            ],
+            expect_test::expect![[r#"
+                title: Briefing on patents
+                date: Some("2021-04-25 (day)")
+                source: None
+                kind: transcript
+                left: ["Wang Wu:", "Hello.", "Daily News:", "A question?"]
+                issues: 0"#]],
+        );
+    }
+
+    #[test]
+    fn release_time_and_translated_from_source() {
+        check(
+            &[
+                "Notice on Trademark Fees",
+                "Release time:2023-04-19",
+                "The fees change. (Translated from Office Website Chinese Version)",
+            ],
+            expect_test::expect![[r#"
+                title: Notice on Trademark Fees
+                date: Some("2023-04-19 (day)")
+                source: Some("Office Website")
+                kind: notice
+                left: ["The fees change."]
+                issues: 0"#]],
+        );
+    }
+
+    #[test]
+    fn date_inferred_from_month_day_and_main_year() {
+        check(
+            &[
+                "VII Patent Work",
+                "1.1 Filing",
+                "On May 8, the office met about the 2019 week. The 2019 week runs in 2019.",
+                "1.2 Fees",
+                "Since 2009 (2021-2035) fees fell.",
+            ],
+            expect_test::expect![[r#"
+                title: VII Patent Work
+                date: Some("2019-05-08 (day)")
+                source: None
+                kind: report
+                left: ["1.1 Filing", "On May 8, the office met about the 2019 week. The 2019 week runs in 2019.", "1.2 Fees", "Since 2009 (2021-2035) fees fell."]
+                issues: 0"#]],
+        );
+    }
+
+    #[test]
+    fn front_matter_overrides_inference() {
+        let mut blocks = blocks(&["Headline", "Body on May 8, 2019."]);
+        let front = FrontMatter {
+            title: Some("Given".into()),
+            date: Some(Date {
+                year: 2020,
+                month: None,
+                day: None,
+            }),
+            source: Some("Given Source".into()),
+            kind: Some(DocKind::Report),
+        };
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &front);
+        assert_eq!(meta.title, "Given");
+        assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2020"));
+        assert_eq!(meta.source.as_deref(), Some("Given Source"));
+        assert_eq!(meta.kind, DocKind::Report);
+    }
+}

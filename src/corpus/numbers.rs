@@ -1,0 +1,340 @@
+//! Quantities in a sentence: numerals (`690,000`, `5.761`, `1.4M`), number
+//! words (`nine`, `a hundred`), scale words (`218 billion`), currency and
+//! percent marks (`$46.31 billion`, `43.9%`, `27.5 percent`), qualifiers
+//! (`more than`), and ranks (`14th place`).
+//!
+//! Invariant: years, year ranges, ordinals that are not ranks, calendar days,
+//! clock times, numbers glued to letters or URL characters (`COVID-19`, `G20`,
+//! `art_2609`), and vague plurals (`millions of`) are never quantities.
+
+use super::dates::calendar_spans;
+use super::number_words::word_number_at;
+
+/// A number found in a sentence, fully scaled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The value with its scale applied.
+    pub value: f64,
+    /// Bytes of the quantity as written: qualifier, currency, number, scale, `%`.
+    pub span: std::ops::Range<usize>,
+    /// Where the number itself (with scale) starts, after any qualifier.
+    pub number_start: usize,
+    /// A unit the quantity carries itself (`%`, `yuan`, `US dollars`, `rank`).
+    pub unit: Option<&'static str>,
+}
+
+const SCALES: &[(&str, u32)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+const QUALIFIERS: &[&str] = &[
+    "more than ",
+    "over ",
+    "nearly ",
+    "around ",
+    "about ",
+    "almost ",
+    "approximately ",
+    "at least ",
+    "up to ",
+    "less than ",
+    "fewer than ",
+    "some ",
+];
+const UNITS_AFTER: &[(&str, &str)] = &[
+    (" percent", "%"),
+    (" per cent", "%"),
+    (" yuan", "yuan"),
+    (" RMB", "yuan"),
+    (" US dollars", "US dollars"),
+    (" dollars", "US dollars"),
+    (" euros", "euros"),
+];
+
+/// Every quantity in `sentence`, in order.
+pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
+    let calendar: Vec<_> = calendar_spans(sentence)
+        .into_iter()
+        .map(|(_, _, r)| r)
+        .collect();
+    let mut out = Vec::new();
+    let mut idx = 0;
+    while idx < sentence.len() {
+        let at_boundary = idx == 0 || !prev_char(sentence, idx).is_alphanumeric();
+        let found = if at_boundary {
+            number_at(sentence, idx)
+        } else {
+            None
+        };
+        match found {
+            Some((mantissa, end, hint)) => {
+                let in_calendar = calendar.iter().any(|r| r.contains(&idx));
+                if !in_calendar {
+                    if let Some(q) = finish(sentence, idx, end, mantissa, hint) {
+                        idx = q.span.end.max(idx + 1);
+                        out.push(q);
+                        continue;
+                    }
+                }
+                idx = end.max(idx + 1);
+            }
+            None => idx += sentence[idx..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+/// A decimal mantissa: integer digits and how many of them follow the point.
+pub type Mantissa = (u64, u32);
+
+/// The character before byte `idx`, or a space at the start.
+pub fn prev_char(text: &str, idx: usize) -> char {
+    text[..idx].chars().next_back().unwrap_or(' ')
+}
+
+/// The number starting at `idx`: (mantissa, end, the unit the word itself
+/// carries: `rank`, `times` or `fraction`).
+fn number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'static str>)> {
+    if text[idx..].starts_with(|c: char| c.is_ascii_digit()) {
+        numeral_at(text, idx)
+    } else {
+        word_number_at(text, idx)
+    }
+}
+
+/// A numeral with commas and a decimal part, and an ordinal suffix if any.
+fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'static str>)> {
+    let before = prev_char(text, idx);
+    let glued = matches!(before, '_' | '/' | '.' | '@' | '#' | '-')
+        && idx >= 2
+        && text[..idx - 1].ends_with(|c: char| c.is_alphanumeric());
+    let clock = before == ':' && text[..idx - 1].ends_with(|c: char| c.is_ascii_digit());
+    if glued || clock || matches!(before, '_' | '/' | '@' | '#') {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let (mut digits, mut decimals, mut end) = (0u64, 0u32, idx);
+    let mut in_fraction = false;
+    while end < bytes.len() {
+        let b = bytes[end];
+        let next_digit = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if b.is_ascii_digit() {
+            digits = digits.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+            decimals += u32::from(in_fraction);
+        } else if b == b','
+            && !in_fraction
+            && next_digit
+            && bytes.get(end + 3).is_some_and(u8::is_ascii_digit)
+        {
+        } else if b == b'.' && !in_fraction && next_digit {
+            in_fraction = true;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    let suffix_len = text[end..]
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len() - end);
+    let suffix = &text[end..end + suffix_len];
+    let is_ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
+    if is_ordinal {
+        let after = end + suffix_len;
+        let noun = [" place", " position"]
+            .iter()
+            .find(|n| text[after..].starts_with(**n));
+        return noun.map(|n| ((digits, decimals), after + n.len(), Some("rank")));
+    }
+    if !suffix.is_empty() && !matches!(suffix, "K" | "M" | "B" | "bn" | "m") {
+        return None;
+    }
+    let time_or_path = text[end..].starts_with([':', '/'])
+        || text[end..].starts_with(" a.m")
+        || text[end..].starts_with(" p.m")
+        || ["-", "–"].iter().any(|d| {
+            text[end..]
+                .strip_prefix(d)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        });
+    let plain = !text[idx..end].contains([',', '.']);
+    let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
+    (!time_or_path && !year).then_some(((digits, decimals), end, None))
+}
+
+/// The scale word right after a number, and its length.
+pub fn next_scale(rest: &str) -> Option<(u32, usize)> {
+    let trimmed = rest.strip_prefix(' ')?;
+    SCALES.iter().find_map(|(word, exp)| {
+        let after = trimmed.strip_prefix(word)?;
+        let ends_word = !after.starts_with(|c: char| c.is_alphanumeric());
+        ends_word.then_some((*exp, 1 + word.len()))
+    })
+}
+
+/// Applies scale, units and qualifiers around a number.
+fn finish(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    mantissa: Mantissa,
+    hint: Option<&'static str>,
+) -> Option<Quantity> {
+    let (digits, decimals) = mantissa;
+    let mut exp = 0i32;
+    match &text[end.min(text.len())..] {
+        s if s.starts_with("bn") => (exp, end) = (9, end + 2),
+        s if s.starts_with(['K']) => (exp, end) = (3, end + 1),
+        s if s.starts_with(['M', 'm']) => (exp, end) = (6, end + 1),
+        s if s.starts_with('B') => (exp, end) = (9, end + 1),
+        _ => {}
+    }
+    if let Some((scale, len)) = next_scale(&text[end..]) {
+        exp += scale as i32;
+        end += len;
+    }
+    // A rate's denominator (`per 10,000 people`) belongs to the unit of the
+    // number before it; vague plurals (`millions of`) are not figures.
+    if text[..start].ends_with("per ") || text[end..].starts_with("s of") && exp > 0 {
+        return None;
+    }
+    let mut unit = hint;
+    let mut span_start = start;
+    for (prefix, name) in [
+        ("US$", "US dollars"),
+        ("$", "US dollars"),
+        ("¥", "yuan"),
+        ("RMB ", "yuan"),
+        ("€", "euros"),
+    ] {
+        if text[..start].ends_with(prefix) {
+            unit = Some(name);
+            span_start = start - prefix.len();
+        }
+    }
+    if text[end..].starts_with('%') {
+        (unit, end) = (Some("%"), end + 1);
+    } else if let Some((word, name)) = UNITS_AFTER.iter().find(|(w, _)| text[end..].starts_with(w))
+    {
+        if !text[end + word.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+            (unit, end) = (Some(*name), end + word.len());
+        }
+    }
+    let before = text[..span_start].to_ascii_lowercase();
+    let qualifier = QUALIFIERS.iter().find(|q| {
+        let head = before.strip_suffix(**q);
+        head.is_some_and(|h| h.is_empty() || h.ends_with([' ', '(', ',', '"', '“']))
+    });
+    if let Some(q) = qualifier {
+        span_start -= q.len();
+    }
+    let value = scale(digits, exp - decimals as i32);
+    Some(Quantity {
+        value,
+        span: span_start..end,
+        number_start: start,
+        unit,
+    })
+}
+
+/// `digits × 10^exp`, exact for whole results.
+fn scale(digits: u64, exp: i32) -> f64 {
+    if exp >= 0 {
+        digits as f64 * 10f64.powi(exp)
+    } else {
+        digits as f64 / 10f64.powi(-exp)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(sentence: &str, expect: expect_test::Expect) {
+        let shown: Vec<String> = find_quantities(sentence)
+            .iter()
+            .map(|q| {
+                format!(
+                    "{} {} [{}]",
+                    q.value,
+                    q.unit.unwrap_or("-"),
+                    &sentence[q.span.clone()]
+                )
+            })
+            .collect();
+        expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn scaled_values_and_units() {
+        check(
+            "It reached 218 billion yuan, up 27.5 percent, or $46.31 billion and 1.4M users; 5.761 million marks, 43.9% and ¥3 and RMB 7 billion.",
+            expect_test::expect![[r#"
+                218000000000 yuan [218 billion yuan]
+                27.5 % [27.5 percent]
+                46310000000 US dollars [$46.31 billion]
+                1400000 - [1.4M]
+                5761000 - [5.761 million]
+                43.9 % [43.9%]
+                3 yuan [¥3]
+                7000000000 yuan [RMB 7 billion]"#]],
+        );
+    }
+
+    #[test]
+    fn number_words_and_qualifiers() {
+        check(
+            "Over nine million visits, more than one million people, a hundred talents, nearly two million pupils and twenty-one days.",
+            expect_test::expect![[r#"
+                9000000 - [Over nine million]
+                1000000 - [more than one million]
+                100 - [a hundred]
+                2000000 - [nearly two million]"#]],
+        );
+    }
+
+    #[test]
+    fn fractions_and_multiples() {
+        check(
+            "It gave 67.7%, or around two-thirds; down by more than half the time, more than double the average, twice that of 2019; half a year later, double digits, one-quarter.",
+            expect_test::expect![[r#"
+                67.7 % [67.7%]
+                0.6667 fraction [around two-thirds]
+                0.5 fraction [more than half]
+                2 times [more than double]
+                2 times [twice]
+                0.25 fraction [one-quarter]"#]],
+        );
+    }
+
+    #[test]
+    fn ranks_are_quantities_but_other_ordinals_are_not() {
+        check(
+            "The 19th CPC Central Committee and the 14th Five-Year Plan, the 100th anniversary; it rose to 14th place, ranking first in the world, in the first phase.",
+            expect_test::expect![[r#"
+                14 rank [14th place]
+                1 rank [first]"#]],
+        );
+    }
+
+    #[test]
+    fn years_days_times_and_glued_numbers_are_not_quantities() {
+        check(
+            "In 2020 (2021-2035) on April 20 to 26 at 10 a.m. during COVID-19 and G20, see art_2609_158917.html or 2021/4/27, 3:30, a 10-year plan, millions of views.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn comma_lists_are_separate_numbers() {
+        check(
+            "the 2nd, 3rd, 4th sessions had 3, 4 and 1,200 people",
+            expect_test::expect![[r#"
+                3 - [3]
+                4 - [4]
+                1200 - [1,200]"#]],
+        );
+    }
+}

@@ -1,0 +1,325 @@
+//! The phrases around a number that say what it counts: the noun phrase after
+//! it (`690,000 IP professionals`), an `of` phrase (`408 of the world's
+//! leading brands`), or the subject of its clause (`the total amount of
+//! pledge financing reached …`).
+//!
+//! Invariant: every phrase returned is made of words of the input, in order;
+//! nothing is added except single spaces.
+
+use super::text::is_function_word;
+
+/// Nouns that take an `of` phrase (`batches of goods`).
+#[rustfmt::skip]
+const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batches", "pieces", "sets", "lists", "units", "copies", "rounds", "sessions", "items", "cases"];
+/// Words that end a noun phrase after a number (besides function words).
+#[rustfmt::skip]
+const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
+/// Verbs and particles between a subject and its number.
+#[rustfmt::skip]
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing"];
+/// Words that cut an over-long subject.
+#[rustfmt::skip]
+const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
+/// Leading container phrases dropped from a subject.
+#[rustfmt::skip]
+const SUBJECT_HEADS: &[&str] = &["total amount of ", "amount of ", "total number of ", "number of ", "scale of ", "total of ", "total value of ", "value of "];
+/// Subjects that only point back to an earlier figure.
+#[rustfmt::skip]
+const POINTERS: &[&str] = &["it", "we", "they", "this", "that", "there", "he", "she", "these", "i", "figure", "number", "amount", "total", "the figure", "the number", "the amount", "the total", ""];
+
+/// The noun phrase right after a number, and its head noun.
+pub fn noun_phrase(after: &str) -> Option<(String, String)> {
+    let rest = after.strip_prefix(' ')?;
+    let rest = rest.strip_prefix("such ").unwrap_or(rest);
+    let words: Vec<&str> = rest.split(' ').collect();
+    let mut taken: Vec<&str> = Vec::new();
+    let mut head_idx = None;
+    let mut last_idx = 0;
+    let mut idx = 0;
+    while let Some(word) = words.get(idx) {
+        let core = word.trim_end_matches([',', '.', ';', ':', ')', '?', '!', '"', '”']);
+        let clean = core.trim_start_matches(['"', '“']);
+        let lower = clean.to_lowercase();
+        let wordlike = !clean.is_empty()
+            && clean
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let joiner = matches!(lower.as_str(), "and" | "or") && !taken.is_empty();
+        let stop = (is_function_word(&lower) && !joiner)
+            || PHRASE_STOPS.contains(&lower.as_str())
+            || lower.ends_with("ly");
+        let late_participle =
+            !taken.is_empty() && lower.ends_with("ed") && !CONTAINERS.contains(&lower.as_str());
+        if !wordlike || stop || late_participle || taken.len() >= 7 {
+            break;
+        }
+        taken.push(clean);
+        last_idx = idx;
+        if CONTAINERS.contains(&lower.as_str())
+            && words.get(idx + 1) == Some(&"of")
+            && head_idx.is_none()
+        {
+            head_idx = Some(taken.len() - 1);
+            taken.push("of");
+            idx += 2;
+            continue;
+        }
+        // `criminal, civil, and administrative cases`: a list of modifiers.
+        let joins_ahead = words
+            .iter()
+            .skip(idx + 1)
+            .take(3)
+            .any(|w| matches!(*w, "and" | "or"));
+        let comma_list = word.ends_with(',') && joins_ahead && taken.len() <= 2;
+        if core.len() < word.len() && !comma_list {
+            break;
+        }
+        idx += 1;
+    }
+    while taken.last().is_some_and(|w| is_function_word(w)) {
+        taken.pop();
+    }
+    // `speakers and thank you`: a joined tail that is no plural noun is another clause.
+    if let Some(and) = taken.iter().rposition(|w| matches!(*w, "and" | "or")) {
+        if !taken.last().is_some_and(|w| w.ends_with('s')) && head_idx.is_none_or(|h| h > and) {
+            taken.truncate(and);
+        }
+    }
+    if taken.is_empty() {
+        return None;
+    }
+    let head = head_idx
+        .map_or(taken[taken.len() - 1], |h| taken[h])
+        .to_string();
+    let tail = format!(" {}", words.get(last_idx + 1..).unwrap_or(&[]).join(" "));
+    let mut phrase = taken.join(" ");
+    phrase.push_str(&participle(&tail));
+    Some((phrase, head))
+}
+
+/// `408 of the world's 5,000 leading brands` → what the `of` phrase counts.
+pub fn of_phrase(after: &str) -> Option<(String, String)> {
+    let rest = after.strip_prefix(" of ")?;
+    let skipped: Vec<&str> = rest
+        .split(' ')
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "the" | "which" | "these" | "those" | "them" | "its" | "their"
+            ) || w.ends_with("'s")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    noun_phrase(&format!(" {}", skipped.join(" ")))
+}
+
+/// The subject of the clause that ends at a number, trimmed to a short label.
+/// `after_number` says the prefix starts right after an earlier number, so its
+/// first words up to `and` still belong to that number.
+pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
+    let prefix = drop_asides(prefix);
+    let clause_start = [", ", "; ", ": ", ". ", " that ", " -- ", " — ", "“", "\""]
+        .iter()
+        .filter_map(|sep| prefix.rfind(sep).map(|p| p + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let mut words: Vec<&str> = prefix[clause_start..].split_whitespace().collect();
+    if after_number && clause_start == 0 {
+        // Between two numbers only a conjunction starts a new subject
+        // (`14 months and the review period of marks …`); otherwise the
+        // words still belong to the earlier number (`22 months to 3 months`).
+        let joint = words
+            .iter()
+            .position(|w| matches!(*w, "and" | "while" | "but"))?;
+        words.drain(..=joint);
+    }
+    while words
+        .last()
+        .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    // `Guangdong each had a per capita ownership more than double …`: what
+    // is had is the measure.
+    if let Some(verb) = words
+        .iter()
+        .position(|w| matches!(*w, "had" | "has" | "have" | "owned" | "owns"))
+    {
+        if verb > 0 && verb + 1 < words.len() {
+            words.drain(..=verb);
+        }
+    }
+    while words
+        .first()
+        .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()))
+    {
+        words.remove(0);
+    }
+    let mut subject = words.join(" ");
+    for head in SUBJECT_HEADS {
+        if let Some(rest) = subject.strip_prefix(head) {
+            subject = rest.to_string();
+        }
+    }
+    let mut words: Vec<&str> = subject.split(' ').collect();
+    if let Some(cut) = words.iter().skip(2).position(|w| SUBJECT_CUTS.contains(w)) {
+        words.truncate(cut + 2);
+    }
+    if words.len() > 8 {
+        // An over-long subject keeps its head: cut before its last phrase.
+        words.truncate(8);
+        if let Some(cut) = words
+            .iter()
+            .skip(4)
+            .rposition(|w| matches!(*w, "in" | "of" | "for" | "at" | "on" | "from" | "with"))
+        {
+            words.truncate(cut + 4);
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()) || is_function_word(w))
+    {
+        words.pop();
+    }
+    let subject = words.join(" ");
+    let subject = subject
+        .strip_prefix("its ")
+        .or_else(|| subject.strip_prefix("their "))
+        .unwrap_or(&subject)
+        .to_string();
+    let lower = subject.to_lowercase();
+    let refers_back = [
+        "the figure",
+        "the number",
+        "the amount",
+        "the total",
+        "the rate",
+        "the ratio",
+        "the level",
+    ]
+    .iter()
+    .any(|p| lower.ends_with(p));
+    let pointer = POINTERS.contains(&lower.as_str()) || refers_back;
+    (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
+}
+
+/// The head noun of a measure: the last word before an `of`/`in`/`per` phrase.
+pub fn head_noun(measure: &str) -> Option<String> {
+    let cut = [" in ", " per ", " of ", " at ", " from ", " for "]
+        .iter()
+        .filter_map(|p| measure.find(p))
+        .min()
+        .unwrap_or(measure.len());
+    let word = measure[..cut].split_whitespace().next_back()?;
+    Some(
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string(),
+    )
+}
+
+/// ` were authorized` after a noun phrase → ` authorized`.
+fn participle(rest: &str) -> String {
+    for aux in [" were ", " was ", " have been ", " has been ", " had been "] {
+        if let Some(tail) = rest.strip_prefix(aux) {
+            let verb = tail.split([' ', ',', '.', ';']).next().unwrap_or("");
+            if verb.ends_with("ed") && verb.len() > 3 {
+                return format!(" {verb}");
+            }
+        }
+    }
+    String::new()
+}
+
+/// Removes bracketed asides and `, which …,` clauses, which sit between a
+/// subject and its verb.
+fn drop_asides(prefix: &str) -> String {
+    let mut out = String::with_capacity(prefix.len());
+    let mut depth: i32 = 0;
+    for ch in prefix.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    for opener in [", which ", ", who "] {
+        while let Some(start) = out.find(opener) {
+            let Some(end) = out[start + 2..].find(", ").map(|e| start + 2 + e + 1) else {
+                break;
+            };
+            out.replace_range(start..end, "");
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+        + if prefix.ends_with(' ') { " " } else { "" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn noun_phrases_stop_at_verbs_asides_and_clauses() {
+        let np = |s: &str| noun_phrase(s).map(|(p, h)| format!("{p} / {h}"));
+        assert_eq!(
+            np(" IP professionals in China").as_deref(),
+            Some("IP professionals / professionals")
+        );
+        assert_eq!(
+            np(" provinces (autonomous regions) scored").as_deref(),
+            Some("provinces / provinces")
+        );
+        assert_eq!(
+            np(" cases of counterfeiting patents, with").as_deref(),
+            Some("cases of counterfeiting patents / cases")
+        );
+        assert_eq!(
+            np(" trademark applications made by a firm").as_deref(),
+            Some("trademark applications / applications")
+        );
+        assert_eq!(
+            np(" speakers and thank you to all").as_deref(),
+            Some("speakers / speakers")
+        );
+        assert_eq!(
+            np(" criminal, civil, and administrative cases were received").as_deref(),
+            Some("criminal civil and administrative cases received / cases")
+        );
+        assert_eq!(np(" newly accredited in 2021"), None);
+        assert_eq!(
+            np(" agencies about their practices").as_deref(),
+            Some("agencies / agencies")
+        );
+    }
+
+    #[test]
+    fn subjects_skip_asides_links_and_containers() {
+        let s = |p: &str| subject_before(p, false);
+        assert_eq!(s("In 2020, the total amount of national patent and trademark pledge financing reached ").as_deref(), Some("national patent and trademark pledge financing"));
+        assert_eq!(
+            s("the scale of China's intellectual property (IP) talent has increased from ")
+                .as_deref(),
+            Some("China's intellectual property talent")
+        );
+        assert_eq!(
+            s("The output of the economy, which is supported by data, accounts for more than ")
+                .as_deref(),
+            Some("output of the economy")
+        );
+        assert_eq!(
+            s("It is understood that the Week has been held for ").as_deref(),
+            Some("Week")
+        );
+        assert_eq!(s("In 2020, the figure reached "), None);
+        assert_eq!(
+            subject_before(
+                " months and the average review period of marks has been shortened to ",
+                true
+            )
+            .as_deref(),
+            Some("review period of marks")
+        );
+    }
+}

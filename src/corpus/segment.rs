@@ -1,0 +1,292 @@
+//! Segmentation: cleaned blocks → sections, speaker turns and the paragraphs
+//! of each, plus a transcript's speaker list with roles. Sizing the paragraphs
+//! into passages is the next step ([`super::passages`]).
+//!
+//! Invariant: every body block ends up in exactly one paragraph, in reading
+//! order; only headings, speaker labels, photo captions and tables of
+//! contents (bullet lists repeating later headings) are taken out of the text.
+
+use super::clean::{is_numbered_heading, Block};
+use super::model::DocKind;
+use super::text::{ends_terminal, is_function_word, last_word, word_count};
+use super::turns::{
+    inline_turn, outlet_label, read_speaker_list, turn_label, ListedSpeaker, LIST_LABELS,
+};
+
+/// A paragraph with where it sits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Heading of the enclosing section.
+    pub section: Option<String>,
+    /// Whose turn it is, in a transcript.
+    pub speaker: Option<String>,
+    /// The paragraph text.
+    pub text: String,
+}
+
+/// The structure of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segmented {
+    /// Section headings in reading order.
+    pub sections: Vec<String>,
+    /// The speaker list of a transcript, in listed order, each name once.
+    pub listed: Vec<ListedSpeaker>,
+    /// Speakers in order of first turn.
+    pub speakers: Vec<String>,
+    /// Body paragraphs in reading order.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Splits a document's blocks into sections, turns and paragraphs.
+pub fn segment(blocks: &[Block], kind: DocKind) -> Segmented {
+    let blocks = drop_table_of_contents(blocks);
+    let mut out = Segmented::default();
+    let mut section: Option<String> = None;
+    let mut speaker: Option<String> = None;
+    let mut idx = 0;
+    while idx < blocks.len() {
+        let text = blocks[idx].text.as_str();
+        let next = blocks.get(idx + 1).map(|b| b.text.as_str());
+        if kind == DocKind::Transcript {
+            if LIST_LABELS.contains(&text.trim_end_matches(':')) {
+                idx = read_speaker_list(&blocks, idx + 1, &mut out.listed);
+                continue;
+            }
+            if let Some(name) = turn_label(text).or_else(|| outlet_label(text, next)) {
+                speaker = Some(name.to_string());
+                push_speaker(&mut out.speakers, name);
+                idx += 1;
+                continue;
+            }
+        }
+        match heading_role(&blocks[idx], next.map(|_| &blocks[idx + 1])) {
+            HeadingRole::Heading => {
+                section = Some(text.to_string());
+                out.sections.push(text.to_string());
+            }
+            HeadingRole::Caption => {}
+            HeadingRole::Body => {
+                let (who, body) = inline_turn(text, &out.listed, &out.speakers, kind)
+                    .map_or((speaker.clone(), text), |(who, body)| {
+                        (Some(who.to_string()), body)
+                    });
+                if who != speaker {
+                    speaker.clone_from(&who);
+                    if let Some(name) = &who {
+                        push_speaker(&mut out.speakers, name);
+                    }
+                }
+                out.paragraphs.push(Paragraph {
+                    section: section.clone(),
+                    speaker: who,
+                    text: body.to_string(),
+                });
+            }
+        }
+        idx += 1;
+    }
+    out
+}
+
+/// What a block is in the outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadingRole {
+    Heading,
+    Caption,
+    Body,
+}
+
+/// Numbered and Markdown headings are always headings. A short unpunctuated
+/// line is a heading when body text follows it, and a photo caption (dropped)
+/// when another heading, another caption or the end of the page follows.
+fn heading_role(block: &Block, next: Option<&Block>) -> HeadingRole {
+    if block.heading || is_numbered_heading(&block.text) {
+        return HeadingRole::Heading;
+    }
+    if !is_unpunctuated_line(&block.text) {
+        return HeadingRole::Body;
+    }
+    let next_is_body = next.is_some_and(|n| {
+        !n.heading && !is_numbered_heading(&n.text) && !is_unpunctuated_line(&n.text)
+            || n.text.starts_with("- ")
+    });
+    match (next_is_body, word_count(&block.text) <= 12) {
+        (true, true) => HeadingRole::Heading,
+        (true, false) => HeadingRole::Body,
+        (false, _) => HeadingRole::Caption,
+    }
+}
+
+/// A line with no closing punctuation that does not stop on a function word.
+fn is_unpunctuated_line(text: &str) -> bool {
+    let first = text.chars().next().unwrap_or(' ');
+    !ends_terminal(text)
+        && !text.ends_with(',')
+        && !text.starts_with("- ")
+        && !is_function_word(last_word(text))
+        && (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '“' | '"' | '‘'))
+        && word_count(text) <= 25
+}
+
+fn push_speaker(speakers: &mut Vec<String>, name: &str) {
+    if !speakers.iter().any(|s| s == name) {
+        speakers.push(name.to_string());
+    }
+}
+
+/// Drops bullet lists whose every item comes back later as a heading.
+fn drop_table_of_contents(blocks: &[Block]) -> Vec<Block> {
+    let mut keep = vec![true; blocks.len()];
+    let mut idx = 0;
+    while idx < blocks.len() {
+        let start = idx;
+        while blocks.get(idx).is_some_and(|b| b.text.starts_with("- ")) {
+            idx += 1;
+        }
+        let items = &blocks[start..idx];
+        let repeated = items.len() >= 2
+            && items.iter().all(|item| {
+                let entry = item.text[2..].trim();
+                blocks[idx..]
+                    .iter()
+                    .any(|b| b.text.eq_ignore_ascii_case(entry))
+            });
+        if repeated {
+            keep[start..idx].iter_mut().for_each(|k| *k = false);
+        }
+        idx = idx.max(start + 1);
+    }
+    blocks
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(b, _)| b.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(kind: DocKind, lines: &[&str], expect: expect_test::Expect) {
+        let blocks: Vec<Block> = lines
+            .iter()
+            .enumerate()
+            .map(|(idx, text)| Block {
+                text: text.to_string(),
+                line: idx + 1,
+                heading: text.starts_with("# "),
+            })
+            .map(|mut b| {
+                b.text = b.text.trim_start_matches("# ").to_string();
+                b
+            })
+            .collect();
+        let seg = segment(&blocks, kind);
+        let mut shown = format!(
+            "sections: {:?}\nspeakers: {:?}\n",
+            seg.sections, seg.speakers
+        );
+        for s in &seg.listed {
+            shown.push_str(&format!("listed: {} = {}\n", s.name, s.role));
+        }
+        for p in &seg.paragraphs {
+            shown.push_str(&format!(
+                "[{}|{}] {}\n",
+                p.section.as_deref().unwrap_or("-"),
+                p.speaker.as_deref().unwrap_or("-"),
+                p.text
+            ));
+        }
+        expect.assert_eq(&shown);
+    }
+
+    #[test]
+    fn transcript_turns_outlets_and_speaker_list() {
+        check(
+            DocKind::Transcript,
+            &[
+                "The office held a briefing.",
+                "Speakers",
+                "Wang Wu, head of the Patent Office (PO)",
+                "Chairperson:",
+                "Li Si, spokesperson",
+                "Speakers:",
+                "Wang Wu, director of the PO",
+                "Li Si:",
+                "Welcome.",
+                "Morning Daily:",
+                "How many patents?",
+                "Wang Wu:",
+                "Many.",
+                "Web.cn",
+                "And trademarks? Thank you.",
+                "Wang Wu: Also many.",
+            ],
+            expect_test::expect![[r#"
+                sections: []
+                speakers: ["Li Si", "Morning Daily", "Wang Wu", "Web.cn"]
+                listed: Wang Wu = head of the Patent Office (PO)
+                listed: Li Si = spokesperson
+                [-|-] The office held a briefing.
+                [-|Li Si] Welcome.
+                [-|Morning Daily] How many patents?
+                [-|Wang Wu] Many.
+                [-|Web.cn] And trademarks? Thank you.
+                [-|Wang Wu] Also many.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn numbered_and_plain_headings_with_captions_and_contents() {
+        check(
+            DocKind::Report,
+            &[
+                "- 01 First part",
+                "- 02 Second part",
+                "01 First part",
+                "1.1 The week",
+                "Text of the week.",
+                "A photo of the week",
+                "Another photo",
+                "02 Second part",
+                "Dining",
+                "Meals were counted.",
+                "The plan was aimed at",
+                "- Saving food",
+                "Last heading without text",
+            ],
+            expect_test::expect![[r#"
+                sections: ["01 First part", "1.1 The week", "02 Second part", "Dining"]
+                speakers: []
+                [1.1 The week|-] Text of the week.
+                [Dining|-] Meals were counted.
+                [Dining|-] The plan was aimed at
+                [Dining|-] - Saving food
+            "#]],
+        );
+    }
+
+    #[test]
+    fn news_headings_between_paragraphs_and_labels_ignored_outside_transcripts() {
+        check(
+            DocKind::News,
+            &[
+                "Lead paragraph here.",
+                "# Building a hub, raising the bar",
+                "Zhang said: it works.",
+                "Note:",
+                "Closing words.",
+            ],
+            expect_test::expect![[r#"
+                sections: ["Building a hub, raising the bar"]
+                speakers: []
+                [-|-] Lead paragraph here.
+                [Building a hub, raising the bar|-] Zhang said: it works.
+                [Building a hub, raising the bar|-] Note:
+                [Building a hub, raising the bar|-] Closing words.
+            "#]],
+        );
+    }
+}

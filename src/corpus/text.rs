@@ -1,0 +1,146 @@
+//! Small text helpers shared by the compile steps: word classes, sentence
+//! splitting and whitespace normalisation.
+//!
+//! Invariant: the helpers are pure functions of their input; sentence spans
+//! always cover the text they came from without gaps or overlaps (apart from
+//! the whitespace between sentences).
+
+/// Words that cannot end a sentence or a headline; a line ending in one of them
+/// was cut in the middle.
+#[rustfmt::skip]
+pub const FUNCTION_WORDS: &[&str] = &["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "into", "onto", "than", "that", "which", "who", "whose", "its", "their", "our", "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "this", "these", "those", "such", "about", "over", "under", "via", "per"];
+
+/// Abbreviations whose trailing period does not end a sentence.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov"];
+
+/// True when `word` (any case) is one of [`FUNCTION_WORDS`].
+pub fn is_function_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    FUNCTION_WORDS.contains(&lower.as_str())
+}
+
+/// True when the text ends like a finished sentence or a label (`.`, `!`, `?`,
+/// `:`, `;`, possibly followed by closing quotes or brackets).
+pub fn ends_terminal(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*']);
+    trimmed.ends_with(['.', '!', '?', ':', ';', '。'])
+}
+
+/// The last word of a text, without surrounding punctuation.
+pub fn last_word(text: &str) -> &str {
+    text.split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Collapses runs of whitespace (including no-break spaces) to one space and trims.
+pub fn squash_spaces(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Byte ranges of the sentences in `text`. A sentence ends at `.`, `!` or `?`
+/// (plus closing quotes) followed by a space and an upper-case letter, digit
+/// or opening quote, unless the period closes a known abbreviation or an initial.
+pub fn sentence_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (idx, ch) in text.char_indices() {
+        if !matches!(ch, '.' | '!' | '?') {
+            continue;
+        }
+        let mut end = idx + 1;
+        while end < bytes.len() && matches!(text[end..].chars().next(), Some('"' | '”' | '’' | ')'))
+        {
+            end += text[end..].chars().next().map_or(1, char::len_utf8);
+        }
+        let rest = &text[end..];
+        let Some(after) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let next = after.chars().next().unwrap_or(' ');
+        let opens =
+            next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '$' | '(');
+        if !opens || (ch == '.' && is_abbreviation(&text[start..idx])) {
+            continue;
+        }
+        spans.push(start..end);
+        start = end + 1;
+    }
+    if start < text.len() {
+        spans.push(start..text.len());
+    }
+    spans
+}
+
+/// True when the text before a period ends with an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '-')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_ascii_lowercase();
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_letter || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        sentence_spans(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_split_at_terminal_punctuation() {
+        assert_eq!(
+            sentences("It rose. Then it fell! Why? 5 left."),
+            ["It rose.", "Then it fell!", "Why?", "5 left."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mr. Wu met the U.S. team on Nov. 30. It went well."),
+            ["Mr. Wu met the U.S. team on Nov. 30.", "It went well."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_domains_stay_inside_a_sentence() {
+        assert_eq!(
+            sentences("It reached 5.761 million on example.cn today."),
+            ["It reached 5.761 million on example.cn today."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_the_sentence() {
+        assert_eq!(
+            sentences("He said \"done.\" Next one."),
+            ["He said \"done.\"", "Next one."]
+        );
+    }
+
+    #[test]
+    fn terminal_and_function_word_checks() {
+        assert!(ends_terminal("Thank you.”"));
+        assert!(ends_terminal("Speakers:"));
+        assert!(!ends_terminal("delivered a"));
+        assert!(is_function_word("The"));
+        assert_eq!(last_word("held on the"), "the");
+        assert_eq!(squash_spaces(" a\u{a0} b\t c "), "a b c");
+    }
+}
