@@ -3,8 +3,6 @@
 // a search, and publishes the JS API of DESIGN.md.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { serveDir } from './serve.mjs';
 import { DIST, SEED_IDS, launch, openExplorer } from './harness.mjs';
 
@@ -45,10 +43,21 @@ for (const base of ['/', '/tools/explorer/']) {
   });
 }
 
-test('the static page shows a loading state before the wasm starts', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  assert.match(html, /data-testid="loading"/);
-  assert.match(html, /Loading the explorer/);
+test('a loading state shows while the wasm is on its way, and goes once it starts', async () => {
+  const server = await serveDir(DIST, '/', { delayWasmMs: 1500 });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const loading = page.locator('[data-testid="loading"]');
+    assert.ok(await loading.isVisible(), 'loading state is visible before the wasm arrives');
+    assert.match(await loading.textContent(), /Loading the explorer/);
+    await page.evaluate(() => window.ipExplorerReady);
+    assert.equal(await loading.count(), 0);
+    assert.ok(await page.locator('[data-testid="search-input"]').isVisible());
+    await page.close();
+  } finally {
+    await server.close();
+  }
 });
 
 test('typing a query shows matching passages and updates the URL', async () => {

@@ -23,9 +23,10 @@ const MIME = {
 /**
  * Serves `dir` under `base` (e.g. "/tools/explorer/") on an ephemeral port.
  * Resolves to { url, requests, close } where url is the base URL and
- * requests lists every path asked for.
+ * requests lists every path asked for. `delayWasmMs` holds back .wasm responses,
+ * to observe the page while the wasm is still on its way.
  */
-export async function serveDir(dir, base = '/', { headers = {}, port = 0 } = {}) {
+export async function serveDir(dir, base = '/', { headers = {}, port = 0, delayWasmMs = 0 } = {}) {
   const root = resolve(dir);
   if (!base.endsWith('/')) base += '/';
   const requests = [];
@@ -38,6 +39,7 @@ export async function serveDir(dir, base = '/', { headers = {}, port = 0 } = {})
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      if (delayWasmMs && extname(file) === '.wasm') await new Promise((ok) => setTimeout(ok, delayWasmMs));
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
