@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::records;
 use crate::engine::Engine;
 
-/// Hits shown at most on one page.
+/// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
 
 /// The passages that match `query`, best first.
@@ -17,7 +17,11 @@ pub fn Results(
     query: ReadSignal<String>,
 ) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
-    let results = Memo::new(move |_| records::search(&engine, &query.get(), PAGE_SIZE));
+    let options = records::SearchOptions {
+        limit: Some(PAGE_SIZE),
+        ..records::SearchOptions::default()
+    };
+    let results = Memo::new(move |_| records::search(&engine, &query.get(), &options));
     view! {
         <section class="results" aria-live="polite">
             <p class="result-count" data-testid="result-count">
@@ -38,10 +42,25 @@ pub fn Results(
                             <span class="doc">{hit.doc}</span>
                             {hit.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
                         </p>
-                        <p class="hit-text">{hit.text}</p>
+                        <p class="hit-text">{snippet_view(hit.snippet)}</p>
                     </li>
                 </For>
             </ol>
         </section>
     }
+}
+
+/// Snippet segments as text nodes, matches inside `<mark>`; corpus text is
+/// always rendered as text, never as HTML.
+fn snippet_view(segments: Vec<records::SegmentRecord>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| {
+            if s.mark {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
+        .collect_view()
 }
