@@ -5,7 +5,7 @@
 use ip_explorer::api::records;
 use ip_explorer::corpus::{self, SourceFile};
 use ip_explorer::data;
-use ip_explorer::engine::Engine;
+use ip_explorer::engine::{Engine, SearchRequest};
 
 /// Number of files in `seeds/` with an extension the compiler reads.
 fn seed_file_count() -> usize {
@@ -82,4 +82,115 @@ fn search_over_seeds_finds_passages_containing_every_word() {
     }
     assert_eq!(records::search(&engine, "", &options).total, 0);
     assert_eq!(records::search(&engine, "zzzqqqxxy", &options).total, 0);
+}
+
+/// One judged query: what was typed and which passages answer it.
+struct Judged {
+    category: String,
+    query: String,
+    /// `(document id, lower-cased phrase the answering passage contains)`.
+    answers: Vec<(String, String)>,
+}
+
+fn judged_set() -> Vec<Judged> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/judged.tsv");
+    let text = std::fs::read_to_string(path).expect("tests/judged.tsv exists");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert!(
+                fields.len() >= 4 && fields.len() % 2 == 0,
+                "bad line: {line}"
+            );
+            Judged {
+                category: fields[0].to_string(),
+                query: fields[1].to_string(),
+                answers: fields[2..]
+                    .chunks(2)
+                    .map(|a| (a[0].to_string(), a[1].to_lowercase()))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// 1-based rank of the first answering passage in the order the user sees
+/// hits (each document's best passage, then its sub-results), if any.
+fn first_answer_rank(engine: &Engine, judged: &Judged) -> Option<usize> {
+    let corpus = engine.corpus();
+    let results = engine.search(&SearchRequest::new(&judged.query));
+    let shown = results
+        .hits
+        .iter()
+        .flat_map(|h| std::iter::once(h).chain(&h.more));
+    for (rank, hit) in shown.enumerate() {
+        let passage = &corpus.passages[hit.passage as usize];
+        let doc = &corpus.documents[passage.doc as usize].id;
+        let text = passage
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if judged
+            .answers
+            .iter()
+            .any(|(d, phrase)| d == doc && text.contains(phrase.as_str()))
+        {
+            return Some(rank + 1);
+        }
+    }
+    None
+}
+
+/// Floors for the judged set. They only ever go up: raise them when the
+/// engine or the corpus gets better, never lower them.
+const MRR_FLOOR: f64 = 0.70;
+const RECALL_AT_3_FLOOR: f64 = 0.78;
+
+#[test]
+fn judged_set_relevance() {
+    let engine = Engine::new(data::corpus());
+    let judged = judged_set();
+    assert!(
+        judged.len() >= 40,
+        "the judged set has {} queries",
+        judged.len()
+    );
+    let mut by_category: std::collections::BTreeMap<&str, (usize, f64, usize)> =
+        std::collections::BTreeMap::new();
+    let (mut rr_sum, mut at_3) = (0.0, 0usize);
+    for j in &judged {
+        let rank = first_answer_rank(&engine, j);
+        let rr = rank.map_or(0.0, |r| 1.0 / r as f64);
+        let hit_3 = rank.is_some_and(|r| r <= 3);
+        rr_sum += rr;
+        at_3 += usize::from(hit_3);
+        let entry = by_category.entry(&j.category).or_default();
+        entry.0 += 1;
+        entry.1 += rr;
+        entry.2 += usize::from(hit_3);
+        if !hit_3 {
+            println!("miss@3 [{}] {:?}: rank {:?}", j.category, j.query, rank);
+        }
+    }
+    let n = judged.len() as f64;
+    let (mrr, recall_3) = (rr_sum / n, at_3 as f64 / n);
+    for (category, (count, rr, hits)) in &by_category {
+        println!(
+            "{category:>10}: {count:>2} queries, MRR {:.3}, recall@3 {:.3}",
+            rr / *count as f64,
+            *hits as f64 / *count as f64
+        );
+    }
+    println!(
+        "judged set: {} queries, MRR {mrr:.3}, recall@3 {recall_3:.3}",
+        judged.len()
+    );
+    assert!(mrr >= MRR_FLOOR, "MRR {mrr:.3} fell below {MRR_FLOOR}");
+    assert!(
+        recall_3 >= RECALL_AT_3_FLOOR,
+        "recall@3 {recall_3:.3} fell below {RECALL_AT_3_FLOOR}"
+    );
 }
