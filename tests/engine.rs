@@ -100,7 +100,7 @@ fn judged_set() -> Vec<Judged> {
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
             assert!(
-                fields.len() >= 4 && fields.len() % 2 == 0,
+                fields.len() >= 4 && fields.len().is_multiple_of(2),
                 "bad line: {line}"
             );
             Judged {

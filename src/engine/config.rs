@@ -86,7 +86,7 @@ impl Default for SearchConfig {
             weights: RankingWeights::default(),
             max_query_words: 32,
             max_query_chars: 1_000,
-            max_prefix_expansions: 40,
+            max_prefix_expansions: 12,
             max_typo_expansions: 8,
             typo_one_min_len: 5,
             typo_two_min_len: 9,

@@ -4,7 +4,8 @@
 //! for the `why` the UI shows.
 //!
 //! Invariant: work is bounded. Prefixes keep the most frequent completions,
-//! typo tolerance keeps the closest few, and numbers are never fuzzed.
+//! typo tolerance keeps the closest few and only looks at words with the same
+//! first letter, and numbers are never fuzzed.
 
 use super::config::SearchConfig;
 use super::index::{Index, TermId};
@@ -111,9 +112,15 @@ pub fn typos(index: &Index, config: &SearchConfig, typed: &str) -> Vec<Expansion
         n if n >= config.typo_one_min_len => 1,
         _ => return Vec::new(),
     };
+    let Some(first) = typed.chars().next() else {
+        return Vec::new();
+    };
     let typed: Vec<char> = typed.chars().collect();
     let mut found: Vec<(usize, std::cmp::Reverse<usize>, TermId)> = Vec::new();
-    for (word, term) in index.words() {
+    // Only words with the same first letter are candidates: people rarely
+    // mistype the first letter, and the sorted word list makes this a range.
+    let mut buf = [0u8; 4];
+    for (word, term) in index.words_with_prefix(first.encode_utf8(&mut buf)) {
         if word.len() + max_edits < len || word.len() > 4 * (len + max_edits) {
             continue;
         }
@@ -145,25 +152,36 @@ pub fn typos(index: &Index, config: &SearchConfig, typed: &str) -> Vec<Expansion
     out
 }
 
+/// Longest word, in characters, that typo matching considers.
+const MAX_FUZZY_CHARS: usize = 48;
+
 /// Optimal-string-alignment distance (edits, with adjacent swaps as one),
-/// or `None` when it exceeds `max`. Gives up on a row as soon as every cell
-/// in it is over the budget.
+/// or `None` when it exceeds `max`. Works on the stack and gives up on a row
+/// as soon as every cell in it is over the budget.
 pub fn edit_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
+    let mut b_chars = ['\0'; MAX_FUZZY_CHARS];
+    let mut n = 0;
+    for c in b.chars() {
+        if n == MAX_FUZZY_CHARS {
+            return None;
+        }
+        b_chars[n] = c;
+        n += 1;
+    }
+    let b = &b_chars[..n];
+    if a.len() > MAX_FUZZY_CHARS || a.len().abs_diff(n) > max {
         return None;
     }
-    let width = b.len() + 1;
-    let mut rows = vec![vec![0usize; width]; 3];
+    let mut rows = [[0u8; MAX_FUZZY_CHARS + 1]; 3];
     for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
+        *cell = j as u8;
     }
     for i in 1..=a.len() {
         let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
-        rows[cur][0] = i;
-        let mut row_min = i;
-        for j in 1..width {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+        rows[cur][0] = i as u8;
+        let mut row_min = i as u8;
+        for j in 1..=n {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut d = (rows[prev][j] + 1)
                 .min(rows[cur][j - 1] + 1)
                 .min(rows[prev][j - 1] + cost);
@@ -173,11 +191,11 @@ pub fn edit_distance(a: &[char], b: &str, max: usize) -> Option<usize> {
             rows[cur][j] = d;
             row_min = row_min.min(d);
         }
-        if row_min > max {
+        if row_min as usize > max {
             return None;
         }
     }
-    let d = rows[a.len() % 3][b.len()];
+    let d = rows[a.len() % 3][n] as usize;
     (d <= max).then_some(d)
 }
 

@@ -22,6 +22,9 @@ const STOP_WORDS: &[&str] = &[
 /// Lower-cases `word` and strips diacritics and full-width forms: `Übersicht`
 /// becomes `ubersicht`, `ＣＮＩＰＡ` becomes `cnipa`.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars().flat_map(char::to_lowercase) {
         if let Some(folded) = fold_char(c) {

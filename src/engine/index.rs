@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::tokenize::tokenize;
+use super::tokenize::{term_of, tokenize, tokenize_words};
 use crate::corpus::{Corpus, PassageIdx};
 
 /// Rank of a term in the sorted term dictionary.
@@ -100,11 +100,19 @@ impl Index {
         let mut occurrences: Vec<(u32, u32)> = Vec::new();
         for (passage_idx, passage) in corpus.passages.iter().enumerate() {
             occurrences.clear();
-            let tokens = tokenize(&passage.text);
+            let tokens = tokenize_words(&passage.text);
             body_lens.push(tokens.last().map_or(0, |t| t.position + 1));
             for token in tokens {
-                let id = intern(&mut ids, &mut builders, token.term);
-                words.entry(token.word).or_insert(id);
+                // A word seen before maps to its term without stemming again.
+                let id = match words.get(&token.word) {
+                    Some(&id) => id,
+                    None => {
+                        let term = term_of(&token.word, token.kind);
+                        let id = intern(&mut ids, &mut builders, term);
+                        words.insert(token.word, id);
+                        id
+                    }
+                };
                 occurrences.push((id, token.position));
             }
             occurrences.sort_unstable();
@@ -125,10 +133,12 @@ impl Index {
             .zip(&field_values)
         {
             for (value, name) in values.names.iter().enumerate() {
-                let mut counts: Vec<u32> = tokenize(name)
-                    .into_iter()
-                    .map(|t| intern(&mut ids, &mut builders, t.term))
-                    .collect();
+                let mut counts: Vec<u32> = Vec::new();
+                for token in tokenize(name) {
+                    let id = intern(&mut ids, &mut builders, token.term);
+                    words.entry(token.word).or_insert(id);
+                    counts.push(id);
+                }
                 counts.sort_unstable();
                 for group in counts.chunk_by(|a, b| a == b) {
                     builders[group[0] as usize].fields.push(FieldPosting {
@@ -200,6 +210,14 @@ impl Index {
     /// Every folded surface word with its term, sorted by word.
     pub fn words(&self) -> &[(Box<str>, TermId)] {
         &self.words
+    }
+
+    /// The term of a folded surface word, if the corpus has it.
+    pub fn word_term(&self, word: &str) -> Option<TermId> {
+        self.words
+            .binary_search_by(|(w, _)| (**w).cmp(word))
+            .ok()
+            .map(|i| self.words[i].1)
     }
 
     /// The surface words that start with `prefix`.

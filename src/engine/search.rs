@@ -280,11 +280,16 @@ impl Engine {
 
     fn passage_hit(&self, plan: &Plan, scored: &Scored) -> Hit {
         let passage = &self.corpus.passages[scored.passage as usize];
-        let terms: Vec<&str> = plan.highlight.iter().map(|&t| self.index.term(t)).collect();
-        let exact: Vec<(&str, &str)> = (plan.exact_words.iter())
-            .map(|(t, w)| (self.index.term(*t), w.as_str()))
+        let exact: Vec<(u32, &str)> = (plan.exact_words.iter())
+            .map(|(t, w)| (*t, w.as_str()))
             .collect();
-        let snip = snippet(&passage.text, &terms, &exact, self.config.snippet_words);
+        let mut matches: Vec<(u32, u32)> = Vec::new();
+        for &term in &plan.highlight {
+            let positions = self.index.positions_in(term, scored.passage);
+            matches.extend(positions.iter().map(|&p| (p, term)));
+        }
+        matches.sort_unstable();
+        let snip = snippet(&passage.text, &matches, &exact, self.config.snippet_words);
         let mut why = scored.why & !MatchKind::Exact.bit();
         if snip.exact || (scored.why & MatchKind::Exact.bit() != 0 && !snip.stem) {
             why |= MatchKind::Exact.bit();

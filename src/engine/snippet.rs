@@ -8,7 +8,10 @@
 
 use std::ops::Range;
 
-use super::tokenize::{tokenize, Token};
+use super::tokenize::{clean, scan, TokenKind};
+
+/// Window starts tried at most, so a passage full of matches stays cheap.
+const MAX_WINDOW_STARTS: usize = 500;
 
 /// A run of snippet text, marked when it matched the query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,50 +33,65 @@ pub struct Snippet {
     pub stem: bool,
 }
 
-/// The best window of at most `max_words` words of `text`, with tokens whose
-/// term is in `terms` (sorted) marked. `exact_words` are `(term, word)` pairs of
-/// the query, to tell exact matches from stem matches.
+/// The best window of at most `max_words` words of `text`. `matches` are
+/// the body positions where a query term matched, with the term, sorted by
+/// position (the index knows them, so the text is not searched again);
+/// `exact_words` are the query's `(term, folded word)` pairs, to tell exact
+/// matches from stem matches.
 pub fn snippet(
     text: &str,
-    terms: &[&str],
-    exact_words: &[(&str, &str)],
+    matches: &[(u32, u32)],
+    exact_words: &[(u32, &str)],
     max_words: usize,
 ) -> Snippet {
-    let tokens = tokenize(text);
-    let marked: Vec<bool> = (tokens.iter())
-        .map(|t| terms.binary_search(&t.term.as_str()).is_ok())
-        .collect();
+    let width = max_words.max(1) as u32;
+    let first = best_window(matches, width).saturating_sub(width / 6);
+    let last = first + width - 1;
+    let (mut start, mut end) = (None, 0);
+    let mut last_position = 0;
+    let mut marks: Vec<Range<usize>> = Vec::new();
     let mut result = Snippet::default();
-    for t in &tokens {
-        for &(term, word) in exact_words {
-            if t.term == term {
-                if t.word == word {
-                    result.exact = true;
-                } else {
-                    result.stem = true;
-                }
+    // Positions where a query word's own term matched, and whether a token
+    // there (a compound or one of its parts) is spelt as typed.
+    let mut exact_at: Vec<(u32, bool)> = Vec::new();
+    scan(text, |span, position, kind| {
+        last_position = position;
+        let from = matches.partition_point(|&(p, _)| p < position);
+        let here = &matches[from..from + matches[from..].partition_point(|&(p, _)| p == position)];
+        for &(_, word) in exact_words
+            .iter()
+            .filter(|(t, _)| here.iter().any(|m| m.1 == *t))
+        {
+            let typed = clean(&text[span.clone()]) == word;
+            match exact_at.last_mut() {
+                Some((p, seen)) if *p == position => *seen |= typed,
+                _ => exact_at.push((position, typed)),
             }
         }
-    }
-    let (first, last) = best_window(&tokens, &marked, max_words.max(1));
-    let start = if first == 0 {
-        0
-    } else {
-        word_start(text, tokens[first].span.start)
+        if kind == TokenKind::Compound || position < first || position > last {
+            return;
+        }
+        start.get_or_insert(span.start);
+        end = span.end;
+        if !here.is_empty() {
+            marks.push(span);
+        }
+    });
+    result.exact = exact_at.iter().any(|&(_, typed)| typed);
+    result.stem = exact_at.iter().any(|&(_, typed)| !typed);
+    let start = match start {
+        Some(s) if first > 0 => word_start(text, s),
+        _ => 0,
     };
-    let end = if last + 1 >= tokens.len() {
+    let end = if last >= last_position {
         text.len()
     } else {
-        word_end(text, tokens[last].span.end)
+        word_end(text, end)
     };
-    let marks: Vec<Range<usize>> = (tokens.iter().zip(&marked))
-        .filter(|(t, &m)| m && t.span.start >= start && t.span.end <= end)
-        .map(|(t, _)| t.span.clone())
-        .collect();
     let mut segments = Vec::new();
     let mut at = start;
     for span in marks {
-        if span.start < at {
+        if span.start < at || span.end > end {
             continue;
         }
         push(&mut segments, &text[at..span.start], false);
@@ -91,33 +109,23 @@ pub fn snippet(
     result
 }
 
-/// Token range (inclusive) of the window with the most distinct marked terms,
-/// then the most marks, earliest on ties.
-fn best_window(tokens: &[Token], marked: &[bool], width: usize) -> (usize, usize) {
-    if tokens.is_empty() {
-        return (0, 0);
-    }
-    let mut best = (0usize, 0usize, 0usize);
-    for first in 0..tokens.len().saturating_sub(width) + 1 {
-        if first > 0 && !marked[first] {
-            continue;
-        }
-        let last = (first + width).min(tokens.len()) - 1;
-        let mut distinct: Vec<&str> = (first..=last)
-            .filter(|&i| marked[i])
-            .map(|i| tokens[i].term.as_str())
+/// The start position of the window of `width` positions with the most
+/// distinct matched terms, then the most matches, earliest on ties.
+fn best_window(matches: &[(u32, u32)], width: u32) -> u32 {
+    let mut best = (0usize, 0usize, 0u32);
+    for (i, &(start, _)) in matches.iter().enumerate().take(MAX_WINDOW_STARTS) {
+        let mut terms: Vec<u32> = (matches[i..].iter())
+            .take_while(|(p, _)| *p < start + width)
+            .map(|&(_, t)| t)
             .collect();
-        let n_marks = distinct.len();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if (distinct.len(), n_marks) > (best.0, best.1) {
-            best = (distinct.len(), n_marks, first);
+        let n_matches = terms.len();
+        terms.sort_unstable();
+        terms.dedup();
+        if (terms.len(), n_matches) > (best.0, best.1) {
+            best = (terms.len(), n_matches, start);
         }
     }
-    // Start a little before the first match, so it is read in context.
-    let first = best.2.saturating_sub(width / 6);
-    let last = (first + width).min(tokens.len()) - 1;
-    (first, last)
+    best.2
 }
 
 fn word_start(text: &str, at: usize) -> usize {
@@ -163,9 +171,22 @@ mod tests {
     use expect_test::{expect, Expect};
 
     use super::*;
+    use crate::engine::tokenize::tokenize;
 
-    fn check(text: &str, terms: &[&str], max_words: usize, expected: Expect) {
-        let snippet = snippet(text, terms, &[], max_words);
+    /// Matches of the words whose stem is one of `stems` (the stem's index
+    /// in the list stands in for a term id), found by tokenizing.
+    fn matches(text: &str, stems: &[&str]) -> Vec<(u32, u32)> {
+        (tokenize(text).iter())
+            .filter(|t| t.kind != TokenKind::Compound)
+            .filter_map(|t| {
+                let term = stems.iter().position(|s| *s == t.term)?;
+                Some((t.position, term as u32))
+            })
+            .collect()
+    }
+
+    fn check(text: &str, stems: &[&str], max_words: usize, expected: Expect) {
+        let snippet = snippet(text, &matches(text, stems), &[], max_words);
         let shown: String = (snippet.segments.iter())
             .map(|s| {
                 if s.mark {
@@ -203,7 +224,7 @@ mod tests {
     fn cuts_fall_between_whole_words() {
         let text =
             "Über-long high-value patents 知识产权 are counted here and there and everywhere.";
-        let snippet = snippet(text, &["valu"], &[], 3);
+        let snippet = snippet(text, &matches(text, &["valu"]), &[], 3);
         let joined: String = snippet.segments.iter().map(|s| s.text.as_str()).collect();
         let inner = joined.trim_start_matches("… ").trim_end_matches(" …");
         assert!(text.contains(inner), "{joined}");
@@ -220,14 +241,11 @@ mod tests {
 
     #[test]
     fn exact_and_stem_matches_are_told_apart() {
-        let exact = snippet(
-            "The patent office",
-            &["patent"],
-            &[("patent", "patent")],
-            10,
-        );
+        let text = "The patent office";
+        let exact = snippet(text, &matches(text, &["patent"]), &[(0, "patent")], 10);
         assert!(exact.exact && !exact.stem);
-        let stem = snippet("Many patents", &["patent"], &[("patent", "patent")], 10);
+        let text = "Many patents";
+        let stem = snippet(text, &matches(text, &["patent"]), &[(0, "patent")], 10);
         assert!(!stem.exact && stem.stem);
     }
 }

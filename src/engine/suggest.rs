@@ -1,6 +1,7 @@
 //! Did-you-mean: when a query matches nothing, each plain word the corpus
-//! lacks is replaced by the closest corpus word (fewest edits, then most
-//! frequent), and the corrected query is offered only if it matches.
+//! lacks is replaced by the closest corpus word with the same first letter
+//! (fewest edits, then most frequent), and the corrected query is offered
+//! only if it matches.
 
 use super::expand::edit_distance;
 use super::fold::fold;
@@ -54,7 +55,9 @@ fn correct(engine: &Engine, chunk: &str) -> Option<String> {
     let typed: Vec<char> = fold(&token.word).chars().collect();
     let max = if typed.len() <= 3 { 1 } else { MAX_EDITS };
     let mut best: Option<(usize, std::cmp::Reverse<usize>, &str)> = None;
-    for (word, term) in index.words() {
+    let first = token.word.chars().next()?;
+    let mut buf = [0u8; 4];
+    for (word, term) in index.words_with_prefix(first.encode_utf8(&mut buf)) {
         if word.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }

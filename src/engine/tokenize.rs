@@ -44,11 +44,46 @@ pub enum TokenKind {
     Cjk,
 }
 
-/// Tokens of `text` in reading order.
+/// Tokens of `text` in reading order, with their terms.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = tokenize_words(text);
+    for token in &mut tokens {
+        token.term = term_of(&token.word, token.kind);
+    }
+    tokens
+}
+
+/// The index term of a folded word: its stem, except for numbers, compounds
+/// and CJK, which are kept as they are.
+pub fn term_of(word: &str, kind: TokenKind) -> String {
+    match kind {
+        TokenKind::Word | TokenKind::Part => stem(word),
+        TokenKind::Number | TokenKind::Compound | TokenKind::Cjk => word.to_string(),
+    }
+}
+
+/// Like [`tokenize`] but leaves every `term` empty, for callers that map
+/// words to terms themselves (stemming is the costly part of tokenizing).
+pub fn tokenize_words(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    scan(text, |span, position, kind| {
+        tokens.push(Token {
+            term: String::new(),
+            word: clean(&text[span.clone()]),
+            position,
+            span,
+            kind,
+        });
+    });
+    tokens
+}
+
+/// Finds the tokens of `text` without building their words: calls `each`
+/// with every token's byte range, position and kind, in reading order. The
+/// cheap core of [`tokenize_words`], for callers that fold only some tokens.
+pub fn scan(text: &str, mut each: impl FnMut(Range<usize>, u32, TokenKind)) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut tokens = Vec::new();
     let mut position = 0u32;
     let mut i = 0;
     while i < chars.len() {
@@ -58,25 +93,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while end < chars.len() && is_cjk(chars[end].1) {
                 end += 1;
             }
-            push_cjk(
-                text,
-                &chars[i..end],
-                byte_at(end),
-                &mut position,
-                &mut tokens,
-            );
+            push_cjk(&chars[i..end], byte_at(end), &mut position, &mut each);
             i = end;
         } else if is_word_char(c) {
             let end = run_end(&chars, i);
             let percent = chars.get(end).is_some_and(|&(_, c)| c == '%');
             let run = byte_at(i)..byte_at(end);
-            push_run(text, run, percent, &mut position, &mut tokens);
+            push_run(text, run, percent, &mut position, &mut each);
             i = end;
         } else {
             i += 1;
         }
     }
-    tokens
 }
 
 fn is_word_char(c: char) -> bool {
@@ -121,11 +149,13 @@ fn push_run(
     mut run: Range<usize>,
     percent: bool,
     position: &mut u32,
-    tokens: &mut Vec<Token>,
+    each: &mut impl FnMut(Range<usize>, u32, TokenKind),
 ) {
-    let lower = text[run.clone()].to_lowercase();
-    if lower.ends_with("'s") || lower.ends_with("’s") {
-        run.end -= if lower.ends_with("'s") { 2 } else { 4 };
+    let slice = text[run.clone()].as_bytes();
+    if slice.ends_with(b"'s") || slice.ends_with(b"'S") {
+        run.end -= 2;
+    } else if slice.ends_with("’s".as_bytes()) || slice.ends_with("’S".as_bytes()) {
+        run.end -= "’s".len();
     }
     let parts = split_parts(text, run.clone());
     let whole_span = if percent {
@@ -134,42 +164,47 @@ fn push_run(
         run.clone()
     };
     if parts.len() > 1 || percent {
-        let word = clean(&text[whole_span.clone()]);
-        tokens.push(Token {
-            term: word.clone(),
-            word,
-            position: *position,
-            span: whole_span,
-            kind: TokenKind::Compound,
-        });
+        each(whole_span, *position, TokenKind::Compound);
     }
     let kind = if parts.len() > 1 || percent {
         TokenKind::Part
     } else {
         TokenKind::Word
     };
-    for part in parts {
-        let word = clean(&text[part.clone()]);
-        let numeric = word.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        tokens.push(Token {
-            term: stem(&word),
-            word,
-            position: *position,
-            span: part,
-            kind: if numeric && kind == TokenKind::Word {
-                TokenKind::Number
-            } else {
-                kind
-            },
-        });
-        *position += 1;
+    if let Parts::One(part) = parts {
+        each_part(text, part, kind, position, each);
+        return;
+    }
+    for part in parts.into_vec() {
+        each_part(text, part, kind, position, each);
     }
 }
 
-/// Cuts a run at `-`, `_` and at dots that are not decimal points.
-fn split_parts(text: &str, run: Range<usize>) -> Vec<Range<usize>> {
+fn each_part(
+    text: &str,
+    part: Range<usize>,
+    kind: TokenKind,
+    position: &mut u32,
+    each: &mut impl FnMut(Range<usize>, u32, TokenKind),
+) {
+    let numeric = (text[part.clone()].bytes()).all(|b| matches!(b, b'0'..=b'9' | b'.' | b','));
+    let part_kind = if numeric && kind == TokenKind::Word {
+        TokenKind::Number
+    } else {
+        kind
+    };
+    each(part, *position, part_kind);
+    *position += 1;
+}
+
+/// Cuts a run at `-`, `_` and at dots that are not decimal points. Most runs
+/// are one part, so that case does not allocate.
+fn split_parts(text: &str, run: Range<usize>) -> Parts {
     let slice = &text[run.clone()];
     let bytes = slice.as_bytes();
+    if !bytes.iter().any(|b| matches!(b, b'-' | b'_' | b'.' | 0xE2)) {
+        return Parts::One(run);
+    }
     let mut parts = Vec::new();
     let mut start = 0;
     for (i, c) in slice.char_indices() {
@@ -183,34 +218,53 @@ fn split_parts(text: &str, run: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     parts.push(run.start + start..run.end);
-    parts
+    Parts::Many(parts)
+}
+
+/// The parts of a run.
+enum Parts {
+    One(Range<usize>),
+    Many(Vec<Range<usize>>),
+}
+
+impl Parts {
+    fn len(&self) -> usize {
+        match self {
+            Parts::One(_) => 1,
+            Parts::Many(parts) => parts.len(),
+        }
+    }
+
+    fn into_vec(self) -> Vec<Range<usize>> {
+        match self {
+            Parts::One(part) => vec![part],
+            Parts::Many(parts) => parts,
+        }
+    }
 }
 
 /// Folds a word and drops the characters that only join it (apostrophes,
 /// thousands separators).
-fn clean(raw: &str) -> String {
-    fold(raw).replace(['\'', ','], "")
+pub fn clean(raw: &str) -> String {
+    let folded = fold(raw);
+    if folded.contains(['\'', ',']) {
+        folded.replace(['\'', ','], "")
+    } else {
+        folded
+    }
 }
 
 fn push_cjk(
-    text: &str,
     run: &[(usize, char)],
     run_end: usize,
     position: &mut u32,
-    tokens: &mut Vec<Token>,
+    each: &mut impl FnMut(Range<usize>, u32, TokenKind),
 ) {
     let end_of = |i: usize| run.get(i).map_or(run_end, |&(b, _)| b);
     let n_grams = run.len().saturating_sub(1).max(1);
     for i in 0..n_grams {
         let span = run[i].0..end_of((i + 2).min(run.len()));
-        let word = text[span.clone()].to_string();
-        tokens.push(Token {
-            term: word.clone(),
-            word,
-            position: *position,
-            span,
-            kind: TokenKind::Cjk,
-        });
+        each(span, *position, TokenKind::Cjk);
         *position += 1;
     }
 }
