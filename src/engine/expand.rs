@@ -83,8 +83,8 @@ pub fn expand(index: &Index, config: &SearchConfig, word: &QueryWord) -> Vec<Exp
         .collect();
     let typed = word.token.word.as_str();
     if word.prefix && typed.chars().count() >= config.min_prefix_len {
-        let mut completions: Vec<TermId> = (index.words_with_prefix(typed).iter())
-            .map(|&(_, term)| term)
+        let mut completions: Vec<TermId> = (index.words_with_prefix(typed))
+            .map(|(_, term)| term)
             .filter(|&t| Some(t) != exact)
             .collect();
         completions.sort_unstable();
@@ -125,7 +125,7 @@ pub fn typos(index: &Index, config: &SearchConfig, typed: &str) -> Vec<Expansion
             continue;
         }
         if let Some(d) = edit_distance(&typed, word, max_edits) {
-            found.push((d, std::cmp::Reverse(index.body_df(*term)), *term));
+            found.push((d, std::cmp::Reverse(index.body_df(term)), term));
         }
     }
     found.sort_unstable();

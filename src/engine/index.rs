@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::strings::SortedStrings;
 use super::tokenize::{term_of, tokenize, tokenize_words};
 use crate::corpus::{Corpus, PassageIdx};
 
@@ -66,14 +67,17 @@ pub struct FieldValues {
 /// The built index. See the module documentation for its shape.
 #[derive(Debug, Default)]
 pub struct Index {
-    terms: Vec<Box<str>>,
-    body: Vec<Range<u32>>,
+    terms: SortedStrings,
+    /// Start of each term's postings in `body_passages`, plus a closing entry.
+    body_starts: Vec<u32>,
     body_passages: Vec<PassageIdx>,
     body_offsets: Vec<u32>,
     positions: Vec<u32>,
-    fields: Vec<Range<u32>>,
+    /// Start of each term's field postings, plus a closing entry.
+    field_starts: Vec<u32>,
     field_postings: Vec<FieldPosting>,
-    words: Vec<(Box<str>, TermId)>,
+    words: SortedStrings,
+    word_terms: Vec<TermId>,
     /// Body token count of each passage.
     pub body_lens: Vec<u32>,
     /// Mean body token count.
@@ -163,26 +167,23 @@ impl Index {
 
     /// The id of an exact term, if the corpus has it.
     pub fn term_id(&self, term: &str) -> Option<TermId> {
-        self.terms
-            .binary_search_by(|t| (**t).cmp(term))
-            .ok()
-            .map(|i| i as TermId)
+        self.terms.find(term).map(|i| i as TermId)
     }
 
     /// The text of a term.
     pub fn term(&self, id: TermId) -> &str {
-        &self.terms[id as usize]
+        self.terms.get(id as usize)
     }
 
     /// Passages whose body holds `term`, ascending.
     pub fn body_passages(&self, term: TermId) -> &[PassageIdx] {
-        let range = &self.body[term as usize];
-        &self.body_passages[range.start as usize..range.end as usize]
+        let t = term as usize;
+        &self.body_passages[self.body_starts[t] as usize..self.body_starts[t + 1] as usize]
     }
 
     /// Positions of `term` in the body of its `nth` passage (see [`Index::body_passages`]).
     pub fn positions(&self, term: TermId, nth: usize) -> &[u32] {
-        let posting = self.body[term as usize].start as usize + nth;
+        let posting = self.body_starts[term as usize] as usize + nth;
         let start = self.body_offsets[posting] as usize;
         let end = self.body_offsets[posting + 1] as usize;
         &self.positions[start..end]
@@ -198,33 +199,24 @@ impl Index {
 
     /// Occurrences of `term` in titles, sections and speakers.
     pub fn field_postings(&self, term: TermId) -> &[FieldPosting] {
-        let range = &self.fields[term as usize];
-        &self.field_postings[range.start as usize..range.end as usize]
+        let t = term as usize;
+        &self.field_postings[self.field_starts[t] as usize..self.field_starts[t + 1] as usize]
     }
 
     /// Number of passages whose body holds `term`.
     pub fn body_df(&self, term: TermId) -> usize {
-        self.body[term as usize].len()
-    }
-
-    /// Every folded surface word with its term, sorted by word.
-    pub fn words(&self) -> &[(Box<str>, TermId)] {
-        &self.words
+        let t = term as usize;
+        (self.body_starts[t + 1] - self.body_starts[t]) as usize
     }
 
     /// The term of a folded surface word, if the corpus has it.
     pub fn word_term(&self, word: &str) -> Option<TermId> {
-        self.words
-            .binary_search_by(|(w, _)| (**w).cmp(word))
-            .ok()
-            .map(|i| self.words[i].1)
+        self.words.find(word).map(|i| self.word_terms[i])
     }
 
-    /// The surface words that start with `prefix`.
-    pub fn words_with_prefix(&self, prefix: &str) -> &[(Box<str>, TermId)] {
-        let start = self.words.partition_point(|(w, _)| **w < *prefix);
-        let len = self.words[start..].partition_point(|(w, _)| w.starts_with(prefix));
-        &self.words[start..start + len]
+    /// The surface words that start with `prefix`, in order, with their terms.
+    pub fn words_with_prefix(&self, prefix: &str) -> impl Iterator<Item = (&str, TermId)> + '_ {
+        (self.words.with_prefix(prefix)).map(|i| (self.words.get(i), self.word_terms[i]))
     }
 
     /// Number of passages.
@@ -235,8 +227,7 @@ impl Index {
     /// An estimate of the heap bytes the index holds.
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
-        let strings: usize = self.terms.iter().map(|t| t.len() + 16).sum::<usize>()
-            + self.words.iter().map(|(w, _)| w.len() + 20).sum::<usize>();
+        let strings = self.terms.heap_bytes() + self.words.heap_bytes() + self.word_terms.len() * 4;
         let values: usize = self
             .field_values
             .iter()
@@ -248,7 +239,7 @@ impl Index {
             .sum();
         strings
             + values
-            + (self.body.len() + self.fields.len()) * size_of::<Range<u32>>()
+            + (self.body_starts.len() + self.field_starts.len()) * 4
             + (self.body_passages.len() + self.body_offsets.len() + self.positions.len()) * 4
             + self.field_postings.len() * size_of::<FieldPosting>()
             + self.body_lens.len() * 4
@@ -267,29 +258,29 @@ impl Index {
         for (rank, (_, old)) in terms.iter().enumerate() {
             new_id[*old as usize] = rank as TermId;
         }
-        for (term, old) in terms {
-            let builder = std::mem::take(&mut builders[old as usize]);
-            let start = self.body_passages.len() as u32;
+        for (_, old) in &terms {
+            let builder = std::mem::take(&mut builders[*old as usize]);
             let base = self.positions.len() as u32;
+            self.body_starts.push(self.body_passages.len() as u32);
             self.body_passages.extend(&builder.passages);
             self.body_offsets
                 .extend(builder.offsets.iter().map(|o| o + base));
             self.positions.extend(&builder.positions);
-            self.body.push(start..self.body_passages.len() as u32);
-            let field_start = self.field_postings.len() as u32;
+            self.field_starts.push(self.field_postings.len() as u32);
             self.field_postings.extend(&builder.fields);
-            self.fields
-                .push(field_start..self.field_postings.len() as u32);
-            self.terms.push(term.into_boxed_str());
         }
-        // A trailing offset closes the last posting's positions.
+        // Closing entries end the last term's postings and positions.
+        self.body_starts.push(self.body_passages.len() as u32);
+        self.field_starts.push(self.field_postings.len() as u32);
         self.body_offsets.push(self.positions.len() as u32);
-        let mut words: Vec<(Box<str>, TermId)> = words
+        self.terms = SortedStrings::new(terms.iter().map(|(t, _)| t.as_str()));
+        let mut words: Vec<(String, TermId)> = words
             .into_iter()
-            .map(|(w, old)| (w.into_boxed_str(), new_id[old as usize]))
+            .map(|(w, old)| (w, new_id[old as usize]))
             .collect();
         words.sort_unstable();
-        self.words = words;
+        self.words = SortedStrings::new(words.iter().map(|(w, _)| w.as_str()));
+        self.word_terms = words.iter().map(|&(_, t)| t).collect();
     }
 }
 

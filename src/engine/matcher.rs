@@ -37,7 +37,7 @@ impl Matcher<'_> {
     /// Passages that meet every clause of `plan` and no exclusion, sorted by passage.
     pub fn run(&self, plan: &Plan) -> Vec<Scored> {
         let mut lists: Vec<Vec<Scored>> = (plan.clauses.iter())
-            .map(|c| union(c.alternatives.iter().map(|a| self.alternative(a)).collect()))
+            .map(|c| self.union(c.alternatives.iter().map(|a| self.alternative(a)).collect()))
             .collect();
         lists.sort_by_key(Vec::len);
         let mut lists = lists.into_iter();
@@ -109,7 +109,36 @@ impl Matcher<'_> {
                 list
             })
             .collect();
-        union(lists)
+        self.union(lists)
+    }
+
+    /// Merges lists sorted by passage; a passage in several keeps its best
+    /// score and all its match kinds. Large lists go through a dense array
+    /// over all passages, which beats sorting them.
+    fn union(&self, mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
+        lists.retain(|l| !l.is_empty());
+        if lists.len() <= 1 {
+            return lists.pop().unwrap_or_default();
+        }
+        let n_passages = self.index.n_passages();
+        let total: usize = lists.iter().map(Vec::len).sum();
+        if total < n_passages / 16 {
+            return union_sorted(lists);
+        }
+        let mut dense: Vec<(f32, u8)> = vec![(f32::NEG_INFINITY, 0); n_passages];
+        for s in lists.iter().flatten() {
+            let slot = &mut dense[s.passage as usize];
+            slot.0 = slot.0.max(s.score);
+            slot.1 |= s.why;
+        }
+        (dense.into_iter().enumerate())
+            .filter(|(_, (score, _))| *score > f32::NEG_INFINITY)
+            .map(|(passage, (score, why))| Scored {
+                passage: passage as PassageIdx,
+                score,
+                why,
+            })
+            .collect()
     }
 
     /// BM25F over the body and the short fields of one term.
@@ -227,13 +256,8 @@ fn min_span(lists: &[Vec<u32>]) -> u32 {
     }
 }
 
-/// Merges lists sorted by passage; a passage in several keeps its best score
-/// and all its match kinds.
-fn union(mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
-    lists.retain(|l| !l.is_empty());
-    if lists.len() <= 1 {
-        return lists.pop().unwrap_or_default();
-    }
+/// [`Matcher::union`] for small lists: concatenate and sort.
+fn union_sorted(lists: Vec<Vec<Scored>>) -> Vec<Scored> {
     let mut all: Vec<Scored> = lists.concat();
     all.sort_by_key(|s| s.passage);
     all.dedup_by(|later, kept| {

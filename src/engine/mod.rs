@@ -24,6 +24,7 @@ pub mod query;
 pub mod rank;
 pub mod search;
 pub mod snippet;
+pub mod strings;
 pub mod suggest;
 pub mod tokenize;
 

@@ -62,7 +62,7 @@ fn correct(engine: &Engine, chunk: &str) -> Option<String> {
             continue;
         }
         if let Some(d) = edit_distance(&typed, word, max) {
-            let candidate = (d, std::cmp::Reverse(index.body_df(*term)), &**word);
+            let candidate = (d, std::cmp::Reverse(index.body_df(term)), word);
             if best.is_none_or(|b| candidate < b) {
                 best = Some(candidate);
             }
