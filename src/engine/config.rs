@@ -78,6 +78,9 @@ pub struct SearchConfig {
     pub passages_per_doc: usize,
     /// Words in a snippet window.
     pub snippet_words: usize,
+    /// Passages fully sorted per passage a page can show (at least
+    /// `rerank_depth`); the rest is sorted only if the page needs it.
+    pub sort_margin: usize,
 }
 
 impl Default for SearchConfig {
@@ -94,6 +97,7 @@ impl Default for SearchConfig {
             rerank_depth: 200,
             passages_per_doc: 3,
             snippet_words: 32,
+            sort_margin: 4,
         }
     }
 }

@@ -176,16 +176,92 @@ impl Engine {
             .filter(|s| self.facets.failures(s.passage, &selection) == 0)
             .collect();
         results.total = ranked.len();
-        sort_ranked(&mut ranked);
-        let depth = self.config.rerank_depth.min(ranked.len());
-        Matcher::new(self).boost_proximity(&plan, &mut ranked[..depth]);
-        sort_ranked(&mut ranked[..depth]);
-        let groups = self.group(&ranked, request.sort);
-        results.total_docs = groups.len();
+        results.total_docs = self.count_docs(&ranked);
+        let groups = self.page(&plan, &mut ranked, request);
         results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
             .map(|group| self.hit(&plan, &group))
             .collect();
         results
+    }
+
+    /// Ranks `ranked` far enough to fill the requested page of groups and
+    /// returns the groups up to the end of that page. Only the top `k`
+    /// passages are fully sorted (a selection puts them first), since a
+    /// common word can match tens of thousands; the unsorted rest is sorted
+    /// only when the top does not fill the page, and otherwise only scanned
+    /// for further passages of the page's documents.
+    fn page(
+        &self,
+        plan: &Plan,
+        ranked: &mut [Scored],
+        request: &SearchRequest,
+    ) -> Vec<Vec<Scored>> {
+        let per_doc = self.config.passages_per_doc.max(1);
+        let needed = request.offset.saturating_add(request.limit);
+        let k = match request.sort {
+            Sort::Date => ranked.len(),
+            Sort::Relevance => (needed.saturating_mul(per_doc * self.config.sort_margin.max(1)))
+                .max(self.config.rerank_depth)
+                .min(ranked.len()),
+        };
+        if k == 0 {
+            return Vec::new();
+        }
+        if k < ranked.len() {
+            ranked.select_nth_unstable_by(k - 1, by_rank);
+        }
+        let (top, rest) = ranked.split_at_mut(k);
+        sort_ranked(top);
+        let depth = self.config.rerank_depth.min(top.len());
+        Matcher::new(self).boost_proximity(plan, &mut top[..depth]);
+        sort_ranked(&mut top[..depth]);
+        let mut groups = self.group(top, request.sort);
+        if rest.is_empty() {
+            return groups;
+        }
+        if groups.len() < needed {
+            // Boosts only raise scores, so the boosted top still precedes the rest.
+            sort_ranked(rest);
+            return self.group(ranked, request.sort);
+        }
+        let page = request.offset.min(groups.len())..needed.min(groups.len());
+        self.complete_groups(&mut groups[page], rest);
+        groups
+    }
+
+    /// Adds to groups that have fewer than `passages_per_doc` passages their
+    /// document's best passages from `rest`.
+    fn complete_groups(&self, groups: &mut [Vec<Scored>], rest: &mut [Scored]) {
+        let per_doc = self.config.passages_per_doc.max(1);
+        let doc_of = |s: &Scored| self.corpus.passages[s.passage as usize].doc;
+        let open: Vec<DocIdx> = (groups.iter())
+            .filter(|g| g.len() < per_doc)
+            .map(|g| doc_of(&g[0]))
+            .collect();
+        if open.is_empty() {
+            return;
+        }
+        let mut extra: Vec<Scored> = (rest.iter())
+            .filter(|s| open.contains(&doc_of(s)))
+            .copied()
+            .collect();
+        sort_ranked(&mut extra);
+        for group in groups.iter_mut().filter(|g| g.len() < per_doc) {
+            let doc = doc_of(&group[0]);
+            let more = extra.iter().filter(|s| doc_of(s) == doc);
+            group.extend(more.take(per_doc - group.len()).copied());
+        }
+    }
+
+    /// Number of distinct documents among `ranked`.
+    fn count_docs(&self, ranked: &[Scored]) -> usize {
+        let mut seen = vec![false; self.corpus.documents.len()];
+        let mut n = 0;
+        for s in ranked {
+            let doc = self.corpus.passages[s.passage as usize].doc as usize;
+            n += usize::from(!std::mem::replace(&mut seen[doc], true));
+        }
+        n
     }
 
     /// Parses a query with the configured limits.
@@ -321,7 +397,11 @@ impl<'a> Matcher<'a> {
 
 /// Score descending, ties by passage index.
 fn sort_ranked(ranked: &mut [Scored]) {
-    ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+    ranked.sort_unstable_by(by_rank);
+}
+
+fn by_rank(a: &Scored, b: &Scored) -> std::cmp::Ordering {
+    b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage))
 }
 
 #[cfg(test)]
@@ -431,6 +511,49 @@ mod tests {
         assert_eq!(page.hits.len(), 1);
         assert_eq!(page.hits[0].passage, all.hits[1].passage);
         assert_eq!(page.total, all.total);
+    }
+
+    #[test]
+    fn partial_ranking_pages_like_a_full_sort() {
+        let config = |rerank_depth| {
+            let mut config = SearchConfig {
+                rerank_depth,
+                passages_per_doc: 2,
+                sort_margin: 1,
+                ..SearchConfig::default()
+            };
+            config.weights.proximity = 0.0;
+            config.weights.phrase = 0.0;
+            config
+        };
+        let partial = Engine::with_config(fixture::corpus(), config(1));
+        let full = Engine::with_config(fixture::corpus(), config(10_000));
+        let shown = |engine: &Engine, request: &SearchRequest| {
+            let results = engine.search(request);
+            let ids: Vec<Vec<PassageIdx>> = (results.hits.iter())
+                .map(|h| {
+                    std::iter::once(h)
+                        .chain(&h.more)
+                        .map(|h| h.passage)
+                        .collect()
+                })
+                .collect();
+            (results.total, results.total_docs, ids)
+        };
+        for query in ["ip ", "the ", "patent ", "intellectual "] {
+            for (offset, limit) in [(0, 1), (1, 1), (0, 2), (2, 5)] {
+                let request = SearchRequest {
+                    offset,
+                    limit,
+                    ..SearchRequest::new(query)
+                };
+                assert_eq!(
+                    shown(&partial, &request),
+                    shown(&full, &request),
+                    "{query} {offset} {limit}"
+                );
+            }
+        }
     }
 
     #[test]
