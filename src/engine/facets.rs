@@ -140,6 +140,8 @@ impl FacetTables {
             }
         }
         tables.entity_offsets.push(next as u32);
+        tables.entity_offsets.shrink_to_fit();
+        tables.entity_ids.shrink_to_fit();
         tables
     }
 

@@ -281,6 +281,13 @@ impl Index {
         words.sort_unstable();
         self.words = SortedStrings::new(words.iter().map(|(w, _)| w.as_str()));
         self.word_terms = words.iter().map(|&(_, t)| t).collect();
+        // The arrays grew by doubling; the live index should hold no slack.
+        self.body_starts.shrink_to_fit();
+        self.body_passages.shrink_to_fit();
+        self.body_offsets.shrink_to_fit();
+        self.positions.shrink_to_fit();
+        self.field_starts.shrink_to_fit();
+        self.field_postings.shrink_to_fit();
     }
 }
 

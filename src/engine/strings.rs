@@ -20,6 +20,8 @@ impl SortedStrings {
             list.ends.push(list.text.len() as u32);
         }
         debug_assert!(list.is_sorted());
+        list.text.shrink_to_fit();
+        list.ends.shrink_to_fit();
         list
     }
 

@@ -31,6 +31,17 @@ pub fn Results(
                     n => format!("{n} passages"),
                 }}
             </p>
+            {move || {
+                results
+                    .with(|r| r.suggestion.clone())
+                    .map(|s| {
+                        view! {
+                            <p class="suggestion" data-testid="suggestion">
+                                "Did you mean " <q>{s}</q> "?"
+                            </p>
+                        }
+                    })
+            }}
             <ol class="hits" data-testid="hits">
                 <For
                     each=move || results.get().hits
@@ -43,6 +54,20 @@ pub fn Results(
                             {hit.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
                         </p>
                         <p class="hit-text">{snippet_view(hit.snippet)}</p>
+                        <ul class="more-hits">
+                            {hit
+                                .more
+                                .into_iter()
+                                .map(|sub| {
+                                    view! {
+                                        <li class="sub-hit" data-passage=sub.passage>
+                                            {sub.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
+                                            <p class="hit-text">{snippet_view(sub.snippet)}</p>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
                     </li>
                 </For>
             </ol>
