@@ -53,6 +53,9 @@ pub fn is_stop_word(folded: &str) -> bool {
 /// Whether `c` is a Han, kana or Hangul character: text in these scripts has no
 /// spaces, so the tokenizer cuts it into character bigrams.
 pub fn is_cjk(c: char) -> bool {
+    if (c as u32) < 0x3040 {
+        return false;
+    }
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF
         | 0x20000..=0x2FA1F)

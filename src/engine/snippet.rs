@@ -48,14 +48,16 @@ pub fn snippet(
     let first = best_window(matches, width).saturating_sub(width / 6);
     let last = first + width - 1;
     let (mut start, mut end) = (None, 0);
-    let mut last_position = 0;
     let mut marks: Vec<Range<usize>> = Vec::new();
     let mut result = Snippet::default();
     // Positions where a query word's own term matched, and whether a token
     // there (a compound or one of its parts) is spelt as typed.
     let mut exact_at: Vec<(u32, bool)> = Vec::new();
-    scan(text, |span, position, kind| {
-        last_position = position;
+    // Scanning stops after the window and the last match that may be exact.
+    let last_exact = (matches.iter().rev())
+        .find(|m| exact_words.iter().any(|(t, _)| *t == m.1))
+        .map_or(0, |m| m.0);
+    scan(text, last.max(last_exact), |span, position, kind| {
         let from = matches.partition_point(|&(p, _)| p < position);
         let here = &matches[from..from + matches[from..].partition_point(|&(p, _)| p == position)];
         for &(_, word) in exact_words
@@ -83,10 +85,10 @@ pub fn snippet(
         Some(s) if first > 0 => word_start(text, s),
         _ => 0,
     };
-    let end = if last >= last_position {
-        text.len()
-    } else {
-        word_end(text, end)
+    // The window reaches the end when no word follows its last token.
+    let end = match no_word_after(text, end) {
+        true => text.len(),
+        false => word_end(text, end),
     };
     let mut segments = Vec::new();
     let mut at = start;
@@ -126,6 +128,11 @@ fn best_window(matches: &[(u32, u32)], width: u32) -> u32 {
         }
     }
     best.2
+}
+
+/// Whether no word follows byte `end` of `text`.
+fn no_word_after(text: &str, end: usize) -> bool {
+    !text[end..].chars().any(char::is_alphanumeric)
 }
 
 fn word_start(text: &str, at: usize) -> usize {

@@ -66,7 +66,7 @@ pub fn term_of(word: &str, kind: TokenKind) -> String {
 /// words to terms themselves (stemming is the costly part of tokenizing).
 pub fn tokenize_words(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    scan(text, |span, position, kind| {
+    scan(text, u32::MAX, |span, position, kind| {
         tokens.push(Token {
             term: String::new(),
             word: clean(&text[span.clone()]),
@@ -79,14 +79,15 @@ pub fn tokenize_words(text: &str) -> Vec<Token> {
 }
 
 /// Finds the tokens of `text` without building their words: calls `each`
-/// with every token's byte range, position and kind, in reading order. The
-/// cheap core of [`tokenize_words`], for callers that fold only some tokens.
-pub fn scan(text: &str, mut each: impl FnMut(Range<usize>, u32, TokenKind)) {
+/// with every token's byte range, position and kind, in reading order, and
+/// stops once positions pass `last_position`. The cheap core of
+/// [`tokenize_words`], for callers that fold only some tokens.
+pub fn scan(text: &str, last_position: u32, mut each: impl FnMut(Range<usize>, u32, TokenKind)) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let mut position = 0u32;
     let mut i = 0;
-    while i < chars.len() {
+    while i < chars.len() && position <= last_position {
         let c = chars[i].1;
         if is_cjk(c) {
             let mut end = i;
