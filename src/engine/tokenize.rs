@@ -83,66 +83,74 @@ pub fn tokenize_words(text: &str) -> Vec<Token> {
 /// stops once positions pass `last_position`. The cheap core of
 /// [`tokenize_words`], for callers that fold only some tokens.
 pub fn scan(text: &str, last_position: u32, mut each: impl FnMut(Range<usize>, u32, TokenKind)) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    // Byte offsets, decoding characters as they come, so a caller that stops
+    // early pays only for the text it scanned.
     let mut position = 0u32;
     let mut i = 0;
-    while i < chars.len() && position <= last_position {
-        let c = chars[i].1;
+    while i < text.len() && position <= last_position {
+        let c = char_at(text, i);
         if is_cjk(c) {
-            let mut end = i;
-            while end < chars.len() && is_cjk(chars[end].1) {
-                end += 1;
-            }
-            push_cjk(&chars[i..end], byte_at(end), &mut position, &mut each);
+            let run: Vec<(usize, char)> = (text[i..].char_indices())
+                .map(|(b, c)| (i + b, c))
+                .take_while(|&(_, c)| is_cjk(c))
+                .collect();
+            let end = run.last().map_or(i, |&(b, c)| b + c.len_utf8());
+            push_cjk(&run, end, &mut position, &mut each);
             i = end;
         } else if is_word_char(c) {
-            let end = run_end(&chars, i);
-            let percent = chars.get(end).is_some_and(|&(_, c)| c == '%');
-            let run = byte_at(i)..byte_at(end);
-            push_run(text, run, percent, &mut position, &mut each);
+            let end = run_end(text, i);
+            let percent = text[end..].starts_with('%');
+            push_run(text, i..end, percent, &mut position, &mut each);
             i = end;
         } else {
-            i += 1;
+            i += c.len_utf8();
         }
     }
+}
+
+fn char_at(text: &str, at: usize) -> char {
+    text[at..].chars().next().unwrap_or('\0')
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_cjk(c)
 }
 
-/// The index just past the word run starting at `start`, taking in connectors
-/// that sit between two word characters.
-fn run_end(chars: &[(usize, char)], start: usize) -> usize {
-    let mut end = start + 1;
-    while end < chars.len() {
-        let c = chars[end].1;
+/// The byte offset just past the word run starting at `start`, taking in
+/// connectors that sit between two word characters.
+fn run_end(text: &str, start: usize) -> usize {
+    let mut prev = char_at(text, start);
+    let mut end = start + prev.len_utf8();
+    while end < text.len() {
+        let c = char_at(text, end);
         if is_word_char(c) {
-            end += 1;
+            prev = c;
+            end += c.len_utf8();
             continue;
         }
-        let prev = chars[end - 1].1;
-        let next = chars.get(end + 1).map(|&(_, c)| c);
+        let after = end + c.len_utf8();
+        let next = text[after..].chars().next();
         let joins = match (c, next) {
             (_, None) => false,
             (_, Some(n)) if !is_word_char(n) => false,
             ('-' | '_' | '.' | '\'' | '’' | '\u{2010}', _) => true,
-            (',', _) => prev.is_ascii_digit() && is_thousands_group(&chars[end + 1..]),
+            (',', _) => prev.is_ascii_digit() && is_thousands_group(&text[after..]),
             _ => false,
         };
-        if !joins {
-            break;
+        match next {
+            Some(n) if joins => {
+                prev = n;
+                end = after + n.len_utf8();
+            }
+            _ => break,
         }
-        end += 2;
     }
     end
 }
 
 /// Whether `rest` starts with exactly three digits (a `10,000` group).
-fn is_thousands_group(rest: &[(usize, char)]) -> bool {
-    let digits = rest.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
-    digits == 3
+fn is_thousands_group(rest: &str) -> bool {
+    rest.bytes().take_while(u8::is_ascii_digit).count() == 3
 }
 
 fn push_run(
