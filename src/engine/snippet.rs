@@ -37,7 +37,7 @@ pub struct Snippet {
 /// the body positions where a query term matched, with the term, sorted by
 /// position (the index knows them, so the text is not searched again);
 /// `exact_words` are the query's `(term, folded word)` pairs, to tell exact
-/// matches from stem matches.
+/// matches from stem matches among the matches the window shows.
 pub fn snippet(
     text: &str,
     matches: &[(u32, u32)],
@@ -53,11 +53,9 @@ pub fn snippet(
     // Positions where a query word's own term matched, and whether a token
     // there (a compound or one of its parts) is spelt as typed.
     let mut exact_at: Vec<(u32, bool)> = Vec::new();
-    // Scanning stops after the window and the last match that may be exact.
-    let last_exact = (matches.iter().rev())
-        .find(|m| exact_words.iter().any(|(t, _)| *t == m.1))
-        .map_or(0, |m| m.0);
-    scan(text, last.max(last_exact), |span, position, kind| {
+    // Scanning stops after the window: exact-versus-stem is judged on the
+    // matches the snippet shows, and a long passage is not read to its end.
+    scan(text, last, |span, position, kind| {
         let from = matches.partition_point(|&(p, _)| p < position);
         let here = &matches[from..from + matches[from..].partition_point(|&(p, _)| p == position)];
         for &(_, word) in exact_words
