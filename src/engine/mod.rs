@@ -6,7 +6,7 @@
 //! query), [`index`] (`term → passage → tf, positions`), [`query`] (the query
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
-//! [`facets`], [`suggest`], [`facts`], and [`search`], which ties them together
+//! [`facets`], [`suggest`], [`facts`], [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]. Knobs live in [`config`].
 //!
 //! Invariant: nothing here imports `leptos` or `web_sys`, and nothing here fails
@@ -17,6 +17,7 @@ pub mod expand;
 pub mod facets;
 pub mod facts;
 pub mod fold;
+pub mod group;
 pub mod index;
 pub mod matcher;
 pub mod plan;
