@@ -41,7 +41,7 @@ impl Default for RankingWeights {
             section: 2.0,
             speaker: 2.0,
             body: 1.0,
-            b_body: 0.75,
+            b_body: 0.6,
             b_field: 0.5,
             prefix: 0.8,
             typo_one: 0.6,

@@ -23,11 +23,11 @@ pub struct Pager<'a> {
 impl Pager<'_> {
     /// Ranks `ranked` far enough to fill the requested page of groups and
     /// returns the groups up to the end of that page; `boost` re-scores the
-    /// top `rerank_depth` passages (by proximity) once they are sorted. Only the top `k`
-    /// passages are fully sorted (a selection puts them first), since a
-    /// common word can match tens of thousands; the unsorted rest is sorted
-    /// only when the top does not fill the page, and otherwise only scanned
-    /// for further passages of the page's documents.
+    /// top `rerank_depth` passages (by proximity) once they are sorted.
+    /// Only the top `k` passages are fully sorted (a selection puts them
+    /// first), since a common word can match tens of thousands; the unsorted
+    /// rest is sorted only when the top does not fill the page, and otherwise
+    /// only scanned for further passages of the page's documents.
     pub fn page(
         &self,
         ranked: &mut [Scored],
