@@ -194,3 +194,68 @@ fn judged_set_relevance() {
         "recall@3 {recall_3:.3} fell below {RECALL_AT_3_FLOOR}"
     );
 }
+
+#[test]
+fn search_record_has_the_shape_of_the_js_api() {
+    let engine = Engine::new(data::corpus());
+    let mut options = records::SearchOptions::default();
+    options
+        .filters
+        .insert("nonsense".into(), vec!["ignored".into()]);
+    let res = records::search(&engine, "intellectual property ", &options);
+    let facet_names: Vec<&str> = res.facets.keys().map(String::as_str).collect();
+    assert_eq!(
+        facet_names,
+        ["doc", "entity", "kind", "speaker", "topic", "year"]
+    );
+    assert!(res.total > 0 && res.suggestion.is_none());
+    let shown = res
+        .hits
+        .iter()
+        .flat_map(|h| std::iter::once(h).chain(&h.more));
+    for hit in shown {
+        // Snippets are cut at whitespace: without the ellipses they are a
+        // substring of the passage.
+        let joined: String = hit.snippet.iter().map(|s| s.text.as_str()).collect();
+        let inner = joined.trim_start_matches("… ").trim_end_matches(" …");
+        assert!(hit.text.contains(inner), "{}: {joined}", hit.passage);
+        assert!(!hit.why.is_empty(), "{}", hit.passage);
+    }
+    // A passage may match through its title or speaker alone, so only the
+    // best hit is sure to show a marked word.
+    assert!(res.hits[0].snippet.iter().any(|s| s.mark));
+}
+
+#[test]
+fn search_options_are_read_leniently() {
+    let mut options = records::SearchOptions {
+        limit: Some(1_000_000),
+        offset: Some(1),
+        sort: Some("date".into()),
+        ..records::SearchOptions::default()
+    };
+    options.filters.insert("Kind".into(), vec!["news".into()]);
+    options.filters.insert("bogus".into(), vec!["x".into()]);
+    let request = records::search_request("q", &options);
+    assert_eq!(request.limit, records::MAX_LIMIT);
+    assert_eq!(request.offset, 1);
+    assert_eq!(request.sort, ip_explorer::engine::Sort::Date);
+    assert_eq!(request.filters.len(), 1);
+    let unknown_sort = records::SearchOptions {
+        sort: Some("sideways".into()),
+        ..records::SearchOptions::default()
+    };
+    let request = records::search_request("q", &unknown_sort);
+    assert_eq!(request.sort, ip_explorer::engine::Sort::Relevance);
+    assert_eq!(request.limit, records::DEFAULT_LIMIT);
+}
+
+#[test]
+fn a_misspelt_query_without_matches_gets_a_suggestion() {
+    let engine = Engine::new(data::corpus());
+    let res = records::search(&engine, "patnet lwa ", &records::SearchOptions::default());
+    assert_eq!(res.total, 0);
+    let suggestion = res.suggestion.expect("a suggestion");
+    let retry = records::search(&engine, &suggestion, &records::SearchOptions::default());
+    assert!(retry.total > 0, "{suggestion}");
+}
