@@ -81,6 +81,8 @@ pub struct SearchConfig {
     /// Passages fully sorted per passage a page can show (at least
     /// `rerank_depth`); the rest is sorted only if the page needs it.
     pub sort_margin: usize,
+    /// Most values one facet reports (the most frequent), besides selected ones.
+    pub max_facet_values: usize,
 }
 
 impl Default for SearchConfig {
@@ -98,6 +100,7 @@ impl Default for SearchConfig {
             passages_per_doc: 3,
             snippet_words: 32,
             sort_margin: 4,
+            max_facet_values: 100,
         }
     }
 }

@@ -214,11 +214,15 @@ impl FacetTables {
 
     /// Disjunctive counts over `matched` (the passages that match the query,
     /// before facet filters): each facet counts the passages that pass all
-    /// other facets' filters. Values with no passage are left out.
+    /// other facets' filters. Values with no passage are left out, and a
+    /// facet keeps at most `max_values` values (the most frequent, ties by
+    /// name) plus any selected value, so a large corpus does not hand the UI
+    /// thousands of document ids per query.
     pub fn count(
         &self,
         matched: &[PassageIdx],
         selection: &Selection,
+        max_values: usize,
     ) -> BTreeMap<String, BTreeMap<String, usize>> {
         let mut counts: Vec<Vec<usize>> = self.names.iter().map(|n| vec![0; n.len()]).collect();
         for &passage in matched {
@@ -234,9 +238,23 @@ impl FacetTables {
             .into_iter()
             .map(|facet| {
                 let names = &self.names[facet as usize];
-                let values = (names.iter().zip(&counts[facet as usize]))
+                let selected = selection.0[facet as usize].as_deref().unwrap_or(&[]);
+                let mut values: Vec<(usize, ValueId)> = (counts[facet as usize].iter())
+                    .enumerate()
                     .filter(|(_, &n)| n > 0)
-                    .map(|(name, &n)| (name.clone(), n))
+                    .map(|(id, &n)| (n, id as ValueId))
+                    .collect();
+                if values.len() > max_values {
+                    values.sort_by(|a, b| {
+                        b.0.cmp(&a.0)
+                            .then(names[a.1 as usize].cmp(&names[b.1 as usize]))
+                    });
+                    let (kept, dropped) = values.split_at(max_values);
+                    let keep_selected = dropped.iter().filter(|(_, id)| selected.contains(id));
+                    values = kept.iter().chain(keep_selected).copied().collect();
+                }
+                let values = (values.into_iter())
+                    .map(|(n, id)| (names[id as usize].clone(), n))
                     .collect();
                 (facet.as_str().to_string(), values)
             })
@@ -350,6 +368,26 @@ mod tests {
             speaker: Reuters:1
             topic: Questions:1
             year: 2021:1, 2022:1"#]],
+        );
+    }
+
+    #[test]
+    fn large_facets_keep_the_most_frequent_and_the_selected_values() {
+        let engine = fixture::engine();
+        let tables = &engine.facets_tables();
+        let all: Vec<PassageIdx> = (0..engine.corpus().passages.len() as u32).collect();
+        let mut selection = Selection::default();
+        selection.0[Facet::Doc as usize] = Some(tables.resolve(Facet::Doc, "talent", false));
+        let counts = tables.count(&all, &selection, 1);
+        let docs: Vec<(&String, &usize)> = counts["doc"].iter().collect();
+        // `briefing` has the most passages; `talent` stays because it is selected.
+        assert_eq!(
+            docs,
+            [(&"briefing".to_string(), &4), (&"talent".to_string(), &2)]
+        );
+        assert_eq!(
+            tables.count(&all, &Selection::default(), 10)["doc"].len(),
+            3
         );
     }
 

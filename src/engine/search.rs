@@ -131,7 +131,7 @@ impl Engine {
     }
 
     /// The facet tables.
-    pub(super) fn facets_tables(&self) -> &FacetTables {
+    pub(crate) fn facets_tables(&self) -> &FacetTables {
         &self.facets
     }
 
@@ -172,6 +172,7 @@ impl Engine {
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
             &selection,
+            self.config.max_facet_values,
         );
         let mut ranked: Vec<Scored> = (matched.into_iter())
             .filter(|s| self.facets.failures(s.passage, &selection) == 0)
