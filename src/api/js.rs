@@ -79,8 +79,9 @@ fn search_options(options: &JsValue) -> records::SearchOptions {
     }
 }
 
-/// Reads `options.filters` as `{facet: [value, ...]}`; a single string value
-/// counts as a one-element list, and values that are not strings are skipped.
+/// Reads `options.filters` as `{facet: [value, ...]}`; a single value counts
+/// as a one-element list, and values that are neither strings nor numbers
+/// are skipped.
 fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
     let mut filters = BTreeMap::new();
     let Some(object) = option_get(options, "filters").and_then(|f| f.dyn_into::<Object>().ok())
@@ -96,14 +97,26 @@ fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
         let values: Vec<String> = if Array::is_array(&value) {
             Array::from(&value)
                 .iter()
-                .filter_map(|v| v.as_string())
+                .filter_map(|v| text(&v))
                 .collect()
         } else {
-            value.as_string().into_iter().collect()
+            text(&value).into_iter().collect()
         };
         filters.insert(name, values);
     }
     filters
+}
+
+/// A filter value as text: strings as they are, finite numbers (`year: 2021`)
+/// written out; anything else is absent.
+fn text(value: &JsValue) -> Option<String> {
+    let number = || {
+        value
+            .as_f64()
+            .filter(|n| n.is_finite())
+            .map(|n| n.to_string())
+    };
+    value.as_string().or_else(number)
 }
 
 fn option_get(options: &JsValue, name: &str) -> Option<JsValue> {
