@@ -1,17 +1,15 @@
 //! Publishes the JS API on `window`: `window.ipExplorer`, and resolves the
 //! `window.ipExplorerReady` promise that `ready.js` created before the wasm loaded.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::{entities, facts, records, VERSION};
 use crate::engine::Engine;
-
-/// Hits returned by `search()` when the caller gives no `limit`.
-const DEFAULT_LIMIT: usize = 20;
 
 /// Builds the API object, sets `window.ipExplorer` and resolves `ipExplorerReady`.
 pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
@@ -56,8 +54,11 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(
             move |query: JsValue, options: JsValue| {
                 let query = query.as_string().unwrap_or_default();
-                let limit = option_usize(&options, "limit").unwrap_or(DEFAULT_LIMIT);
-                to_js(&records::search(&search_engine, &query, limit))
+                to_js(&records::search(
+                    &search_engine,
+                    &query,
+                    &search_options(&options),
+                ))
             },
         ),
     )?;
@@ -90,12 +91,66 @@ fn resolve_ready(window: &JsValue, api: &Object) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Reads a non-negative integer option; anything else counts as absent.
-fn option_usize(options: &JsValue, name: &str) -> Option<usize> {
+/// Reads `search()` options; anything of the wrong type counts as absent.
+fn search_options(options: &JsValue) -> records::SearchOptions {
+    records::SearchOptions {
+        filters: option_filters(options),
+        limit: option_usize(options, "limit"),
+        offset: option_usize(options, "offset"),
+        sort: option_get(options, "sort").and_then(|v| v.as_string()),
+    }
+}
+
+/// Reads `options.filters` as `{facet: [value, ...]}`; a single value counts
+/// as a one-element list, and values that are neither strings nor numbers
+/// are skipped.
+fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
+    let mut filters = BTreeMap::new();
+    let Some(object) = option_get(options, "filters").and_then(|f| f.dyn_into::<Object>().ok())
+    else {
+        return filters;
+    };
+    for entry in Object::entries(&object).iter() {
+        let pair = Array::from(&entry);
+        let Some(name) = pair.get(0).as_string() else {
+            continue;
+        };
+        let value = pair.get(1);
+        let values: Vec<String> = if Array::is_array(&value) {
+            Array::from(&value)
+                .iter()
+                .filter_map(|v| text(&v))
+                .collect()
+        } else {
+            text(&value).into_iter().collect()
+        };
+        filters.insert(name, values);
+    }
+    filters
+}
+
+/// A filter value as text: strings as they are, finite numbers (`year: 2021`)
+/// written out; anything else is absent.
+fn text(value: &JsValue) -> Option<String> {
+    let number = || {
+        value
+            .as_f64()
+            .filter(|n| n.is_finite())
+            .map(|n| n.to_string())
+    };
+    value.as_string().or_else(number)
+}
+
+fn option_get(options: &JsValue, name: &str) -> Option<JsValue> {
     if !options.is_object() {
         return None;
     }
-    let value = Reflect::get(options, &name.into()).ok()?.as_f64()?;
+    Reflect::get(options, &name.into()).ok()
+}
+
+/// Reads a non-negative integer option; anything else counts as absent.
+fn option_usize(options: &JsValue, name: &str) -> Option<usize> {
+    let value = option_get(options, name)?.as_f64()?;
     (value.is_finite() && value >= 0.0).then_some(value as usize)
 }
 

@@ -1,10 +1,12 @@
 //! Records returned by the JS API, built from the engine's data. Field names
 //! follow DESIGN.md exactly; they are a public contract.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Document};
-use crate::engine::Engine;
+use crate::engine::{Engine, Facet, Hit, SearchRequest, Sort};
 
 /// `ipExplorer.documents()` entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,7 +29,8 @@ pub struct DocumentRecord {
     pub words: u32,
 }
 
-/// `ipExplorer.search()` hit.
+/// `ipExplorer.search()` hit: a passage, and for a document group's best
+/// passage also the group's next-best passages in `more`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HitRecord {
     /// Document id.
@@ -42,6 +45,21 @@ pub struct HitRecord {
     pub score: f32,
     /// The passage text.
     pub text: String,
+    /// The best window of the passage, matches marked.
+    pub snippet: Vec<SegmentRecord>,
+    /// How it matched: `exact`, `stem`, `prefix`, `typo`, `alias`.
+    pub why: Vec<&'static str>,
+    /// Further passages of the same document, best first.
+    pub more: Vec<HitRecord>,
+}
+
+/// A run of snippet text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentRecord {
+    /// Text, to be shown as text.
+    pub text: String,
+    /// Whether it matched the query.
+    pub mark: bool,
 }
 
 /// `ipExplorer.search()` result.
@@ -51,9 +69,32 @@ pub struct SearchRecord {
     pub query: String,
     /// Number of matching passages.
     pub total: usize,
-    /// The hits on this page.
+    /// The hits on this page, one per document.
     pub hits: Vec<HitRecord>,
+    /// `facet → value → count` for kind, year, doc, speaker, entity and topic.
+    pub facets: BTreeMap<String, BTreeMap<String, usize>>,
+    /// A corrected query when nothing matched, else null.
+    pub suggestion: Option<String>,
 }
+
+/// Options of `ipExplorer.search()`, already read from JavaScript; anything
+/// missing or unusable is `None` or empty.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchOptions {
+    /// Facet name → selected values; unknown facet names are ignored.
+    pub filters: BTreeMap<String, Vec<String>>,
+    /// Most hits.
+    pub limit: Option<usize>,
+    /// Hits to skip.
+    pub offset: Option<usize>,
+    /// `relevance` or `date`; anything else means relevance.
+    pub sort: Option<String>,
+}
+
+/// Hits returned when the caller gives no `limit`.
+pub const DEFAULT_LIMIT: usize = 20;
+/// Most hits one call returns, whatever `limit` says.
+pub const MAX_LIMIT: usize = 1_000;
 
 /// All documents, in corpus order.
 pub fn documents(corpus: &Corpus) -> Vec<DocumentRecord> {
@@ -73,28 +114,59 @@ fn document(doc: &Document) -> DocumentRecord {
     }
 }
 
+/// The engine request for a query and its options.
+pub fn search_request(query: &str, options: &SearchOptions) -> SearchRequest {
+    let mut request = SearchRequest::new(query);
+    for (name, values) in &options.filters {
+        if let Some(facet) = Facet::parse(name) {
+            request
+                .filters
+                .entry(facet)
+                .or_default()
+                .extend(values.iter().cloned());
+        }
+    }
+    request.limit = options.limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT);
+    request.offset = options.offset.unwrap_or(0);
+    request.sort = match options.sort.as_deref() {
+        Some("date") => Sort::Date,
+        _ => Sort::Relevance,
+    };
+    request
+}
+
 /// Runs a query and shapes the answer for JavaScript.
-pub fn search(engine: &Engine, query: &str, limit: usize) -> SearchRecord {
-    let corpus = engine.corpus();
-    let results = engine.search(query, limit);
-    let hits = results
-        .hits
-        .iter()
-        .map(|hit| {
-            let passage = &corpus.passages[hit.passage as usize];
-            HitRecord {
-                doc: corpus.documents[passage.doc as usize].id.clone(),
-                passage: passage.id.clone(),
-                section: passage.section.clone(),
-                speaker: passage.speaker.clone(),
-                score: hit.score,
-                text: passage.text.clone(),
-            }
-        })
-        .collect();
+pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRecord {
+    let results = engine.search(&search_request(query, options));
     SearchRecord {
         query: query.to_string(),
         total: results.total,
-        hits,
+        hits: results
+            .hits
+            .iter()
+            .map(|h| hit(engine.corpus(), h))
+            .collect(),
+        facets: results.facets,
+        suggestion: results.suggestion,
+    }
+}
+
+fn hit(corpus: &Corpus, hit: &Hit) -> HitRecord {
+    let passage = &corpus.passages[hit.passage as usize];
+    HitRecord {
+        doc: corpus.documents[passage.doc as usize].id.clone(),
+        passage: passage.id.clone(),
+        section: passage.section.clone(),
+        speaker: passage.speaker.clone(),
+        score: hit.score,
+        text: passage.text.clone(),
+        snippet: (hit.snippet.iter())
+            .map(|s| SegmentRecord {
+                text: s.text.clone(),
+                mark: s.mark,
+            })
+            .collect(),
+        why: hit.why.iter().map(|w| w.as_str()).collect(),
+        more: hit.more.iter().map(|h| self::hit(corpus, h)).collect(),
     }
 }

@@ -1,10 +1,40 @@
-//! Search engine over a compiled [`Corpus`]: tokenizing, indexing, querying,
-//! ranking and snippets. Pure Rust, no UI.
+//! Search engine over a compiled [`Corpus`](crate::corpus::Corpus): tokenizing,
+//! indexing, query parsing and planning, BM25F ranking, snippets, facets,
+//! did-you-mean and facts. Pure Rust, no UI.
+//!
+//! Reading order: [`fold`] and [`tokenize`] (one tokenizer for index and
+//! query), [`index`] (`term → passage → tf, positions`), [`query`] (the query
+//! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
+//! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
+//! [`facets`], [`suggest`], [`facts`], [`group`] (paging), and [`search`], which ties them together
+//! in the [`Engine`]. Knobs live in [`config`].
 //!
 //! Invariant: nothing here imports `leptos` or `web_sys`, and nothing here fails
 //! on input: an empty or unusable query gives empty results, never an error.
 
+pub mod config;
+pub mod expand;
+pub mod facets;
+pub mod facts;
+pub mod fold;
+pub mod group;
+pub mod index;
+pub mod matcher;
+pub mod plan;
+pub mod query;
+pub mod rank;
 pub mod search;
+pub mod snippet;
+pub mod strings;
+pub mod suggest;
 pub mod tokenize;
 
-pub use search::{Engine, Hit, SearchResults};
+#[cfg(test)]
+mod fixture;
+
+pub use config::{RankingWeights, SearchConfig};
+pub use expand::MatchKind;
+pub use facets::Facet;
+pub use facts::FactsRequest;
+pub use search::{Engine, Hit, SearchRequest, SearchResults, Sort};
+pub use snippet::Segment;

@@ -1,53 +1,123 @@
-//! The [`Engine`]: owns the corpus and answers queries with ranked passages.
+//! The [`Engine`]: owns the corpus and its index and answers a
+//! [`SearchRequest`] with ranked passages grouped by document, snippets, facet
+//! counts and, when nothing matched, a corrected query.
 //!
-//! Shape of the index: `term → [(passage, term frequency)]`, passages ascending.
+//! Order: score descending, ties by passage index, so results are
+//! deterministic. Groups follow their best passage; a group shows at most
+//! [`SearchConfig::passages_per_doc`] passages.
 
 use std::collections::BTreeMap;
 
-use super::tokenize::tokenize;
-use crate::corpus::{Corpus, PassageIdx};
+use super::config::SearchConfig;
+use super::expand::MatchKind;
+use super::facets::{Facet, FacetTables, Selection};
+use super::group::Pager;
+use super::index::Index;
+use super::matcher::{Matcher, Scored};
+use super::plan::{plan, AliasTable, Plan};
+use super::query::{parse, ParsedQuery};
+use super::snippet::{snippet, Segment};
+use super::suggest::suggest;
+use crate::corpus::{Corpus, DocIdx, PassageIdx};
 
 /// A built search index over one corpus.
 pub struct Engine {
     corpus: Corpus,
-    postings: BTreeMap<String, Vec<(PassageIdx, u32)>>,
+    index: Index,
+    facets: FacetTables,
+    aliases: AliasTable,
+    config: SearchConfig,
 }
 
-/// The answer to one query.
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest document first, then best match.
+    Date,
+}
+
+/// What to search for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchRequest {
+    /// The query text, in the query language of [`super::query`].
+    pub query: String,
+    /// Selected facet values; values of one facet are ORed, facets ANDed.
+    pub filters: BTreeMap<Facet, Vec<String>>,
+    /// Most document groups to return.
+    pub limit: usize,
+    /// Document groups to skip.
+    pub offset: usize,
+    /// Result order.
+    pub sort: Sort,
+}
+
+/// The answer to one request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchResults {
     /// Number of passages that matched.
     pub total: usize,
-    /// The best passages, best first.
+    /// Number of documents with a matching passage.
+    pub total_docs: usize,
+    /// One hit per document on this page, best first.
     pub hits: Vec<Hit>,
+    /// `facet name → value → passages`, for the query and the other facets' filters.
+    pub facets: BTreeMap<String, BTreeMap<String, usize>>,
+    /// A corrected query that matches, when this one matched nothing.
+    pub suggestion: Option<String>,
 }
 
-/// One matching passage.
+/// One matching passage; a document group's best passage carries the group's
+/// next-best passages in `more`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
-    /// The passage that matched.
+    /// The document.
+    pub doc: DocIdx,
+    /// The passage.
     pub passage: PassageIdx,
-    /// Relevance score; higher is better. Only the order is meaningful.
+    /// Relevance score; only the order is meaningful.
     pub score: f32,
+    /// The best window of the passage with matches marked.
+    pub snippet: Vec<Segment>,
+    /// How the passage matched the query.
+    pub why: Vec<MatchKind>,
+    /// Further passages of the same document, best first (empty in sub-hits).
+    pub more: Vec<Hit>,
+}
+
+impl SearchRequest {
+    /// A request for `query` with no filters and the default page.
+    pub fn new(query: &str) -> SearchRequest {
+        SearchRequest {
+            query: query.to_string(),
+            filters: BTreeMap::new(),
+            limit: 20,
+            offset: 0,
+            sort: Sort::Relevance,
+        }
+    }
 }
 
 impl Engine {
-    /// Builds the index over `corpus`.
+    /// Builds the index over `corpus` with the default configuration.
     pub fn new(corpus: Corpus) -> Engine {
-        let mut postings: BTreeMap<String, Vec<(PassageIdx, u32)>> = BTreeMap::new();
-        for (idx, passage) in corpus.passages.iter().enumerate() {
-            let mut counts: BTreeMap<String, u32> = BTreeMap::new();
-            for token in tokenize(&passage.text) {
-                *counts.entry(token.text).or_default() += 1;
-            }
-            for (term, tf) in counts {
-                postings
-                    .entry(term)
-                    .or_default()
-                    .push((idx as PassageIdx, tf));
-            }
+        Engine::with_config(corpus, SearchConfig::default())
+    }
+
+    /// Builds the index over `corpus` with `config`.
+    pub fn with_config(corpus: Corpus, config: SearchConfig) -> Engine {
+        let index = Index::build(&corpus);
+        let facets = FacetTables::build(&corpus, &index);
+        let aliases = AliasTable::build(&corpus);
+        Engine {
+            corpus,
+            index,
+            facets,
+            aliases,
+            config,
         }
-        Engine { corpus, postings }
     }
 
     /// The corpus this engine searches.
@@ -55,35 +125,267 @@ impl Engine {
         &self.corpus
     }
 
-    /// Passages containing every query word, most occurrences first, ties by
-    /// passage order; at most `limit` hits.
-    pub fn search(&self, query: &str, limit: usize) -> SearchResults {
-        let terms: Vec<String> = tokenize(query).into_iter().map(|t| t.text).collect();
-        if terms.is_empty() {
-            return SearchResults {
-                total: 0,
-                hits: Vec::new(),
-            };
+    /// The index (for statistics and benchmarks).
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The facet tables.
+    pub(crate) fn facets_tables(&self) -> &FacetTables {
+        &self.facets
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &SearchConfig {
+        &self.config
+    }
+
+    /// Estimated heap bytes of the index and facet tables (not the corpus).
+    pub fn heap_bytes(&self) -> usize {
+        self.index.heap_bytes() + self.facets.heap_bytes()
+    }
+
+    /// Answers `request`. Never fails: an empty or unusable query gives empty results.
+    pub fn search(&self, request: &SearchRequest) -> SearchResults {
+        let mut results = self.search_without_suggestion(request);
+        if results.total == 0 {
+            results.suggestion = suggest(self, request);
         }
-        let mut scores: BTreeMap<PassageIdx, (usize, u32)> = BTreeMap::new();
-        for term in &terms {
-            for &(passage, tf) in self.postings.get(term).map(Vec::as_slice).unwrap_or(&[]) {
-                let entry = scores.entry(passage).or_default();
-                entry.0 += 1;
-                entry.1 += tf;
-            }
+        results
+    }
+
+    /// [`Engine::search`] without the did-you-mean pass.
+    pub(super) fn search_without_suggestion(&self, request: &SearchRequest) -> SearchResults {
+        let parsed = self.parse(&request.query);
+        let mut results = SearchResults {
+            total: 0,
+            total_docs: 0,
+            hits: Vec::new(),
+            facets: BTreeMap::new(),
+            suggestion: None,
+        };
+        if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
+            return results;
         }
-        let mut hits: Vec<Hit> = scores
-            .into_iter()
-            .filter(|(_, (n_terms, _))| *n_terms == terms.len())
-            .map(|(passage, (_, tf))| Hit {
-                passage,
-                score: tf as f32,
-            })
+        let (plan, matched) = self.matches(&parsed);
+        let selection = self.selection(&request.filters, false);
+        results.facets = self.facets.count(
+            &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
+            &selection,
+            self.config.max_facet_values,
+        );
+        let mut ranked: Vec<Scored> = (matched.into_iter())
+            .filter(|s| self.facets.failures(s.passage, &selection) == 0)
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
-        let total = hits.len();
-        hits.truncate(limit);
-        SearchResults { total, hits }
+        results.total = ranked.len();
+        let pager = Pager {
+            corpus: &self.corpus,
+            config: &self.config,
+        };
+        results.total_docs = pager.count_docs(&ranked);
+        let boost = |top: &mut [Scored]| Matcher::new(self).boost_proximity(&plan, top);
+        let groups = pager.page(&mut ranked, request, boost);
+        results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
+            .map(|group| self.hit(&plan, &group))
+            .collect();
+        results
+    }
+
+    /// Parses a query with the configured limits.
+    pub(super) fn parse(&self, query: &str) -> ParsedQuery {
+        parse(
+            query,
+            self.config.max_query_chars,
+            self.config.max_query_words,
+        )
+    }
+
+    /// The plan for `parsed` and every passage that meets it and its field
+    /// filters (before facet selections), sorted by passage.
+    pub(super) fn matches(&self, parsed: &ParsedQuery) -> (Plan, Vec<Scored>) {
+        let plan = plan(
+            parsed,
+            &self.index,
+            &self.aliases,
+            &self.corpus,
+            &self.config,
+        );
+        let mut matched = if plan.clauses.is_empty() {
+            (0..self.corpus.passages.len() as PassageIdx)
+                .map(|passage| Scored {
+                    passage,
+                    score: 0.0,
+                    why: 0,
+                })
+                .collect()
+        } else {
+            Matcher::new(self).run(&plan)
+        };
+        let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+        for (facet, value) in &parsed.filters {
+            typed.entry(*facet).or_default().push(value.clone());
+        }
+        let hard = self.selection(&typed, true);
+        matched.retain(|s| self.facets.failures(s.passage, &hard) == 0);
+        (plan, matched)
+    }
+
+    /// Resolves filter values to value ids; `fuzzy` for filters typed in the query.
+    pub(super) fn selection(
+        &self,
+        filters: &BTreeMap<Facet, Vec<String>>,
+        fuzzy: bool,
+    ) -> Selection {
+        let mut selection = Selection::default();
+        for (facet, values) in filters.iter().filter(|(_, v)| !v.is_empty()) {
+            let mut ids: Vec<u32> = (values.iter())
+                .flat_map(|v| self.facets.resolve(*facet, v, fuzzy))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            selection.0[*facet as usize] = Some(ids);
+        }
+        selection
+    }
+
+    fn hit(&self, plan: &Plan, group: &[Scored]) -> Hit {
+        let mut hits = group.iter().map(|s| self.passage_hit(plan, s));
+        let mut best = hits
+            .next()
+            .unwrap_or_else(|| unreachable!("groups are never empty"));
+        best.more = hits.collect();
+        best
+    }
+
+    fn passage_hit(&self, plan: &Plan, scored: &Scored) -> Hit {
+        let passage = &self.corpus.passages[scored.passage as usize];
+        let exact: Vec<(u32, &str)> = (plan.exact_words.iter())
+            .map(|(t, w)| (*t, w.as_str()))
+            .collect();
+        let mut matches: Vec<(u32, u32)> = Vec::new();
+        for &term in &plan.highlight {
+            let positions = self.index.positions_in(term, scored.passage);
+            matches.extend(positions.iter().map(|&p| (p, term)));
+        }
+        matches.sort_unstable();
+        let snip = snippet(&passage.text, &matches, &exact, self.config.snippet_words);
+        let mut why = scored.why & !MatchKind::Exact.bit();
+        if snip.exact || (scored.why & MatchKind::Exact.bit() != 0 && !snip.stem) {
+            why |= MatchKind::Exact.bit();
+        }
+        if snip.stem {
+            why |= MatchKind::Stem.bit();
+        }
+        Hit {
+            doc: passage.doc,
+            passage: scored.passage,
+            score: scored.score,
+            snippet: snip.segments,
+            why: MatchKind::from_bits(why),
+            more: Vec::new(),
+        }
+    }
+}
+
+impl<'a> Matcher<'a> {
+    /// The matcher over `engine`'s index.
+    pub fn new(engine: &'a Engine) -> Matcher<'a> {
+        Matcher {
+            index: &engine.index,
+            corpus: &engine.corpus,
+            weights: &engine.config.weights,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{expect, Expect};
+
+    use super::*;
+    use crate::engine::fixture;
+
+    fn check(query: &str, expected: Expect) {
+        let engine = fixture::engine();
+        expected.assert_eq(&fixture::shown(&engine, &SearchRequest::new(query)));
+    }
+
+    #[test]
+    fn every_word_must_match_best_first() {
+        check(
+            "foreign protect ",
+            expect!["briefing#p3(exact) briefing#p4(exact)"],
+        );
+        check(
+            "press conference ",
+            expect!["briefing#p1(exact) culture#p1(exact) culture#p2(exact)"],
+        );
+    }
+
+    #[test]
+    fn stems_prefixes_and_typos_say_why() {
+        check("patent ", expect!["briefing#p2(stem) talent#p2(exact)"]);
+        check("exami", expect!["talent#p2(prefix)"]);
+        check("devlopment ", expect!["culture#p1(typo)"]);
+        check(
+            "intelectual propety ",
+            expect!["briefing#p3(typo) briefing#p1(typo) briefing#p2(typo) culture#p1(typo)"],
+        );
+    }
+
+    #[test]
+    fn phrases_and_exclusions() {
+        check(
+            "\"intellectual property rights\"",
+            expect!["briefing#p3(exact) culture#p1(exact)"],
+        );
+        check("patents -\"high-value\"", expect!["talent#p2(stem)"]);
+        check("\"rights intellectual\"", expect![""]);
+    }
+
+    #[test]
+    fn aliases_find_other_names_of_an_entity() {
+        check(
+            "CNIPA ",
+            expect!["culture#p1(exact,alias) culture#p2(exact) briefing#p1(alias)"],
+        );
+        check(
+            "intellectual property rights ",
+            expect!["briefing#p3(exact,alias) briefing#p4(alias) culture#p1(exact,alias)"],
+        );
+    }
+
+    #[test]
+    fn numbers_compounds_and_cjk() {
+        check("530,000 ", expect!["briefing#p2(exact)"]);
+        check("24.6% ", expect!["talent#p1(exact)"]);
+        check("worldip ", expect!["culture#p2(exact)"]);
+        check("high-value ", expect!["briefing#p2(exact)"]);
+        check("知识产权", expect!["talent#p2(exact)"]);
+    }
+
+    #[test]
+    fn field_filters_in_the_query() {
+        check("speaker:shen", expect!["briefing#p2() briefing#p4()"]);
+        check(
+            "protect speaker:shen year:2021 kind:transcript",
+            expect!["briefing#p4(exact)"],
+        );
+        check(
+            "ip doc:talent",
+            expect!["talent#p1(exact,alias) talent#p2(exact)"],
+        );
+        check("entity:cnipa", expect!["briefing#p1() culture#p1()"]);
+    }
+
+    #[test]
+    fn unusable_queries_give_empty_results() {
+        check("", expect![""]);
+        check("!!! ---", expect![""]);
+        check("\"patent examiners", expect!["talent#p2(exact)"]);
+        let engine = fixture::engine();
+        let long = "patent ".repeat(1_000) + &"x".repeat(10_000);
+        let results = engine.search(&SearchRequest::new(&long));
+        assert!(results.total > 0);
     }
 }

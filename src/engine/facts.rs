@@ -1,0 +1,151 @@
+//! Facts for a query: the quantity statements whose passage matches the query
+//! or whose measure label does, narrowed by document, measure and facet
+//! filters, best passage first.
+
+use std::collections::BTreeMap;
+
+use super::facets::Facet;
+use super::fold::{fold, is_stop_word};
+use super::query::ParsedQuery;
+use super::search::Engine;
+use super::tokenize::tokenize;
+
+/// Which facts to return.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FactsRequest {
+    /// Query text; empty means every fact.
+    pub query: String,
+    /// Only facts of this document id.
+    pub doc: Option<String>,
+    /// Only facts whose measure contains this text (case-insensitive).
+    pub measure: Option<String>,
+    /// Facet selections, as in a search.
+    pub filters: BTreeMap<Facet, Vec<String>>,
+}
+
+impl Engine {
+    /// Indices into [`crate::corpus::Corpus::facts`] of the facts that answer
+    /// `request`, best first (ties in corpus order).
+    pub fn facts_for(&self, request: &FactsRequest) -> Vec<usize> {
+        let corpus = self.corpus();
+        let parsed = self.parse(&request.query);
+        let (plan, matched) = self.matches(&parsed);
+        let selection = self.selection(&request.filters, false);
+        let measure = request.measure.as_deref().map(fold);
+        let mut found: Vec<(f32, usize)> = Vec::new();
+        for (idx, fact) in corpus.facts.iter().enumerate() {
+            if request
+                .doc
+                .as_deref()
+                .is_some_and(|d| corpus.documents[fact.doc as usize].id != d)
+                || measure
+                    .as_ref()
+                    .is_some_and(|m| !fold(&fact.measure).contains(m.as_str()))
+                || self.facets_fail(fact.passage, &selection)
+            {
+                continue;
+            }
+            let by_passage = matched.binary_search_by_key(&fact.passage, |s| s.passage);
+            if let Ok(at) = by_passage {
+                found.push((matched[at].score, idx));
+            } else if !plan.clauses.is_empty() && measure_matches(&parsed, &fact.measure) {
+                found.push((0.0, idx));
+            }
+        }
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        found.into_iter().map(|(_, idx)| idx).collect()
+    }
+
+    fn facets_fail(&self, passage: u32, selection: &super::facets::Selection) -> bool {
+        self.facets_tables().failures(passage, selection) != 0
+    }
+}
+
+/// Whether every content word of the query is a word of `measure` (or, for
+/// the word being typed, starts one). Measures are short labels that need not
+/// occur in any passage, so this compares terms directly, not through the index.
+fn measure_matches(parsed: &ParsedQuery, measure: &str) -> bool {
+    let tokens = tokenize(measure);
+    let words: Vec<_> = (parsed.words.iter())
+        .filter(|w| !is_stop_word(&w.token.word))
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            tokens
+                .iter()
+                .any(|t| t.term == w.token.term || (w.prefix && t.word.starts_with(&w.token.word)))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::{expect, Expect};
+
+    use super::*;
+    use crate::engine::fixture;
+
+    fn check(request: FactsRequest, expected: Expect) {
+        let engine = fixture::engine();
+        let facts = engine.facts_for(&request);
+        let shown: Vec<String> = (facts.iter())
+            .map(|&i| {
+                let fact = &engine.corpus().facts[i];
+                format!("{} {} ({})", fact.text, fact.measure, fact.kind.as_str())
+            })
+            .collect();
+        expected.assert_eq(&shown.join("\n"));
+    }
+
+    fn query(text: &str) -> FactsRequest {
+        FactsRequest {
+            query: text.to_string(),
+            ..FactsRequest::default()
+        }
+    }
+
+    #[test]
+    fn facts_whose_passage_matches() {
+        check(
+            query("talent 2023 "),
+            expect![[r#"
+            860,000 IP talent (actual)
+            24.6% growth of IP talent (change)"#]],
+        );
+    }
+
+    #[test]
+    fn facts_whose_measure_matches() {
+        check(
+            query("growth "),
+            expect!["24.6% growth of IP talent (change)"],
+        );
+    }
+
+    #[test]
+    fn facts_narrowed_by_doc_measure_and_filters() {
+        check(
+            FactsRequest {
+                doc: Some("briefing".into()),
+                ..query("")
+            },
+            expect![[r#"
+            530,000 invention patents granted (actual)
+            6.3 high-value patents per 10,000 people (actual)"#]],
+        );
+        check(
+            FactsRequest {
+                measure: Some("High-Value".into()),
+                ..query("")
+            },
+            expect!["6.3 high-value patents per 10,000 people (actual)"],
+        );
+        let mut request = query("");
+        request.filters.insert(Facet::Year, vec!["2024".into()]);
+        check(
+            request,
+            expect![[r#"
+            860,000 IP talent (actual)
+            24.6% growth of IP talent (change)"#]],
+        );
+    }
+}

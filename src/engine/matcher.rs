@@ -1,0 +1,294 @@
+//! Evaluates a [`Plan`] against the index: scores every passage that meets all
+//! clauses with BM25F, drops excluded passages, and notes how each matched.
+//!
+//! Lists of scored passages are kept sorted by passage, so clauses combine by
+//! merging: alternatives and expansions by union (best score wins), clauses by
+//! intersection (scores add).
+
+use super::config::RankingWeights;
+use super::expand::{Expansion, MatchKind};
+use super::index::{Field, Index, TermId, NO_VALUE};
+use super::plan::{Alternative, Plan};
+use super::rank::{bm25f, idf, proximity_boost, TermStats};
+use crate::corpus::{Corpus, PassageIdx};
+
+/// A passage with its score and the kinds of match that got it there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// The passage.
+    pub passage: PassageIdx,
+    /// Its score.
+    pub score: f32,
+    /// [`MatchKind`] bits.
+    pub why: u8,
+}
+
+/// Evaluation context: the index, the corpus and the weights.
+pub struct Matcher<'a> {
+    /// The index.
+    pub index: &'a Index,
+    /// The corpus (for entity mentions).
+    pub corpus: &'a Corpus,
+    /// Ranking weights.
+    pub weights: &'a RankingWeights,
+}
+
+impl Matcher<'_> {
+    /// Passages that meet every clause of `plan` and no exclusion, sorted by passage.
+    pub fn run(&self, plan: &Plan) -> Vec<Scored> {
+        let mut lists: Vec<Vec<Scored>> = (plan.clauses.iter())
+            .map(|c| self.union(c.alternatives.iter().map(|a| self.alternative(a)).collect()))
+            .collect();
+        lists.sort_by_key(Vec::len);
+        let mut lists = lists.into_iter();
+        let Some(mut matched) = lists.next() else {
+            return Vec::new();
+        };
+        for list in lists {
+            matched = intersect(&matched, &list);
+        }
+        for excluded in &plan.excluded {
+            let drop = self.alternative(excluded);
+            matched.retain(|s| {
+                drop.binary_search_by_key(&s.passage, |d| d.passage)
+                    .is_err()
+            });
+        }
+        matched
+    }
+
+    /// Multiplies each listed passage's score by how close together the query
+    /// words stand in its body.
+    pub fn boost_proximity(&self, plan: &Plan, hits: &mut [Scored]) {
+        let words: Vec<&Vec<TermId>> = plan.proximity.iter().filter(|t| !t.is_empty()).collect();
+        if words.len() < 2 {
+            return;
+        }
+        for hit in hits {
+            let lists: Vec<Vec<u32>> = (words.iter())
+                .map(|terms| self.positions(terms, hit.passage))
+                .collect();
+            if lists.iter().any(Vec::is_empty) {
+                continue;
+            }
+            let in_order = lists[0].iter().any(|&p| {
+                (lists.iter().enumerate().skip(1))
+                    .all(|(i, l)| l.binary_search(&(p + i as u32)).is_ok())
+            });
+            hit.score *= proximity_boost(lists.len(), min_span(&lists), in_order, self.weights);
+        }
+    }
+
+    fn alternative(&self, alternative: &Alternative) -> Vec<Scored> {
+        match alternative {
+            Alternative::Mentions(entity) => self.mentions(*entity),
+            Alternative::Words { parts, offsets } => {
+                let mut lists = parts.iter().map(|p| self.expansions(p));
+                let Some(mut matched) = lists.next() else {
+                    return Vec::new();
+                };
+                for list in lists {
+                    matched = intersect(&matched, &list);
+                }
+                if let Some(offsets) = offsets {
+                    matched.retain(|s| self.is_phrase(parts, offsets, s.passage));
+                }
+                matched
+            }
+        }
+    }
+
+    fn expansions(&self, expansions: &[Expansion]) -> Vec<Scored> {
+        let lists = (expansions.iter())
+            .map(|e| {
+                let mut list = self.term(e.term);
+                for s in &mut list {
+                    s.score *= e.weight;
+                    s.why = e.kind.bit();
+                }
+                list
+            })
+            .collect();
+        self.union(lists)
+    }
+
+    /// Merges lists sorted by passage; a passage in several keeps its best
+    /// score and all its match kinds. Large lists go through a dense array
+    /// over all passages, which beats sorting them.
+    fn union(&self, mut lists: Vec<Vec<Scored>>) -> Vec<Scored> {
+        lists.retain(|l| !l.is_empty());
+        if lists.len() <= 1 {
+            return lists.pop().unwrap_or_default();
+        }
+        let n_passages = self.index.n_passages();
+        let total: usize = lists.iter().map(Vec::len).sum();
+        if total < n_passages / 16 {
+            return union_sorted(lists);
+        }
+        let mut dense: Vec<(f32, u8)> = vec![(f32::NEG_INFINITY, 0); n_passages];
+        for s in lists.iter().flatten() {
+            let slot = &mut dense[s.passage as usize];
+            slot.0 = slot.0.max(s.score);
+            slot.1 |= s.why;
+        }
+        (dense.into_iter().enumerate())
+            .filter(|(_, (score, _))| *score > f32::NEG_INFINITY)
+            .map(|(passage, (score, why))| Scored {
+                passage: passage as PassageIdx,
+                score,
+                why,
+            })
+            .collect()
+    }
+
+    /// BM25F over the body and the short fields of one term.
+    fn term(&self, term: TermId) -> Vec<Scored> {
+        let index = self.index;
+        let mut tfs: Vec<(PassageIdx, [f32; 4])> = Vec::new();
+        for posting in index.field_postings(term) {
+            let values = &index.field_values[posting.field as usize];
+            let range = &values.ranges[posting.value as usize];
+            for &p in &values.passages[range.start as usize..range.end as usize] {
+                let mut tf = [0.0; 4];
+                tf[posting.field as usize] = posting.tf as f32;
+                tfs.push((p, tf));
+            }
+        }
+        for (nth, &p) in index.body_passages(term).iter().enumerate() {
+            let mut tf = [0.0; 4];
+            tf[3] = index.positions(term, nth).len() as f32;
+            tfs.push((p, tf));
+        }
+        if !index.field_postings(term).is_empty() {
+            tfs.sort_by_key(|&(p, _)| p);
+            tfs.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    (0..4).for_each(|f| kept.1[f] += later.1[f]);
+                }
+                same
+            });
+        }
+        let idf = idf(index.n_passages(), tfs.len());
+        let mut avg_len = [0.0; 4];
+        for field in [Field::Title, Field::Section, Field::Speaker] {
+            avg_len[field as usize] = index.field_values[field as usize].avg_len;
+        }
+        avg_len[3] = index.avg_body_len;
+        (tfs.into_iter())
+            .map(|(passage, tf)| {
+                let mut len = [0.0; 4];
+                for field in [Field::Title, Field::Section, Field::Speaker] {
+                    let values = &index.field_values[field as usize];
+                    let value = values.of_passage[passage as usize];
+                    if value != NO_VALUE {
+                        len[field as usize] = values.lens[value as usize] as f32;
+                    }
+                }
+                len[3] = index.body_lens[passage as usize] as f32;
+                let stats = TermStats { tf, len, avg_len };
+                Scored {
+                    passage,
+                    score: bm25f(idf, &stats, self.weights),
+                    why: MatchKind::Exact.bit(),
+                }
+            })
+            .collect()
+    }
+
+    /// An entity's recorded mentions, scored like one occurrence of a rare word.
+    fn mentions(&self, entity: usize) -> Vec<Scored> {
+        let mentions = &self.corpus.entities[entity].mentions;
+        let score = self.weights.alias * idf(self.index.n_passages(), mentions.len());
+        let mut list: Vec<Scored> = (mentions.iter())
+            .map(|&passage| Scored {
+                passage,
+                score,
+                why: MatchKind::Alias.bit(),
+            })
+            .collect();
+        list.sort_by_key(|s| s.passage);
+        list.dedup_by_key(|s| s.passage);
+        list
+    }
+
+    fn positions(&self, terms: &[TermId], passage: PassageIdx) -> Vec<u32> {
+        let mut out: Vec<u32> = (terms.iter())
+            .flat_map(|&t| self.index.positions_in(t, passage).iter().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn is_phrase(&self, parts: &[Vec<Expansion>], offsets: &[u32], passage: PassageIdx) -> bool {
+        let lists: Vec<Vec<u32>> = (parts.iter())
+            .map(|p| self.positions(&p.iter().map(|e| e.term).collect::<Vec<_>>(), passage))
+            .collect();
+        lists[0].iter().any(|&p| {
+            let start = p.checked_sub(offsets[0]);
+            start.is_some_and(|s| {
+                (lists.iter().zip(offsets)).all(|(l, &o)| l.binary_search(&(s + o)).is_ok())
+            })
+        })
+    }
+}
+
+/// The smallest number of consecutive positions that holds one position from each list.
+fn min_span(lists: &[Vec<u32>]) -> u32 {
+    let mut heads = vec![0usize; lists.len()];
+    let mut best = u32::MAX;
+    loop {
+        let (mut lo, mut hi, mut lo_list) = (u32::MAX, 0, 0);
+        for (i, list) in lists.iter().enumerate() {
+            let p = list[heads[i]];
+            if p < lo {
+                lo = p;
+                lo_list = i;
+            }
+            hi = hi.max(p);
+        }
+        best = best.min(hi - lo + 1);
+        heads[lo_list] += 1;
+        if heads[lo_list] == lists[lo_list].len() {
+            return best;
+        }
+    }
+}
+
+/// [`Matcher::union`] for small lists: concatenate and sort.
+fn union_sorted(lists: Vec<Vec<Scored>>) -> Vec<Scored> {
+    let mut all: Vec<Scored> = lists.concat();
+    all.sort_by_key(|s| s.passage);
+    all.dedup_by(|later, kept| {
+        let same = later.passage == kept.passage;
+        if same {
+            kept.score = kept.score.max(later.score);
+            kept.why |= later.why;
+        }
+        same
+    });
+    all
+}
+
+/// Passages in both sorted lists, scores added.
+fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    while i < a.len() && j < b.len() {
+        match a[i].passage.cmp(&b[j].passage) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(Scored {
+                    passage: a[i].passage,
+                    score: a[i].score + b[j].score,
+                    why: a[i].why | b[j].why,
+                });
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
