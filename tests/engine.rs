@@ -1307,24 +1307,25 @@ fn entities_record_counts_mentions_and_lists_passages() {
 }
 
 #[test]
-fn facts_record_filters_by_doc_and_measure() {
-    let corpus = data::corpus();
-    let all = facts::facts(&corpus, &facts::FactOptions::default());
+fn facts_record_filters_by_doc_measure_and_query() {
+    let engine = Engine::new(data::corpus());
+    let corpus = engine.corpus();
+    let all = facts::facts(&engine, &facts::FactOptions::default());
     assert_eq!(all.len(), corpus.facts.len());
     let doc = corpus.documents[2].id.clone();
     let in_doc = facts::facts(
-        &corpus,
+        &engine,
         &facts::FactOptions {
             doc: Some(doc.clone()),
-            measure: None,
+            ..Default::default()
         },
     );
     assert!(!in_doc.is_empty() && in_doc.iter().all(|f| f.doc == doc));
     let talent = facts::facts(
-        &corpus,
+        &engine,
         &facts::FactOptions {
-            doc: None,
             measure: Some("PROFESSIONALS".into()),
+            ..Default::default()
         },
     );
     assert!(talent
@@ -1333,4 +1334,33 @@ fn facts_record_filters_by_doc_and_measure() {
     assert!(talent
         .iter()
         .all(|f| f.measure.to_lowercase().contains("professionals")));
+    // A query narrows to facts whose passage or measure matches it.
+    let queried = facts::facts(
+        &engine,
+        &facts::FactOptions {
+            query: "IP professionals".into(),
+            ..Default::default()
+        },
+    );
+    assert!(!queried.is_empty() && queried.len() < all.len());
+    assert!(queried.iter().any(|f| f.value == 690_000.0));
+    let filtered = facts::facts(
+        &engine,
+        &facts::FactOptions {
+            filters: [("kind".to_string(), vec!["transcript".to_string()])].into(),
+            ..Default::default()
+        },
+    );
+    let transcripts: Vec<&str> = corpus
+        .documents
+        .iter()
+        .filter(|d| d.kind.as_str() == "transcript")
+        .map(|d| d.id.as_str())
+        .collect();
+    assert!(
+        !filtered.is_empty()
+            && filtered
+                .iter()
+                .all(|f| transcripts.contains(&f.doc.as_str()))
+    );
 }

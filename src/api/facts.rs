@@ -1,10 +1,14 @@
-//! `ipExplorer.facts(options?)`: fact cards as plain records, optionally
-//! narrowed to one document or to measures containing some words. Field
-//! names follow DESIGN.md; `doc` and `passage` are string ids.
+//! `ipExplorer.facts(options?)`: fact cards as plain records, for a query
+//! (facts whose passage or measure matches, best first) and narrowed to a
+//! document, a measure or facet filters. Field names follow DESIGN.md; `doc`
+//! and `passage` are string ids.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Fact};
+use crate::engine::{Engine, Facet, FactsRequest};
 
 /// `ipExplorer.facts()` entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,29 +38,39 @@ pub struct FactRecord {
 /// What `facts()` narrows to; empty options return every fact.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FactOptions {
+    /// Query text in the search syntax; empty means no query.
+    pub query: String,
     /// Only facts of this document id.
     pub doc: Option<String>,
     /// Only facts whose measure contains this text (any case).
     pub measure: Option<String>,
+    /// Facet selections by facet name, as in `search()`; unknown names are ignored.
+    pub filters: BTreeMap<String, Vec<String>>,
 }
 
-/// The facts that match `options`, in corpus order.
-pub fn facts(corpus: &Corpus, options: &FactOptions) -> Vec<FactRecord> {
-    let measure = options.measure.as_ref().map(|m| m.to_lowercase());
-    corpus
-        .facts
-        .iter()
-        .filter(|f| {
-            let doc_ok = options
-                .doc
-                .as_ref()
-                .is_none_or(|d| corpus.documents[f.doc as usize].id == *d);
-            let measure_ok = measure
-                .as_ref()
-                .is_none_or(|m| f.measure.to_lowercase().contains(m.as_str()));
-            doc_ok && measure_ok
-        })
-        .map(|f| fact(corpus, f))
+/// The facts that match `options`: best passage first for a query, corpus
+/// order otherwise.
+pub fn facts(engine: &Engine, options: &FactOptions) -> Vec<FactRecord> {
+    let mut request = FactsRequest {
+        query: options.query.clone(),
+        doc: options.doc.clone(),
+        measure: options.measure.clone(),
+        ..FactsRequest::default()
+    };
+    for (name, values) in &options.filters {
+        if let Some(facet) = Facet::parse(name) {
+            request
+                .filters
+                .entry(facet)
+                .or_default()
+                .extend(values.iter().cloned());
+        }
+    }
+    let corpus = engine.corpus();
+    engine
+        .facts_for(&request)
+        .into_iter()
+        .map(|idx| fact(corpus, &corpus.facts[idx]))
         .collect()
 }
 

@@ -40,10 +40,12 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         "facts",
         Closure::<dyn Fn(JsValue) -> JsValue>::new(move |options: JsValue| {
             let options = facts::FactOptions {
+                query: option_string(&options, "query").unwrap_or_default(),
                 doc: option_string(&options, "doc"),
                 measure: option_string(&options, "measure"),
+                filters: option_filters(&options),
             };
-            to_js(&facts::facts(facts_engine.corpus(), &options))
+            to_js(&facts::facts(&facts_engine, &options))
         }),
     )?;
 
