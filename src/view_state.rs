@@ -113,6 +113,25 @@ impl ViewState {
         }
     }
 
+    /// The state after pressing Escape, or `None` when Escape has nothing to
+    /// do: with text in the focused search box it clears the query; otherwise
+    /// it closes the reader, or else clears the query.
+    pub fn escaped(&self, in_search_box: bool) -> Option<ViewState> {
+        let clear_query = ViewState {
+            query: String::new(),
+            ..self.clone()
+        };
+        if in_search_box && !self.query.is_empty() {
+            Some(clear_query)
+        } else if self.doc.is_some() {
+            Some(self.closed())
+        } else if !self.query.is_empty() {
+            Some(clear_query)
+        } else {
+            None
+        }
+    }
+
     /// Whether the query is blank (the overview shows instead of results).
     pub fn query_is_blank(&self) -> bool {
         self.query.trim().is_empty()
@@ -278,6 +297,19 @@ mod tests {
             "?q=patent&kind=news&doc=d1&passage=d1%23p2"
         );
         assert_eq!(open.closed(), view);
+    }
+
+    #[test]
+    fn escape_clears_the_search_box_first_then_closes_the_reader() {
+        let reading = ViewState::from_query_string("?q=patent&doc=d1");
+        let cleared = reading.escaped(true).unwrap();
+        assert_eq!(cleared.to_query_string(), "?doc=d1");
+        assert_eq!(
+            reading.escaped(false).unwrap().to_query_string(),
+            "?q=patent"
+        );
+        assert_eq!(cleared.escaped(true).unwrap(), ViewState::default());
+        assert_eq!(ViewState::default().escaped(true), None);
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! starts.
 //!
 //! Invariant: components only read signals, call the engine and render; logic
-//! lives in `engine` and `api::records`, where it is tested natively.
+//! lives in `engine`, `api::records`, `present` and `view_state`, where it is
+//! tested natively.
 
+pub mod browser;
 pub mod components;
 pub mod url;
 
@@ -14,7 +16,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::engine::Engine;
-use components::{DocumentList, Results, SearchBox};
+use crate::view_state::ViewState;
+use components::{FactsPanel, Overview, Reader, Results, SearchBox};
+use url::View;
 
 /// Mounts the explorer into `#app` (or the body, when the page has no `#app`).
 pub fn mount(engine: Arc<Engine>) {
@@ -33,27 +37,148 @@ pub fn mount(engine: Arc<Engine>) {
     }
 }
 
-/// The whole explorer: a search box over the document list or the results.
+/// What the main column shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Overview,
+    Results,
+    Reader,
+}
+
+/// The whole explorer: a search box over the overview, the results or the
+/// reader, with the facts panel beside them (below them on phones).
 #[component]
 pub fn App(
     /// The search engine over the embedded corpus, built once at start-up.
     engine: Arc<Engine>,
 ) -> impl IntoView {
     provide_context(engine);
-    let (query, set_query) = signal(url::query_param("q").unwrap_or_default());
-    Effect::new(move |_| url::replace_query_param("q", &query.get()));
+    let view = View::from_location();
+    provide_context(view);
+    view.follow_history();
+
+    // The search box and results take a plain query signal; keep it and the
+    // view in step both ways.
+    let (query, set_query) = signal(view.state.with_untracked(|s| s.query.clone()));
+    Effect::new(move |_| {
+        let typed = query.get();
+        let current = view.state.get_untracked();
+        if current.query == typed {
+            return;
+        }
+        if current.doc.is_some() {
+            // Typing in the reader leaves it for the results: a navigation.
+            view.navigate(ViewState {
+                query: typed,
+                ..current.closed()
+            });
+        } else {
+            view.replace(ViewState {
+                query: typed,
+                ..current
+            });
+        }
+    });
+    Effect::new(move |_| {
+        let wanted = view.state.with(|s| s.query.clone());
+        if query.with_untracked(|q| *q != wanted) {
+            set_query.set(wanted);
+        }
+    });
+
+    let root = NodeRef::<leptos::html::Div>::new();
+    shortcuts(view, root);
+
+    let mode = Memo::new(move |_| {
+        view.state.with(|s| match (&s.doc, s.query_is_blank()) {
+            (Some(_), _) => Mode::Reader,
+            (None, true) => Mode::Overview,
+            (None, false) => Mode::Results,
+        })
+    });
+    let home = move |ev: leptos::ev::MouseEvent| {
+        if browser::is_plain_click(&ev) {
+            ev.prevent_default();
+            view.navigate(ViewState::default());
+        }
+    };
     view! {
-        <header class="masthead">
-            <h1 class="brand">"IP Explorer"</h1>
-            <SearchBox query set_query/>
-        </header>
-        <main class="content" data-testid="content">
-            <Show
-                when=move || !query.get().trim().is_empty()
-                fallback=|| view! { <DocumentList/> }
-            >
-                <Results query/>
-            </Show>
-        </main>
+        <div class="app" node_ref=root>
+            <header class="masthead">
+                <h1 class="brand">
+                    <a href="./" on:click=home>"IP Explorer"</a>
+                </h1>
+                <SearchBox query set_query/>
+                <p class="hint" aria-hidden="true">
+                    "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
+                </p>
+            </header>
+            <div class="layout">
+                <main class="content" data-testid="content">
+                    {move || match mode.get() {
+                        Mode::Reader => view! { <Reader/> }.into_any(),
+                        Mode::Results => view! { <Results query/> }.into_any(),
+                        Mode::Overview => view! { <Overview/> }.into_any(),
+                    }}
+                </main>
+                <aside class="side" aria-label="Figures">
+                    <FactsPanel/>
+                </aside>
+            </div>
+        </div>
     }
+}
+
+/// Keyboard shortcuts: `/` focuses the search box; `Esc` clears the search
+/// box or closes the reader (see `ViewState::escaped`).
+fn shortcuts(view: View, root: NodeRef<leptos::html::Div>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        let search_box = root
+            .query_selector("input[type=search]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let in_search_box = match (&search_box, &active) {
+            (Some(input), Some(active)) => {
+                let input: &web_sys::Element = input.as_ref();
+                input == active
+            }
+            _ => false,
+        };
+        match ev.key().as_str() {
+            "/" if !in_search_box && !is_editable(active.as_ref()) => {
+                if let Some(input) = search_box {
+                    ev.prevent_default();
+                    let _ = input.focus();
+                }
+            }
+            "Escape" => {
+                if let Some(next) = view.state.with_untracked(|s| s.escaped(in_search_box)) {
+                    ev.prevent_default();
+                    view.navigate(next);
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Whether typing into `element` should keep `/` as a character.
+fn is_editable(element: Option<&web_sys::Element>) -> bool {
+    element.is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el
+                .dyn_ref::<web_sys::HtmlElement>()
+                .is_some_and(|el| el.is_content_editable())
+    })
 }

@@ -1,40 +1,83 @@
-//! The list of documents in the corpus, shown when there is no query.
+//! The list of documents in the corpus, shown when there is no query, newest
+//! first or by title. Each title opens the document in the reader.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::records;
+use crate::app::browser::is_plain_click;
+use crate::app::url::View;
 use crate::engine::Engine;
+use crate::present::overview::{sorted_documents, DocSort};
+use crate::view_state::ViewState;
 
-/// Every document with its kind, date and size.
+/// Every document with its kind, date, source and size, in a chosen order.
 #[component]
 pub fn DocumentList() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
-    let documents = records::documents(engine.corpus());
-    let count = documents.len();
+    let view = expect_context::<View>();
+    let (sort, set_sort) = signal(DocSort::default());
+    let count = engine.corpus().documents.len();
+    let documents = Memo::new(move |_| sorted_documents(engine.corpus(), sort.get()));
+    let sort_button = move |value: DocSort, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                data-testid=format!("sort-{}", value.as_str())
+                aria-pressed=move || (sort.get() == value).to_string()
+                on:click=move |_| set_sort.set(value)
+            >
+                {label}
+            </button>
+        }
+    };
     view! {
         <section class="documents" aria-labelledby="documents-heading">
-            <h2 id="documents-heading">{format!("{count} documents")}</h2>
+            <div class="section-head">
+                <h2 id="documents-heading">{format!("{count} documents")}</h2>
+                <div class="toggles" role="group" aria-label="Sort documents">
+                    {sort_button(DocSort::Date, "Newest first")}
+                    {sort_button(DocSort::Title, "Title A–Z")}
+                </div>
+            </div>
             <ul class="document-list" data-testid="document-list">
-                {documents
-                    .into_iter()
-                    .map(|doc| {
+                <For each=move || documents.get() key=|doc| doc.id.clone() let:doc>
+                    {
+                        let href = ViewState::default().open(&doc.id, None).to_query_string();
+                        let doc_id = doc.id.clone();
+                        let open = move |ev: leptos::ev::MouseEvent| {
+                            if is_plain_click(&ev) {
+                                ev.prevent_default();
+                                view.navigate(view.state.get_untracked().open(&doc_id, None));
+                            }
+                        };
+                        let speakers = doc.speakers.len();
                         view! {
                             <li class="document" data-doc=doc.id.clone()>
-                                <h3 class="document-title">{doc.title}</h3>
+                                <h3 class="document-title">
+                                    <a class="document-link" href=href on:click=open>
+                                        {doc.title}
+                                    </a>
+                                </h3>
                                 <p class="document-meta">
                                     <span class="kind">{doc.kind}</span>
                                     {doc.date.map(|d| view! { <span class="date">{d}</span> })}
+                                    {doc.source.map(|s| view! { <span class="source">{s}</span> })}
+                                    {(speakers > 0)
+                                        .then(|| {
+                                            view! {
+                                                <span class="speakers">
+                                                    {format!("{speakers} speakers")}
+                                                </span>
+                                            }
+                                        })}
                                     <span class="words">{format!("{} words", doc.words)}</span>
-                                    <span class="passages">
-                                        {format!("{} passages", doc.passages)}
-                                    </span>
                                 </p>
                             </li>
                         }
-                    })
-                    .collect_view()}
+                    }
+                </For>
             </ul>
         </section>
     }

@@ -1,0 +1,218 @@
+//! The reader: one whole document, with sections as headings, transcript
+//! turns under their speaker, facts marked in the text, a link and a "copy
+//! citation" button on every passage, and the passage named in the URL
+//! scrolled into view and highlighted. Corpus text is only ever rendered as
+//! text nodes.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::app::browser::{copy_text, is_plain_click, page_base, scroll_to_id, scroll_to_top};
+use crate::app::url::View;
+use crate::engine::Engine;
+use crate::present::citation::citation;
+use crate::present::reader::{anchor_id, reader_doc, Block, PassageView, ReaderDoc, Segment};
+
+/// How long the "copied" confirmation stays up.
+const STATUS_TIME: Duration = Duration::from_secs(4);
+
+/// The document named by `doc=` in the view, or a "not found" note.
+#[component]
+pub fn Reader() -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let view = expect_context::<View>();
+    let doc_id = Memo::new(move |_| view.state.with(|s| s.doc.clone()));
+    let target = Memo::new(move |_| view.state.with(|s| s.passage.clone()));
+    let layout_engine = engine.clone();
+    let layout = Memo::new(move |_| {
+        doc_id.with(|id| {
+            id.as_deref()
+                .and_then(|id| reader_doc(layout_engine.corpus(), id))
+        })
+    });
+    let (status, set_status) = signal(None::<String>);
+    provide_context(set_status);
+
+    // After the document renders, bring the target passage into view, or the
+    // top of the document when there is none.
+    Effect::new(move |_| {
+        let target = target.get();
+        layout.track();
+        request_animation_frame(move || match target {
+            Some(passage) => scroll_to_id(&anchor_id(&passage)),
+            None => scroll_to_top(),
+        });
+    });
+
+    let close = move |_| view.navigate(view.state.get_untracked().closed());
+    view! {
+        <article class="reader" data-testid="reader" aria-labelledby="reader-title">
+            <button
+                type="button"
+                class="back"
+                data-testid="reader-close"
+                title="Back to the list (Esc)"
+                on:click=close
+            >
+                "← Back"
+            </button>
+            {move || match layout.get() {
+                Some(doc) => render_doc(doc, target).into_any(),
+                None => {
+                    view! {
+                        <h2 id="reader-title" class="reader-title">"Document not found"</h2>
+                        <p data-testid="reader-missing">
+                            "This link names a document the explorer does not have: "
+                            <code>{doc_id.get().unwrap_or_default()}</code>
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+            <p class="toast" role="status" aria-live="polite" data-testid="copy-status">
+                {move || status.get()}
+            </p>
+        </article>
+    }
+}
+
+fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
+    let doc_id = doc.id.clone();
+    let blocks = doc
+        .blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Heading(text) => view! { <h3 class="reader-section">{text}</h3> }.into_any(),
+            Block::Passage(passage) => render_passage(&doc_id, passage, target).into_any(),
+        })
+        .collect_view();
+    view! {
+        <header class="reader-head">
+            <h2 id="reader-title" class="reader-title" data-testid="reader-title">
+                {doc.title}
+            </h2>
+            <p class="document-meta">
+                <span class="kind">{doc.kind}</span>
+                {doc.date.map(|d| view! { <span class="date">{d}</span> })}
+                {doc.source.map(|s| view! { <span class="source">{s}</span> })}
+                <span class="words">{format!("{} words", doc.words)}</span>
+            </p>
+            <CopyCitation doc=doc.id.clone() passage=None/>
+        </header>
+        <div class="reader-body">{blocks}</div>
+    }
+}
+
+fn render_passage(
+    doc_id: &str,
+    passage: PassageView,
+    target: Memo<Option<String>>,
+) -> impl IntoView {
+    let view = expect_context::<View>();
+    let id = passage.id.clone();
+    let is_target = move || target.with(|t| t.as_deref() == Some(id.as_str()));
+    let href = crate::view_state::ViewState::default()
+        .open(doc_id, Some(&passage.id))
+        .to_query_string();
+    let (link_doc, link_passage) = (doc_id.to_string(), passage.id.clone());
+    let data_passage = passage.id.clone();
+    let select = move |ev: leptos::ev::MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            view.navigate(
+                view.state
+                    .get_untracked()
+                    .open(&link_doc, Some(&link_passage)),
+            );
+        }
+    };
+    view! {
+        <section
+            class="passage"
+            class:target=is_target
+            id=passage.anchor
+            data-passage=data_passage
+            data-testid="passage"
+        >
+            {passage.speaker.map(|s| view! { <p class="speaker" data-testid="speaker">{s}</p> })}
+            <p class="passage-text">{passage.segments.into_iter().map(render_segment).collect_view()}</p>
+            <p class="passage-tools">
+                <a class="passage-link" href=href on:click=select title="Link to this passage">
+                    "Link"
+                </a>
+                <CopyCitation doc=doc_id.to_string() passage=Some(passage.id)/>
+            </p>
+        </section>
+    }
+}
+
+fn render_segment(segment: Segment) -> impl IntoView {
+    match segment.fact {
+        Some(fact) => view! {
+            <mark
+                class=format!("fact fact-{}", fact.kind)
+                title=fact.label
+                data-fact=fact.id
+                data-testid="fact-mark"
+            >
+                {segment.text}
+            </mark>
+        }
+        .into_any(),
+        None => segment.text.into_any(),
+    }
+}
+
+/// A button that copies the citation of a document or passage (title,
+/// speaker, source, date and permalink) and confirms in the reader's status line.
+#[component]
+fn CopyCitation(
+    /// Document id.
+    doc: String,
+    /// Passage id, for a passage's citation.
+    passage: Option<String>,
+) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let set_status = expect_context::<WriteSignal<Option<String>>>();
+    let (label, hidden) = match passage {
+        Some(_) => ("Cite", " this passage"),
+        None => ("Copy citation", " of this document"),
+    };
+    let copy = move |_| {
+        let corpus = engine.corpus();
+        let Some(document) = corpus.documents.iter().find(|d| d.id == doc) else {
+            return;
+        };
+        let passage = passage
+            .as_deref()
+            .and_then(|id| corpus.passages.iter().find(|p| p.id == id));
+        let text = citation(document, passage, &page_base());
+        leptos::task::spawn_local(async move {
+            let message = match copy_text(&text).await {
+                Ok(()) => format!("Citation copied: {text}"),
+                Err(e) => format!("Could not copy ({e}). The citation: {text}"),
+            };
+            set_status.set(Some(message.clone()));
+            set_timeout(
+                move || {
+                    // Clear only our own message, not a newer one; the
+                    // reader may be gone by now, so never panic.
+                    set_status.try_update(|s| {
+                        if s.as_deref() == Some(message.as_str()) {
+                            *s = None;
+                        }
+                    });
+                },
+                STATUS_TIME,
+            );
+        });
+    };
+    view! {
+        <button type="button" class="copy" data-testid="copy-citation" on:click=copy>
+            {label}
+            <span class="visually-hidden">{hidden}</span>
+        </button>
+    }
+}
