@@ -62,6 +62,8 @@ pub struct FactSelection {
     pub groups: Vec<FactGroup>,
     /// How many facts matched before the limit.
     pub total: usize,
+    /// What to say when there are none.
+    pub empty_note: &'static str,
 }
 
 impl FactSelection {
@@ -124,7 +126,13 @@ pub fn select_facts(corpus: &Corpus, view: &ViewState, limit: usize) -> FactSele
     if open_doc.is_some() {
         let total = in_view.len();
         let shown = in_view.into_iter().take(limit).collect();
-        return selection("Figures in this document", group_in_order(shown), total);
+        let groups = group_in_order(shown);
+        return selection(
+            "Figures in this document",
+            groups,
+            total,
+            "No figures in this document.",
+        );
     }
     if !view.query_is_blank() {
         let words = query_words(&view.query);
@@ -139,10 +147,12 @@ pub fn select_facts(corpus: &Corpus, view: &ViewState, limit: usize) -> FactSele
         let total = matching.len();
         let shown = matching.into_iter().take(limit).collect();
         let heading = format!("Figures mentioning “{}”", view.query.trim());
-        return selection(&heading, group_in_order(shown), total);
+        let note = "No figures mention these words.";
+        return selection(&heading, group_in_order(shown), total, note);
     }
     let total = in_view.len();
-    selection("Key figures", key_groups(in_view, limit), total)
+    let note = "No figures have been found in the corpus.";
+    selection("Key figures", key_groups(in_view, limit), total, note)
 }
 
 /// A value in words with its unit: `218 billion yuan`, `12.5%`, `480,000 cases`.
@@ -190,11 +200,17 @@ fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
-fn selection(heading: &str, groups: Vec<FactGroup>, total: usize) -> FactSelection {
+fn selection(
+    heading: &str,
+    groups: Vec<FactGroup>,
+    total: usize,
+    empty_note: &'static str,
+) -> FactSelection {
     FactSelection {
         heading: heading.to_string(),
         groups,
         total,
+        empty_note,
     }
 }
 
@@ -399,5 +415,9 @@ mod tests {
     fn an_empty_corpus_selects_nothing() {
         let selection = select_facts(&Corpus::default(), &ViewState::default(), PANEL_LIMIT);
         assert!(selection.groups.is_empty());
+        assert_eq!(
+            selection.empty_note,
+            "No figures have been found in the corpus."
+        );
     }
 }

@@ -70,6 +70,15 @@ pub struct FactMark {
     pub label: String,
 }
 
+impl ReaderDoc {
+    /// Whether the passage with id `passage_id` is in this document.
+    pub fn has_passage(&self, passage_id: &str) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Passage(p) if p.id == passage_id))
+    }
+}
+
 /// Lays out the document with id `doc_id`, or `None` when there is none.
 pub fn reader_doc(corpus: &Corpus, doc_id: &str) -> Option<ReaderDoc> {
     let (doc_idx, doc) = corpus
@@ -276,6 +285,13 @@ mod tests {
         assert_eq!(doc.blocks.len(), 1);
         assert!(matches!(&doc.blocks[0], Block::Passage(p) if p.speaker.is_none()));
         assert_eq!((doc.date, doc.source), (None, None));
+    }
+
+    #[test]
+    fn knows_its_passages() {
+        let doc = reader_doc(&fixture::corpus(), "conf").unwrap();
+        assert!(doc.has_passage("conf#p4"));
+        assert!(!doc.has_passage("note#p1"));
     }
 
     #[test]

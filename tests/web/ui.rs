@@ -270,3 +270,28 @@ async fn copying_a_citation_confirms_visibly() {
     );
     assert!(status.contains("?doc=conf&passage=conf%23p2"), "{status}");
 }
+
+#[wasm_bindgen_test]
+async fn a_link_to_a_passage_the_document_lacks_says_so() {
+    let container = mount("?doc=conf&passage=conf%23p99");
+    tick().await;
+    assert!(by_testid(&container, "passage-missing").is_some());
+    assert!(all(&container, ".passage.target").is_empty());
+    let note = by_testid(&container, "facts-count")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(note, "4");
+}
+
+#[wasm_bindgen_test]
+async fn a_document_without_figures_says_so() {
+    let container = mount("?doc=note");
+    tick().await;
+    let note = by_testid(&container, "facts-empty")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(note, "No figures in this document.");
+    assert!(by_testid(&container, "passage-missing").is_none());
+}

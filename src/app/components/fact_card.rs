@@ -53,15 +53,17 @@ pub fn FactCard(
     let link_label = format!("Open the passage in {}", fact.doc_title);
     view! {
         <li class="fact-card" data-testid="fact-card" data-fact=fact.id.clone()>
+            <p class="fact-kind-line">
+                <span class=format!("badge badge-{}", fact.kind) data-testid="fact-kind">
+                    {fact.kind}
+                </span>
+                <span class="fact-measure">{fact.measure.clone()}</span>
+            </p>
             <p class="fact-figure">
                 <data class="fact-value" value=fact.value.to_string()>
                     {fact.compact.clone()}
                 </data>
-                <span class=format!("badge badge-{}", fact.kind) data-testid="fact-kind">
-                    {fact.kind}
-                </span>
             </p>
-            <p class="fact-measure">{fact.measure.clone()}</p>
             <dl class="fact-details">{written} {exact} {unit} {as_of}</dl>
             <p class="fact-source">
                 <a

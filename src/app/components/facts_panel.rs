@@ -58,9 +58,11 @@ pub fn FactsPanel() -> impl IntoView {
             </div>
             <Show
                 when=move || { shown() > 0 }
-                fallback=|| {
+                fallback=move || {
                     view! {
-                        <p class="empty" data-testid="facts-empty">"No figures for this view."</p>
+                        <p class="empty" data-testid="facts-empty">
+                            {move || selection.with(|s| s.empty_note)}
+                        </p>
                     }
                 }
             >

@@ -47,6 +47,14 @@ pub fn Reader() -> impl IntoView {
     });
 
     let close = move |_| view.navigate(view.state.get_untracked().closed());
+    // A link may name a passage the document no longer has (ids follow the
+    // compiler); say so rather than silently showing the top.
+    let passage_missing = move || {
+        target.with(|t| {
+            t.as_deref()
+                .is_some_and(|p| layout.with(|d| d.as_ref().is_some_and(|d| !d.has_passage(p))))
+        })
+    };
     view! {
         <article class="reader" data-testid="reader" aria-labelledby="reader-title">
             <button
@@ -58,6 +66,11 @@ pub fn Reader() -> impl IntoView {
             >
                 "← Back"
             </button>
+            <Show when=passage_missing>
+                <p class="note" role="status" data-testid="passage-missing">
+                    "The linked passage is not in this document; showing the whole document."
+                </p>
+            </Show>
             {move || match layout.get() {
                 Some(doc) => render_doc(doc, target).into_any(),
                 None => {
