@@ -88,6 +88,19 @@ pub fn scroll_to_id(id: &str) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Moves keyboard focus to the element with DOM id `id` (which should have
+/// `tabindex="-1"` unless it is focusable anyway), so screen readers and
+/// keyboard users start where the view changed.
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Scrolls the page back to the top.
 pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::engine::Engine;
+use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
 use components::{FactsPanel, Overview, Reader, Results, SearchBox};
 use url::View;
@@ -52,10 +53,19 @@ pub fn App(
     /// The search engine over the embedded corpus, built once at start-up.
     engine: Arc<Engine>,
 ) -> impl IntoView {
+    let title_engine = engine.clone();
     provide_context(engine);
     let view = View::from_location();
     provide_context(view);
     view.follow_history();
+    Effect::new(move |_| {
+        let title = view.state.with(|s| page_title(title_engine.corpus(), s));
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if is_own_title(&document.title()) {
+                document.set_title(&title);
+            }
+        }
+    });
 
     // The search box and results take a plain query signal; keep it and the
     // view in step both ways.

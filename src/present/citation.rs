@@ -1,7 +1,12 @@
 //! Citations and permalinks for a document or one of its passages.
 
-use crate::corpus::{Document, Passage};
+use crate::corpus::{Corpus, Document, Passage};
 use crate::view_state::ViewState;
+
+/// The explorer's name, as in the browser tab.
+pub const APP_NAME: &str = "IP Explorer";
+/// What follows a view's own title in the browser tab.
+const TITLE_SUFFIX: &str = " — IP Explorer";
 
 /// The permalink of a document (and passage): `base` (the page address
 /// without query or fragment) with `?doc=...&passage=...`.
@@ -29,6 +34,27 @@ pub fn citation(doc: &Document, passage: Option<&Passage>, base: &str) -> String
     parts.join(". ")
 }
 
+/// The browser tab's title for a view, so history entries and bookmarks are
+/// recognisable: the open document's title, else the query, then the app name.
+pub fn page_title(corpus: &Corpus, view: &ViewState) -> String {
+    let doc_title = view
+        .doc
+        .as_deref()
+        .and_then(|id| corpus.documents.iter().find(|d| d.id == id))
+        .map(|d| d.title.trim().to_string());
+    match doc_title {
+        Some(title) => format!("{title}{TITLE_SUFFIX}"),
+        None if !view.query_is_blank() => format!("“{}”{TITLE_SUFFIX}", view.query.trim()),
+        None => APP_NAME.to_string(),
+    }
+}
+
+/// Whether the page's current title is one the explorer set; a page that
+/// embeds the explorer keeps its own title.
+pub fn is_own_title(title: &str) -> bool {
+    title == APP_NAME || title.ends_with(TITLE_SUFFIX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,6 +71,18 @@ mod tests {
             "“Press conference on IP protection”. Shen Changyu. CNIPA, 2022-04-24. \
              https://example.org/explorer/?doc=conf&passage=conf%23p2"
         );
+    }
+
+    #[test]
+    fn page_titles_name_the_document_or_the_query() {
+        let corpus = fixture::corpus();
+        let title = |q: &str| page_title(&corpus, &ViewState::from_query_string(q));
+        assert_eq!(title(""), "IP Explorer");
+        assert_eq!(title("?q=+patent+"), "“patent” — IP Explorer");
+        assert_eq!(title("?q=patent&doc=note"), "A news item — IP Explorer");
+        assert_eq!(title("?doc=missing"), "IP Explorer");
+        assert!(is_own_title(&title("?doc=conf")));
+        assert!(!is_own_title("My blog"));
     }
 
     #[test]

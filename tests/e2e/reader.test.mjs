@@ -39,6 +39,7 @@ test('a document opens from the overview, reloads from its permalink, and Back r
   assert.equal(param(page, 'doc'), doc.id);
   assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), doc.title);
   assert.equal(await page.locator('[data-testid="passage"]').count(), doc.passages);
+  assert.equal(await page.title(), `${doc.title.trim()} — IP Explorer`);
   assert.equal(await page.locator('[data-testid="document-list"]').count(), 0);
 
   await page.reload();
@@ -50,6 +51,7 @@ test('a document opens from the overview, reloads from its permalink, and Back r
   await page.locator('[data-testid="document-list"]').waitFor();
   assert.equal(param(page, 'doc'), null);
   assert.equal(await page.locator('[data-testid="reader"]').count(), 0);
+  assert.equal(await page.title(), 'IP Explorer');
 
   await page.goForward();
   await page.locator('[data-testid="reader"]').waitFor();

@@ -79,11 +79,19 @@ async fn documents_sort_newest_first_or_by_title() {
 
 #[wasm_bindgen_test]
 async fn opening_a_document_shows_it_whole_and_puts_it_in_the_url() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.set_title("IP Explorer");
     let container = mount("");
     tick().await;
     all(&container, "[data-doc=conf] a.document-link")[0].click();
     settle().await;
     assert_eq!(search(), "?doc=conf");
+    assert_eq!(
+        document.title(),
+        "Press conference on IP protection — IP Explorer"
+    );
+    // Focus moves to the document, for keyboard and screen-reader users.
+    assert_eq!(document.active_element().unwrap().id(), "reader-title");
     let title = by_testid(&container, "reader-title")
         .unwrap()
         .text_content()
@@ -133,6 +141,13 @@ async fn a_passage_link_highlights_that_passage() {
         targets[0].get_attribute("data-passage").as_deref(),
         Some("conf#p4")
     );
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(active.id(), "passage-conf-p4");
 }
 
 #[wasm_bindgen_test]

@@ -5,17 +5,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::app::browser::is_plain_click;
-use crate::app::url::View;
+use super::PassageLink;
 use crate::engine::Engine;
 use crate::present::overview::{sorted_documents, DocSort};
-use crate::view_state::ViewState;
 
 /// Every document with its kind, date, source and size, in a chosen order.
 #[component]
 pub fn DocumentList() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
-    let view = expect_context::<View>();
     let (sort, set_sort) = signal(DocSort::default());
     let count = engine.corpus().documents.len();
     let documents = Memo::new(move |_| sorted_documents(engine.corpus(), sort.get()));
@@ -44,21 +41,17 @@ pub fn DocumentList() -> impl IntoView {
             <ul class="document-list" data-testid="document-list">
                 <For each=move || documents.get() key=|doc| doc.id.clone() let:doc>
                     {
-                        let href = ViewState::default().open(&doc.id, None).to_query_string();
-                        let doc_id = doc.id.clone();
-                        let open = move |ev: leptos::ev::MouseEvent| {
-                            if is_plain_click(&ev) {
-                                ev.prevent_default();
-                                view.navigate(view.state.get_untracked().open(&doc_id, None));
-                            }
-                        };
                         let speakers = doc.speakers.len();
                         view! {
                             <li class="document" data-doc=doc.id.clone()>
                                 <h3 class="document-title">
-                                    <a class="document-link" href=href on:click=open>
+                                    <PassageLink
+                                        doc=doc.id.clone()
+                                        passage=None
+                                        class="document-link"
+                                    >
                                         {doc.title}
-                                    </a>
+                                    </PassageLink>
                                 </h3>
                                 <p class="document-meta">
                                     <span class="kind">{doc.kind}</span>

@@ -4,10 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser::is_plain_click;
-use crate::app::url::View;
+use super::PassageLink;
 use crate::present::facts::FactView;
-use crate::view_state::ViewState;
 
 /// A card for one fact.
 #[component]
@@ -15,17 +13,6 @@ pub fn FactCard(
     /// The fact, as built by `present::facts::fact_view`.
     fact: FactView,
 ) -> impl IntoView {
-    let view = expect_context::<View>();
-    let href = ViewState::default()
-        .open(&fact.doc, Some(&fact.passage))
-        .to_query_string();
-    let (doc, passage) = (fact.doc.clone(), fact.passage.clone());
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            view.navigate(view.state.get_untracked().open(&doc, Some(&passage)));
-        }
-    };
     let written = (fact.text != fact.compact).then(|| {
         view! {
             <dt>"As written"</dt>
@@ -66,15 +53,15 @@ pub fn FactCard(
             </p>
             <dl class="fact-details">{written} {exact} {unit} {as_of}</dl>
             <p class="fact-source">
-                <a
+                <PassageLink
+                    doc=fact.doc.clone()
+                    passage=Some(fact.passage.clone())
                     class="fact-link"
-                    data-testid="fact-link"
-                    href=href
-                    aria-label=link_label
-                    on:click=open
+                    testid="fact-link"
+                    label=link_label
                 >
                     {fact.doc_title.clone()}
-                </a>
+                </PassageLink>
                 {fact.speaker.clone().map(|s| view! { <span class="fact-speaker">{s}</span> })}
                 {fact.doc_date.clone().map(|d| view! { <span class="fact-doc-date">{d}</span> })}
             </p>

@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::browser::{copy_text, is_plain_click, page_base, scroll_to_id, scroll_to_top};
+use super::PassageLink;
+use crate::app::browser::{copy_text, focus_id, page_base, scroll_to_id, scroll_to_top};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::citation::citation;
@@ -41,8 +42,15 @@ pub fn Reader() -> impl IntoView {
         let target = target.get();
         layout.track();
         request_animation_frame(move || match target {
-            Some(passage) => scroll_to_id(&anchor_id(&passage)),
-            None => scroll_to_top(),
+            Some(passage) => {
+                let anchor = anchor_id(&passage);
+                focus_id(&anchor);
+                scroll_to_id(&anchor);
+            }
+            None => {
+                focus_id("reader-title");
+                scroll_to_top();
+            }
         });
     });
 
@@ -103,7 +111,7 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
         .collect_view();
     view! {
         <header class="reader-head">
-            <h2 id="reader-title" class="reader-title" data-testid="reader-title">
+            <h2 id="reader-title" class="reader-title" data-testid="reader-title" tabindex="-1">
                 {doc.title}
             </h2>
             <p class="document-meta">
@@ -123,24 +131,9 @@ fn render_passage(
     passage: PassageView,
     target: Memo<Option<String>>,
 ) -> impl IntoView {
-    let view = expect_context::<View>();
     let id = passage.id.clone();
     let is_target = move || target.with(|t| t.as_deref() == Some(id.as_str()));
-    let href = crate::view_state::ViewState::default()
-        .open(doc_id, Some(&passage.id))
-        .to_query_string();
-    let (link_doc, link_passage) = (doc_id.to_string(), passage.id.clone());
     let data_passage = passage.id.clone();
-    let select = move |ev: leptos::ev::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            view.navigate(
-                view.state
-                    .get_untracked()
-                    .open(&link_doc, Some(&link_passage)),
-            );
-        }
-    };
     view! {
         <section
             class="passage"
@@ -148,13 +141,19 @@ fn render_passage(
             id=passage.anchor
             data-passage=data_passage
             data-testid="passage"
+            tabindex="-1"
         >
             {passage.speaker.map(|s| view! { <p class="speaker" data-testid="speaker">{s}</p> })}
             <p class="passage-text">{passage.segments.into_iter().map(render_segment).collect_view()}</p>
             <p class="passage-tools">
-                <a class="passage-link" href=href on:click=select title="Link to this passage">
+                <PassageLink
+                    doc=doc_id.to_string()
+                    passage=Some(passage.id.clone())
+                    class="passage-link"
+                    title="Link to this passage"
+                >
                     "Link"
-                </a>
+                </PassageLink>
                 <CopyCitation doc=doc_id.to_string() passage=Some(passage.id)/>
             </p>
         </section>
