@@ -89,7 +89,8 @@ test('keyboard: / focuses the search box, Esc closes the reader', async () => {
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-input');
   await page.keyboard.type('patent');
-  await page.locator('[data-testid="hits"]').waitFor();
+  // The overview gives way to the results (whatever their shape).
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
   assert.equal(param(page, 'q'), 'patent');
   assert.deepEqual(errors, []);
   await page.close();
@@ -115,3 +116,34 @@ test('copy citation puts the title and the passage permalink on the clipboard', 
   assert.equal(link.searchParams.get('passage'), hit.passage);
   await context.close();
 });
+
+test('the figures on screen download as CSV and JSON', async (t) => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  const csvButton = page.locator('[data-testid="export-csv"]');
+  if ((await csvButton.count()) === 0) {
+    t.skip('the corpus has no figures yet');
+    await page.close();
+    return;
+  }
+  const cards = await page.locator('[data-testid="fact-card"]').evaluateAll((els) => els.map((e) => e.dataset.fact));
+  const [csv] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  assert.equal(csv.suggestedFilename(), 'ip-explorer-facts.csv');
+  const csvText = await streamText(await csv.createReadStream());
+  const lines = csvText.split('\r\n');
+  assert.match(lines[0], /^id,value,unit,measure,kind,date,/);
+  assert.equal(lines.filter(Boolean).length, cards.length + 1, 'a header and one row per card');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid="export-json"]').click(),
+  ]);
+  const records = JSON.parse(await streamText(await json.createReadStream()));
+  assert.deepEqual(records.map((r) => r.id), cards);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
