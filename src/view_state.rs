@@ -113,6 +113,23 @@ impl ViewState {
         }
     }
 
+    /// The state after typing `typed` into the search box, and whether that
+    /// is a navigation (a new history entry): typing in the reader leaves it
+    /// for the results, which Back should undo; typing anywhere else only
+    /// edits the query in place. `None` when the query is unchanged.
+    pub fn typed(&self, typed: &str) -> Option<(ViewState, bool)> {
+        if self.query == typed {
+            return None;
+        }
+        let reading = self.doc.is_some();
+        let base = if reading { self.closed() } else { self.clone() };
+        let next = ViewState {
+            query: typed.to_string(),
+            ..base
+        };
+        Some((next, reading))
+    }
+
     /// The state after pressing Escape, or `None` when Escape has nothing to
     /// do: with text in the focused search box it clears the query; otherwise
     /// it closes the reader, or else clears the query.
@@ -297,6 +314,20 @@ mod tests {
             "?q=patent&kind=news&doc=d1&passage=d1%23p2"
         );
         assert_eq!(open.closed(), view);
+    }
+
+    #[test]
+    fn typing_edits_in_place_but_leaves_the_reader_as_a_navigation() {
+        let overview = ViewState::from_query_string("?q=pat&kind=news");
+        let (next, push) = overview.typed("patent").unwrap();
+        assert_eq!(
+            (next.to_query_string().as_str(), push),
+            ("?q=patent&kind=news", false)
+        );
+        let reading = ViewState::from_query_string("?q=pat&doc=d1&passage=d1%23p2");
+        let (next, push) = reading.typed("patent").unwrap();
+        assert_eq!((next.to_query_string().as_str(), push), ("?q=patent", true));
+        assert_eq!(reading.typed("pat"), None);
     }
 
     #[test]

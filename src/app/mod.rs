@@ -53,48 +53,12 @@ pub fn App(
     /// The search engine over the embedded corpus, built once at start-up.
     engine: Arc<Engine>,
 ) -> impl IntoView {
-    let title_engine = engine.clone();
-    provide_context(engine);
     let view = View::from_location();
     provide_context(view);
     view.follow_history();
-    Effect::new(move |_| {
-        let title = view.state.with(|s| page_title(title_engine.corpus(), s));
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            if is_own_title(&document.title()) {
-                document.set_title(&title);
-            }
-        }
-    });
-
-    // The search box and results take a plain query signal; keep it and the
-    // view in step both ways.
-    let (query, set_query) = signal(view.state.with_untracked(|s| s.query.clone()));
-    Effect::new(move |_| {
-        let typed = query.get();
-        let current = view.state.get_untracked();
-        if current.query == typed {
-            return;
-        }
-        if current.doc.is_some() {
-            // Typing in the reader leaves it for the results: a navigation.
-            view.navigate(ViewState {
-                query: typed,
-                ..current.closed()
-            });
-        } else {
-            view.replace(ViewState {
-                query: typed,
-                ..current
-            });
-        }
-    });
-    Effect::new(move |_| {
-        let wanted = view.state.with(|s| s.query.clone());
-        if query.with_untracked(|q| *q != wanted) {
-            set_query.set(wanted);
-        }
-    });
+    follow_title(view, engine.clone());
+    provide_context(engine);
+    let (query, set_query) = query_signal(view);
 
     let root = NodeRef::<leptos::html::Div>::new();
     shortcuts(view, root);
@@ -137,6 +101,44 @@ pub fn App(
             </div>
         </div>
     }
+}
+
+/// Keeps the tab title naming the open document or the query (see
+/// `present::citation::page_title`), unless a host page set its own.
+fn follow_title(view: View, engine: Arc<Engine>) {
+    Effect::new(move |_| {
+        let title = view.state.with(|s| page_title(engine.corpus(), s));
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            if is_own_title(&document.title()) {
+                document.set_title(&title);
+            }
+        }
+    });
+}
+
+/// The plain query signal the search box and results take, kept in step with
+/// the view both ways: typing updates the view (see `ViewState::typed`), and a
+/// view change from elsewhere (Back, an entity chip, Esc) updates the box.
+fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
+    let (query, set_query) = signal(view.state.with_untracked(|s| s.query.clone()));
+    Effect::new(move |_| {
+        let typed = query.get();
+        let Some((next, push)) = view.state.with_untracked(|s| s.typed(&typed)) else {
+            return;
+        };
+        if push {
+            view.navigate(next);
+        } else {
+            view.replace(next);
+        }
+    });
+    Effect::new(move |_| {
+        let wanted = view.state.with(|s| s.query.clone());
+        if query.with_untracked(|q| *q != wanted) {
+            set_query.set(wanted);
+        }
+    });
+    (query, set_query)
 }
 
 /// Keyboard shortcuts: `/` focuses the search box; `Esc` clears the search

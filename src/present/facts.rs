@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use super::number::{format_compact, format_exact};
 use crate::corpus::{Corpus, Fact};
 use crate::view_state::ViewState;
 
@@ -90,7 +91,7 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
         text: fact.text.clone(),
         value: fact.value,
         compact: format_compact(fact.value, &fact.unit),
-        exact: with_unit(&group_thousands(fact.value), &fact.unit),
+        exact: format_exact(fact.value, &fact.unit),
         unit: fact.unit.clone(),
         measure: fact.measure.clone(),
         sentence: fact.sentence.clone(),
@@ -153,51 +154,6 @@ pub fn select_facts(corpus: &Corpus, view: &ViewState, limit: usize) -> FactSele
     let total = in_view.len();
     let note = "No figures have been found in the corpus.";
     selection("Key figures", key_groups(in_view, limit), total, note)
-}
-
-/// A value in words with its unit: `218 billion yuan`, `12.5%`, `480,000 cases`.
-pub fn format_compact(value: f64, unit: &str) -> String {
-    let abs = value.abs();
-    let number = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
-        .iter()
-        .find(|(scale, _)| abs >= *scale && unit != "%")
-        .map(|(scale, word)| format!("{} {word}", group_thousands(round2(value / scale))))
-        .unwrap_or_else(|| group_thousands(value));
-    with_unit(&number, unit)
-}
-
-/// A number with thousands separators and at most two decimals: `218,000,000,000`, `12.5`.
-pub fn group_thousands(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
-    }
-    let text = format!("{:.2}", round2(value.abs()));
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((text, ""));
-    let mut grouped = String::new();
-    for (i, digit) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let sign = if value < 0.0 && text != "0" { "-" } else { "" };
-    match frac_part {
-        "" => format!("{sign}{grouped}"),
-        frac => format!("{sign}{grouped}.{frac}"),
-    }
-}
-
-fn with_unit(number: &str, unit: &str) -> String {
-    match unit.trim() {
-        "" => number.to_string(),
-        "%" => format!("{number}%"),
-        unit => format!("{number} {unit}"),
-    }
-}
-
-fn round2(value: f64) -> f64 {
-    (value * 100.0).round() / 100.0
 }
 
 fn selection(
@@ -305,24 +261,6 @@ mod tests {
 
     fn ids(selection: &FactSelection) -> Vec<String> {
         selection.facts().into_iter().map(|f| f.id).collect()
-    }
-
-    #[test]
-    fn values_in_words_and_digits() {
-        assert_eq!(format_compact(218e9, "yuan"), "218 billion yuan");
-        assert_eq!(
-            format_compact(1.25e12, "US dollars"),
-            "1.25 trillion US dollars"
-        );
-        assert_eq!(format_compact(3_456_000.0, "people"), "3.46 million people");
-        assert_eq!(format_compact(480_000.0, "cases"), "480,000 cases");
-        assert_eq!(format_compact(12.5, "%"), "12.5%");
-        assert_eq!(format_compact(2e9, "%"), "2,000,000,000%");
-        assert_eq!(format_compact(7.0, ""), "7");
-        assert_eq!(group_thousands(218e9), "218,000,000,000");
-        assert_eq!(group_thousands(-1234.5), "-1,234.5");
-        assert_eq!(group_thousands(0.004), "0");
-        assert_eq!(group_thousands(f64::NAN), "NaN");
     }
 
     #[test]

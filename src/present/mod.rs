@@ -9,5 +9,6 @@ pub mod citation;
 pub mod export;
 pub mod facts;
 pub mod fixture;
+pub mod number;
 pub mod overview;
 pub mod reader;

@@ -310,3 +310,25 @@ async fn a_document_without_figures_says_so() {
     assert_eq!(note, "No figures in this document.");
     assert!(by_testid(&container, "passage-missing").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn show_all_lifts_the_panel_limit() {
+    // Twenty copies of one figure: more than the panel shows at first.
+    let mut corpus = fixture::corpus();
+    let fact = corpus.facts[0].clone();
+    corpus.facts = (0..20)
+        .map(|n| ip_explorer::corpus::Fact {
+            id: format!("conf#p2/f{n}"),
+            ..fact.clone()
+        })
+        .collect();
+    // In the reader the panel lists the document's figures in reading order.
+    let container = mount_with(Engine::new(corpus), "?doc=conf");
+    tick().await;
+    let shown = || all(&container, "[data-testid=fact-card]").len();
+    assert_eq!(shown(), ip_explorer::present::facts::PANEL_LIMIT);
+    by_testid(&container, "facts-more").unwrap().click();
+    tick().await;
+    assert_eq!(shown(), 20);
+    assert!(by_testid(&container, "facts-more").is_none());
+}

@@ -1,6 +1,7 @@
 //! The facts panel beside the main column: key figures on the overview, the
 //! figures of the open document in the reader, or those mentioning the query;
-//! grouped by measure, with CSV and JSON downloads of what it shows.
+//! grouped by measure, a screenful at first and all on request, with CSV and
+//! JSON downloads of what it shows.
 
 use std::sync::Arc;
 
@@ -18,9 +19,15 @@ use crate::present::facts::{select_facts, PANEL_LIMIT};
 pub fn FactsPanel() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
+    // The panel starts with a screenful; "Show all" lifts the limit.
+    let (show_all, set_show_all) = signal(false);
     let selection = Memo::new(move |_| {
-        view.state
-            .with(|s| select_facts(engine.corpus(), s, PANEL_LIMIT))
+        let limit = if show_all.get() {
+            usize::MAX
+        } else {
+            PANEL_LIMIT
+        };
+        view.state.with(|s| select_facts(engine.corpus(), s, limit))
     });
     let shown = move || selection.with(|s| s.groups.iter().map(|g| g.facts.len()).sum::<usize>());
     let count = move || {
@@ -85,6 +92,16 @@ pub fn FactsPanel() -> impl IntoView {
                         })
                         .collect_view()
                 }}
+                <Show when=move || { shown() < selection.with(|s| s.total) }>
+                    <button
+                        type="button"
+                        class="more"
+                        data-testid="facts-more"
+                        on:click=move |_| set_show_all.set(true)
+                    >
+                        {move || format!("Show all {} figures", selection.with(|s| s.total))}
+                    </button>
+                </Show>
                 <div class="export" role="group" aria-label="Download these figures">
                     <button type="button" data-testid="export-csv" on:click=move |_| export(true)>
                         "Download CSV"
