@@ -31,7 +31,12 @@ pub struct ReaderDoc {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// A section heading, shown where the section changes.
-    Heading(String),
+    Heading {
+        /// The heading text.
+        text: String,
+        /// The DOM id of the heading: `section-<n>`, counting from 1.
+        anchor: String,
+    },
     /// A passage.
     Passage(PassageView),
 }
@@ -71,6 +76,17 @@ pub struct FactMark {
 }
 
 impl ReaderDoc {
+    /// The section headings with their anchors, for a table of contents.
+    pub fn contents(&self) -> Vec<(String, String)> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { text, anchor } => Some((text.clone(), anchor.clone())),
+                Block::Passage(_) => None,
+            })
+            .collect()
+    }
+
     /// Whether the passage with id `passage_id` is in this document.
     pub fn has_passage(&self, passage_id: &str) -> bool {
         self.blocks
@@ -157,7 +173,14 @@ fn blocks(corpus: &Corpus, doc_idx: usize, doc: &Document) -> Vec<Block> {
         if passage.section.as_deref() != section {
             section = passage.section.as_deref();
             if let Some(heading) = section {
-                blocks.push(Block::Heading(heading.to_string()));
+                let n_headings = blocks
+                    .iter()
+                    .filter(|b| matches!(b, Block::Heading { .. }))
+                    .count();
+                blocks.push(Block::Heading {
+                    text: heading.to_string(),
+                    anchor: format!("section-{}", n_headings + 1),
+                });
             }
             // A new section starts a new turn, so the speaker is named again.
             speaker = None;
@@ -235,7 +258,7 @@ mod tests {
             .blocks
             .iter()
             .map(|b| match b {
-                Block::Heading(h) => format!("# {h}"),
+                Block::Heading { text, .. } => format!("# {text}"),
                 Block::Passage(p) => format!("{} {:?}", p.id, p.speaker),
             })
             .collect();
@@ -251,6 +274,11 @@ mod tests {
             ]
         );
         assert_eq!(doc.date.as_deref(), Some("2022-04-24"));
+        let contents = doc.contents();
+        assert_eq!(
+            contents[1],
+            ("Questions".to_string(), "section-2".to_string())
+        );
     }
 
     #[test]

@@ -103,6 +103,10 @@ async fn opening_a_document_shows_it_whole_and_puts_it_in_the_url() {
         ["Opening", "Questions"]
     );
     assert_eq!(
+        texts(&container, "[data-testid=contents] a"),
+        ["Opening", "Questions"]
+    );
+    assert_eq!(
         texts(&container, "[data-testid=speaker]"),
         ["Host", "Shen Changyu", "Xinhua", "Shen Changyu"]
     );

@@ -101,11 +101,34 @@ pub fn Reader() -> impl IntoView {
 
 fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
     let doc_id = doc.id.clone();
+    // Plain fragment links: the browser scrolls (honouring scroll-margin), and
+    // the view state ignores the fragment.
+    let contents = doc.contents();
+    let contents = (contents.len() > 1).then(|| {
+        view! {
+            <nav class="contents" aria-label="Sections" data-testid="contents">
+                <ol>
+                    {contents
+                        .into_iter()
+                        .map(|(text, anchor)| {
+                            view! {
+                                <li>
+                                    <a href=format!("#{anchor}")>{text}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+        }
+    });
     let blocks = doc
         .blocks
         .into_iter()
         .map(|block| match block {
-            Block::Heading(text) => view! { <h3 class="reader-section">{text}</h3> }.into_any(),
+            Block::Heading { text, anchor } => {
+                view! { <h3 class="reader-section" id=anchor>{text}</h3> }.into_any()
+            }
             Block::Passage(passage) => render_passage(&doc_id, passage, target).into_any(),
         })
         .collect_view();
@@ -122,6 +145,7 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
             </p>
             <CopyCitation doc=doc.id.clone() passage=None/>
         </header>
+        {contents}
         <div class="reader-body">{blocks}</div>
     }
 }
