@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
-use components::{FactsPanel, Overview, Reader, Results, SearchBox};
+use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
 use url::View;
 
 /// Mounts the explorer into `#app` (or the body, when the page has no `#app`).
@@ -89,6 +89,7 @@ pub fn App(
             </header>
             <div class="layout">
                 <main class="content" data-testid="content">
+                    <ActiveFilters/>
                     {move || match mode.get() {
                         Mode::Reader => view! { <Reader/> }.into_any(),
                         Mode::Results => view! { <Results query/> }.into_any(),

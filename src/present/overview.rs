@@ -3,6 +3,7 @@
 
 use crate::api::records::{self, DocumentRecord};
 use crate::corpus::{Corpus, EntityKind};
+use crate::view_state::ViewState;
 
 /// Orders for the document list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,6 +66,21 @@ pub fn sorted_documents(corpus: &Corpus, sort: DocSort) -> Vec<DocumentRecord> {
     docs
 }
 
+/// Whether a document passes the view's `kind`, `year`, `doc` and `speaker`
+/// filters (the others need the search index, so they do not narrow the list).
+pub fn document_passes(doc: &DocumentRecord, view: &ViewState) -> bool {
+    let allows = |facet: &str, test: &dyn Fn(&str) -> bool| {
+        view.filters
+            .get(facet)
+            .is_none_or(|wanted| wanted.iter().any(|w| test(w)))
+    };
+    let year = doc.date.as_deref().map(|d| &d[..d.len().min(4)]);
+    allows("kind", &|w| w == doc.kind)
+        && allows("year", &|w| Some(w) == year)
+        && allows("doc", &|w| w == doc.id)
+        && allows("speaker", &|w| doc.speakers.iter().any(|s| s == w))
+}
+
 /// The `limit` entities of `kind` mentioned in most passages (ties by name);
 /// entities never mentioned are left out.
 pub fn top_entities(corpus: &Corpus, kind: EntityKind, limit: usize) -> Vec<EntityView> {
@@ -125,6 +141,23 @@ mod tests {
             ids(&sorted_documents(&corpus, DocSort::Title)),
             ["note", "conf"]
         );
+    }
+
+    #[test]
+    fn filters_narrow_the_list() {
+        let docs = records::documents(&fixture::corpus());
+        let passing = |q: &str| -> Vec<&str> {
+            let view = ViewState::from_query_string(q);
+            docs.iter()
+                .filter(|d| document_passes(d, &view))
+                .map(|d| d.id.as_str())
+                .collect()
+        };
+        assert_eq!(passing(""), ["conf", "note"]);
+        assert_eq!(passing("?kind=news&kind=report"), ["note"]);
+        assert_eq!(passing("?year=2022"), ["conf"]);
+        assert_eq!(passing("?speaker=Xinhua&in=note"), Vec::<&str>::new());
+        assert_eq!(passing("?entity=cnipa&topic=x"), ["conf", "note"]);
     }
 
     #[test]

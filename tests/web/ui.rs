@@ -336,3 +336,29 @@ async fn show_all_lifts_the_panel_limit() {
     assert_eq!(shown(), 20);
     assert!(by_testid(&container, "facts-more").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn filters_in_force_show_as_chips_that_remove_themselves() {
+    let container = mount("?kind=news&in=conf");
+    tick().await;
+    assert_eq!(
+        texts(&container, "[data-testid=filter-chip]"),
+        [
+            "Kind: news×",
+            "Document: Press conference on IP protection×"
+        ]
+    );
+    // The kind filter leaves the transcript and its figures out.
+    assert!(by_testid(&container, "facts-empty").is_some());
+    assert!(all(&container, "[data-testid=document-list] li").is_empty());
+    let heading = texts(&container, "#documents-heading");
+    assert_eq!(heading, ["0 of 2 documents"]);
+    assert!(by_testid(&container, "documents-empty").is_some());
+    all(&container, "[data-testid=filter-chip]")[0].click();
+    tick().await;
+    assert_eq!(search(), "?in=conf");
+    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 4);
+    all(&container, "[data-testid=filter-chip]")[0].click();
+    tick().await;
+    assert!(by_testid(&container, "active-filters").is_none());
+}

@@ -1,13 +1,15 @@
 //! The list of documents in the corpus, shown when there is no query, newest
-//! first or by title. Each title opens the document in the reader.
+//! first or by title, narrowed by the filters in force. Each title opens the
+//! document in the reader.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::PassageLink;
+use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::overview::{sorted_documents, DocSort};
+use crate::present::overview::{document_passes, sorted_documents, DocSort};
 
 /// Every document with its kind, date, source and size, in a chosen order.
 #[component]
@@ -15,7 +17,19 @@ pub fn DocumentList() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let (sort, set_sort) = signal(DocSort::default());
     let count = engine.corpus().documents.len();
-    let documents = Memo::new(move |_| sorted_documents(engine.corpus(), sort.get()));
+    let view = expect_context::<View>();
+    let documents = Memo::new(move |_| {
+        let docs = sorted_documents(engine.corpus(), sort.get());
+        view.state.with(|s| {
+            docs.into_iter()
+                .filter(|d| document_passes(d, s))
+                .collect::<Vec<_>>()
+        })
+    });
+    let heading = move || match documents.with(Vec::len) {
+        shown if shown == count => format!("{count} documents"),
+        shown => format!("{shown} of {count} documents"),
+    };
     let sort_button = move |value: DocSort, label: &'static str| {
         view! {
             <button
@@ -32,12 +46,17 @@ pub fn DocumentList() -> impl IntoView {
     view! {
         <section class="documents" aria-labelledby="documents-heading">
             <div class="section-head">
-                <h2 id="documents-heading">{format!("{count} documents")}</h2>
+                <h2 id="documents-heading">{heading}</h2>
                 <div class="toggles" role="group" aria-label="Sort documents">
                     {sort_button(DocSort::Date, "Newest first")}
                     {sort_button(DocSort::Title, "Title A–Z")}
                 </div>
             </div>
+            <Show when=move || documents.with(Vec::is_empty)>
+                <p class="empty" data-testid="documents-empty">
+                    "No document passes the filters in force."
+                </p>
+            </Show>
             <ul class="document-list" data-testid="document-list">
                 <For each=move || documents.get() key=|doc| doc.id.clone() let:doc>
                     {

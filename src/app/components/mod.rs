@@ -1,5 +1,6 @@
 //! One component per file. Each reads the engine and the view from context and renders.
 
+mod active_filters;
 mod document_list;
 mod entity_list;
 mod fact_card;
@@ -10,6 +11,7 @@ mod reader;
 mod results;
 mod search_box;
 
+pub use active_filters::ActiveFilters;
 pub use document_list::DocumentList;
 pub use entity_list::EntityList;
 pub use fact_card::FactCard;
