@@ -114,20 +114,23 @@ impl ViewState {
     }
 
     /// The state after typing `typed` into the search box, and whether that
-    /// is a navigation (a new history entry): typing in the reader leaves it
-    /// for the results, which Back should undo; typing anywhere else only
+    /// is a navigation (a new history entry) rather than an edit in place.
+    /// Starting a search (blank to text), clearing it (text to blank) and
+    /// typing in the reader (which leaves it for the results) are navigations,
+    /// so Back returns to the overview or the reader; every other keystroke
     /// edits the query in place. `None` when the query is unchanged.
     pub fn typed(&self, typed: &str) -> Option<(ViewState, bool)> {
         if self.query == typed {
             return None;
         }
         let reading = self.doc.is_some();
+        let crosses_blank = self.query_is_blank() != typed.trim().is_empty();
         let base = if reading { self.closed() } else { self.clone() };
         let next = ViewState {
             query: typed.to_string(),
             ..base
         };
-        Some((next, reading))
+        Some((next, reading || crosses_blank))
     }
 
     /// The state after pressing Escape, or `None` when Escape has nothing to
@@ -317,17 +320,25 @@ mod tests {
     }
 
     #[test]
-    fn typing_edits_in_place_but_leaves_the_reader_as_a_navigation() {
-        let overview = ViewState::from_query_string("?q=pat&kind=news");
-        let (next, push) = overview.typed("patent").unwrap();
-        assert_eq!(
-            (next.to_query_string().as_str(), push),
-            ("?q=patent&kind=news", false)
+    fn typing_edits_in_place_but_starting_clearing_or_leaving_the_reader_navigates() {
+        let check = |from: &str, typed: &str, expect: (&str, bool)| {
+            let (next, push) = ViewState::from_query_string(from).typed(typed).unwrap();
+            assert_eq!(
+                (next.to_query_string().as_str(), push),
+                expect,
+                "{from} + {typed}"
+            );
+        };
+        check("?q=pat&kind=news", "patent", ("?q=patent&kind=news", false));
+        check("?kind=news", "p", ("?q=p&kind=news", true));
+        check("?q=+", "p", ("?q=p", true));
+        check("?q=p", "", ("", true));
+        check(
+            "?q=pat&doc=d1&passage=d1%23p2",
+            "patent",
+            ("?q=patent", true),
         );
-        let reading = ViewState::from_query_string("?q=pat&doc=d1&passage=d1%23p2");
-        let (next, push) = reading.typed("patent").unwrap();
-        assert_eq!((next.to_query_string().as_str(), push), ("?q=patent", true));
-        assert_eq!(reading.typed("pat"), None);
+        assert_eq!(ViewState::from_query_string("?q=pat").typed("pat"), None);
     }
 
     #[test]

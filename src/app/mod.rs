@@ -122,8 +122,13 @@ fn follow_title(view: View, engine: Arc<Engine>) {
 /// view change from elsewhere (Back, an entity chip, Esc) updates the box.
 fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
     let (query, set_query) = signal(view.state.with_untracked(|s| s.query.clone()));
+    // The last query the box handed to the view. A view change carrying it
+    // came from typing, and the box may already hold newer keystrokes, which
+    // copying the view back would throw away.
+    let handed = StoredValue::new(query.get_untracked());
     Effect::new(move |_| {
         let typed = query.get();
+        handed.set_value(typed.clone());
         let Some((next, push)) = view.state.with_untracked(|s| s.typed(&typed)) else {
             return;
         };
@@ -135,7 +140,8 @@ fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
     });
     Effect::new(move |_| {
         let wanted = view.state.with(|s| s.query.clone());
-        if query.with_untracked(|q| *q != wanted) {
+        let from_typing = handed.with_value(|h| *h == wanted);
+        if !from_typing && query.with_untracked(|q| *q != wanted) {
             set_query.set(wanted);
         }
     });

@@ -96,6 +96,22 @@ test('keyboard: / focuses the search box, Esc closes the reader', async () => {
   await page.close();
 });
 
+test('Back after a search returns to the overview, Forward to the search', async () => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  await page.locator('[data-testid="search-input"]').pressSequentially('patent');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
+  assert.equal(param(page, 'q'), 'patent', 'keystrokes edit one history entry');
+  await page.goBack();
+  await page.locator('[data-testid="document-list"]').waitFor();
+  assert.equal(param(page, 'q'), null);
+  assert.equal(await page.locator('[data-testid="search-input"]').inputValue(), '');
+  await page.goForward();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
+  assert.equal(await page.locator('[data-testid="search-input"]').inputValue(), 'patent');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('copy citation puts the title and the passage permalink on the clipboard', async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();

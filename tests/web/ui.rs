@@ -362,3 +362,20 @@ async fn filters_in_force_show_as_chips_that_remove_themselves() {
     tick().await;
     assert!(by_testid(&container, "active-filters").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn typing_in_bursts_keeps_every_keystroke() {
+    let container = mount("");
+    tick().await;
+    // Keystrokes in bursts and singly: the box and the URL end with all of them.
+    type_query(&container, "c");
+    type_query(&container, "co");
+    settle().await;
+    type_query(&container, "cou");
+    settle().await;
+    let input: web_sys::HtmlInputElement = by_testid(&container, "search-input")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "cou");
+    assert_eq!(search(), "?q=cou");
+}
