@@ -81,7 +81,9 @@ release_build() {
 
 e2e_tests() {
   [[ -f "$IPX_DIST/index.html" ]] || { echo "no release bundle at $IPX_DIST"; return 1; }
-  node --test --test-reporter=tap --test-concurrency=1 tests/e2e/
+  # A timeout per test turns a hung page (e.g. awaiting a ready promise that
+  # never resolves) into a failure instead of a stalled run.
+  node --test --test-reporter=tap --test-concurrency=1 --test-timeout=120000 tests/e2e/
 }
 
 step fmt check cargo fmt --all -- --check

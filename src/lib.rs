@@ -6,12 +6,15 @@
 //!   format. `build.rs` runs it over `seeds/` at build time.
 //! - [`data`]: the compiled corpus embedded in the binary.
 //! - [`engine`]: search over the corpus (tokenize, index, query, rank).
-//! - [`api`]: the `window.ipExplorer` JavaScript API.
+//! - [`api`]: the `window.ipExplorer` JavaScript API, and fact export (CSV, JSON).
+//! - [`view_state`]: the view (query, filters, open document) and its URL form.
+//! - [`present`]: what the UI shows, as plain data: reader blocks, fact cards,
+//!   the overview's orderings, citations.
 //! - [`app`]: the Leptos user interface (wasm only).
 //!
-//! Invariants (dependencies point one way: `app → api → engine → corpus`):
+//! Invariants (dependencies point one way: `app → present, api → engine → corpus`):
 //! - `corpus` imports nothing outside itself.
-//! - `engine` never imports `leptos` or `web_sys`.
+//! - `engine`, `view_state` and `present` never import `leptos` or `web_sys`.
 //! - Everything but `app` and `api::js` builds and tests natively.
 
 #![warn(missing_docs)]
@@ -20,6 +23,8 @@ pub mod api;
 pub mod corpus;
 pub mod data;
 pub mod engine;
+pub mod present;
+pub mod view_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

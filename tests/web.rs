@@ -1,7 +1,14 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount the real
 //! components over the embedded corpus, act on them, and query the DOM by
-//! `data-testid`.
+//! `data-testid`. The explorer UI's own tests (reader, facts, URL state) are in
+//! `web/ui.rs`, over a small fixture corpus.
 #![cfg(target_arch = "wasm32")]
+
+#[path = "web/ui.rs"]
+mod ui;
+
+use std::any::Any;
+use std::cell::RefCell;
 
 use std::sync::Arc;
 
@@ -14,24 +21,52 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh container and returns the container.
+thread_local! {
+    /// The app mounted by the previous test, unmounted by the next mount so
+    /// no stale app keeps listening to window events.
+    static MOUNTED: RefCell<Option<(HtmlElement, Box<dyn Any>)>> = const { RefCell::new(None) };
+}
+
+/// Mounts the app over the embedded corpus into a fresh container and returns the container.
 fn mount_app() -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
+    mount_with(Engine::new(data::corpus()), "")
+}
+
+/// Sets the page URL's query string to `search` (as a permalink would),
+/// unmounts the previous test's app, and mounts the app over `engine`.
+pub(crate) fn mount_with(engine: Engine, search: &str) -> HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        )
+        .unwrap();
+    if let Some((old, handle)) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        drop(handle);
+        old.remove();
+    }
+    let document = window.document().unwrap();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
-    let engine = Arc::new(Engine::new(data::corpus()));
-    leptos::mount::mount_to(container.clone(), move || view! { <App engine/> }).forget();
+    let engine = Arc::new(engine);
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App engine/> });
+    MOUNTED.with(|m| *m.borrow_mut() = Some((container.clone(), Box::new(handle))));
     container
 }
 
-fn by_testid(container: &HtmlElement, id: &str) -> Option<HtmlElement> {
+pub(crate) fn by_testid(container: &HtmlElement, id: &str) -> Option<HtmlElement> {
     container
         .query_selector(&format!("[data-testid=\"{id}\"]"))
         .unwrap()
         .map(|el| el.unchecked_into())
 }
 
-fn type_query(container: &HtmlElement, text: &str) {
+pub(crate) fn type_query(container: &HtmlElement, text: &str) {
     let input: HtmlInputElement = by_testid(container, "search-input")
         .unwrap()
         .unchecked_into();

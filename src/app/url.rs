@@ -1,37 +1,89 @@
-//! Reading and writing view state in the page URL, so every view is a link.
+//! The view state of the page, kept in the URL: one [`View`] per app, provided
+//! through context, initialised from `location.search`, written back with
+//! `history.pushState` for navigation (opening a document, changing filters)
+//! and `history.replaceState` while typing, and restored on `popstate` so Back
+//! and Forward work.
 //!
-//! Invariant: a missing or malformed parameter reads as absent, never as an error.
+//! Invariant: the URL's query string is always `state.to_query_string()`; the
+//! path and everything before it stay as they are, so the app works under any
+//! sub-path.
 
-/// The value of a query-string parameter of the current page, if present.
-pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
+use leptos::prelude::*;
+
+use crate::view_state::ViewState;
+
+/// The app's view state: a signal mirrored in the URL.
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    /// The current state. Read it freely; change it through [`View::navigate`]
+    /// or [`View::replace`] so the URL follows.
+    pub state: RwSignal<ViewState>,
 }
 
-/// Sets (or, when `value` is empty, removes) a query-string parameter without
-/// adding a history entry.
-pub fn replace_query_param(name: &str, value: &str) {
+impl View {
+    /// A view initialised from the page's current URL.
+    pub fn from_location() -> View {
+        View {
+            state: RwSignal::new(ViewState::from_query_string(&current_search())),
+        }
+    }
+
+    /// Moves to `next` with a new history entry (when it differs).
+    pub fn navigate(&self, next: ViewState) {
+        self.set(next, true);
+    }
+
+    /// Moves to `next` in place, without a history entry (while typing).
+    pub fn replace(&self, next: ViewState) {
+        self.set(next, false);
+    }
+
+    /// Restores the state from the URL on Back and Forward, until the owning
+    /// component is cleaned up.
+    pub fn follow_history(&self) {
+        let state = self.state;
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            let restored = ViewState::from_query_string(&current_search());
+            if state.with_untracked(|s| *s != restored) {
+                state.set(restored);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    fn set(&self, next: ViewState, push: bool) {
+        if self.state.with_untracked(|s| *s == next) {
+            return;
+        }
+        write_url(&next, push);
+        self.state.set(next);
+    }
+}
+
+fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+fn write_url(state: &ViewState, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(href) = window.location().href() else {
+    let Ok(path) = window.location().pathname() else {
         return;
     };
-    let Ok(url) = web_sys::Url::new(&href) else {
+    let url = format!("{path}{}", state.to_query_string());
+    let Ok(history) = window.history() else {
         return;
     };
-    if value.trim().is_empty() {
-        url.search_params().delete(name);
+    let null = wasm_bindgen::JsValue::NULL;
+    let res = if push {
+        history.push_state_with_url(&null, "", Some(&url))
     } else {
-        url.search_params().set(name, value);
-    }
-    let new_href = url.href();
-    if new_href != href {
-        if let Ok(history) = window.history() {
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&new_href));
-        }
+        history.replace_state_with_url(&null, "", Some(&url))
+    };
+    if let Err(e) = res {
+        web_sys::console::warn_2(&"ipExplorer: could not update the URL".into(), &e);
     }
 }

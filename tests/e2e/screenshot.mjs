@@ -2,6 +2,7 @@
 // users see. Usage:
 //   node tests/e2e/screenshot.mjs <url> <out-dir> [name=?query ...]
 // e.g. node tests/e2e/screenshot.mjs http://127.0.0.1:8080/ target/shots home= search=?q=patent
+// SCHEME=dark takes them in the dark colour scheme (files named *-dark.png).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from './harness.mjs';
@@ -11,6 +12,7 @@ if (!url) {
   console.error('usage: node tests/e2e/screenshot.mjs <url> <out-dir> [name=?query ...]');
   process.exit(2);
 }
+const SCHEME = process.env.SCHEME === 'dark' ? 'dark' : 'light';
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 mkdirSync(outDir, { recursive: true });
 const browser = await launch();
@@ -19,11 +21,12 @@ try {
     const cut = view.indexOf('=');
     const [name, search] = cut < 0 ? [view, ''] : [view.slice(0, cut), view.slice(cut + 1)];
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      const page = await browser.newPage({ viewport });
+      const page = await browser.newPage({ viewport, colorScheme: SCHEME });
       await page.goto(new URL(search, url).href);
       await page.evaluate(() => window.ipExplorerReady);
       await page.waitForTimeout(150);
-      const file = join(outDir, `${name}-${label}.png`);
+      const suffix = SCHEME === 'dark' ? '-dark' : '';
+      const file = join(outDir, `${name}-${label}${suffix}.png`);
       await page.screenshot({ path: file, fullPage: false });
       console.log(file);
       await page.close();

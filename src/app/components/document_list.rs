@@ -1,40 +1,95 @@
-//! The list of documents in the corpus, shown when there is no query.
+//! The list of documents in the corpus, shown when there is no query, newest
+//! first or by title, narrowed by the filters in force. Each title opens the
+//! document in the reader.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::records;
+use super::PassageLink;
+use crate::app::url::View;
 use crate::engine::Engine;
+use crate::present::overview::{document_passes, sorted_documents, DocSort};
 
-/// Every document with its kind, date and size.
+/// Every document with its kind, date, source and size, in a chosen order.
 #[component]
 pub fn DocumentList() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
-    let documents = records::documents(engine.corpus());
-    let count = documents.len();
+    let (sort, set_sort) = signal(DocSort::default());
+    let count = engine.corpus().documents.len();
+    let view = expect_context::<View>();
+    let documents = Memo::new(move |_| {
+        let docs = sorted_documents(engine.corpus(), sort.get());
+        view.state.with(|s| {
+            docs.into_iter()
+                .filter(|d| document_passes(d, s))
+                .collect::<Vec<_>>()
+        })
+    });
+    let heading = move || match documents.with(Vec::len) {
+        shown if shown == count => format!("{count} documents"),
+        shown => format!("{shown} of {count} documents"),
+    };
+    let sort_button = move |value: DocSort, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                data-testid=format!("sort-{}", value.as_str())
+                aria-pressed=move || (sort.get() == value).to_string()
+                on:click=move |_| set_sort.set(value)
+            >
+                {label}
+            </button>
+        }
+    };
     view! {
         <section class="documents" aria-labelledby="documents-heading">
-            <h2 id="documents-heading">{format!("{count} documents")}</h2>
+            <div class="section-head">
+                <h2 id="documents-heading">{heading}</h2>
+                <div class="toggles" role="group" aria-label="Sort documents">
+                    {sort_button(DocSort::Date, "Newest first")}
+                    {sort_button(DocSort::Title, "Title A–Z")}
+                </div>
+            </div>
+            <Show when=move || documents.with(Vec::is_empty)>
+                <p class="empty" data-testid="documents-empty">
+                    "No document passes the filters in force."
+                </p>
+            </Show>
             <ul class="document-list" data-testid="document-list">
-                {documents
-                    .into_iter()
-                    .map(|doc| {
+                <For each=move || documents.get() key=|doc| doc.id.clone() let:doc>
+                    {
+                        let speakers = doc.speakers.len();
                         view! {
                             <li class="document" data-doc=doc.id.clone()>
-                                <h3 class="document-title">{doc.title}</h3>
+                                <h3 class="document-title">
+                                    <PassageLink
+                                        doc=doc.id.clone()
+                                        passage=None
+                                        class="document-link"
+                                    >
+                                        {doc.title}
+                                    </PassageLink>
+                                </h3>
                                 <p class="document-meta">
                                     <span class="kind">{doc.kind}</span>
                                     {doc.date.map(|d| view! { <span class="date">{d}</span> })}
+                                    {doc.source.map(|s| view! { <span class="source">{s}</span> })}
+                                    {(speakers > 0)
+                                        .then(|| {
+                                            view! {
+                                                <span class="speakers">
+                                                    {format!("{speakers} speakers")}
+                                                </span>
+                                            }
+                                        })}
                                     <span class="words">{format!("{} words", doc.words)}</span>
-                                    <span class="passages">
-                                        {format!("{} passages", doc.passages)}
-                                    </span>
                                 </p>
                             </li>
                         }
-                    })
-                    .collect_view()}
+                    }
+                </For>
             </ul>
         </section>
     }

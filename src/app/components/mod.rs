@@ -1,9 +1,23 @@
-//! One component per file. Each reads the engine from context and renders.
+//! One component per file. Each reads the engine and the view from context and renders.
 
+mod active_filters;
 mod document_list;
+mod entity_list;
+mod fact_card;
+mod facts_panel;
+mod overview;
+mod passage_link;
+mod reader;
 mod results;
 mod search_box;
 
+pub use active_filters::ActiveFilters;
 pub use document_list::DocumentList;
+pub use entity_list::EntityList;
+pub use fact_card::FactCard;
+pub use facts_panel::FactsPanel;
+pub use overview::Overview;
+pub use passage_link::PassageLink;
+pub use reader::Reader;
 pub use results::Results;
 pub use search_box::SearchBox;

@@ -1,0 +1,109 @@
+//! Small wrappers over browser APIs the components use: the clipboard, file
+//! downloads, scrolling to an element, and telling a plain click on a link
+//! from one that should open a new tab.
+//!
+//! Invariant: none of these panics; a missing API is an `Err` with a message.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Whether a click on a link is a plain left click, which the app handles
+/// itself; clicks with a modifier or another button open a tab as usual.
+pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+/// The page address without query or fragment, for permalinks.
+pub fn page_base() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Writes `text` to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let navigator = window.navigator();
+    // `navigator.clipboard` is undefined outside secure contexts; calling it
+    // there would throw, so look before touching it.
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err("the clipboard is not available on this page".to_string());
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "the browser refused".to_string())
+        })
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&link)?;
+    link.click();
+    link.remove();
+    // Revoke later: the download reads the blob after this click returns.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// Scrolls the element with DOM id `id` to the middle of the viewport.
+pub fn scroll_to_id(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Moves keyboard focus to the element with DOM id `id` (which should have
+/// `tabindex="-1"` unless it is focusable anyway), so screen readers and
+/// keyboard users start where the view changed.
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls the page back to the top.
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

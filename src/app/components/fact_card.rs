@@ -1,0 +1,70 @@
+//! One figure with its provenance: the value in words and as written, what it
+//! counts, as of when, whether it is an achievement, a target or a change, and
+//! a link to the passage it comes from.
+
+use leptos::prelude::*;
+
+use super::PassageLink;
+use crate::present::facts::FactView;
+
+/// A card for one fact.
+#[component]
+pub fn FactCard(
+    /// The fact, as built by `present::facts::fact_view`.
+    fact: FactView,
+) -> impl IntoView {
+    let written = (fact.text != fact.compact).then(|| {
+        view! {
+            <dt>"As written"</dt>
+            <dd class="fact-written">"“"{fact.text.clone()}"”"</dd>
+        }
+    });
+    let exact = (fact.exact != fact.compact).then(|| {
+        view! {
+            <dt>"Exactly"</dt>
+            <dd class="fact-exact">{fact.exact.clone()}</dd>
+        }
+    });
+    let as_of = fact.date.clone().map(|date| {
+        view! {
+            <dt>"As of"</dt>
+            <dd class="fact-date">{date}</dd>
+        }
+    });
+    let unit = (!fact.unit.is_empty()).then(|| {
+        view! {
+            <dt>"Unit"</dt>
+            <dd class="fact-unit">{fact.unit.clone()}</dd>
+        }
+    });
+    let link_label = format!("Open the passage in {}", fact.doc_title);
+    view! {
+        <li class="fact-card" data-testid="fact-card" data-fact=fact.id.clone()>
+            <p class="fact-kind-line">
+                <span class=format!("badge badge-{}", fact.kind) data-testid="fact-kind">
+                    {fact.kind}
+                </span>
+                <span class="fact-measure">{fact.measure.clone()}</span>
+            </p>
+            <p class="fact-figure">
+                <data class="fact-value" value=fact.value.to_string()>
+                    {fact.compact.clone()}
+                </data>
+            </p>
+            <dl class="fact-details">{written} {exact} {unit} {as_of}</dl>
+            <p class="fact-source">
+                <PassageLink
+                    doc=fact.doc.clone()
+                    passage=Some(fact.passage.clone())
+                    class="fact-link"
+                    testid="fact-link"
+                    label=link_label
+                >
+                    {fact.doc_title.clone()}
+                </PassageLink>
+                {fact.speaker.clone().map(|s| view! { <span class="fact-speaker">{s}</span> })}
+                {fact.doc_date.clone().map(|d| view! { <span class="fact-doc-date">{d}</span> })}
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,116 @@
+//! The facts panel beside the main column: key figures on the overview, the
+//! figures of the open document in the reader, or those mentioning the query;
+//! grouped by measure, a screenful at first and all on request, with CSV and
+//! JSON downloads of what it shows.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::FactCard;
+use crate::app::browser::download;
+use crate::app::url::View;
+use crate::engine::Engine;
+use crate::present::export::{facts_csv, facts_json};
+use crate::present::facts::{select_facts, PANEL_LIMIT};
+
+/// The figures for the current view.
+#[component]
+pub fn FactsPanel() -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let view = expect_context::<View>();
+    // The panel starts with a screenful; "Show all" lifts the limit.
+    let (show_all, set_show_all) = signal(false);
+    let selection = Memo::new(move |_| {
+        let limit = if show_all.get() {
+            usize::MAX
+        } else {
+            PANEL_LIMIT
+        };
+        view.state.with(|s| select_facts(engine.corpus(), s, limit))
+    });
+    let shown = move || selection.with(|s| s.groups.iter().map(|g| g.facts.len()).sum::<usize>());
+    let count = move || {
+        let (shown, total) = (shown(), selection.with(|s| s.total));
+        match total {
+            0 => String::new(),
+            _ if shown < total => format!("{shown} of {total}"),
+            _ => format!("{total}"),
+        }
+    };
+    let export = move |csv: bool| {
+        let facts = selection.with_untracked(|s| s.facts());
+        let res = if csv {
+            download(
+                "ip-explorer-facts.csv",
+                "text/csv;charset=utf-8",
+                &facts_csv(&facts),
+            )
+        } else {
+            download(
+                "ip-explorer-facts.json",
+                "application/json",
+                &facts_json(&facts),
+            )
+        };
+        if let Err(e) = res {
+            web_sys::console::warn_2(&"ipExplorer: download failed".into(), &e);
+        }
+    };
+    view! {
+        <section class="facts-panel" aria-labelledby="facts-heading" data-testid="facts-panel">
+            <div class="section-head">
+                <h2 id="facts-heading">{move || selection.with(|s| s.heading.clone())}</h2>
+                <span class="count" data-testid="facts-count">{count}</span>
+            </div>
+            <Show
+                when=move || { shown() > 0 }
+                fallback=move || {
+                    view! {
+                        <p class="empty" data-testid="facts-empty">
+                            {move || selection.with(|s| s.empty_note)}
+                        </p>
+                    }
+                }
+            >
+                {move || {
+                    selection
+                        .get()
+                        .groups
+                        .into_iter()
+                        .map(|group| {
+                            view! {
+                                <h3 class="fact-group">{group.measure}</h3>
+                                <ul class="fact-cards">
+                                    {group
+                                        .facts
+                                        .into_iter()
+                                        .map(|fact| view! { <FactCard fact/> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })
+                        .collect_view()
+                }}
+                <Show when=move || { shown() < selection.with(|s| s.total) }>
+                    <button
+                        type="button"
+                        class="more"
+                        data-testid="facts-more"
+                        on:click=move |_| set_show_all.set(true)
+                    >
+                        {move || format!("Show all {} figures", selection.with(|s| s.total))}
+                    </button>
+                </Show>
+                <div class="export" role="group" aria-label="Download these figures">
+                    <button type="button" data-testid="export-csv" on:click=move |_| export(true)>
+                        "Download CSV"
+                    </button>
+                    <button type="button" data-testid="export-json" on:click=move |_| export(false)>
+                        "Download JSON"
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}

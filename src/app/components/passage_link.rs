@@ -1,0 +1,57 @@
+//! A link into the reader. Its `href` is the permalink (`?doc=...&passage=...`,
+//! relative, so it works under any sub-path), so it can be copied or opened in
+//! a new tab; a plain click opens the reader in place, keeping the query and
+//! filters so closing the reader goes back to them.
+
+use leptos::prelude::*;
+
+use crate::app::browser::is_plain_click;
+use crate::app::url::View;
+use crate::view_state::ViewState;
+
+/// A link that opens document `doc` in the reader, at `passage` when given.
+#[component]
+pub fn PassageLink(
+    /// Document id.
+    doc: String,
+    /// Passage id to scroll to and highlight, if any.
+    passage: Option<String>,
+    /// CSS class of the `<a>`.
+    #[prop(optional)]
+    class: &'static str,
+    /// `data-testid` of the `<a>`.
+    #[prop(optional)]
+    testid: &'static str,
+    /// Accessible name, when the visible text is not enough.
+    #[prop(optional, into)]
+    label: Option<String>,
+    /// Tooltip.
+    #[prop(optional, into)]
+    title: Option<String>,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    let view = expect_context::<View>();
+    let href = ViewState::default()
+        .open(&doc, passage.as_deref())
+        .to_query_string();
+    let open = move |ev: leptos::ev::MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            let next = view.state.get_untracked().open(&doc, passage.as_deref());
+            view.navigate(next);
+        }
+    };
+    view! {
+        <a
+            class=class
+            data-testid=(!testid.is_empty()).then_some(testid)
+            href=href
+            aria-label=label
+            title=title
+            on:click=open
+        >
+            {children()}
+        </a>
+    }
+}

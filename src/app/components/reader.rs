@@ -1,0 +1,254 @@
+//! The reader: one whole document, with sections as headings, transcript
+//! turns under their speaker, facts marked in the text, a link and a "copy
+//! citation" button on every passage, and the passage named in the URL
+//! scrolled into view and highlighted. Corpus text is only ever rendered as
+//! text nodes.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::PassageLink;
+use crate::app::browser::{copy_text, focus_id, page_base, scroll_to_id, scroll_to_top};
+use crate::app::url::View;
+use crate::engine::Engine;
+use crate::present::citation::citation;
+use crate::present::reader::{anchor_id, reader_doc, Block, PassageView, ReaderDoc, Segment};
+
+/// How long the "copied" confirmation stays up.
+const STATUS_TIME: Duration = Duration::from_secs(4);
+
+/// The document named by `doc=` in the view, or a "not found" note.
+#[component]
+pub fn Reader() -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let view = expect_context::<View>();
+    let doc_id = Memo::new(move |_| view.state.with(|s| s.doc.clone()));
+    let target = Memo::new(move |_| view.state.with(|s| s.passage.clone()));
+    let layout_engine = engine.clone();
+    let layout = Memo::new(move |_| {
+        doc_id.with(|id| {
+            id.as_deref()
+                .and_then(|id| reader_doc(layout_engine.corpus(), id))
+        })
+    });
+    let (status, set_status) = signal(None::<String>);
+    provide_context(set_status);
+
+    // After the document renders, bring the target passage into view, or the
+    // top of the document when there is none.
+    Effect::new(move |_| {
+        let target = target.get();
+        layout.track();
+        request_animation_frame(move || match target {
+            Some(passage) => {
+                let anchor = anchor_id(&passage);
+                focus_id(&anchor);
+                scroll_to_id(&anchor);
+            }
+            None => {
+                focus_id("reader-title");
+                scroll_to_top();
+            }
+        });
+    });
+
+    let close = move |_| view.navigate(view.state.get_untracked().closed());
+    // A link may name a passage the document no longer has (ids follow the
+    // compiler); say so rather than silently showing the top.
+    let passage_missing = move || {
+        target.with(|t| {
+            t.as_deref()
+                .is_some_and(|p| layout.with(|d| d.as_ref().is_some_and(|d| !d.has_passage(p))))
+        })
+    };
+    view! {
+        <article class="reader" data-testid="reader" aria-labelledby="reader-title">
+            <button
+                type="button"
+                class="back"
+                data-testid="reader-close"
+                title="Back to the list (Esc)"
+                on:click=close
+            >
+                "← Back"
+            </button>
+            <Show when=passage_missing>
+                <p class="note" role="status" data-testid="passage-missing">
+                    "The linked passage is not in this document; showing the whole document."
+                </p>
+            </Show>
+            {move || match layout.get() {
+                Some(doc) => render_doc(doc, target).into_any(),
+                None => {
+                    view! {
+                        <h2 id="reader-title" class="reader-title">"Document not found"</h2>
+                        <p data-testid="reader-missing">
+                            "This link names a document the explorer does not have: "
+                            <code>{doc_id.get().unwrap_or_default()}</code>
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+            <p class="toast" role="status" aria-live="polite" data-testid="copy-status">
+                {move || status.get()}
+            </p>
+        </article>
+    }
+}
+
+fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
+    let doc_id = doc.id.clone();
+    // Plain fragment links: the browser scrolls (honouring scroll-margin), and
+    // the view state ignores the fragment.
+    let contents = doc.contents();
+    let contents = (contents.len() > 1).then(|| {
+        view! {
+            <nav class="contents" aria-label="Sections" data-testid="contents">
+                <ol>
+                    {contents
+                        .into_iter()
+                        .map(|(text, anchor)| {
+                            view! {
+                                <li>
+                                    <a href=format!("#{anchor}")>{text}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </nav>
+        }
+    });
+    let blocks = doc
+        .blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Heading { text, anchor } => {
+                view! { <h3 class="reader-section" id=anchor>{text}</h3> }.into_any()
+            }
+            Block::Passage(passage) => render_passage(&doc_id, passage, target).into_any(),
+        })
+        .collect_view();
+    view! {
+        <header class="reader-head">
+            <h2 id="reader-title" class="reader-title" data-testid="reader-title" tabindex="-1">
+                {doc.title}
+            </h2>
+            <p class="document-meta">
+                <span class="kind">{doc.kind}</span>
+                {doc.date.map(|d| view! { <span class="date">{d}</span> })}
+                {doc.source.map(|s| view! { <span class="source">{s}</span> })}
+                <span class="words">{format!("{} words", doc.words)}</span>
+            </p>
+            <CopyCitation doc=doc.id.clone() passage=None/>
+        </header>
+        {contents}
+        <div class="reader-body">{blocks}</div>
+    }
+}
+
+fn render_passage(
+    doc_id: &str,
+    passage: PassageView,
+    target: Memo<Option<String>>,
+) -> impl IntoView {
+    let id = passage.id.clone();
+    let is_target = move || target.with(|t| t.as_deref() == Some(id.as_str()));
+    let data_passage = passage.id.clone();
+    view! {
+        <section
+            class="passage"
+            class:target=is_target
+            id=passage.anchor
+            data-passage=data_passage
+            data-testid="passage"
+            tabindex="-1"
+        >
+            {passage.speaker.map(|s| view! { <p class="speaker" data-testid="speaker">{s}</p> })}
+            <p class="passage-text">{passage.segments.into_iter().map(render_segment).collect_view()}</p>
+            <p class="passage-tools">
+                <PassageLink
+                    doc=doc_id.to_string()
+                    passage=Some(passage.id.clone())
+                    class="passage-link"
+                    title="Link to this passage"
+                >
+                    "Link"
+                </PassageLink>
+                <CopyCitation doc=doc_id.to_string() passage=Some(passage.id)/>
+            </p>
+        </section>
+    }
+}
+
+fn render_segment(segment: Segment) -> impl IntoView {
+    match segment.fact {
+        Some(fact) => view! {
+            <mark
+                class=format!("fact fact-{}", fact.kind)
+                title=fact.label
+                data-fact=fact.id
+                data-testid="fact-mark"
+            >
+                {segment.text}
+            </mark>
+        }
+        .into_any(),
+        None => segment.text.into_any(),
+    }
+}
+
+/// A button that copies the citation of a document or passage (title,
+/// speaker, source, date and permalink) and confirms in the reader's status line.
+#[component]
+fn CopyCitation(
+    /// Document id.
+    doc: String,
+    /// Passage id, for a passage's citation.
+    passage: Option<String>,
+) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let set_status = expect_context::<WriteSignal<Option<String>>>();
+    let (label, hidden) = match passage {
+        Some(_) => ("Cite", " this passage"),
+        None => ("Copy citation", " of this document"),
+    };
+    let copy = move |_| {
+        let corpus = engine.corpus();
+        let Some(document) = corpus.documents.iter().find(|d| d.id == doc) else {
+            return;
+        };
+        let passage = passage
+            .as_deref()
+            .and_then(|id| corpus.passages.iter().find(|p| p.id == id));
+        let text = citation(document, passage, &page_base());
+        leptos::task::spawn_local(async move {
+            let message = match copy_text(&text).await {
+                Ok(()) => format!("Citation copied: {text}"),
+                Err(e) => format!("Could not copy ({e}). The citation: {text}"),
+            };
+            set_status.set(Some(message.clone()));
+            set_timeout(
+                move || {
+                    // Clear only our own message, not a newer one; the
+                    // reader may be gone by now, so never panic.
+                    set_status.try_update(|s| {
+                        if s.as_deref() == Some(message.as_str()) {
+                            *s = None;
+                        }
+                    });
+                },
+                STATUS_TIME,
+            );
+        });
+    };
+    view! {
+        <button type="button" class="copy" data-testid="copy-citation" on:click=copy>
+            {label}
+            <span class="visually-hidden">{hidden}</span>
+        </button>
+    }
+}

@@ -1,0 +1,168 @@
+//! Exports of the facts on screen as CSV (RFC 4180: comma separated, CRLF line
+//! ends, fields quoted when they hold a comma, quote or line break) and as a
+//! JSON array of the JS API's fact records plus document title and speaker.
+
+use super::facts::FactView;
+
+/// The CSV header, in column order.
+pub const CSV_COLUMNS: [&str; 13] = [
+    "id",
+    "value",
+    "unit",
+    "measure",
+    "kind",
+    "date",
+    "text",
+    "sentence",
+    "doc",
+    "doc_title",
+    "doc_date",
+    "passage",
+    "speaker",
+];
+
+/// The facts as CSV text, header first.
+pub fn facts_csv(facts: &[FactView]) -> String {
+    let mut out = CSV_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for fact in facts {
+        let value = number(fact.value).unwrap_or_default();
+        let fields: [&str; 13] = [
+            &fact.id,
+            &value,
+            &fact.unit,
+            &fact.measure,
+            fact.kind,
+            fact.date.as_deref().unwrap_or(""),
+            &fact.text,
+            &fact.sentence,
+            &fact.doc,
+            &fact.doc_title,
+            fact.doc_date.as_deref().unwrap_or(""),
+            &fact.passage,
+            fact.speaker.as_deref().unwrap_or(""),
+        ];
+        let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&quoted.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The facts as a pretty-printed JSON array.
+pub fn facts_json(facts: &[FactView]) -> String {
+    let records: Vec<String> = facts
+        .iter()
+        .map(|f| {
+            let fields = [
+                ("id", json_string(&f.id)),
+                (
+                    "value",
+                    number(f.value).unwrap_or_else(|| "null".to_string()),
+                ),
+                ("unit", json_string(&f.unit)),
+                ("measure", json_string(&f.measure)),
+                ("text", json_string(&f.text)),
+                ("sentence", json_string(&f.sentence)),
+                ("doc", json_string(&f.doc)),
+                ("doc_title", json_string(&f.doc_title)),
+                ("passage", json_string(&f.passage)),
+                ("speaker", json_option(f.speaker.as_deref())),
+                ("date", json_option(f.date.as_deref())),
+                ("kind", json_string(f.kind)),
+            ];
+            let body: Vec<String> = fields
+                .iter()
+                .map(|(name, value)| format!("    \"{name}\": {value}"))
+                .collect();
+            format!("  {{\n{}\n  }}", body.join(",\n"))
+        })
+        .collect();
+    if records.is_empty() {
+        return "[]\n".to_string();
+    }
+    format!("[\n{}\n]\n", records.join(",\n"))
+}
+
+/// A finite number as plain decimal text (`218000000000`, `12.5`); `None` for NaN or infinity.
+fn number(value: f64) -> Option<String> {
+    value.is_finite().then(|| value.to_string())
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn json_option(text: Option<&str>) -> String {
+    text.map(json_string).unwrap_or_else(|| "null".to_string())
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::facts::fact_view;
+    use crate::present::fixture;
+
+    fn facts() -> Vec<FactView> {
+        let corpus = fixture::corpus();
+        corpus.facts.iter().map(|f| fact_view(&corpus, f)).collect()
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_line_breaks() {
+        let mut facts = facts();
+        facts[0].sentence = "He said \"218 billion\",\nthen left.".to_string();
+        let csv = facts_csv(&facts[..2]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], CSV_COLUMNS.join(","));
+        assert_eq!(
+            lines[1],
+            "conf#p2/f1,218000000000,yuan,pledge financing,actual,2021,218 billion yuan,\
+             \"He said \"\"218 billion\"\",\nthen left.\",conf,Press conference on IP protection,\
+             2022-04-24,conf#p2,Shen Changyu"
+        );
+        assert!(lines[2].starts_with("conf#p2/f2,12,\"patents per 10,000 people\","));
+        assert_eq!(lines.len(), 4, "header, two rows, and the final line end");
+    }
+
+    #[test]
+    fn csv_of_nothing_is_the_header() {
+        assert_eq!(facts_csv(&[]), format!("{}\r\n", CSV_COLUMNS.join(",")));
+    }
+
+    #[test]
+    fn json_escapes_and_uses_null() {
+        let mut facts = facts();
+        facts[2].sentence = "a \"quote\" \\ and\ttab\u{1}".to_string();
+        let json = facts_json(&facts[2..3]);
+        assert!(
+            json.contains(r#""sentence": "a \"quote\" \\ and\ttab\u0001","#),
+            "{json}"
+        );
+        assert!(json.contains(r#""date": null,"#), "{json}");
+        assert!(json.contains(r#""value": 480000,"#), "{json}");
+        assert_eq!(facts_json(&[]), "[]\n");
+    }
+}

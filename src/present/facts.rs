@@ -1,0 +1,361 @@
+//! Fact cards and the facts panel's selection: which figures to show for the
+//! current view, grouped by measure, and how to write a value with its unit.
+//!
+//! Invariant: selection is deterministic (ties break by corpus order) and never
+//! fails; a corpus without facts gives an empty selection.
+
+use std::collections::BTreeMap;
+
+use super::number::{format_compact, format_exact};
+use crate::corpus::{Corpus, Fact};
+use crate::view_state::ViewState;
+
+/// One fact with everything its card shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactView {
+    /// Fact id.
+    pub id: String,
+    /// The quantity exactly as written.
+    pub text: String,
+    /// The value, fully scaled.
+    pub value: f64,
+    /// The value and unit in words, e.g. `218 billion yuan`.
+    pub compact: String,
+    /// The value and unit in full digits, e.g. `218,000,000,000 yuan`.
+    pub exact: String,
+    /// Unit.
+    pub unit: String,
+    /// What is counted.
+    pub measure: String,
+    /// The sentence the figure stands in.
+    pub sentence: String,
+    /// As-of date or period, when stated.
+    pub date: Option<String>,
+    /// `actual`, `target` or `change`.
+    pub kind: &'static str,
+    /// Document id.
+    pub doc: String,
+    /// Document title.
+    pub doc_title: String,
+    /// Document date, when known.
+    pub doc_date: Option<String>,
+    /// Passage id.
+    pub passage: String,
+    /// Speaker of the passage, when it is a transcript turn.
+    pub speaker: Option<String>,
+}
+
+/// Facts sharing a measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactGroup {
+    /// The measure, or `Other figures` for facts without one.
+    pub measure: String,
+    /// The facts, in display order.
+    pub facts: Vec<FactView>,
+}
+
+/// What the facts panel shows for one view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactSelection {
+    /// The panel's heading.
+    pub heading: String,
+    /// Groups in display order.
+    pub groups: Vec<FactGroup>,
+    /// How many facts matched before the limit.
+    pub total: usize,
+    /// What to say when there are none.
+    pub empty_note: &'static str,
+}
+
+impl FactSelection {
+    /// Every shown fact, in display order (what the exports write).
+    pub fn facts(&self) -> Vec<FactView> {
+        self.groups
+            .iter()
+            .flat_map(|g| g.facts.iter().cloned())
+            .collect()
+    }
+}
+
+/// Facts the panel shows at most at once.
+pub const PANEL_LIMIT: usize = 12;
+/// Facts of one measure shown at most in the key-figures overview.
+const PER_MEASURE: usize = 3;
+
+/// Builds the card data for one fact.
+pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
+    let doc = corpus.documents.get(fact.doc as usize);
+    let passage = corpus.passages.get(fact.passage as usize);
+    FactView {
+        id: fact.id.clone(),
+        text: fact.text.clone(),
+        value: fact.value,
+        compact: format_compact(fact.value, &fact.unit),
+        exact: format_exact(fact.value, &fact.unit),
+        unit: fact.unit.clone(),
+        measure: fact.measure.clone(),
+        sentence: fact.sentence.clone(),
+        date: fact.date.clone(),
+        kind: fact.kind.as_str(),
+        doc: doc.map(|d| d.id.clone()).unwrap_or_default(),
+        doc_title: doc.map(|d| d.title.clone()).unwrap_or_default(),
+        doc_date: doc.and_then(|d| d.date).map(|d| d.iso()),
+        passage: passage.map(|p| p.id.clone()).unwrap_or_default(),
+        speaker: passage.and_then(|p| p.speaker.clone()),
+    }
+}
+
+/// The facts for the current view, at most `limit`:
+/// - reader open: the open document's facts in reading order;
+/// - a query: facts whose sentence, measure or unit holds every query word;
+/// - otherwise the key figures: the measures with most facts first, the
+///   newest few of each.
+///
+/// The `kind`, `year`, `doc` and `speaker` filters apply in every case.
+pub fn select_facts(corpus: &Corpus, view: &ViewState, limit: usize) -> FactSelection {
+    let open_doc = view
+        .doc
+        .as_deref()
+        .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
+    let in_view: Vec<FactView> = corpus
+        .facts
+        .iter()
+        .filter(|f| open_doc.is_none_or(|d| f.doc as usize == d))
+        .map(|f| fact_view(corpus, f))
+        .filter(|f| passes_filters(corpus, view, f))
+        .collect();
+    if open_doc.is_some() {
+        let total = in_view.len();
+        let shown = in_view.into_iter().take(limit).collect();
+        let groups = group_in_order(shown);
+        return selection(
+            "Figures in this document",
+            groups,
+            total,
+            "No figures in this document.",
+        );
+    }
+    if !view.query_is_blank() {
+        let words = query_words(&view.query);
+        let matching: Vec<FactView> = in_view
+            .into_iter()
+            .filter(|f| {
+                let hay =
+                    format!("{} {} {} {}", f.sentence, f.measure, f.unit, f.text).to_lowercase();
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect();
+        let total = matching.len();
+        let shown = matching.into_iter().take(limit).collect();
+        let heading = format!("Figures mentioning “{}”", view.query.trim());
+        let note = "No figures mention these words.";
+        return selection(&heading, group_in_order(shown), total, note);
+    }
+    let total = in_view.len();
+    let note = "No figures have been found in the corpus.";
+    selection("Key figures", key_groups(in_view, limit), total, note)
+}
+
+fn selection(
+    heading: &str,
+    groups: Vec<FactGroup>,
+    total: usize,
+    empty_note: &'static str,
+) -> FactSelection {
+    FactSelection {
+        heading: heading.to_string(),
+        groups,
+        total,
+        empty_note,
+    }
+}
+
+/// Lower-cased query words, without operators (`-word`) and field filters (`speaker:x`).
+fn query_words(query: &str) -> Vec<String> {
+    query
+        .split_whitespace()
+        .filter(|w| !w.starts_with('-') && !w.contains(':'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn passes_filters(corpus: &Corpus, view: &ViewState, fact: &FactView) -> bool {
+    let doc = corpus.documents.iter().find(|d| d.id == fact.doc);
+    let allows = |facet: &str, value: Option<&str>| match view.filters.get(facet) {
+        None => true,
+        Some(wanted) => value.is_some_and(|v| wanted.iter().any(|w| w == v)),
+    };
+    let year = fact.doc_date.as_deref().map(|d| &d[..d.len().min(4)]);
+    allows("kind", doc.map(|d| d.kind.as_str()))
+        && allows("year", year)
+        && allows("doc", Some(&fact.doc))
+        && allows("speaker", fact.speaker.as_deref())
+}
+
+/// Groups by measure in order of first appearance.
+fn group_in_order(facts: Vec<FactView>) -> Vec<FactGroup> {
+    let mut groups: Vec<FactGroup> = Vec::new();
+    for fact in facts {
+        let measure = measure_label(&fact);
+        match groups.iter_mut().find(|g| g.measure == measure) {
+            Some(group) => group.facts.push(fact),
+            None => groups.push(FactGroup {
+                measure,
+                facts: vec![fact],
+            }),
+        }
+    }
+    groups
+}
+
+/// Measures with most facts first (ties by name), the newest few facts of each.
+fn key_groups(facts: Vec<FactView>, limit: usize) -> Vec<FactGroup> {
+    let mut by_measure: BTreeMap<String, Vec<FactView>> = BTreeMap::new();
+    for fact in facts {
+        by_measure
+            .entry(measure_label(&fact))
+            .or_default()
+            .push(fact);
+    }
+    let mut groups: Vec<FactGroup> = by_measure
+        .into_iter()
+        .map(|(measure, facts)| FactGroup { measure, facts })
+        .collect();
+    groups.sort_by(|a, b| {
+        b.facts
+            .len()
+            .cmp(&a.facts.len())
+            .then(a.measure.cmp(&b.measure))
+    });
+    let mut left = limit;
+    for group in &mut groups {
+        // Newest first: the stated as-of date, else the document's date. A
+        // stable sort keeps corpus order among equals.
+        group.facts.sort_by(|a, b| as_of(b).cmp(&as_of(a)));
+        group.facts.truncate(PER_MEASURE.min(left));
+        left -= group.facts.len();
+    }
+    groups.retain(|g| !g.facts.is_empty());
+    groups
+}
+
+fn as_of(fact: &FactView) -> Option<&str> {
+    fact.date.as_deref().or(fact.doc_date.as_deref())
+}
+
+fn measure_label(fact: &FactView) -> String {
+    match fact.measure.trim() {
+        "" => "Other figures".to_string(),
+        measure => measure.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::fixture;
+
+    fn ids(selection: &FactSelection) -> Vec<String> {
+        selection.facts().into_iter().map(|f| f.id).collect()
+    }
+
+    #[test]
+    fn card_carries_provenance() {
+        let corpus = fixture::corpus();
+        let card = fact_view(&corpus, &corpus.facts[0]);
+        assert_eq!(card.exact, "218,000,000,000 yuan");
+        assert_eq!(card.compact, "218 billion yuan");
+        assert_eq!(card.doc_title, "Press conference on IP protection");
+        assert_eq!(card.speaker.as_deref(), Some("Shen Changyu"));
+        assert_eq!(card.passage, "conf#p2");
+        assert_eq!(card.kind, "actual");
+    }
+
+    #[test]
+    fn key_figures_put_the_largest_measure_first() {
+        let selection = select_facts(&fixture::corpus(), &ViewState::default(), PANEL_LIMIT);
+        assert_eq!(selection.heading, "Key figures");
+        let measures: Vec<&str> = selection
+            .groups
+            .iter()
+            .map(|g| g.measure.as_str())
+            .collect();
+        assert_eq!(
+            measures,
+            [
+                "IP cases handled by courts",
+                "high-value invention patents",
+                "pledge financing"
+            ]
+        );
+        assert_eq!(selection.total, 4);
+    }
+
+    #[test]
+    fn key_figures_respect_the_limit() {
+        let selection = select_facts(&fixture::corpus(), &ViewState::default(), 3);
+        assert_eq!(ids(&selection), ["conf#p4/f1", "conf#p4/f2", "conf#p2/f2"]);
+        assert_eq!(selection.total, 4);
+    }
+
+    #[test]
+    fn a_query_selects_facts_by_their_sentence() {
+        let view = ViewState::from_query_string("?q=Pledge+-courts");
+        let selection = select_facts(&fixture::corpus(), &view, PANEL_LIMIT);
+        assert_eq!(ids(&selection), ["conf#p2/f1"]);
+        assert_eq!(selection.heading, "Figures mentioning “Pledge -courts”");
+    }
+
+    #[test]
+    fn an_open_document_shows_its_facts_in_reading_order() {
+        let corpus = fixture::corpus();
+        let open = select_facts(
+            &corpus,
+            &ViewState::from_query_string("?doc=conf"),
+            PANEL_LIMIT,
+        );
+        assert_eq!(
+            ids(&open),
+            ["conf#p2/f1", "conf#p2/f2", "conf#p4/f1", "conf#p4/f2"]
+        );
+        let none = select_facts(
+            &corpus,
+            &ViewState::from_query_string("?doc=note"),
+            PANEL_LIMIT,
+        );
+        assert_eq!((none.total, none.groups.len()), (0, 0));
+    }
+
+    #[test]
+    fn filters_apply() {
+        let corpus = fixture::corpus();
+        let news = select_facts(
+            &corpus,
+            &ViewState::from_query_string("?kind=news"),
+            PANEL_LIMIT,
+        );
+        assert_eq!(news.total, 0);
+        let year = select_facts(
+            &corpus,
+            &ViewState::from_query_string("?year=2022"),
+            PANEL_LIMIT,
+        );
+        assert_eq!(year.total, 4);
+        let speaker = ViewState::from_query_string("?speaker=Host");
+        assert_eq!(select_facts(&corpus, &speaker, PANEL_LIMIT).total, 0);
+    }
+
+    #[test]
+    fn an_empty_corpus_selects_nothing() {
+        let selection = select_facts(&Corpus::default(), &ViewState::default(), PANEL_LIMIT);
+        assert!(selection.groups.is_empty());
+        assert_eq!(
+            selection.empty_note,
+            "No figures have been found in the corpus."
+        );
+    }
+}

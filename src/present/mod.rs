@@ -1,0 +1,16 @@
+//! What the user interface shows, as plain data built from the corpus: the
+//! reader's blocks with facts marked, fact cards and the facts panel's
+//! selection, the filters in force, the overview's orderings, citations and
+//! fact exports.
+//!
+//! Invariant: nothing here imports `leptos` or `web_sys`; components only
+//! render what these functions return, so the logic is tested natively.
+
+pub mod citation;
+pub mod export;
+pub mod facts;
+pub mod filters;
+pub mod fixture;
+pub mod number;
+pub mod overview;
+pub mod reader;

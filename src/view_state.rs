@@ -1,0 +1,364 @@
+//! The explorer's view as plain data, and its URL form, so every view is a
+//! permalink and Back/Forward can restore it.
+//!
+//! URL form: `?q=...&kind=...&year=...&in=...&speaker=...&entity=...&topic=...&doc=...&passage=...`
+//! - `q`: the query text.
+//! - `kind`, `year`, `in`, `speaker`, `entity`, `topic`: facet filters. A filter
+//!   with several values repeats its parameter (`kind=news&kind=report`), never
+//!   a comma list, because speaker and entity names may themselves hold commas.
+//!   The document filter (facet `doc`) is written `in=` because `doc=` names the
+//!   document open in the reader.
+//! - `doc`: the document open in the reader; `passage`: the passage anchored in it.
+//!
+//! Invariant: parsing never fails. Unknown parameters, empty values and values
+//! with malformed percent-encoding (or bytes that are not UTF-8) are ignored.
+//! Serialising then parsing gives back the same state.
+
+use std::collections::BTreeMap;
+
+/// Facet names a filter may use, in URL order, with the parameter each is written as.
+pub const FILTERS: [(&str, &str); 6] = [
+    ("kind", "kind"),
+    ("year", "year"),
+    ("doc", "in"),
+    ("speaker", "speaker"),
+    ("entity", "entity"),
+    ("topic", "topic"),
+];
+
+/// Everything that decides what the explorer shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The query as typed.
+    pub query: String,
+    /// Facet filters: facet name (`kind`, `year`, `doc`, `speaker`, `entity`,
+    /// `topic`) → selected values, in selection order, without repeats or empties.
+    pub filters: BTreeMap<String, Vec<String>>,
+    /// Id of the document open in the reader.
+    pub doc: Option<String>,
+    /// Id of the passage the reader scrolls to and highlights.
+    pub passage: Option<String>,
+}
+
+impl ViewState {
+    /// Parses a query string, with or without its leading `?`. Never fails.
+    pub fn from_query_string(search: &str) -> ViewState {
+        let mut state = ViewState::default();
+        let search = search.strip_prefix('?').unwrap_or(search);
+        for pair in search.split('&').filter(|p| !p.is_empty()) {
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (Some(name), Some(value)) = (decode(raw_name), decode(raw_value)) else {
+                continue;
+            };
+            state.set_param(&name, value);
+        }
+        if state.doc.is_none() {
+            // A passage id starts with its document id (`<doc>#p<n>`), so a bare
+            // passage link still opens the right document.
+            state.doc = state
+                .passage
+                .as_deref()
+                .and_then(|p| p.split_once('#'))
+                .map(|(doc, _)| doc.to_string())
+                .filter(|doc| !doc.is_empty());
+        }
+        state
+    }
+
+    /// The query string for this state, with a leading `?`, or `""` for the
+    /// empty state. Parameters come in a fixed order, so equal states give
+    /// equal strings.
+    pub fn to_query_string(&self) -> String {
+        let mut pairs: Vec<(&str, &str)> = Vec::new();
+        if !self.query.is_empty() {
+            pairs.push(("q", &self.query));
+        }
+        for (facet, param) in FILTERS {
+            for value in self.filters.get(facet).into_iter().flatten() {
+                pairs.push((param, value));
+            }
+        }
+        if let Some(doc) = &self.doc {
+            pairs.push(("doc", doc));
+        }
+        if let Some(passage) = &self.passage {
+            pairs.push(("passage", passage));
+        }
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let encoded: Vec<String> = pairs
+            .into_iter()
+            .map(|(name, value)| format!("{name}={}", encode(value)))
+            .collect();
+        format!("?{}", encoded.join("&"))
+    }
+
+    /// This state with the reader open at `doc` (and `passage`, when given);
+    /// the query and filters stay, so closing the reader goes back to them.
+    pub fn open(&self, doc: &str, passage: Option<&str>) -> ViewState {
+        ViewState {
+            doc: Some(doc.to_string()),
+            passage: passage.map(str::to_string),
+            ..self.clone()
+        }
+    }
+
+    /// This state with the reader closed.
+    pub fn closed(&self) -> ViewState {
+        ViewState {
+            doc: None,
+            passage: None,
+            ..self.clone()
+        }
+    }
+
+    /// The state after typing `typed` into the search box, and whether that
+    /// is a navigation (a new history entry) rather than an edit in place.
+    /// Starting a search (blank to text), clearing it (text to blank) and
+    /// typing in the reader (which leaves it for the results) are navigations,
+    /// so Back returns to the overview or the reader; every other keystroke
+    /// edits the query in place. `None` when the query is unchanged.
+    pub fn typed(&self, typed: &str) -> Option<(ViewState, bool)> {
+        if self.query == typed {
+            return None;
+        }
+        let reading = self.doc.is_some();
+        let crosses_blank = self.query_is_blank() != typed.trim().is_empty();
+        let base = if reading { self.closed() } else { self.clone() };
+        let next = ViewState {
+            query: typed.to_string(),
+            ..base
+        };
+        Some((next, reading || crosses_blank))
+    }
+
+    /// The state after pressing Escape, or `None` when Escape has nothing to
+    /// do: with text in the focused search box it clears the query; otherwise
+    /// it closes the reader, or else clears the query.
+    pub fn escaped(&self, in_search_box: bool) -> Option<ViewState> {
+        let clear_query = ViewState {
+            query: String::new(),
+            ..self.clone()
+        };
+        if in_search_box && !self.query.is_empty() {
+            Some(clear_query)
+        } else if self.doc.is_some() {
+            Some(self.closed())
+        } else if !self.query.is_empty() {
+            Some(clear_query)
+        } else {
+            None
+        }
+    }
+
+    /// Whether the query is blank (the overview shows instead of results).
+    pub fn query_is_blank(&self) -> bool {
+        self.query.trim().is_empty()
+    }
+
+    fn set_param(&mut self, name: &str, value: String) {
+        match name {
+            "q" => self.query = value,
+            "doc" => self.doc = non_empty(value),
+            "passage" => self.passage = non_empty(value),
+            _ => {
+                let Some((facet, _)) = FILTERS.iter().find(|(_, param)| *param == name) else {
+                    return;
+                };
+                let value = value.trim().to_string();
+                let values = self.filters.entry(facet.to_string()).or_default();
+                if !value.is_empty() && !values.contains(&value) {
+                    values.push(value);
+                }
+                if values.is_empty() {
+                    self.filters.remove(*facet);
+                }
+            }
+        }
+    }
+}
+
+fn non_empty(value: String) -> Option<String> {
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// Percent-encodes everything but the unreserved characters; spaces become `+`
+/// as in `application/x-www-form-urlencoded`, which `URLSearchParams` reads.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `+` and `%XX` escapes; `None` for a bad escape or bytes that are not UTF-8.
+fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(query: &str, filters: &[(&str, &[&str])], doc: Option<&str>) -> ViewState {
+        ViewState {
+            query: query.to_string(),
+            filters: filters
+                .iter()
+                .map(|(k, vs)| (k.to_string(), vs.iter().map(|v| v.to_string()).collect()))
+                .collect(),
+            doc: doc.map(str::to_string),
+            passage: None,
+        }
+    }
+
+    #[test]
+    fn empty_state_is_an_empty_string() {
+        assert_eq!(ViewState::default().to_query_string(), "");
+        assert_eq!(ViewState::from_query_string(""), ViewState::default());
+        assert_eq!(ViewState::from_query_string("?"), ViewState::default());
+    }
+
+    #[test]
+    fn round_trip_of_every_field() {
+        let mut view = state(
+            "\"patent pledge\" -trademark & co 100%",
+            &[
+                ("kind", &["transcript", "news"]),
+                ("year", &["2021"]),
+                ("doc", &["004_e940"]),
+                ("speaker", &["Shen Changyu, CNIPA", "Hu Wenhui"]),
+                ("entity", &["cnipa"]),
+                ("topic", &["finance"]),
+            ],
+            Some("002_a277"),
+        );
+        view.passage = Some("002_a277#p14".to_string());
+        let text = view.to_query_string();
+        assert_eq!(
+            text,
+            "?q=%22patent+pledge%22+-trademark+%26+co+100%25&kind=transcript&kind=news&year=2021\
+             &in=004_e940&speaker=Shen+Changyu%2C+CNIPA&speaker=Hu+Wenhui&entity=cnipa&topic=finance\
+             &doc=002_a277&passage=002_a277%23p14"
+        );
+        assert_eq!(ViewState::from_query_string(&text), view);
+    }
+
+    #[test]
+    fn round_trip_of_non_ascii_text() {
+        let view = state("知识产权 café", &[("speaker", &["沈长雨"])], None);
+        assert_eq!(ViewState::from_query_string(&view.to_query_string()), view);
+    }
+
+    #[test]
+    fn unknown_parameters_are_ignored() {
+        let view = ViewState::from_query_string("?utm_source=x&q=patent&fbclid=1&sort");
+        assert_eq!(view, state("patent", &[], None));
+    }
+
+    #[test]
+    fn malformed_percent_encoding_drops_only_that_parameter() {
+        let view = ViewState::from_query_string("?q=%zzpatent&kind=news&year=20%2&doc=%FF%FE");
+        assert_eq!(view, state("", &[("kind", &["news"])], None));
+        // A bad escape in a name drops the pair too.
+        assert_eq!(ViewState::from_query_string("?%q=a"), ViewState::default());
+    }
+
+    #[test]
+    fn empty_and_repeated_filter_values_are_dropped() {
+        let view = ViewState::from_query_string("?kind=&kind=news&kind=news&kind=+report+&year=");
+        assert_eq!(view, state("", &[("kind", &["news", "report"])], None));
+    }
+
+    #[test]
+    fn last_query_wins_and_blank_doc_is_absent() {
+        let view = ViewState::from_query_string("q=a&q=b&doc=+&passage=");
+        assert_eq!(view, state("b", &[], None));
+    }
+
+    #[test]
+    fn a_passage_alone_opens_its_document() {
+        let view = ViewState::from_query_string("?passage=003_835c%23p7");
+        assert_eq!(view.doc.as_deref(), Some("003_835c"));
+        assert_eq!(view.passage.as_deref(), Some("003_835c#p7"));
+    }
+
+    #[test]
+    fn open_and_close_keep_query_and_filters() {
+        let view = state("patent", &[("kind", &["news"])], None);
+        let open = view.open("d1", Some("d1#p2"));
+        assert_eq!(
+            open.to_query_string(),
+            "?q=patent&kind=news&doc=d1&passage=d1%23p2"
+        );
+        assert_eq!(open.closed(), view);
+    }
+
+    #[test]
+    fn typing_edits_in_place_but_starting_clearing_or_leaving_the_reader_navigates() {
+        let check = |from: &str, typed: &str, expect: (&str, bool)| {
+            let (next, push) = ViewState::from_query_string(from).typed(typed).unwrap();
+            assert_eq!(
+                (next.to_query_string().as_str(), push),
+                expect,
+                "{from} + {typed}"
+            );
+        };
+        check("?q=pat&kind=news", "patent", ("?q=patent&kind=news", false));
+        check("?kind=news", "p", ("?q=p&kind=news", true));
+        check("?q=+", "p", ("?q=p", true));
+        check("?q=p", "", ("", true));
+        check(
+            "?q=pat&doc=d1&passage=d1%23p2",
+            "patent",
+            ("?q=patent", true),
+        );
+        assert_eq!(ViewState::from_query_string("?q=pat").typed("pat"), None);
+    }
+
+    #[test]
+    fn escape_clears_the_search_box_first_then_closes_the_reader() {
+        let reading = ViewState::from_query_string("?q=patent&doc=d1");
+        let cleared = reading.escaped(true).unwrap();
+        assert_eq!(cleared.to_query_string(), "?doc=d1");
+        assert_eq!(
+            reading.escaped(false).unwrap().to_query_string(),
+            "?q=patent"
+        );
+        assert_eq!(cleared.escaped(true).unwrap(), ViewState::default());
+        assert_eq!(ViewState::default().escaped(true), None);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic() {
+        for text in ["%", "%%", "%e", "=&=&", "&&&q", "q=%C3", "q=%C3%A9", "==="] {
+            let view = ViewState::from_query_string(text);
+            assert_eq!(ViewState::from_query_string(&view.to_query_string()), view);
+        }
+    }
+}

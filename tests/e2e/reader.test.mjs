@@ -1,0 +1,165 @@
+// The reader and the view state in the URL, end to end on the release bundle:
+// a document opens from the overview and is a permalink, Back returns to the
+// overview, a passage= link scrolls to its passage, keyboard shortcuts work, and
+// a citation reaches the clipboard. Expected values come from the JS API, never
+// from hard-coded corpus content, so the tests survive compiler changes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDir } from './serve.mjs';
+import { DIST, launch, openExplorer } from './harness.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serveDir(DIST, '/tools/explorer/');
+});
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+const param = (page, name) => new URL(page.url()).searchParams.get(name);
+
+/** The hit furthest into its document for a common word: a passage below the fold. */
+async function deepPassage(page) {
+  return page.evaluate(() => {
+    const ordinal = (id) => Number(/#p(\d+)$/.exec(id)?.[1] ?? 0);
+    const hits = window.ipExplorer.search('the', { limit: 1000 }).hits;
+    return hits.reduce((best, hit) => (ordinal(hit.passage) > ordinal(best.passage) ? hit : best));
+  });
+}
+
+test('a document opens from the overview, reloads from its permalink, and Back returns', async () => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  const docs = await page.evaluate(() => window.ipExplorer.documents());
+  const doc = docs.reduce((a, b) => (b.passages > a.passages ? b : a));
+  await page.locator(`[data-doc="${doc.id}"] a.document-link`).click();
+  await page.locator('[data-testid="reader"]').waitFor();
+  assert.equal(param(page, 'doc'), doc.id);
+  assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), doc.title);
+  assert.equal(await page.locator('[data-testid="passage"]').count(), doc.passages);
+  assert.equal(await page.title(), `${doc.title.trim()} — IP Explorer`);
+  assert.equal(await page.locator('[data-testid="document-list"]').count(), 0);
+
+  await page.reload();
+  await page.evaluate(() => window.ipExplorerReady);
+  await page.locator('[data-testid="reader"]').waitFor();
+  assert.equal(await page.locator('[data-testid="reader-title"]').textContent(), doc.title);
+
+  await page.goBack();
+  await page.locator('[data-testid="document-list"]').waitFor();
+  assert.equal(param(page, 'doc'), null);
+  assert.equal(await page.locator('[data-testid="reader"]').count(), 0);
+  assert.equal(await page.title(), 'IP Explorer');
+
+  await page.goForward();
+  await page.locator('[data-testid="reader"]').waitFor();
+  assert.equal(param(page, 'doc'), doc.id);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a passage= link scrolls its passage into view and highlights it', async () => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  const hit = await deepPassage(page);
+  await page.goto(`${server.url}?doc=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`);
+  await page.evaluate(() => window.ipExplorerReady);
+  const target = page.locator('.passage.target');
+  await target.waitFor();
+  assert.equal(await target.count(), 1);
+  assert.equal(await target.getAttribute('data-passage'), hit.passage);
+  await page.waitForFunction(() => {
+    const box = document.querySelector('.passage.target').getBoundingClientRect();
+    return box.top < window.innerHeight && box.bottom > 0;
+  });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('keyboard: / focuses the search box, Esc closes the reader', async () => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  const docs = await page.evaluate(() => window.ipExplorer.documents());
+  await page.goto(`${server.url}?doc=${encodeURIComponent(docs[0].id)}`);
+  await page.evaluate(() => window.ipExplorerReady);
+  await page.locator('[data-testid="reader"]').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="document-list"]').waitFor();
+  assert.equal(param(page, 'doc'), null);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'search-input');
+  await page.keyboard.type('patent');
+  // The overview gives way to the results (whatever their shape).
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
+  assert.equal(param(page, 'q'), 'patent');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Back after a search returns to the overview, Forward to the search', async () => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  await page.locator('[data-testid="search-input"]').pressSequentially('patent');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
+  assert.equal(param(page, 'q'), 'patent', 'keystrokes edit one history entry');
+  await page.goBack();
+  await page.locator('[data-testid="document-list"]').waitFor();
+  assert.equal(param(page, 'q'), null);
+  assert.equal(await page.locator('[data-testid="search-input"]').inputValue(), '');
+  await page.goForward();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
+  assert.equal(await page.locator('[data-testid="search-input"]').inputValue(), 'patent');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('copy citation puts the title and the passage permalink on the clipboard', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => window.ipExplorerReady);
+  const hit = await deepPassage(page);
+  const doc = await page.evaluate((id) => window.ipExplorer.documents().find((d) => d.id === id), hit.doc);
+  await page.goto(`${server.url}?doc=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`);
+  await page.evaluate(() => window.ipExplorerReady);
+  await page.locator(`.passage.target [data-testid="copy-citation"]`).click();
+  const status = page.locator('[data-testid="copy-status"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]').textContent !== '');
+  assert.match(await status.textContent(), /^Citation copied/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes(doc.title.trim()), copied);
+  const link = new URL(copied.slice(copied.lastIndexOf('http')));
+  assert.equal(link.pathname, '/tools/explorer/');
+  assert.equal(link.searchParams.get('passage'), hit.passage);
+  await context.close();
+});
+
+test('the figures on screen download as CSV and JSON', async (t) => {
+  const { page, errors } = await openExplorer(browser, server.url);
+  const csvButton = page.locator('[data-testid="export-csv"]');
+  if ((await csvButton.count()) === 0) {
+    t.skip('the corpus has no figures yet');
+    await page.close();
+    return;
+  }
+  const cards = await page.locator('[data-testid="fact-card"]').evaluateAll((els) => els.map((e) => e.dataset.fact));
+  const [csv] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  assert.equal(csv.suggestedFilename(), 'ip-explorer-facts.csv');
+  const csvText = await streamText(await csv.createReadStream());
+  const lines = csvText.split('\r\n');
+  assert.match(lines[0], /^id,value,unit,measure,kind,date,/);
+  assert.equal(lines.filter(Boolean).length, cards.length + 1, 'a header and one row per card');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid="export-json"]').click(),
+  ]);
+  const records = JSON.parse(await streamText(await json.createReadStream()));
+  assert.deepEqual(records.map((r) => r.id), cards);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

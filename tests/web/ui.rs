@@ -1,0 +1,381 @@
+//! The explorer UI over the shared fixture corpus (`present::fixture`): the
+//! overview, the reader, fact cards, the facts panel, keyboard shortcuts and
+//! the view state in the URL.
+
+use ip_explorer::engine::Engine;
+use ip_explorer::present::fixture;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+use super::{by_testid, mount_with, type_query};
+
+fn mount(search: &str) -> HtmlElement {
+    mount_with(Engine::new(fixture::corpus()), search)
+}
+
+fn all(container: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = container.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
+    all(container, selector)
+        .iter()
+        .map(|el| el.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// Lets the reactive system and one animation frame run.
+async fn settle() {
+    tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn documents_sort_newest_first_or_by_title() {
+    let container = mount("");
+    tick().await;
+    let titles = || texts(&container, "[data-testid=document-list] .document-title");
+    assert_eq!(
+        titles(),
+        ["Press conference on IP protection", "A news item"]
+    );
+    by_testid(&container, "sort-title").unwrap().click();
+    tick().await;
+    assert_eq!(
+        titles(),
+        ["A news item", "Press conference on IP protection"]
+    );
+    let pressed = by_testid(&container, "sort-title")
+        .unwrap()
+        .get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn opening_a_document_shows_it_whole_and_puts_it_in_the_url() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.set_title("IP Explorer");
+    let container = mount("");
+    tick().await;
+    all(&container, "[data-doc=conf] a.document-link")[0].click();
+    settle().await;
+    assert_eq!(search(), "?doc=conf");
+    assert_eq!(
+        document.title(),
+        "Press conference on IP protection — IP Explorer"
+    );
+    // Focus moves to the document, for keyboard and screen-reader users.
+    assert_eq!(document.active_element().unwrap().id(), "reader-title");
+    let title = by_testid(&container, "reader-title")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(title, "Press conference on IP protection");
+    assert_eq!(all(&container, "[data-testid=passage]").len(), 4);
+    assert_eq!(
+        texts(&container, ".reader-section"),
+        ["Opening", "Questions"]
+    );
+    assert_eq!(
+        texts(&container, "[data-testid=contents] a"),
+        ["Opening", "Questions"]
+    );
+    assert_eq!(
+        texts(&container, "[data-testid=speaker]"),
+        ["Host", "Shen Changyu", "Xinhua", "Shen Changyu"]
+    );
+    assert_eq!(
+        texts(&container, "[data-testid=fact-mark]"),
+        [
+            "218 billion yuan",
+            "12 patents per 10,000 people",
+            "480,000 cases",
+            "12.5%"
+        ]
+    );
+    // The facts panel follows the open document.
+    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_corpus_is_shown_as_text() {
+    let container = mount("?doc=conf");
+    tick().await;
+    let passage = all(&container, "[data-passage='conf#p3'] .passage-text").remove(0);
+    assert_eq!(
+        passage.text_content().unwrap(),
+        "How many <b>cases</b> were handled?"
+    );
+    assert_eq!(passage.query_selector_all("b").unwrap().length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_passage_link_highlights_that_passage() {
+    let container = mount("?doc=conf&passage=conf%23p4");
+    settle().await;
+    let targets = all(&container, ".passage.target");
+    assert_eq!(targets.len(), 1);
+    assert_eq!(
+        targets[0].get_attribute("data-passage").as_deref(),
+        Some("conf#p4")
+    );
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(active.id(), "passage-conf-p4");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_document_says_so() {
+    let container = mount("?doc=nope");
+    tick().await;
+    assert!(by_testid(&container, "reader-missing").is_some());
+    by_testid(&container, "reader-close").unwrap().click();
+    tick().await;
+    assert!(by_testid(&container, "overview").is_some());
+    assert_eq!(search(), "");
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_the_reader_and_back_reopens_it() {
+    let container = mount("?q=pledge");
+    tick().await;
+    all(&container, "[data-testid=fact-link]")[0].click();
+    settle().await;
+    assert_eq!(search(), "?q=pledge&doc=conf&passage=conf%23p2");
+    press("Escape");
+    tick().await;
+    assert!(by_testid(&container, "reader").is_none());
+    assert_eq!(search(), "?q=pledge");
+    // Back: the browser restores the URL, then fires popstate.
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    let url = format!("{path}?q=pledge&doc=conf&passage=conf%23p2");
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(by_testid(&container, "reader").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn key_figures_show_value_badge_and_provenance() {
+    let container = mount("");
+    tick().await;
+    let cards = all(&container, "[data-testid=fact-card]");
+    assert_eq!(cards.len(), 4);
+    let pledge = all(&container, "[data-fact='conf#p2/f1']").remove(0);
+    let text = pledge.text_content().unwrap();
+    assert!(text.contains("218 billion yuan"), "{text}");
+    assert!(text.contains("218,000,000,000 yuan"), "{text}");
+    assert!(text.contains("Shen Changyu"), "{text}");
+    assert!(text.contains("2021"), "{text}");
+    assert_eq!(
+        texts(&container, "[data-testid=fact-kind]"),
+        ["actual", "change", "target", "actual"]
+    );
+    assert!(by_testid(&container, "export-csv").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_facts_panel_follows_the_query() {
+    let container = mount("");
+    tick().await;
+    type_query(&container, "courts");
+    tick().await;
+    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 2);
+    assert_eq!(search(), "?q=courts");
+    type_query(&container, "nothing like this");
+    tick().await;
+    assert!(by_testid(&container, "facts-empty").is_some());
+    assert!(by_testid(&container, "export-csv").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn most_mentioned_entities_search_when_chosen() {
+    let container = mount("");
+    tick().await;
+    let chips = texts(&container, "[data-testid=entity]");
+    assert_eq!(
+        chips,
+        [
+            "Shen Changyu2 passages",
+            "CNIPA3 passages",
+            "Xinhua1 passages"
+        ]
+    );
+    all(&container, "[data-testid=entity]")[1].click();
+    // The search box follows the view one reactive step later.
+    settle().await;
+    assert_eq!(search(), "?q=CNIPA");
+    let input: web_sys::HtmlInputElement = by_testid(&container, "search-input")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "CNIPA");
+}
+
+#[wasm_bindgen_test]
+async fn slash_focuses_the_search_box_and_escape_clears_it() {
+    let container = mount("?q=patent");
+    tick().await;
+    press("/");
+    let input = by_testid(&container, "search-input").unwrap();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(&active, input.unchecked_ref::<web_sys::Element>());
+    press("Escape");
+    tick().await;
+    assert_eq!(search(), "");
+    assert!(by_testid(&container, "overview").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn copying_a_citation_confirms_visibly() {
+    let container = mount("?doc=conf");
+    tick().await;
+    all(
+        &container,
+        "[data-passage='conf#p2'] [data-testid=copy-citation]",
+    )[0]
+    .click();
+    settle().await;
+    let status = by_testid(&container, "copy-status")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    // Headless test pages may refuse clipboard access; either way the
+    // citation is shown in full.
+    assert!(
+        status.contains("“Press conference on IP protection”. Shen Changyu. CNIPA, 2022-04-24."),
+        "{status}"
+    );
+    assert!(status.contains("?doc=conf&passage=conf%23p2"), "{status}");
+}
+
+#[wasm_bindgen_test]
+async fn a_link_to_a_passage_the_document_lacks_says_so() {
+    let container = mount("?doc=conf&passage=conf%23p99");
+    tick().await;
+    assert!(by_testid(&container, "passage-missing").is_some());
+    assert!(all(&container, ".passage.target").is_empty());
+    let note = by_testid(&container, "facts-count")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(note, "4");
+}
+
+#[wasm_bindgen_test]
+async fn a_document_without_figures_says_so() {
+    let container = mount("?doc=note");
+    tick().await;
+    let note = by_testid(&container, "facts-empty")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(note, "No figures in this document.");
+    assert!(by_testid(&container, "passage-missing").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn show_all_lifts_the_panel_limit() {
+    // Twenty copies of one figure: more than the panel shows at first.
+    let mut corpus = fixture::corpus();
+    let fact = corpus.facts[0].clone();
+    corpus.facts = (0..20)
+        .map(|n| ip_explorer::corpus::Fact {
+            id: format!("conf#p2/f{n}"),
+            ..fact.clone()
+        })
+        .collect();
+    // In the reader the panel lists the document's figures in reading order.
+    let container = mount_with(Engine::new(corpus), "?doc=conf");
+    tick().await;
+    let shown = || all(&container, "[data-testid=fact-card]").len();
+    assert_eq!(shown(), ip_explorer::present::facts::PANEL_LIMIT);
+    by_testid(&container, "facts-more").unwrap().click();
+    tick().await;
+    assert_eq!(shown(), 20);
+    assert!(by_testid(&container, "facts-more").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn filters_in_force_show_as_chips_that_remove_themselves() {
+    let container = mount("?kind=news&in=conf");
+    tick().await;
+    assert_eq!(
+        texts(&container, "[data-testid=filter-chip]"),
+        [
+            "Kind: news×",
+            "Document: Press conference on IP protection×"
+        ]
+    );
+    // The kind filter leaves the transcript and its figures out.
+    assert!(by_testid(&container, "facts-empty").is_some());
+    assert!(all(&container, "[data-testid=document-list] li").is_empty());
+    let heading = texts(&container, "#documents-heading");
+    assert_eq!(heading, ["0 of 2 documents"]);
+    assert!(by_testid(&container, "documents-empty").is_some());
+    all(&container, "[data-testid=filter-chip]")[0].click();
+    tick().await;
+    assert_eq!(search(), "?in=conf");
+    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 4);
+    all(&container, "[data-testid=filter-chip]")[0].click();
+    tick().await;
+    assert!(by_testid(&container, "active-filters").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_bursts_keeps_every_keystroke() {
+    let container = mount("");
+    tick().await;
+    // Keystrokes in bursts and singly: the box and the URL end with all of them.
+    type_query(&container, "c");
+    type_query(&container, "co");
+    settle().await;
+    type_query(&container, "cou");
+    settle().await;
+    let input: web_sys::HtmlInputElement = by_testid(&container, "search-input")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "cou");
+    assert_eq!(search(), "?q=cou");
+}
