@@ -1,14 +1,14 @@
 //! The explorer's view as plain data, and its URL form, so every view is a
 //! permalink and Back/Forward can restore it.
 //!
-//! URL form: `?q=...&kind=...&year=...&in=...&speaker=...&entity=...&topic=...&doc=...&passage=...`
+//! URL form (DESIGN.md's contract):
+//! `?q=...&kind=...&year=...&doc=...&speaker=...&entity=...&topic=...&read=...&passage=...`
 //! - `q`: the query text.
-//! - `kind`, `year`, `in`, `speaker`, `entity`, `topic`: facet filters. A filter
-//!   with several values repeats its parameter (`kind=news&kind=report`), never
-//!   a comma list, because speaker and entity names may themselves hold commas.
-//!   The document filter (facet `doc`) is written `in=` because `doc=` names the
-//!   document open in the reader.
-//! - `doc`: the document open in the reader; `passage`: the passage anchored in it.
+//! - `kind`, `year`, `doc`, `speaker`, `entity`, `topic`: facet filters, named
+//!   as the facets are. A filter with several values repeats its parameter
+//!   (`kind=news&kind=report`), never a comma list, because speaker and entity
+//!   names may themselves hold commas.
+//! - `read`: the document open in the reader; `passage`: the passage anchored in it.
 //!
 //! Invariant: parsing never fails. Unknown parameters, empty values and values
 //! with malformed percent-encoding (or bytes that are not UTF-8) are ignored.
@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 pub const FILTERS: [(&str, &str); 6] = [
     ("kind", "kind"),
     ("year", "year"),
-    ("doc", "in"),
+    ("doc", "doc"),
     ("speaker", "speaker"),
     ("entity", "entity"),
     ("topic", "topic"),
@@ -79,7 +79,7 @@ impl ViewState {
             }
         }
         if let Some(doc) = &self.doc {
-            pairs.push(("doc", doc));
+            pairs.push(("read", doc));
         }
         if let Some(passage) = &self.passage {
             pairs.push(("passage", passage));
@@ -160,7 +160,7 @@ impl ViewState {
     fn set_param(&mut self, name: &str, value: String) {
         match name {
             "q" => self.query = value,
-            "doc" => self.doc = non_empty(value),
+            "read" => self.doc = non_empty(value),
             "passage" => self.passage = non_empty(value),
             _ => {
                 let Some((facet, _)) = FILTERS.iter().find(|(_, param)| *param == name) else {
@@ -263,8 +263,8 @@ mod tests {
         assert_eq!(
             text,
             "?q=%22patent+pledge%22+-trademark+%26+co+100%25&kind=transcript&kind=news&year=2021\
-             &in=004_e940&speaker=Shen+Changyu%2C+CNIPA&speaker=Hu+Wenhui&entity=cnipa&topic=finance\
-             &doc=002_a277&passage=002_a277%23p14"
+             &doc=004_e940&speaker=Shen+Changyu%2C+CNIPA&speaker=Hu+Wenhui&entity=cnipa&topic=finance\
+             &read=002_a277&passage=002_a277%23p14"
         );
         assert_eq!(ViewState::from_query_string(&text), view);
     }
@@ -283,7 +283,7 @@ mod tests {
 
     #[test]
     fn malformed_percent_encoding_drops_only_that_parameter() {
-        let view = ViewState::from_query_string("?q=%zzpatent&kind=news&year=20%2&doc=%FF%FE");
+        let view = ViewState::from_query_string("?q=%zzpatent&kind=news&year=20%2&read=%FF%FE");
         assert_eq!(view, state("", &[("kind", &["news"])], None));
         // A bad escape in a name drops the pair too.
         assert_eq!(ViewState::from_query_string("?%q=a"), ViewState::default());
@@ -297,7 +297,7 @@ mod tests {
 
     #[test]
     fn last_query_wins_and_blank_doc_is_absent() {
-        let view = ViewState::from_query_string("q=a&q=b&doc=+&passage=");
+        let view = ViewState::from_query_string("q=a&q=b&read=+&passage=");
         assert_eq!(view, state("b", &[], None));
     }
 
@@ -314,7 +314,7 @@ mod tests {
         let open = view.open("d1", Some("d1#p2"));
         assert_eq!(
             open.to_query_string(),
-            "?q=patent&kind=news&doc=d1&passage=d1%23p2"
+            "?q=patent&kind=news&read=d1&passage=d1%23p2"
         );
         assert_eq!(open.closed(), view);
     }
@@ -334,7 +334,7 @@ mod tests {
         check("?q=+", "p", ("?q=p", true));
         check("?q=p", "", ("", true));
         check(
-            "?q=pat&doc=d1&passage=d1%23p2",
+            "?q=pat&read=d1&passage=d1%23p2",
             "patent",
             ("?q=patent", true),
         );
@@ -343,9 +343,9 @@ mod tests {
 
     #[test]
     fn escape_clears_the_search_box_first_then_closes_the_reader() {
-        let reading = ViewState::from_query_string("?q=patent&doc=d1");
+        let reading = ViewState::from_query_string("?q=patent&read=d1");
         let cleared = reading.escaped(true).unwrap();
-        assert_eq!(cleared.to_query_string(), "?doc=d1");
+        assert_eq!(cleared.to_query_string(), "?read=d1");
         assert_eq!(
             reading.escaped(false).unwrap().to_query_string(),
             "?q=patent"

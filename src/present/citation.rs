@@ -9,7 +9,7 @@ pub const APP_NAME: &str = "IP Explorer";
 const TITLE_SUFFIX: &str = " — IP Explorer";
 
 /// The permalink of a document (and passage): `base` (the page address
-/// without query or fragment) with `?doc=...&passage=...`.
+/// without query or fragment) with `?read=...&passage=...`.
 pub fn permalink(base: &str, doc_id: &str, passage_id: Option<&str>) -> String {
     let view = ViewState::default().open(doc_id, passage_id);
     format!("{base}{}", view.to_query_string())
@@ -17,7 +17,7 @@ pub fn permalink(base: &str, doc_id: &str, passage_id: Option<&str>) -> String {
 
 /// A one-line citation: title, speaker, source, date and permalink, leaving
 /// out what the corpus does not know.
-/// e.g. `“Press conference”. Shen Changyu. CNIPA, 2022-04-24. https://…?doc=…`
+/// e.g. `“Press conference”. Shen Changyu. CNIPA, 2022-04-24. https://…?read=…`
 pub fn citation(doc: &Document, passage: Option<&Passage>, base: &str) -> String {
     let mut parts = vec![format!("“{}”", doc.title.trim())];
     if let Some(speaker) = passage.and_then(|p| p.speaker.as_deref()) {
@@ -69,7 +69,7 @@ mod tests {
         assert_eq!(
             text,
             "“Press conference on IP protection”. Shen Changyu. CNIPA, 2022-04-24. \
-             https://example.org/explorer/?doc=conf&passage=conf%23p2"
+             https://example.org/explorer/?read=conf&passage=conf%23p2"
         );
     }
 
@@ -79,9 +79,9 @@ mod tests {
         let title = |q: &str| page_title(&corpus, &ViewState::from_query_string(q));
         assert_eq!(title(""), "IP Explorer");
         assert_eq!(title("?q=+patent+"), "“patent” — IP Explorer");
-        assert_eq!(title("?q=patent&doc=note"), "A news item — IP Explorer");
-        assert_eq!(title("?doc=missing"), "IP Explorer");
-        assert!(is_own_title(&title("?doc=conf")));
+        assert_eq!(title("?q=patent&read=note"), "A news item — IP Explorer");
+        assert_eq!(title("?read=missing"), "IP Explorer");
+        assert!(is_own_title(&title("?read=conf")));
         assert!(!is_own_title("My blog"));
     }
 
@@ -91,7 +91,7 @@ mod tests {
         let text = citation(&corpus.documents[1], None, BASE);
         assert_eq!(
             text,
-            "“A news item”. https://example.org/explorer/?doc=note"
+            "“A news item”. https://example.org/explorer/?read=note"
         );
     }
 }

@@ -315,7 +315,7 @@ mod tests {
         let corpus = fixture::corpus();
         let open = select_facts(
             &corpus,
-            &ViewState::from_query_string("?doc=conf"),
+            &ViewState::from_query_string("?read=conf"),
             PANEL_LIMIT,
         );
         assert_eq!(
@@ -324,7 +324,7 @@ mod tests {
         );
         let none = select_facts(
             &corpus,
-            &ViewState::from_query_string("?doc=note"),
+            &ViewState::from_query_string("?read=note"),
             PANEL_LIMIT,
         );
         assert_eq!((none.total, none.groups.len()), (0, 0));

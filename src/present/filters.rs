@@ -84,7 +84,8 @@ mod tests {
 
     #[test]
     fn chips_name_documents_and_entities() {
-        let view = ViewState::from_query_string("?q=x&speaker=Host&in=conf&entity=cnipa&kind=news");
+        let view =
+            ViewState::from_query_string("?q=x&speaker=Host&doc=conf&entity=cnipa&kind=news");
         let labels: Vec<String> = filter_chips(&fixture::corpus(), &view)
             .into_iter()
             .map(|c| c.label)
@@ -102,7 +103,7 @@ mod tests {
 
     #[test]
     fn unknown_ids_show_as_given() {
-        let view = ViewState::from_query_string("?in=gone&entity=nobody");
+        let view = ViewState::from_query_string("?doc=gone&entity=nobody");
         let labels: Vec<String> = filter_chips(&fixture::corpus(), &view)
             .into_iter()
             .map(|c| c.label)

@@ -156,7 +156,7 @@ mod tests {
         assert_eq!(passing(""), ["conf", "note"]);
         assert_eq!(passing("?kind=news&kind=report"), ["note"]);
         assert_eq!(passing("?year=2022"), ["conf"]);
-        assert_eq!(passing("?speaker=Xinhua&in=note"), Vec::<&str>::new());
+        assert_eq!(passing("?speaker=Xinhua&doc=note"), Vec::<&str>::new());
         assert_eq!(passing("?entity=cnipa&topic=x"), ["conf", "note"]);
     }
 

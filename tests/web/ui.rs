@@ -85,7 +85,7 @@ async fn opening_a_document_shows_it_whole_and_puts_it_in_the_url() {
     tick().await;
     all(&container, "[data-doc=conf] a.document-link")[0].click();
     settle().await;
-    assert_eq!(search(), "?doc=conf");
+    assert_eq!(search(), "?read=conf");
     assert_eq!(
         document.title(),
         "Press conference on IP protection — IP Explorer"
@@ -125,7 +125,7 @@ async fn opening_a_document_shows_it_whole_and_puts_it_in_the_url() {
 
 #[wasm_bindgen_test]
 async fn markup_in_the_corpus_is_shown_as_text() {
-    let container = mount("?doc=conf");
+    let container = mount("?read=conf");
     tick().await;
     let passage = all(&container, "[data-passage='conf#p3'] .passage-text").remove(0);
     assert_eq!(
@@ -137,7 +137,7 @@ async fn markup_in_the_corpus_is_shown_as_text() {
 
 #[wasm_bindgen_test]
 async fn a_passage_link_highlights_that_passage() {
-    let container = mount("?doc=conf&passage=conf%23p4");
+    let container = mount("?read=conf&passage=conf%23p4");
     settle().await;
     let targets = all(&container, ".passage.target");
     assert_eq!(targets.len(), 1);
@@ -156,7 +156,7 @@ async fn a_passage_link_highlights_that_passage() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_document_says_so() {
-    let container = mount("?doc=nope");
+    let container = mount("?read=nope");
     tick().await;
     assert!(by_testid(&container, "reader-missing").is_some());
     by_testid(&container, "reader-close").unwrap().click();
@@ -171,7 +171,7 @@ async fn escape_closes_the_reader_and_back_reopens_it() {
     tick().await;
     all(&container, "[data-testid=fact-link]")[0].click();
     settle().await;
-    assert_eq!(search(), "?q=pledge&doc=conf&passage=conf%23p2");
+    assert_eq!(search(), "?q=pledge&read=conf&passage=conf%23p2");
     press("Escape");
     tick().await;
     assert!(by_testid(&container, "reader").is_none());
@@ -179,7 +179,7 @@ async fn escape_closes_the_reader_and_back_reopens_it() {
     // Back: the browser restores the URL, then fires popstate.
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
-    let url = format!("{path}?q=pledge&doc=conf&passage=conf%23p2");
+    let url = format!("{path}?q=pledge&read=conf&passage=conf%23p2");
     window
         .history()
         .unwrap()
@@ -269,7 +269,7 @@ async fn slash_focuses_the_search_box_and_escape_clears_it() {
 
 #[wasm_bindgen_test]
 async fn copying_a_citation_confirms_visibly() {
-    let container = mount("?doc=conf");
+    let container = mount("?read=conf");
     tick().await;
     all(
         &container,
@@ -287,12 +287,12 @@ async fn copying_a_citation_confirms_visibly() {
         status.contains("“Press conference on IP protection”. Shen Changyu. CNIPA, 2022-04-24."),
         "{status}"
     );
-    assert!(status.contains("?doc=conf&passage=conf%23p2"), "{status}");
+    assert!(status.contains("?read=conf&passage=conf%23p2"), "{status}");
 }
 
 #[wasm_bindgen_test]
 async fn a_link_to_a_passage_the_document_lacks_says_so() {
-    let container = mount("?doc=conf&passage=conf%23p99");
+    let container = mount("?read=conf&passage=conf%23p99");
     tick().await;
     assert!(by_testid(&container, "passage-missing").is_some());
     assert!(all(&container, ".passage.target").is_empty());
@@ -305,7 +305,7 @@ async fn a_link_to_a_passage_the_document_lacks_says_so() {
 
 #[wasm_bindgen_test]
 async fn a_document_without_figures_says_so() {
-    let container = mount("?doc=note");
+    let container = mount("?read=note");
     tick().await;
     let note = by_testid(&container, "facts-empty")
         .unwrap()
@@ -327,7 +327,7 @@ async fn show_all_lifts_the_panel_limit() {
         })
         .collect();
     // In the reader the panel lists the document's figures in reading order.
-    let container = mount_with(Engine::new(corpus), "?doc=conf");
+    let container = mount_with(Engine::new(corpus), "?read=conf");
     tick().await;
     let shown = || all(&container, "[data-testid=fact-card]").len();
     assert_eq!(shown(), ip_explorer::present::facts::PANEL_LIMIT);
@@ -339,7 +339,7 @@ async fn show_all_lifts_the_panel_limit() {
 
 #[wasm_bindgen_test]
 async fn filters_in_force_show_as_chips_that_remove_themselves() {
-    let container = mount("?kind=news&in=conf");
+    let container = mount("?kind=news&doc=conf");
     tick().await;
     assert_eq!(
         texts(&container, "[data-testid=filter-chip]"),
@@ -356,7 +356,7 @@ async fn filters_in_force_show_as_chips_that_remove_themselves() {
     assert!(by_testid(&container, "documents-empty").is_some());
     all(&container, "[data-testid=filter-chip]")[0].click();
     tick().await;
-    assert_eq!(search(), "?in=conf");
+    assert_eq!(search(), "?doc=conf");
     assert_eq!(all(&container, "[data-testid=fact-card]").len(), 4);
     all(&container, "[data-testid=filter-chip]")[0].click();
     tick().await;

@@ -1,4 +1,4 @@
-//! A link into the reader. Its `href` is the permalink (`?doc=...&passage=...`,
+//! A link into the reader. Its `href` is the permalink (`?read=...&passage=...`,
 //! relative, so it works under any sub-path), so it can be copied or opened in
 //! a new tab; a plain click opens the reader in place, keeping the query and
 //! filters so closing the reader goes back to them.

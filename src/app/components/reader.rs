@@ -19,7 +19,7 @@ use crate::present::reader::{anchor_id, reader_doc, Block, PassageView, ReaderDo
 /// How long the "copied" confirmation stays up.
 const STATUS_TIME: Duration = Duration::from_secs(4);
 
-/// The document named by `doc=` in the view, or a "not found" note.
+/// The document named by `read=` in the view, or a "not found" note.
 #[component]
 pub fn Reader() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
