@@ -75,7 +75,8 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
-/// Scrolls the element with DOM id `id` to the middle of the viewport.
+/// Scrolls the element with DOM id `id` so its start sits just below the sticky
+/// header (its CSS `scroll-margin-top`): a long passage shows its speaker line.
 pub fn scroll_to_id(id: &str) {
     let Some(element) = web_sys::window()
         .and_then(|w| w.document())
@@ -84,7 +85,7 @@ pub fn scroll_to_id(id: &str) {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
