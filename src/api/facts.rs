@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Fact};
-use crate::engine::{Engine, Facet, FactsRequest};
+use crate::engine::{Engine, FactsRequest};
 
 /// `ipExplorer.facts()` entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -51,21 +51,12 @@ pub struct FactOptions {
 /// The facts that match `options`: best passage first for a query, corpus
 /// order otherwise.
 pub fn facts(engine: &Engine, options: &FactOptions) -> Vec<FactRecord> {
-    let mut request = FactsRequest {
+    let request = FactsRequest {
         query: options.query.clone(),
         doc: options.doc.clone(),
         measure: options.measure.clone(),
-        ..FactsRequest::default()
+        filters: super::records::facet_filters(&options.filters),
     };
-    for (name, values) in &options.filters {
-        if let Some(facet) = Facet::parse(name) {
-            request
-                .filters
-                .entry(facet)
-                .or_default()
-                .extend(values.iter().cloned());
-        }
-    }
     let corpus = engine.corpus();
     engine
         .facts_for(&request)

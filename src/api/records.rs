@@ -114,18 +114,25 @@ fn document(doc: &Document) -> DocumentRecord {
     }
 }
 
-/// The engine request for a query and its options.
-pub fn search_request(query: &str, options: &SearchOptions) -> SearchRequest {
-    let mut request = SearchRequest::new(query);
-    for (name, values) in &options.filters {
+/// Facet selections keyed by facet name, as the JS API and the URL give them,
+/// turned into the engine's form; unknown facet names are ignored.
+pub fn facet_filters(by_name: &BTreeMap<String, Vec<String>>) -> BTreeMap<Facet, Vec<String>> {
+    let mut filters: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+    for (name, values) in by_name {
         if let Some(facet) = Facet::parse(name) {
-            request
-                .filters
+            filters
                 .entry(facet)
                 .or_default()
                 .extend(values.iter().cloned());
         }
     }
+    filters
+}
+
+/// The engine request for a query and its options.
+pub fn search_request(query: &str, options: &SearchOptions) -> SearchRequest {
+    let mut request = SearchRequest::new(query);
+    request.filters = facet_filters(&options.filters);
     request.limit = options.limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT);
     request.offset = options.offset.unwrap_or(0);
     request.sort = match options.sort.as_deref() {

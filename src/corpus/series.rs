@@ -14,6 +14,7 @@
 
 use std::collections::BTreeMap;
 
+use super::entities::slug;
 use super::model::{Corpus, FactIdx, FactKind, Series};
 
 /// Words that do not change what is measured.
@@ -114,18 +115,6 @@ fn singular(word: &str) -> String {
         Some(stem) if word.len() > 3 && !word.ends_with("ss") => stem.to_string(),
         _ => word.to_string(),
     }
-}
-
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for ch in text.chars() {
-        if ch.is_alphanumeric() {
-            out.extend(ch.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 #[cfg(test)]
