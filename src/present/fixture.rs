@@ -125,6 +125,7 @@ pub fn corpus() -> Corpus {
             entity("beijing", "Beijing", EntityKind::Place, &[0, 1, 2, 3]),
         ],
         facts,
+        series: Vec::new(),
     }
 }
 

@@ -8,9 +8,11 @@
 
 pub mod citation;
 pub mod export;
+pub mod facets;
 pub mod facts;
 pub mod filters;
 pub mod fixture;
+pub mod hits;
 pub mod number;
 pub mod overview;
 pub mod reader;
