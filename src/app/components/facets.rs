@@ -103,6 +103,7 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                         let current_count = current.clone();
                         let count = move || current_count().map_or(0, |(n, _)| n);
                         let checked = move || current().is_some_and(|(_, selected)| selected);
+                        let tooltip = value.label.clone();
                         let facet = facet.clone();
                         let toggle_value = value.value.clone();
                         let toggle = move |_| {
@@ -120,7 +121,9 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                                         prop:checked=checked
                                         on:change=toggle
                                     />
-                                    <span class="facet-label">{value.label}</span>
+                                    <span class="facet-label" title=tooltip>
+                                        {value.label}
+                                    </span>
                                     <span class="facet-count" data-testid="facet-count">
                                         {count}
                                     </span>
