@@ -94,6 +94,24 @@ test('on a phone the facets hide behind a Filters button', async () => {
   await page.close();
 });
 
+test('a long facet shows its first values and the rest on request', async () => {
+  const { page, errors } = await openExplorer(browser, `${server.url}?q=${QUERY}`);
+  const facets = await page.evaluate((q) => window.ipExplorer.search(q).facets, QUERY);
+  const [name, values] = Object.entries(facets).reduce((a, b) =>
+    Object.keys(b[1]).length > Object.keys(a[1]).length ? b : a,
+  );
+  const n = Object.keys(values).length;
+  const shown = page.locator(`[data-facet="${name}"] .facet-value`);
+  await shown.first().waitFor();
+  if (n > 8) {
+    assert.equal(await shown.count(), 8);
+    await page.locator(`[data-facet="${name}"] .facet-more`).click();
+  }
+  assert.equal(await shown.count(), n);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a hit opens the reader at its passage', async () => {
   const { page, errors } = await openExplorer(browser, `${server.url}?q=${QUERY}`);
   const first = await page.evaluate((q) => window.ipExplorer.search(q).hits[0], QUERY);

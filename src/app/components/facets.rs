@@ -138,6 +138,13 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                     type="button"
                     class="link-button facet-more"
                     aria-expanded=move || expanded.get().to_string()
+                    aria-label=move || {
+                        if expanded.get() {
+                            format!("Show fewer {} values", heading.to_lowercase())
+                        } else {
+                            format!("Show {} more {} values", n_values() - SHOWN_VALUES, heading.to_lowercase())
+                        }
+                    }
                     on:click=move |_| set_expanded.update(|e| *e = !*e)
                 >
                     {move || {
