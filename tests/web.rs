@@ -1,9 +1,12 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount the real
 //! components over the embedded corpus, act on them, and query the DOM by
-//! `data-testid`. The explorer UI's own tests (reader, facts, URL state) are in
-//! `web/ui.rs`, over a small fixture corpus.
+//! `data-testid`. The explorer UI's own tests are in `web/ui.rs` (reader,
+//! facts, URL state) and `web/facets.rs` (facets panel, search results), over
+//! a small fixture corpus.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "web/facets.rs"]
+mod facets;
 #[path = "web/ui.rs"]
 mod ui;
 

@@ -49,7 +49,16 @@ pub fn without_filter(view: &ViewState, facet: &str, value: &str) -> ViewState {
     next
 }
 
-fn facet_name(facet: &str) -> &'static str {
+/// `view` without any filter; the query and the reader stay.
+pub fn without_filters(view: &ViewState) -> ViewState {
+    ViewState {
+        filters: Default::default(),
+        ..view.clone()
+    }
+}
+
+/// A facet's name in words, e.g. `Document` for `doc`.
+pub fn facet_name(facet: &str) -> &'static str {
     match facet {
         "kind" => "Kind",
         "year" => "Year",
@@ -60,7 +69,9 @@ fn facet_name(facet: &str) -> &'static str {
     }
 }
 
-fn value_name(corpus: &Corpus, facet: &str, value: &str) -> String {
+/// A filter value in words: a document by its title, an entity by its name;
+/// anything else (or an unknown id) as given.
+pub fn value_name(corpus: &Corpus, facet: &str, value: &str) -> String {
     let name = match facet {
         "doc" => corpus
             .documents
@@ -119,5 +130,6 @@ mod tests {
         let none = without_filter(&without_filter(&one, "kind", "report"), "year", "2021");
         assert_eq!(none.to_query_string(), "?q=x");
         assert_eq!(without_filter(&view, "topic", "none"), view);
+        assert_eq!(without_filters(&view).to_query_string(), "?q=x");
     }
 }

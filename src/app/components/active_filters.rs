@@ -1,5 +1,6 @@
 //! The filters in force (from the URL or the facets), as chips that remove
-//! themselves when chosen. Nothing shows when no filter is set.
+//! themselves when chosen, and a "Clear all" button. Nothing shows when no
+//! filter is set.
 
 use std::sync::Arc;
 
@@ -7,14 +8,18 @@ use leptos::prelude::*;
 
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::filters::{filter_chips, without_filter};
+use crate::present::filters::{filter_chips, without_filter, without_filters};
 
-/// One removable chip per selected filter value.
+/// One removable chip per selected filter value, then "Clear all".
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
     let chips = Memo::new(move |_| view.state.with(|s| filter_chips(engine.corpus(), s)));
+    let clear = move |_| {
+        let next = view.state.with_untracked(without_filters);
+        view.navigate(next);
+    };
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <div
@@ -49,6 +54,14 @@ pub fn ActiveFilters() -> impl IntoView {
                         }
                     }
                 </For>
+                <button
+                    type="button"
+                    class="link-button clear-filters"
+                    data-testid="clear-filters"
+                    on:click=clear
+                >
+                    "Clear all"
+                </button>
             </div>
         </Show>
     }

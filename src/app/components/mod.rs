@@ -3,6 +3,7 @@
 mod active_filters;
 mod document_list;
 mod entity_list;
+mod facets;
 mod fact_card;
 mod facts_panel;
 mod overview;
@@ -14,6 +15,7 @@ mod search_box;
 pub use active_filters::ActiveFilters;
 pub use document_list::DocumentList;
 pub use entity_list::EntityList;
+pub use facets::Facets;
 pub use fact_card::FactCard;
 pub use facts_panel::FactsPanel;
 pub use overview::Overview;

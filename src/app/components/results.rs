@@ -1,77 +1,160 @@
-//! Search results for the current query.
+//! Search results for the current query under the filters in force, with the
+//! facets panel beside them. Each hit names its document by title, with kind,
+//! date, speaker and section, shows its snippet and why it matched, and opens
+//! the reader at its passage.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::records;
+use super::{Facets, PassageLink};
+use crate::api::records::{self, HitRecord};
+use crate::app::url::View;
 use crate::engine::Engine;
+use crate::present::hits::{hit_source, why_label};
 
 /// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
 
-/// The passages that match `query`, best first.
+/// The passages that match `query` and the filters, best first.
 #[component]
 pub fn Results(
     /// The current query.
     query: ReadSignal<String>,
 ) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
-    let options = records::SearchOptions {
-        limit: Some(PAGE_SIZE),
-        ..records::SearchOptions::default()
-    };
-    let results = Memo::new(move |_| records::search(&engine, &query.get(), &options));
+    let view = expect_context::<View>();
+    let search_engine = engine.clone();
+    let results = Memo::new(move |_| {
+        let options = records::SearchOptions {
+            filters: view.state.with(|s| s.filters.clone()),
+            limit: Some(PAGE_SIZE),
+            ..records::SearchOptions::default()
+        };
+        records::search(&search_engine, &query.get(), &options)
+    });
+    let counts = Memo::new(move |_| results.with(|r| r.facets.clone()));
     view! {
-        <section class="results" aria-live="polite">
-            <p class="result-count" data-testid="result-count">
-                {move || match results.with(|r| r.total) {
-                    0 => "No passages match.".to_string(),
-                    1 => "1 passage".to_string(),
-                    n => format!("{n} passages"),
+        <div class="results-layout">
+            <Facets counts/>
+            <section class="results" aria-live="polite">
+                <p class="result-count" data-testid="result-count">
+                    {move || match results.with(|r| r.total) {
+                        0 => "No passages match.".to_string(),
+                        1 => "1 passage".to_string(),
+                        n => format!("{n} passages"),
+                    }}
+                </p>
+                {move || {
+                    results
+                        .with(|r| r.suggestion.clone())
+                        .map(|s| {
+                            view! {
+                                <p class="suggestion" data-testid="suggestion">
+                                    "Did you mean " <q>{s}</q> "?"
+                                </p>
+                            }
+                        })
                 }}
-            </p>
-            {move || {
-                results
-                    .with(|r| r.suggestion.clone())
-                    .map(|s| {
-                        view! {
-                            <p class="suggestion" data-testid="suggestion">
-                                "Did you mean " <q>{s}</q> "?"
-                            </p>
-                        }
-                    })
-            }}
-            <ol class="hits" data-testid="hits">
-                <For
-                    each=move || results.get().hits
-                    key=|hit| hit.passage.clone()
-                    let:hit
+                <ol class="hits" data-testid="hits">
+                    <For
+                        each=move || results.get().hits
+                        key=|hit| (hit.passage.clone(), hit.more.len())
+                        let:hit
+                    >
+                        {hit_view(&engine, hit)}
+                    </For>
+                </ol>
+            </section>
+        </div>
+    }
+}
+
+/// One document group: its best passage, then its further passages.
+fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
+    let source = hit_source(engine.corpus(), &hit.doc);
+    let more = hit.more.clone();
+    let doc = hit.doc.clone();
+    let (passage_attr, doc_attr, doc_link) = (hit.passage.clone(), doc.clone(), doc.clone());
+    let passage = hit.passage.clone();
+    view! {
+        <li class="hit" data-passage=passage_attr data-doc=doc_attr>
+            <h3 class="hit-title">
+                <PassageLink
+                    doc=doc_link
+                    passage=Some(passage)
+                    class="document-link hit-link"
+                    testid="hit-link"
                 >
-                    <li class="hit" data-passage=hit.passage.clone()>
-                        <p class="hit-meta">
-                            <span class="doc">{hit.doc}</span>
-                            {hit.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
-                        </p>
-                        <p class="hit-text">{snippet_view(hit.snippet)}</p>
-                        <ul class="more-hits">
-                            {hit
-                                .more
-                                .into_iter()
-                                .map(|sub| {
-                                    view! {
-                                        <li class="sub-hit" data-passage=sub.passage>
-                                            {sub.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
-                                            <p class="hit-text">{snippet_view(sub.snippet)}</p>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
-                    </li>
-                </For>
-            </ol>
-        </section>
+                    {source.title}
+                </PassageLink>
+            </h3>
+            <p class="hit-meta">
+                {(!source.kind.is_empty()).then(|| view! { <span class="kind">{source.kind}</span> })}
+                {source.date.map(|d| view! { <span class="date">{d}</span> })}
+            </p>
+            {passage_view(hit)}
+            <Show when={
+                let has_more = !more.is_empty();
+                move || has_more
+            }>
+                <ul class="more-hits" aria-label="More passages in this document">
+                    {more
+                        .clone()
+                        .into_iter()
+                        .map(|sub| {
+                            let doc = doc.clone();
+                            let passage = sub.passage.clone();
+                            let passage_attr = sub.passage.clone();
+                            view! {
+                                <li class="sub-hit" data-passage=passage_attr>
+                                    <PassageLink
+                                        doc
+                                        passage=Some(passage)
+                                        class="sub-hit-link"
+                                        testid="sub-hit-link"
+                                    >
+                                        {passage_view(sub)}
+                                    </PassageLink>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </Show>
+        </li>
+    }
+}
+
+/// Speaker, section, the snippet and the "why" labels of one passage.
+fn passage_view(hit: HitRecord) -> impl IntoView {
+    let placed = hit.speaker.is_some() || hit.section.is_some();
+    view! {
+        {placed
+            .then(|| {
+                view! {
+                    <p class="hit-place">
+                        {hit.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
+                        {hit.section.map(|s| view! { <span class="section">{s}</span> })}
+                    </p>
+                }
+            })}
+        <p class="hit-text">{snippet_view(hit.snippet)}</p>
+        {(!hit.why.is_empty())
+            .then(|| {
+                view! {
+                    <p class="why" aria-label="Why it matched">
+                        {hit
+                            .why
+                            .into_iter()
+                            .map(|w| {
+                                let (label, tip) = why_label(w);
+                                view! { <span class="why-tag" title=tip>{label.to_string()}</span> }
+                            })
+                            .collect_view()}
+                    </p>
+                }
+            })}
     }
 }
 

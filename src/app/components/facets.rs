@@ -1,0 +1,161 @@
+//! The facets panel beside the search results: per facet, its values with
+//! counts for the current query, as checkboxes that toggle the value in the
+//! view's filters (a new history entry). Long facets show their first values
+//! and a "more" toggle; on narrow screens the panel hides behind a "Filters"
+//! disclosure button.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::url::View;
+use crate::engine::Engine;
+use crate::present::facets::{facet_views, toggled, FacetCounts, FacetView, SHOWN_VALUES};
+
+/// Facet values with counts, checked when selected.
+#[component]
+pub fn Facets(
+    /// The engine's facet counts for the current query and filters.
+    counts: Memo<FacetCounts>,
+) -> impl IntoView {
+    let engine = expect_context::<Arc<Engine>>();
+    let view = expect_context::<View>();
+    let facets = Memo::new(move |_| {
+        counts.with(|c| view.state.with(|s| facet_views(engine.corpus(), c, s)))
+    });
+    let (open, set_open) = signal(false);
+    let n_selected = move || {
+        view.state
+            .with(|s| s.filters.values().map(Vec::len).sum::<usize>())
+    };
+    view! {
+        <nav class="facets" class:open=open aria-label="Filters" data-testid="facets">
+            <button
+                type="button"
+                class="facets-toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="facet-groups"
+                data-testid="facets-toggle"
+                on:click=move |_| set_open.update(|o| *o = !*o)
+            >
+                "Filters"
+                {move || match n_selected() {
+                    0 => String::new(),
+                    n => format!(" ({n})"),
+                }}
+            </button>
+            <div class="facet-groups" id="facet-groups">
+                <For
+                    each=move || facets.get()
+                    key=|facet| facet.name.clone()
+                    let:facet
+                >
+                    <FacetGroup name=facet.name heading=facet.heading facets/>
+                </For>
+            </div>
+        </nav>
+    }
+}
+
+/// One facet: a heading and its values, the first few unless expanded.
+#[component]
+fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let (expanded, set_expanded) = signal(false);
+    let group_name = name.clone();
+    let values = Memo::new(move |_| {
+        facets.with(|all| {
+            all.iter()
+                .find(|f| f.name == group_name)
+                .map(|f| f.values.clone())
+                .unwrap_or_default()
+        })
+    });
+    let n_values = move || values.with(Vec::len);
+    let shown = move || {
+        let mut all = values.get();
+        if !expanded.get() {
+            all.truncate(SHOWN_VALUES);
+        }
+        all
+    };
+    let heading_id = format!("facet-{name}");
+    let labelled_by = heading_id.clone();
+    let facet = name.clone();
+    view! {
+        <section class="facet" data-facet=name aria-labelledby=labelled_by>
+            <h3 id=heading_id>{heading}</h3>
+            <ul class="facet-values">
+                <For
+                    each=shown
+                    key=|value| value.value.clone()
+                    let:value
+                >
+                    {
+                        // Keyed by value alone, so a checkbox keeps its element
+                        // (and keyboard focus) while its count and state change.
+                        let own = value.value.clone();
+                        let current = move || {
+                            values.with(|vs| {
+                                vs.iter().find(|v| v.value == own).map(|v| (v.count, v.selected))
+                            })
+                        };
+                        let current_count = current.clone();
+                        let count = move || current_count().map_or(0, |(n, _)| n);
+                        let checked = move || current().is_some_and(|(_, selected)| selected);
+                        let tooltip = value.label.clone();
+                        let facet = facet.clone();
+                        let toggle_value = value.value.clone();
+                        let toggle = move |_| {
+                            let next = view
+                                .state
+                                .with_untracked(|s| toggled(s, &facet, &toggle_value));
+                            view.navigate(next);
+                        };
+                        view! {
+                            <li class="facet-value" data-value=value.value.clone()>
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        data-testid="facet-value"
+                                        prop:checked=checked
+                                        on:change=toggle
+                                    />
+                                    <span class="facet-label" title=tooltip>
+                                        {value.label}
+                                    </span>
+                                    <span class="facet-count" data-testid="facet-count">
+                                        {count}
+                                    </span>
+                                </label>
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+            <Show when=move || { n_values() > SHOWN_VALUES }>
+                <button
+                    type="button"
+                    class="link-button facet-more"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-label=move || {
+                        if expanded.get() {
+                            format!("Show fewer {} values", heading.to_lowercase())
+                        } else {
+                            format!("Show {} more {} values", n_values() - SHOWN_VALUES, heading.to_lowercase())
+                        }
+                    }
+                    on:click=move |_| set_expanded.update(|e| *e = !*e)
+                >
+                    {move || {
+                        if expanded.get() {
+                            "Fewer".to_string()
+                        } else {
+                            format!("{} more", n_values() - SHOWN_VALUES)
+                        }
+                    }}
+                </button>
+            </Show>
+        </section>
+    }
+}

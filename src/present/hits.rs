@@ -1,0 +1,76 @@
+//! What a search hit says about where it comes from: its document's title,
+//! kind and date, looked up by the document id the engine returns, and the
+//! "why" labels in words.
+
+use crate::corpus::Corpus;
+
+/// The document line of a hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HitSource {
+    /// Document title, or the id when the corpus does not know it.
+    pub title: String,
+    /// `transcript`, `news`, `report` or `notice`; empty for an unknown id.
+    pub kind: &'static str,
+    /// ISO date at its own precision, if known.
+    pub date: Option<String>,
+}
+
+/// The document line for document `doc_id`.
+pub fn hit_source(corpus: &Corpus, doc_id: &str) -> HitSource {
+    match corpus.documents.iter().find(|d| d.id == doc_id) {
+        Some(doc) => HitSource {
+            title: doc.title.clone(),
+            kind: doc.kind.as_str(),
+            date: doc.date.map(|d| d.iso()),
+        },
+        None => HitSource {
+            title: doc_id.to_string(),
+            kind: "",
+            date: None,
+        },
+    }
+}
+
+/// A "why" tag (`exact`, `stem`, `prefix`, `typo`, `alias`) as a short label
+/// with a tooltip saying what it means.
+pub fn why_label(why: &str) -> (&str, &'static str) {
+    let tip = match why {
+        "exact" => "The words appear as typed",
+        "stem" => "Another form of a word matched (e.g. plural)",
+        "prefix" => "A word starting with what was typed matched",
+        "typo" => "A word spelled slightly differently matched",
+        "alias" => "Another name for the same thing matched",
+        _ => "",
+    };
+    (why, tip)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::fixture;
+
+    #[test]
+    fn known_and_unknown_documents() {
+        let corpus = fixture::corpus();
+        assert_eq!(
+            hit_source(&corpus, "conf"),
+            HitSource {
+                title: "Press conference on IP protection".to_string(),
+                kind: "transcript",
+                date: Some("2022-04-24".to_string()),
+            }
+        );
+        assert_eq!(hit_source(&corpus, "note").date, None);
+        assert_eq!(hit_source(&corpus, "gone").title, "gone");
+    }
+
+    #[test]
+    fn why_tags_have_tooltips() {
+        assert_eq!(
+            why_label("alias").1,
+            "Another name for the same thing matched"
+        );
+        assert_eq!(why_label("other"), ("other", ""));
+    }
+}
