@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Fact};
-use crate::engine::{Engine, FactsRequest};
+use crate::engine::{facet_filters, Engine, FactsRequest};
 
 /// `ipExplorer.facts()` entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -55,7 +55,7 @@ pub fn facts(engine: &Engine, options: &FactOptions) -> Vec<FactRecord> {
         query: options.query.clone(),
         doc: options.doc.clone(),
         measure: options.measure.clone(),
-        filters: super::records::facet_filters(&options.filters),
+        filters: facet_filters(&options.filters),
     };
     let corpus = engine.corpus();
     engine

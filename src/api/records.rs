@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Document};
-use crate::engine::{Engine, Facet, Hit, SearchRequest, Sort};
+use crate::engine::{facet_filters, Engine, Hit, SearchRequest, Sort};
 
 /// `ipExplorer.documents()` entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -69,6 +69,8 @@ pub struct SearchRecord {
     pub query: String,
     /// Number of matching passages.
     pub total: usize,
+    /// Number of documents those passages are in.
+    pub documents: usize,
     /// The hits on this page, one per document.
     pub hits: Vec<HitRecord>,
     /// `facet → value → count` for kind, year, doc, speaker, entity and topic.
@@ -114,21 +116,6 @@ fn document(doc: &Document) -> DocumentRecord {
     }
 }
 
-/// Facet selections keyed by facet name, as the JS API and the URL give them,
-/// turned into the engine's form; unknown facet names are ignored.
-pub fn facet_filters(by_name: &BTreeMap<String, Vec<String>>) -> BTreeMap<Facet, Vec<String>> {
-    let mut filters: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
-    for (name, values) in by_name {
-        if let Some(facet) = Facet::parse(name) {
-            filters
-                .entry(facet)
-                .or_default()
-                .extend(values.iter().cloned());
-        }
-    }
-    filters
-}
-
 /// The engine request for a query and its options.
 pub fn search_request(query: &str, options: &SearchOptions) -> SearchRequest {
     let mut request = SearchRequest::new(query);
@@ -148,6 +135,7 @@ pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRe
     SearchRecord {
         query: query.to_string(),
         total: results.total,
+        documents: results.total_docs,
         hits: results
             .hits
             .iter()

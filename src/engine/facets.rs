@@ -15,6 +15,21 @@ use super::fold::fold;
 use super::index::{Field, Index, ValueId, NO_VALUE};
 use crate::corpus::{Corpus, PassageIdx};
 
+/// Facet selections keyed by facet name, as the JS API and the URL give them,
+/// in the engine's form; unknown facet names are ignored.
+pub fn facet_filters(by_name: &BTreeMap<String, Vec<String>>) -> BTreeMap<Facet, Vec<String>> {
+    let mut filters: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+    for (name, values) in by_name {
+        if let Some(facet) = Facet::parse(name) {
+            filters
+                .entry(facet)
+                .or_default()
+                .extend(values.iter().cloned());
+        }
+    }
+    filters
+}
+
 /// The facets, in the order of [`Facet::ALL`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {

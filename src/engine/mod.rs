@@ -34,7 +34,7 @@ mod fixture;
 
 pub use config::{RankingWeights, SearchConfig};
 pub use expand::MatchKind;
-pub use facets::Facet;
+pub use facets::{facet_filters, Facet};
 pub use facts::FactsRequest;
 pub use search::{Engine, Hit, SearchRequest, SearchResults, Sort};
 pub use snippet::Segment;

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::number::{format_compact, format_exact};
 use crate::corpus::{Corpus, Fact};
+use crate::engine::{facet_filters, Engine, FactsRequest};
 use crate::view_state::ViewState;
 
 /// One fact with everything its card shows.
@@ -107,12 +108,14 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
 
 /// The facts for the current view, at most `limit`:
 /// - reader open: the open document's facts in reading order;
-/// - a query: facts whose sentence, measure or unit holds every query word;
+/// - a query: the engine's facts for it (passage or measure matches, with
+///   aliases, stems and typos as in search), best passage first;
 /// - otherwise the key figures: the measures with most facts first, the
 ///   newest few of each.
 ///
 /// The `kind`, `year`, `doc` and `speaker` filters apply in every case.
-pub fn select_facts(corpus: &Corpus, view: &ViewState, limit: usize) -> FactSelection {
+pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSelection {
+    let corpus = engine.corpus();
     let open_doc = view
         .doc
         .as_deref()
@@ -136,14 +139,15 @@ pub fn select_facts(corpus: &Corpus, view: &ViewState, limit: usize) -> FactSele
         );
     }
     if !view.query_is_blank() {
-        let words = query_words(&view.query);
-        let matching: Vec<FactView> = in_view
+        let request = FactsRequest {
+            query: view.query.clone(),
+            filters: facet_filters(&view.filters),
+            ..FactsRequest::default()
+        };
+        let matching: Vec<FactView> = engine
+            .facts_for(&request)
             .into_iter()
-            .filter(|f| {
-                let hay =
-                    format!("{} {} {} {}", f.sentence, f.measure, f.unit, f.text).to_lowercase();
-                words.iter().all(|w| hay.contains(w.as_str()))
-            })
+            .map(|idx| fact_view(corpus, &corpus.facts[idx]))
             .collect();
         let total = matching.len();
         let shown = matching.into_iter().take(limit).collect();
@@ -168,19 +172,6 @@ fn selection(
         total,
         empty_note,
     }
-}
-
-/// Lower-cased query words, without operators (`-word`) and field filters (`speaker:x`).
-fn query_words(query: &str) -> Vec<String> {
-    query
-        .split_whitespace()
-        .filter(|w| !w.starts_with('-') && !w.contains(':'))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
 }
 
 fn passes_filters(corpus: &Corpus, view: &ViewState, fact: &FactView) -> bool {
@@ -277,7 +268,11 @@ mod tests {
 
     #[test]
     fn key_figures_put_the_largest_measure_first() {
-        let selection = select_facts(&fixture::corpus(), &ViewState::default(), PANEL_LIMIT);
+        let selection = select_facts(
+            &Engine::new(fixture::corpus()),
+            &ViewState::default(),
+            PANEL_LIMIT,
+        );
         assert_eq!(selection.heading, "Key figures");
         let measures: Vec<&str> = selection
             .groups
@@ -297,24 +292,38 @@ mod tests {
 
     #[test]
     fn key_figures_respect_the_limit() {
-        let selection = select_facts(&fixture::corpus(), &ViewState::default(), 3);
+        let selection = select_facts(&Engine::new(fixture::corpus()), &ViewState::default(), 3);
         assert_eq!(ids(&selection), ["conf#p4/f1", "conf#p4/f2", "conf#p2/f2"]);
         assert_eq!(selection.total, 4);
     }
 
     #[test]
-    fn a_query_selects_facts_by_their_sentence() {
+    fn a_query_selects_the_facts_of_matching_passages() {
         let view = ViewState::from_query_string("?q=Pledge+-courts");
-        let selection = select_facts(&fixture::corpus(), &view, PANEL_LIMIT);
-        assert_eq!(ids(&selection), ["conf#p2/f1"]);
+        let selection = select_facts(&Engine::new(fixture::corpus()), &view, PANEL_LIMIT);
+        // The figures of the passages that answer the query, as `facts()` in
+        // the JS API gives them: both of conf#p2's, in reading order.
+        assert_eq!(ids(&selection), ["conf#p2/f1", "conf#p2/f2"]);
         assert_eq!(selection.heading, "Figures mentioning “Pledge -courts”");
+        // A query no passage answers has no figures.
+        let nothing = ViewState::from_query_string("?q=zebras");
+        assert_eq!(
+            select_facts(&Engine::new(fixture::corpus()), &nothing, PANEL_LIMIT).total,
+            0
+        );
+        // Filters narrow a query's figures as they narrow its passages.
+        let news = ViewState::from_query_string("?q=Pledge&kind=news");
+        assert_eq!(
+            select_facts(&Engine::new(fixture::corpus()), &news, PANEL_LIMIT).total,
+            0
+        );
     }
 
     #[test]
     fn an_open_document_shows_its_facts_in_reading_order() {
-        let corpus = fixture::corpus();
+        let engine = Engine::new(fixture::corpus());
         let open = select_facts(
-            &corpus,
+            &engine,
             &ViewState::from_query_string("?read=conf"),
             PANEL_LIMIT,
         );
@@ -323,7 +332,7 @@ mod tests {
             ["conf#p2/f1", "conf#p2/f2", "conf#p4/f1", "conf#p4/f2"]
         );
         let none = select_facts(
-            &corpus,
+            &engine,
             &ViewState::from_query_string("?read=note"),
             PANEL_LIMIT,
         );
@@ -332,26 +341,30 @@ mod tests {
 
     #[test]
     fn filters_apply() {
-        let corpus = fixture::corpus();
+        let engine = Engine::new(fixture::corpus());
         let news = select_facts(
-            &corpus,
+            &engine,
             &ViewState::from_query_string("?kind=news"),
             PANEL_LIMIT,
         );
         assert_eq!(news.total, 0);
         let year = select_facts(
-            &corpus,
+            &engine,
             &ViewState::from_query_string("?year=2022"),
             PANEL_LIMIT,
         );
         assert_eq!(year.total, 4);
         let speaker = ViewState::from_query_string("?speaker=Host");
-        assert_eq!(select_facts(&corpus, &speaker, PANEL_LIMIT).total, 0);
+        assert_eq!(select_facts(&engine, &speaker, PANEL_LIMIT).total, 0);
     }
 
     #[test]
     fn an_empty_corpus_selects_nothing() {
-        let selection = select_facts(&Corpus::default(), &ViewState::default(), PANEL_LIMIT);
+        let selection = select_facts(
+            &Engine::new(Corpus::default()),
+            &ViewState::default(),
+            PANEL_LIMIT,
+        );
         assert!(selection.groups.is_empty());
         assert_eq!(
             selection.empty_note,

@@ -45,6 +45,25 @@ pub fn why_label(why: &str) -> (&str, &'static str) {
     (why, tip)
 }
 
+/// The line above the results: how many passages matched, in how many documents.
+pub fn result_count_label(passages: usize, documents: usize) -> String {
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    match passages {
+        0 => "No passages match.".to_string(),
+        _ => format!(
+            "{} in {}",
+            plural(passages, "passage"),
+            plural(documents, "document")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +91,13 @@ mod tests {
             "Another name for the same thing matched"
         );
         assert_eq!(why_label("other"), ("other", ""));
+    }
+
+    #[test]
+    fn result_count_names_passages_and_documents() {
+        assert_eq!(result_count_label(0, 0), "No passages match.");
+        assert_eq!(result_count_label(1, 1), "1 passage in 1 document");
+        assert_eq!(result_count_label(24, 1), "24 passages in 1 document");
+        assert_eq!(result_count_label(52, 4), "52 passages in 4 documents");
     }
 }

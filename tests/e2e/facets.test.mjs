@@ -36,7 +36,7 @@ async function pickKind(page) {
 }
 
 async function waitForCount(page, n) {
-  const re = new RegExp(`^${n} passages?$`);
+  const re = new RegExp(`^${n} passages? in \\d+ documents?$`);
   await page.waitForFunction(
     (source) => new RegExp(source).test(document.querySelector('[data-testid="result-count"]')?.textContent ?? ''),
     re.source,

@@ -5,6 +5,7 @@
 use ip_explorer::api::records::{self, SearchOptions};
 use ip_explorer::engine::Engine;
 use ip_explorer::present::fixture;
+use ip_explorer::present::hits::result_count_label;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -41,8 +42,18 @@ fn count_line(container: &HtmlElement) -> String {
         .unwrap()
 }
 
+/// The count line the page should show for `query` under `filters`.
+fn expected_count_line(query: &str, filters: &[(&str, &str)]) -> String {
+    let res = search_with(query, filters);
+    result_count_label(res.total, res.documents)
+}
+
 /// The engine's total for `query` under `filters`, to compare the page with.
 fn total(query: &str, filters: &[(&str, &str)]) -> usize {
+    search_with(query, filters).total
+}
+
+fn search_with(query: &str, filters: &[(&str, &str)]) -> records::SearchRecord {
     let mut options = SearchOptions::default();
     for (facet, value) in filters {
         options
@@ -51,7 +62,7 @@ fn total(query: &str, filters: &[(&str, &str)]) -> usize {
             .or_default()
             .push(value.to_string());
     }
-    records::search(&Engine::new(fixture::corpus()), query, &options).total
+    records::search(&Engine::new(fixture::corpus()), query, &options)
 }
 
 fn checkbox(container: &HtmlElement, facet: &str, value: &str) -> web_sys::HtmlInputElement {
@@ -91,12 +102,14 @@ async fn toggling_a_value_narrows_the_results_adds_a_chip_and_clearing_restores(
     let all_count = total("press", &[]);
     let narrowed = total("press", &[("speaker", "Shen Changyu")]);
     assert!(narrowed < all_count);
-    assert_eq!(count_line(&container), format!("{all_count} passages"));
+    let all_line = expected_count_line("press", &[]);
+    let narrowed_line = expected_count_line("press", &[("speaker", "Shen Changyu")]);
+    assert_eq!(count_line(&container), all_line);
 
     checkbox(&container, "speaker", "Shen Changyu").click();
     tick().await;
     assert_eq!(search(), "?q=press&speaker=Shen+Changyu");
-    assert_eq!(count_line(&container), format!("{narrowed} passages"));
+    assert_eq!(count_line(&container), narrowed_line);
     assert!(checkbox(&container, "speaker", "Shen Changyu").checked());
     assert_eq!(
         texts(&container, "[data-testid=filter-chip]"),
@@ -112,7 +125,7 @@ async fn toggling_a_value_narrows_the_results_adds_a_chip_and_clearing_restores(
     by_testid(&container, "clear-filters").unwrap().click();
     tick().await;
     assert_eq!(search(), "?q=press");
-    assert_eq!(count_line(&container), format!("{all_count} passages"));
+    assert_eq!(count_line(&container), all_line);
     assert!(by_testid(&container, "active-filters").is_none());
     assert!(!checkbox(&container, "speaker", "Shen Changyu").checked());
 }
@@ -123,7 +136,7 @@ async fn unchecking_a_value_removes_its_filter_and_counts_follow_the_query() {
     tick().await;
     assert_eq!(
         count_line(&container),
-        format!("{} passage", total("press", &[("speaker", "Host")]))
+        expected_count_line("press", &[("speaker", "Host")])
     );
     checkbox(&container, "speaker", "Host").click();
     tick().await;

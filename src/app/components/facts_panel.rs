@@ -27,7 +27,7 @@ pub fn FactsPanel() -> impl IntoView {
         } else {
             PANEL_LIMIT
         };
-        view.state.with(|s| select_facts(engine.corpus(), s, limit))
+        view.state.with(|s| select_facts(&engine, s, limit))
     });
     let shown = move || selection.with(|s| s.groups.iter().map(|g| g.facts.len()).sum::<usize>());
     let count = move || {

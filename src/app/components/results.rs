@@ -11,7 +11,7 @@ use super::{Facets, PassageLink};
 use crate::api::records::{self, HitRecord};
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::hits::{hit_source, why_label};
+use crate::present::hits::{hit_source, result_count_label, why_label};
 
 /// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
@@ -39,11 +39,7 @@ pub fn Results(
             <Facets counts/>
             <section class="results" aria-live="polite">
                 <p class="result-count" data-testid="result-count">
-                    {move || match results.with(|r| r.total) {
-                        0 => "No passages match.".to_string(),
-                        1 => "1 passage".to_string(),
-                        n => format!("{n} passages"),
-                    }}
+                    {move || results.with(|r| result_count_label(r.total, r.documents))}
                 </p>
                 {move || {
                     results
