@@ -62,6 +62,32 @@ pub(crate) fn mount_with(engine: Engine, search: &str) -> HtmlElement {
     container
 }
 
+/// Mounts the app over the small fixture corpus with the URL's query string set to `search`.
+pub(crate) fn mount(search: &str) -> HtmlElement {
+    mount_with(Engine::new(ip_explorer::present::fixture::corpus()), search)
+}
+
+/// Every element under `container` that matches `selector`, in document order.
+pub(crate) fn all(container: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
+    let list = container.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+/// The text of every element under `container` that matches `selector`.
+pub(crate) fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
+    all(container, selector)
+        .iter()
+        .map(|el| el.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// The page URL's query string.
+pub(crate) fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
 pub(crate) fn by_testid(container: &HtmlElement, id: &str) -> Option<HtmlElement> {
     container
         .query_selector(&format!("[data-testid=\"{id}\"]"))

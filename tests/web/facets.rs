@@ -11,29 +11,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-use super::{by_testid, mount_with};
-
-fn mount(search: &str) -> HtmlElement {
-    mount_with(Engine::new(fixture::corpus()), search)
-}
-
-fn all(container: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
-    let list = container.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
-    all(container, selector)
-        .iter()
-        .map(|el| el.text_content().unwrap_or_default())
-        .collect()
-}
-
-fn search() -> String {
-    web_sys::window().unwrap().location().search().unwrap()
-}
+use super::{all, by_testid, mount, search, texts};
 
 fn count_line(container: &HtmlElement) -> String {
     by_testid(container, "result-count")

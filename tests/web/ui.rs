@@ -7,31 +7,8 @@ use ip_explorer::present::fixture;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
-use super::{by_testid, mount_with, type_query};
-
-fn mount(search: &str) -> HtmlElement {
-    mount_with(Engine::new(fixture::corpus()), search)
-}
-
-fn all(container: &HtmlElement, selector: &str) -> Vec<HtmlElement> {
-    let list = container.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn texts(container: &HtmlElement, selector: &str) -> Vec<String> {
-    all(container, selector)
-        .iter()
-        .map(|el| el.text_content().unwrap_or_default())
-        .collect()
-}
-
-fn search() -> String {
-    web_sys::window().unwrap().location().search().unwrap()
-}
+use super::{all, by_testid, mount, mount_with, search, texts, type_query};
 
 /// Lets the reactive system and one animation frame run.
 async fn settle() {
