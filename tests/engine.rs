@@ -4,7 +4,7 @@
 
 use expect_test::{expect, Expect};
 use ip_explorer::api::{entities, facts, records};
-use ip_explorer::corpus::{self, Corpus, Issue, Severity, SourceFile};
+use ip_explorer::corpus::{self, Corpus, Issue, Passage, Severity, SourceFile};
 use ip_explorer::data;
 use ip_explorer::engine::{Engine, SearchRequest};
 
@@ -790,19 +790,22 @@ As of the end of 2022, there were 3,400 patent agents, up from 2,900 in 2020. Li
 This website uses cookies. Accept
 ";
 
+/// One line per passage: its id, a label (speaker or section, `-` when none)
+/// and its text.
+fn render_passages(corpus: &Corpus, label: impl Fn(&Passage) -> Option<&str>) -> String {
+    corpus
+        .passages
+        .iter()
+        .map(|p| format!("{} [{}] {}\n", p.id, label(p).unwrap_or("-"), p.text))
+        .collect()
+}
+
 #[test]
 fn fixture_transcript_comes_out_clean() {
     let (corpus, issues) = corpus::compile(&[file("t.txt", FIXTURE_TRANSCRIPT)]);
     assert_eq!(issues, []);
     let mut out = render_documents(&corpus);
-    for p in &corpus.passages {
-        out.push_str(&format!(
-            "{} [{}] {}\n",
-            p.id,
-            p.speaker.as_deref().unwrap_or("-"),
-            p.text
-        ));
-    }
+    out.push_str(&render_passages(&corpus, |p| p.speaker.as_deref()));
     out.push_str(&render_facts(&corpus));
     check(
         &out,
@@ -851,14 +854,7 @@ fn fixture_report_with_front_matter_and_page_breaks() {
     let (corpus, issues) = corpus::compile(&[file("r.md", FIXTURE_REPORT)]);
     assert_eq!(issues, []);
     let mut out = render_documents(&corpus);
-    for p in &corpus.passages {
-        out.push_str(&format!(
-            "{} [{}] {}\n",
-            p.id,
-            p.section.as_deref().unwrap_or("-"),
-            p.text
-        ));
-    }
+    out.push_str(&render_passages(&corpus, |p| p.section.as_deref()));
     out.push_str(&render_facts(&corpus));
     check(
         &out,
@@ -899,14 +895,7 @@ fn fixture_wire_story_with_menu_and_lead_dateline() {
     let (corpus, issues) = corpus::compile(&[file("w.txt", FIXTURE_WIRE)]);
     assert_eq!(issues, []);
     let mut out = render_documents(&corpus);
-    for p in &corpus.passages {
-        out.push_str(&format!(
-            "{} [{}] {}\n",
-            p.id,
-            p.section.as_deref().unwrap_or("-"),
-            p.text
-        ));
-    }
+    out.push_str(&render_passages(&corpus, |p| p.section.as_deref()));
     out.push_str(&render_facts(&corpus));
     check(
         &out,
@@ -952,14 +941,7 @@ fn fixture_markdown_transcript_with_inline_turns() {
     let (corpus, issues) = corpus::compile(&[file("m.md", FIXTURE_INLINE_TRANSCRIPT)]);
     assert_eq!(issues, []);
     let mut out = render_documents(&corpus);
-    for p in &corpus.passages {
-        out.push_str(&format!(
-            "{} [{}] {}\n",
-            p.id,
-            p.speaker.as_deref().unwrap_or("-"),
-            p.text
-        ));
-    }
+    out.push_str(&render_passages(&corpus, |p| p.speaker.as_deref()));
     out.push_str(&render_facts(&corpus));
     let people: Vec<String> = corpus
         .entities
@@ -1015,14 +997,7 @@ fn fixture_news_page_with_bullet_menu_byline_and_photo_caption() {
     let (corpus, issues) = corpus::compile(&[file("n.txt", FIXTURE_NEWS)]);
     assert_eq!(issues, []);
     let mut out = render_documents(&corpus);
-    for p in &corpus.passages {
-        out.push_str(&format!(
-            "{} [{}] {}\n",
-            p.id,
-            p.section.as_deref().unwrap_or("-"),
-            p.text
-        ));
-    }
+    out.push_str(&render_passages(&corpus, |p| p.section.as_deref()));
     out.push_str(&render_facts(&corpus));
     let entities: Vec<String> = corpus
         .entities
