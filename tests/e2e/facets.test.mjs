@@ -3,21 +3,11 @@
 // same filter, clearing restores; on phones the facets hide behind a "Filters"
 // button; a hit opens the reader at its passage. Expected values come from the
 // JS API, never from hard-coded corpus content.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDir } from './serve.mjs';
-import { DIST, launch, openExplorer } from './harness.mjs';
+import { openExplorer, sharedBrowserAndServer } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDir(DIST, '/tools/explorer/');
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const ctx = sharedBrowserAndServer('/tools/explorer/');
 
 const QUERY = 'patent';
 const params = (page, name) => new URL(page.url()).searchParams.getAll(name);
@@ -44,7 +34,7 @@ async function waitForCount(page, n) {
 }
 
 test('a facet value narrows the results, is a permalink, and clearing restores', async () => {
-  const { page, errors } = await openExplorer(browser, server.url);
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   await page.locator('[data-testid="search-input"]').fill(QUERY);
   await page.locator('[data-testid="hits"] .hit').first().waitFor();
   const { kind, total, narrowed, count } = await pickKind(page);
@@ -81,7 +71,7 @@ test('a facet value narrows the results, is a permalink, and clearing restores',
 });
 
 test('on a phone the facets hide behind a Filters button', async () => {
-  const { page, errors } = await openExplorer(browser, `${server.url}?q=${QUERY}`, { width: 390, height: 844 });
+  const { page, errors } = await openExplorer(ctx.browser, `${ctx.server.url}?q=${QUERY}`, { width: 390, height: 844 });
   const toggle = page.locator('[data-testid="facets-toggle"]');
   await toggle.waitFor();
   const firstValue = page.locator('[data-testid="facets"] .facet-value').first();
@@ -95,7 +85,7 @@ test('on a phone the facets hide behind a Filters button', async () => {
 });
 
 test('a long facet shows its first values and the rest on request', async () => {
-  const { page, errors } = await openExplorer(browser, `${server.url}?q=${QUERY}`);
+  const { page, errors } = await openExplorer(ctx.browser, `${ctx.server.url}?q=${QUERY}`);
   const facets = await page.evaluate((q) => window.ipExplorer.search(q).facets, QUERY);
   const [name, values] = Object.entries(facets).reduce((a, b) =>
     Object.keys(b[1]).length > Object.keys(a[1]).length ? b : a,
@@ -113,7 +103,7 @@ test('a long facet shows its first values and the rest on request', async () => 
 });
 
 test('a hit opens the reader at its passage', async () => {
-  const { page, errors } = await openExplorer(browser, `${server.url}?q=${QUERY}`);
+  const { page, errors } = await openExplorer(ctx.browser, `${ctx.server.url}?q=${QUERY}`);
   const first = await page.evaluate((q) => window.ipExplorer.search(q).hits[0], QUERY);
   const title = await page.evaluate(
     (id) => window.ipExplorer.documents().find((d) => d.id === id).title,

@@ -1,6 +1,8 @@
 // Shared set-up for the end-to-end tests: where the release bundle is, how to
 // start Debian's Chromium headless, and how to open the explorer and wait for it.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import { serveDir } from './serve.mjs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -42,4 +44,22 @@ export async function openExplorer(browser, url, viewport = { width: 1280, heigh
   await page.waitForFunction(() => window.ipExplorerReady !== undefined);
   await page.evaluate(() => window.ipExplorerReady);
   return { page, errors };
+}
+
+/**
+ * One browser and one server of the release bundle under `base`, started before
+ * the file's tests and closed after them. Read `ctx.browser` and `ctx.server`
+ * inside tests (they are set once `before` has run).
+ */
+export function sharedBrowserAndServer(base) {
+  const ctx = { browser: undefined, server: undefined };
+  before(async () => {
+    ctx.browser = await launch();
+    ctx.server = await serveDir(DIST, base);
+  });
+  after(async () => {
+    await ctx.server?.close();
+    await ctx.browser?.close();
+  });
+  return ctx;
 }

@@ -3,21 +3,11 @@
 // overview, a passage= link scrolls to its passage, keyboard shortcuts work, and
 // a citation reaches the clipboard. Expected values come from the JS API, never
 // from hard-coded corpus content, so the tests survive compiler changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDir } from './serve.mjs';
-import { DIST, launch, openExplorer } from './harness.mjs';
+import { openExplorer, sharedBrowserAndServer } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serveDir(DIST, '/tools/explorer/');
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const ctx = sharedBrowserAndServer('/tools/explorer/');
 
 const param = (page, name) => new URL(page.url()).searchParams.get(name);
 
@@ -31,7 +21,7 @@ async function deepPassage(page) {
 }
 
 test('a document opens from the overview, reloads from its permalink, and Back returns', async () => {
-  const { page, errors } = await openExplorer(browser, server.url);
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const docs = await page.evaluate(() => window.ipExplorer.documents());
   const doc = docs.reduce((a, b) => (b.passages > a.passages ? b : a));
   await page.locator(`[data-doc="${doc.id}"] a.document-link`).click();
@@ -61,9 +51,9 @@ test('a document opens from the overview, reloads from its permalink, and Back r
 });
 
 test('a passage= link scrolls its passage into view and highlights it', async () => {
-  const { page, errors } = await openExplorer(browser, server.url);
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const hit = await deepPassage(page);
-  await page.goto(`${server.url}?read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`);
+  await page.goto(`${ctx.server.url}?read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`);
   await page.evaluate(() => window.ipExplorerReady);
   const target = page.locator('.passage.target');
   await target.waitFor();
@@ -78,9 +68,9 @@ test('a passage= link scrolls its passage into view and highlights it', async ()
 });
 
 test('keyboard: / focuses the search box, Esc closes the reader', async () => {
-  const { page, errors } = await openExplorer(browser, server.url);
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const docs = await page.evaluate(() => window.ipExplorer.documents());
-  await page.goto(`${server.url}?read=${encodeURIComponent(docs[0].id)}`);
+  await page.goto(`${ctx.server.url}?read=${encodeURIComponent(docs[0].id)}`);
   await page.evaluate(() => window.ipExplorerReady);
   await page.locator('[data-testid="reader"]').waitFor();
   await page.keyboard.press('Escape');
@@ -97,7 +87,7 @@ test('keyboard: / focuses the search box, Esc closes the reader', async () => {
 });
 
 test('Back after a search returns to the overview, Forward to the search', async () => {
-  const { page, errors } = await openExplorer(browser, server.url);
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   await page.locator('[data-testid="search-input"]').pressSequentially('patent');
   await page.waitForFunction(() => !document.querySelector('[data-testid="document-list"]'));
   assert.equal(param(page, 'q'), 'patent', 'keystrokes edit one history entry');
@@ -113,13 +103,13 @@ test('Back after a search returns to the overview, Forward to the search', async
 });
 
 test('copy citation puts the title and the passage permalink on the clipboard', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await ctx.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(ctx.server.url);
   await page.evaluate(() => window.ipExplorerReady);
   const hit = await deepPassage(page);
   const doc = await page.evaluate((id) => window.ipExplorer.documents().find((d) => d.id === id), hit.doc);
-  await page.goto(`${server.url}?read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`);
+  await page.goto(`${ctx.server.url}?read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`);
   await page.evaluate(() => window.ipExplorerReady);
   await page.locator(`.passage.target [data-testid="copy-citation"]`).click();
   const status = page.locator('[data-testid="copy-status"]');
@@ -134,7 +124,7 @@ test('copy citation puts the title and the passage permalink on the clipboard', 
 });
 
 test('the figures on screen download as CSV and JSON', async () => {
-  const { page, errors } = await openExplorer(browser, server.url);
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const factCount = await page.evaluate(() => window.ipExplorer.facts().length);
   assert.ok(factCount > 0, 'the seed corpus has figures');
   const csvButton = page.locator('[data-testid="export-csv"]');
