@@ -13,7 +13,7 @@ fn main() {
     let seeds_dir = seeds_dir();
     // Cargo scans the whole directory, so adding or editing a seed rebuilds.
     println!("cargo::rerun-if-changed={}", seeds_dir.display());
-    let files = read_seeds(&seeds_dir);
+    let files = corpus::read_source_dir(&seeds_dir).unwrap_or_else(|e| fail(&e));
     let (compiled, issues) = corpus::compile(&files);
     report(&seeds_dir, &issues);
     write(&compiled);
@@ -26,36 +26,6 @@ fn seeds_dir() -> PathBuf {
         Some(dir) => PathBuf::from(dir),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
     }
-}
-
-/// Reads every regular file in the seeds directory, in name order.
-fn read_seeds(dir: &Path) -> Vec<corpus::SourceFile> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => fail(&format!(
-            "cannot read the seeds directory {}: {e}",
-            dir.display()
-        )),
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.is_file())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let bytes = std::fs::read(&path)
-                .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
-            let name = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
-            corpus::SourceFile { name, bytes }
-        })
-        .collect()
 }
 
 /// Prints warnings for Cargo to show, and stops the build on errors.

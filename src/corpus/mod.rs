@@ -12,6 +12,7 @@ pub mod clean;
 pub mod compile;
 pub mod datelines;
 pub mod dates;
+pub mod dir;
 pub mod entities;
 pub mod facts;
 pub mod format;
@@ -35,6 +36,7 @@ pub mod text;
 pub mod turns;
 
 pub use compile::compile;
+pub use dir::read_source_dir;
 pub use format::{decode, encode, FormatError, FORMAT_VERSION};
 pub use model::*;
 pub use source::SourceFile;
