@@ -11,6 +11,8 @@
 //! - [`present`]: what the UI shows, as plain data: reader blocks, fact cards,
 //!   the overview's orderings, citations.
 //! - [`app`]: the Leptos user interface (wasm only).
+//! - `bulk`: the corpus as NDJSON for Elasticsearch/OpenSearch (native only,
+//!   used by the `ipx-export` tool).
 //!
 //! Invariants (dependencies point one way: `app → present, api → engine → corpus`):
 //! - `corpus` imports nothing outside itself.
@@ -20,6 +22,8 @@
 #![warn(missing_docs)]
 
 pub mod api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bulk;
 pub mod corpus;
 pub mod data;
 pub mod engine;
