@@ -1,6 +1,7 @@
 //! The Leptos user interface: mounts [`App`] into the page's `#app` element,
 //! replacing the static loading message that `index.html` shows while the wasm
-//! starts.
+//! starts; or the iframe mode ([`frame`]); or, for host pages, any number of
+//! embedded instances ([`instance`]), each with its own in-memory view.
 //!
 //! Invariant: components only read signals, call the engine and render; logic
 //! lives in `engine`, `api::records`, `present` and `view_state`, where it is
@@ -8,6 +9,8 @@
 
 pub mod browser;
 pub mod components;
+pub mod frame;
+pub mod instance;
 pub mod url;
 
 use std::sync::Arc;
@@ -15,15 +18,26 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::embed::{FrameParams, Layout, Panes};
 use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
 use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
 use url::View;
 
-/// Mounts the explorer into `#app` (or the body, when the page has no `#app`).
+/// Mounts the explorer into `#app` (or the body, when the page has no `#app`):
+/// the full page, or the iframe mode with `?embed=1`. When `embed.js` loaded
+/// the wasm into a host page, nothing is mounted here: instances mount
+/// through `ipExplorer.mount` (see [`instance`]).
 pub fn mount(engine: Arc<Engine>) {
-    let document = web_sys::window().and_then(|w| w.document());
+    if instance::embed_config().is_some() {
+        return;
+    }
+    let window = web_sys::window();
+    let document = window.as_ref().and_then(|w| w.document());
+    let search = window
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let target = document
         .as_ref()
         .and_then(|d| d.get_element_by_id("app"))
@@ -32,7 +46,11 @@ pub fn mount(engine: Arc<Engine>) {
         Some(target) => {
             // Remove the loading message before the app renders its first frame.
             target.set_inner_html("");
-            leptos::mount::mount_to(target, move || view! { <App engine/> }).forget();
+            if FrameParams::from_query_string(&search).embed {
+                frame::mount(engine, target, &search);
+            } else {
+                leptos::mount::mount_to(target, move || view! { <App engine/> }).forget();
+            }
         }
         None => leptos::mount::mount_to_body(move || view! { <App engine/> }),
     }
@@ -46,22 +64,75 @@ enum Mode {
     Reader,
 }
 
+/// Where the keyboard shortcuts listen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcuts {
+    /// On the whole window: the full page, and the iframe mode (whose window
+    /// is its own).
+    Window,
+    /// Only while focus is inside the instance, so an element or `mount()`
+    /// instance never takes the host page's `/` key.
+    Inside,
+}
+
+/// What an embedded instance brings to [`App`] instead of the page URL.
+#[derive(Debug, Clone)]
+pub struct Embedding {
+    /// The instance's view, usually in memory (see `url::Backend`).
+    pub view: View,
+    /// Its layout; changing it re-lays the instance out.
+    pub layout: RwSignal<Layout>,
+    /// The explorer page's address, for permalinks and citations.
+    pub base: String,
+    /// Where the keyboard shortcuts listen.
+    pub shortcuts: Shortcuts,
+}
+
 /// The whole explorer: a search box over the overview, the results or the
-/// reader, with the facts panel beside them (below them on phones).
+/// reader, with the facts panel beside them (below them on phones). An
+/// embedded instance may show less (see `embed::Layout`).
 #[component]
 pub fn App(
     /// The search engine over the embedded corpus, built once at start-up.
     engine: Arc<Engine>,
+    /// Set for an embedded instance; the full page leaves it out and keeps its
+    /// view in the URL.
+    #[prop(optional)]
+    embedding: Option<Embedding>,
 ) -> impl IntoView {
-    let view = View::from_location();
+    let embedded = embedding.is_some();
+    let (view, layout, base, keys) = match embedding {
+        Some(e) => (e.view, e.layout, e.base, e.shortcuts),
+        None => {
+            let view = View::from_location();
+            view.follow_history();
+            follow_title(view, engine.clone());
+            let layout = RwSignal::new(Layout::default());
+            (view, layout, browser::location_base(), Shortcuts::Window)
+        }
+    };
     provide_context(view);
-    view.follow_history();
-    follow_title(view, engine.clone());
+    provide_context(browser::Page {
+        embedded,
+        base: base.clone(),
+    });
     provide_context(engine);
     let (query, set_query) = query_signal(view);
 
     let root = NodeRef::<leptos::html::Div>::new();
-    shortcuts(view, root);
+    if keys == Shortcuts::Window {
+        shortcuts(view, root);
+    }
+    let keys_inside = move |ev: leptos::ev::KeyboardEvent| {
+        if keys == Shortcuts::Inside {
+            let focused = ev
+                .composed_path()
+                .get(0)
+                .dyn_into::<web_sys::Element>()
+                .ok();
+            handle_key(&ev, view, root, focused);
+        }
+    };
 
     let mode = Memo::new(move |_| {
         view.state.with(|s| match (&s.doc, s.query_is_blank()) {
@@ -70,35 +141,58 @@ pub fn App(
             (None, false) => Mode::Results,
         })
     });
+    let panes = Memo::new(move |_| layout.with(|l| l.panes));
+    let compact = Memo::new(move |_| layout.with(|l| l.compact));
     let home = move |ev: leptos::ev::MouseEvent| {
         if browser::is_plain_click(&ev) {
             ev.prevent_default();
             view.navigate(ViewState::default());
         }
     };
+    let home_href = StoredValue::new(if embedded { base } else { "./".to_string() });
     view! {
-        <div class="app" node_ref=root>
-            <header class="masthead">
-                <h1 class="brand">
-                    <a href="./" on:click=home>"IP Explorer"</a>
-                </h1>
-                <SearchBox query set_query/>
-                <p class="hint" aria-hidden="true">
-                    "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
-                </p>
-            </header>
+        <div
+            class="app"
+            class:embedded=embedded
+            class:compact=compact
+            data-theme=move || layout.with(|l| l.theme.as_str())
+            data-panes=move || panes.get().as_str()
+            node_ref=root
+            on:keydown=keys_inside
+        >
+            <Show when=move || panes.get() != Panes::Facts>
+                <header class="masthead">
+                    <Show when=move || !compact.get()>
+                        <h1 class="brand">
+                            <a href=move || home_href.get_value() on:click=home>"IP Explorer"</a>
+                        </h1>
+                    </Show>
+                    <SearchBox query set_query/>
+                    <Show when=move || !embedded>
+                        <p class="hint" aria-hidden="true">
+                            "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
+                        </p>
+                    </Show>
+                </header>
+            </Show>
             <div class="layout">
                 <main class="content" data-testid="content">
-                    <ActiveFilters/>
-                    {move || match mode.get() {
-                        Mode::Reader => view! { <Reader/> }.into_any(),
-                        Mode::Results => view! { <Results query/> }.into_any(),
-                        Mode::Overview => view! { <Overview/> }.into_any(),
+                    <Show when=move || panes.get() != Panes::Facts>
+                        <ActiveFilters/>
+                    </Show>
+                    {move || match (panes.get(), mode.get()) {
+                        (_, Mode::Reader) => view! { <Reader/> }.into_any(),
+                        (Panes::Facts, _) => view! { <FactsPanel/> }.into_any(),
+                        (_, Mode::Results) => view! { <Results query/> }.into_any(),
+                        (Panes::Full, Mode::Overview) => view! { <Overview/> }.into_any(),
+                        (Panes::Search, Mode::Overview) => ().into_any(),
                     }}
                 </main>
-                <aside class="side" aria-label="Figures">
-                    <FactsPanel/>
-                </aside>
+                <Show when=move || panes.get() == Panes::Full>
+                    <aside class="side" aria-label="Figures">
+                        <FactsPanel/>
+                    </aside>
+                </Show>
             </div>
         </div>
     }
@@ -148,48 +242,58 @@ fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
     (query, set_query)
 }
 
-/// Keyboard shortcuts: `/` focuses the search box; `Esc` clears the search
-/// box or closes the reader (see `ViewState::escaped`).
+/// Keyboard shortcuts on the whole window: `/` focuses the search box; `Esc`
+/// clears the search box or closes the reader (see `ViewState::escaped`).
 fn shortcuts(view: View, root: NodeRef<leptos::html::Div>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let Some(root) = root.get_untracked() else {
-            return;
-        };
-        let search_box = root
-            .query_selector("input[type=search]")
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        let active = web_sys::window()
+        let focused = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element());
-        let in_search_box = match (&search_box, &active) {
-            (Some(input), Some(active)) => {
-                let input: &web_sys::Element = input.as_ref();
-                input == active
-            }
-            _ => false,
-        };
-        match ev.key().as_str() {
-            "/" if !in_search_box && !is_editable(active.as_ref()) => {
-                if let Some(input) = search_box {
-                    ev.prevent_default();
-                    let _ = input.focus();
-                }
-            }
-            "Escape" => {
-                if let Some(next) = view.state.with_untracked(|s| s.escaped(in_search_box)) {
-                    ev.prevent_default();
-                    view.navigate(next);
-                }
-            }
-            _ => {}
-        }
+        handle_key(&ev, view, root, focused);
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Acts on one key press; `focused` is the element that has focus.
+fn handle_key(
+    ev: &web_sys::KeyboardEvent,
+    view: View,
+    root: NodeRef<leptos::html::Div>,
+    focused: Option<web_sys::Element>,
+) {
+    if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(root) = root.get_untracked() else {
+        return;
+    };
+    let search_box = root
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    let in_search_box = match (&search_box, &focused) {
+        (Some(input), Some(focused)) => {
+            let input: &web_sys::Element = input.as_ref();
+            input == focused
+        }
+        _ => false,
+    };
+    match ev.key().as_str() {
+        "/" if !in_search_box && !is_editable(focused.as_ref()) => {
+            if let Some(input) = search_box {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+        "Escape" => {
+            if let Some(next) = view.state.with_untracked(|s| s.escaped(in_search_box)) {
+                ev.prevent_default();
+                view.navigate(next);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether typing into `element` should keep `/` as a character.

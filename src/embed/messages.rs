@@ -101,7 +101,7 @@ impl Command {
                 query: query.clone().unwrap_or_else(|| state.query.clone()),
                 filters: filters
                     .as_ref()
-                    .map(|f| clean_filters(f))
+                    .map(clean_filters)
                     .unwrap_or_else(|| state.filters.clone()),
                 doc: None,
                 passage: None,

@@ -35,21 +35,28 @@ pub fn Reader() -> impl IntoView {
     });
     let (status, set_status) = signal(None::<String>);
     provide_context(set_status);
+    // Ids are looked up in the reader's own tree: an embedded instance lives
+    // in a shadow root that `document.getElementById` cannot see.
+    let article = NodeRef::<leptos::html::Article>::new();
 
     // After the document renders, bring the target passage into view, or the
     // top of the document when there is none.
     Effect::new(move |_| {
         let target = target.get();
         layout.track();
-        request_animation_frame(move || match target {
-            Some(passage) => {
-                let anchor = anchor_id(&passage);
-                focus_id(&anchor);
-                scroll_to_id(&anchor);
-            }
-            None => {
-                focus_id("reader-title");
-                scroll_to_top();
+        request_animation_frame(move || {
+            let near: Option<web_sys::Element> = article.get_untracked().map(Into::into);
+            let near = near.as_ref();
+            match target {
+                Some(passage) => {
+                    let anchor = anchor_id(&passage);
+                    focus_id(near, &anchor);
+                    scroll_to_id(near, &anchor);
+                }
+                None => {
+                    focus_id(near, "reader-title");
+                    scroll_to_top(near);
+                }
             }
         });
     });
@@ -64,7 +71,12 @@ pub fn Reader() -> impl IntoView {
         })
     };
     view! {
-        <article class="reader" data-testid="reader" aria-labelledby="reader-title">
+        <article
+            class="reader"
+            data-testid="reader"
+            aria-labelledby="reader-title"
+            node_ref=article
+        >
             <button
                 type="button"
                 class="back"
@@ -216,6 +228,7 @@ fn CopyCitation(
         Some(_) => ("Cite", " this passage"),
         None => ("Copy citation", " of this document"),
     };
+    let base = page_base();
     let copy = move |_| {
         let corpus = engine.corpus();
         let Some(document) = corpus.documents.iter().find(|d| d.id == doc) else {
@@ -224,7 +237,7 @@ fn CopyCitation(
         let passage = passage
             .as_deref()
             .and_then(|id| corpus.passages.iter().find(|p| p.id == id));
-        let text = citation(document, passage, &page_base());
+        let text = citation(document, passage, &base);
         leptos::task::spawn_local(async move {
             let message = match copy_text(&text).await {
                 Ok(()) => format!("Citation copied: {text}"),
