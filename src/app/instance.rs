@@ -5,6 +5,10 @@
 //! explorer's style sheets adopted inside the shadow root (so host CSS cannot
 //! reach in and ours cannot leak out), and the one `Engine` of the page.
 //!
+//! Events need nothing special: Leptos is built here without its `delegation`
+//! feature, so every `on:` handler is a listener on its own element, which
+//! works inside a shadow root like anywhere else.
+//!
 //! Style sheets come from `embed.js` (`window.__ipExplorerEmbed.sheets`,
 //! constructed once and shared by every instance); without it, as on the
 //! explorer's own page, the document's style sheet links are copied in.
@@ -35,7 +39,6 @@ pub struct Instance {
     layout: RwSignal<Layout>,
     options: EmbedOptions,
     shadow: web_sys::ShadowRoot,
-    on_submit: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl Instance {
@@ -58,12 +61,6 @@ impl Instance {
         let container: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
         container.set_class_name("instance");
         shadow.append_child(&container)?;
-        // `submit` is not a composed event, so Leptos's window-level
-        // delegation never sees it from inside a shadow root: without this a
-        // press of Enter in the search box would submit (reload) the host page.
-        let on_submit =
-            Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| ev.prevent_default());
-        shadow.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref())?;
 
         let owner = Owner::new();
         let (view, layout) = owner.with(|| {
@@ -87,7 +84,6 @@ impl Instance {
             layout,
             options,
             shadow,
-            on_submit,
         })
     }
 
@@ -113,9 +109,6 @@ impl Instance {
     pub fn unmount(self) {
         drop(self.handle);
         self.owner.cleanup();
-        let _ = self
-            .shadow
-            .remove_event_listener_with_callback("submit", self.on_submit.as_ref().unchecked_ref());
         self.shadow.set_inner_html("");
     }
 }
