@@ -116,6 +116,12 @@ test('host CSS does not reach into the explorer, and the explorer CSS does not l
   // `div { display: flex; color: red }` say.
   const host = await styleOf(page, '#one', ['display']);
   assert.equal(host.display, 'block');
+  // A host may still size its element.
+  assert.deepEqual(await styleOf(page, '#two', ['maxHeight', 'overflowY']), { maxHeight: '420px', overflowY: 'auto' });
+  // A mount() target that the host makes a flex box still gets a block.
+  await page.evaluate(async () => (await window.ipExplorerReady).mount(document.getElementById('mount-here')));
+  await page.locator('#mount-here .app').waitFor();
+  assert.equal((await styleOf(page, '#mount-here', ['display'])).display, 'block');
   const app = await styleOf(page, '#one .app', ['display', 'color', 'fontFamily']);
   assert.equal(app.display, 'block');
   assert.notEqual(app.color, 'rgb(255, 0, 0)');
