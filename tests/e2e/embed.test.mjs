@@ -82,8 +82,15 @@ test('two elements on a hostile page search independently, and the wasm loads on
   await page.evaluate(() => (window.stillHere = true));
   const historyLength = await page.evaluate(() => history.length);
   await one.locator('[data-testid="search-input"]').press('Enter');
+  // Links name the explorer page (for a new tab or a copy), not the host page.
+  const href = await one.locator('[data-testid="hit-link"]').first().getAttribute('href');
+  assert.ok(href.startsWith(`${hosts.site.url}static/explorer/?read=`), href);
   await one.locator('[data-testid="hit-link"]').first().click();
   await one.locator('[data-testid="reader"]').waitFor();
+  // The reader's section links scroll the instance, not the host's URL.
+  const sections = one.locator('[data-testid="contents"] a');
+  assert.ok((await sections.count()) > 1, 'the opened document lists its sections');
+  await sections.last().click();
   assert.equal(page.url(), hostile());
   assert.equal(await page.evaluate(() => history.length), historyLength);
   assert.equal(await page.evaluate(() => window.stillHere), true);

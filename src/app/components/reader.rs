@@ -10,7 +10,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::PassageLink;
-use crate::app::browser::{copy_text, focus_id, page_base, scroll_to_id, scroll_to_top};
+use crate::app::browser::{
+    copy_text, focus_id, is_plain_click, page_base, scroll_to_id, scroll_to_top, Page,
+};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::citation::citation;
@@ -114,7 +116,10 @@ pub fn Reader() -> impl IntoView {
 fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
     let doc_id = doc.id.clone();
     // Plain fragment links: the browser scrolls (honouring scroll-margin), and
-    // the view state ignores the fragment.
+    // the view state ignores the fragment. Inside another page the browser
+    // would look for the id in the host document (not our shadow root) and
+    // change the host's URL, so embedded instances scroll themselves.
+    let embedded = use_context::<Page>().is_some_and(|p| p.embedded);
     let contents = doc.contents();
     let contents = (contents.len() > 1).then(|| {
         view! {
@@ -125,7 +130,18 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
                         .map(|(text, anchor)| {
                             view! {
                                 <li>
-                                    <a href=format!("#{anchor}")>{text}</a>
+                                    <a
+                                        href=format!("#{anchor}")
+                                        on:click=move |ev| {
+                                            if embedded && is_plain_click(&ev) {
+                                                ev.prevent_default();
+                                                let near = event_target::<web_sys::Element>(&ev);
+                                                scroll_to_id(Some(&near), &anchor);
+                                            }
+                                        }
+                                    >
+                                        {text}
+                                    </a>
                                 </li>
                             }
                         })
