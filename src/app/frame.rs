@@ -28,7 +28,7 @@ pub fn mount(engine: Arc<Engine>, target: web_sys::HtmlElement, search: &str) {
         }
         let embedding = Embedding {
             view,
-            layout: RwSignal::new(options.layout),
+            layout: options.layout,
             base,
             shortcuts: Shortcuts::Window,
         };

@@ -26,19 +26,22 @@ use wasm_bindgen::JsCast;
 use super::url::View;
 use super::{browser, App, Embedding, Shortcuts};
 use crate::embed::options::filters_to_string;
-use crate::embed::{EmbedOptions, Layout};
+use crate::embed::EmbedOptions;
 use crate::engine::Engine;
 use crate::view_state::ViewState;
 
 /// One mounted instance. Dropping it without [`Instance::unmount`] leaves it
 /// on the page.
 pub struct Instance {
+    engine: Arc<Engine>,
+    /// Owns the view, which outlives re-mounts of the app.
     owner: Owner,
-    handle: Box<dyn Any>,
     view: View,
-    layout: RwSignal<Layout>,
+    /// The mounted app; replaced when the layout changes.
+    handle: Option<Box<dyn Any>>,
     options: EmbedOptions,
     shadow: web_sys::ShadowRoot,
+    container: web_sys::HtmlElement,
 }
 
 impl Instance {
@@ -63,34 +66,26 @@ impl Instance {
         shadow.append_child(&container)?;
 
         let owner = Owner::new();
-        let (view, layout) = owner.with(|| {
-            (
-                View::in_memory(options.state.clone()),
-                RwSignal::new(options.layout),
-            )
-        });
-        let embedding = Embedding {
-            view,
-            layout,
-            base: embed_base(),
-            shortcuts: Shortcuts::Inside,
-        };
-        let handle = owner
-            .with(|| leptos::mount::mount_to(container, move || view! { <App engine embedding/> }));
-        Ok(Instance {
+        let view = owner.with(|| View::in_memory(options.state.clone()));
+        let mut instance = Instance {
+            engine,
             owner,
-            handle: Box::new(handle),
             view,
-            layout,
+            handle: None,
             options,
             shadow,
-        })
+            container,
+        };
+        instance.render();
+        Ok(instance)
     }
 
     /// Applies new options: a changed query or filters starts that search
-    /// (closing the reader); a changed layout re-lays the instance out.
-    /// Options that did not change leave what the reader did alone.
+    /// (closing the reader); a changed layout re-mounts the app in that
+    /// layout, keeping the view. Options that did not change leave what the
+    /// reader did alone.
     pub fn update(&mut self, options: EmbedOptions) {
+        let relayout = options.layout != self.options.layout;
         if options.state != self.options.state {
             let next = ViewState {
                 query: options.state.query.clone(),
@@ -99,17 +94,35 @@ impl Instance {
             };
             self.view.navigate(next);
         }
-        if options.layout != self.options.layout {
-            self.layout.set(options.layout);
-        }
         self.options = options;
+        if relayout {
+            self.render();
+        }
     }
 
     /// Removes the instance and everything it registered.
-    pub fn unmount(self) {
-        drop(self.handle);
+    pub fn unmount(mut self) {
+        self.handle = None;
         self.owner.cleanup();
         self.shadow.set_inner_html("");
+    }
+
+    /// (Re-)mounts the app in the current layout.
+    fn render(&mut self) {
+        // Unmount the old app first, so its DOM leaves the container.
+        self.handle = None;
+        let embedding = Embedding {
+            view: self.view,
+            layout: self.options.layout,
+            base: embed_base(),
+            shortcuts: Shortcuts::Inside,
+        };
+        let engine = self.engine.clone();
+        let container = self.container.clone();
+        let handle = self
+            .owner
+            .with(|| leptos::mount::mount_to(container, move || view! { <App engine embedding/> }));
+        self.handle = Some(Box::new(handle));
     }
 }
 

@@ -62,6 +62,22 @@ enum Mode {
     Overview,
     Results,
     Reader,
+    Facts,
+    Nothing,
+}
+
+impl Mode {
+    /// The reader when a document is open; else what `panes` shows for a
+    /// blank or a typed query.
+    fn of(state: &ViewState, panes: Panes) -> Mode {
+        match (state.doc.is_some(), state.query_is_blank(), panes) {
+            (true, _, _) => Mode::Reader,
+            (false, _, Panes::Facts) => Mode::Facts,
+            (false, false, _) => Mode::Results,
+            (false, true, Panes::Full) => Mode::Overview,
+            (false, true, Panes::Search) => Mode::Nothing,
+        }
+    }
 }
 
 /// Where the keyboard shortcuts listen.
@@ -80,8 +96,9 @@ pub enum Shortcuts {
 pub struct Embedding {
     /// The instance's view, usually in memory (see `url::Backend`).
     pub view: View,
-    /// Its layout; changing it re-lays the instance out.
-    pub layout: RwSignal<Layout>,
+    /// Its layout, fixed for this mount: an instance re-mounts to change it
+    /// (rare), which keeps the app's view code free of layout signals.
+    pub layout: Layout,
     /// The explorer page's address, for permalinks and citations.
     pub base: String,
     /// Where the keyboard shortcuts listen.
@@ -107,8 +124,12 @@ pub fn App(
             let view = View::from_location();
             view.follow_history();
             follow_title(view, engine.clone());
-            let layout = RwSignal::new(Layout::default());
-            (view, layout, browser::location_base(), Shortcuts::Window)
+            (
+                view,
+                Layout::default(),
+                browser::location_base(),
+                Shortcuts::Window,
+            )
         }
     };
     provide_context(view);
@@ -134,65 +155,73 @@ pub fn App(
         }
     };
 
-    let mode = Memo::new(move |_| {
-        view.state.with(|s| match (&s.doc, s.query_is_blank()) {
-            (Some(_), _) => Mode::Reader,
-            (None, true) => Mode::Overview,
-            (None, false) => Mode::Results,
-        })
-    });
-    let panes = Memo::new(move |_| layout.with(|l| l.panes));
-    let compact = Memo::new(move |_| layout.with(|l| l.compact));
+    let Layout {
+        compact,
+        theme,
+        panes,
+    } = layout;
+    let mode = Memo::new(move |_| view.state.with(|s| Mode::of(s, panes)));
     let home = move |ev: leptos::ev::MouseEvent| {
         if browser::is_plain_click(&ev) {
             ev.prevent_default();
             view.navigate(ViewState::default());
         }
     };
-    let home_href = StoredValue::new(if embedded { base } else { "./".to_string() });
+    let home_href = if embedded { base } else { "./".to_string() };
+    let brand = (!compact).then(|| {
+        view! {
+            <h1 class="brand">
+                <a href=home_href on:click=home>"IP Explorer"</a>
+            </h1>
+        }
+    });
+    let hint = (!embedded).then(|| {
+        view! {
+            <p class="hint" aria-hidden="true">
+                "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
+            </p>
+        }
+    });
+    let searching = panes != Panes::Facts;
+    let masthead = searching.then(|| {
+        view! {
+            <header class="masthead">
+                {brand}
+                <SearchBox query set_query/>
+                {hint}
+            </header>
+        }
+    });
+    let side = (panes == Panes::Full).then(|| {
+        view! {
+            <aside class="side" aria-label="Figures">
+                <FactsPanel/>
+            </aside>
+        }
+    });
     view! {
         <div
             class="app"
             class:embedded=embedded
             class:compact=compact
-            data-theme=move || layout.with(|l| l.theme.as_str())
-            data-panes=move || panes.get().as_str()
+            data-theme=theme.as_str()
+            data-panes=panes.as_str()
             node_ref=root
             on:keydown=keys_inside
         >
-            <Show when=move || panes.get() != Panes::Facts>
-                <header class="masthead">
-                    <Show when=move || !compact.get()>
-                        <h1 class="brand">
-                            <a href=move || home_href.get_value() on:click=home>"IP Explorer"</a>
-                        </h1>
-                    </Show>
-                    <SearchBox query set_query/>
-                    <Show when=move || !embedded>
-                        <p class="hint" aria-hidden="true">
-                            "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
-                        </p>
-                    </Show>
-                </header>
-            </Show>
+            {masthead}
             <div class="layout">
                 <main class="content" data-testid="content">
-                    <Show when=move || panes.get() != Panes::Facts>
-                        <ActiveFilters/>
-                    </Show>
-                    {move || match (panes.get(), mode.get()) {
-                        (_, Mode::Reader) => view! { <Reader/> }.into_any(),
-                        (Panes::Facts, _) => view! { <FactsPanel/> }.into_any(),
-                        (_, Mode::Results) => view! { <Results query/> }.into_any(),
-                        (Panes::Full, Mode::Overview) => view! { <Overview/> }.into_any(),
-                        (Panes::Search, Mode::Overview) => ().into_any(),
+                    {searching.then(|| view! { <ActiveFilters/> })}
+                    {move || match mode.get() {
+                        Mode::Reader => view! { <Reader/> }.into_any(),
+                        Mode::Results => view! { <Results query/> }.into_any(),
+                        Mode::Overview => view! { <Overview/> }.into_any(),
+                        Mode::Facts => view! { <FactsPanel/> }.into_any(),
+                        Mode::Nothing => ().into_any(),
                     }}
                 </main>
-                <Show when=move || panes.get() == Panes::Full>
-                    <aside class="side" aria-label="Figures">
-                        <FactsPanel/>
-                    </aside>
-                </Show>
+                {side}
             </div>
         </div>
     }
