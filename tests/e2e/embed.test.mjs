@@ -311,3 +311,38 @@ test('iframe mode: compact, posts its state to the parent that named its origin,
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('theme="light" and theme="dark" hold against the system colour scheme; auto follows it', async () => {
+  const page = await browser.newPage({ colorScheme: 'dark' });
+  await page.goto(hostile());
+  await explorersReady(page);
+  const background = async (id) => (await styleOf(page, `#${id} .app`, ['backgroundColor'])).backgroundColor;
+  assert.equal(await background('two'), 'rgb(21, 23, 27)', 'dark stays dark');
+  assert.equal(await background('three'), 'rgb(21, 23, 27)', 'auto follows the dark system');
+  await page.evaluate(() => document.querySelector('#three').setAttribute('theme', 'light'));
+  await page.waitForFunction(
+    () => document.querySelector('#three').shadowRoot.querySelector('.app')?.dataset.theme === 'light',
+  );
+  assert.equal(await background('three'), 'rgb(251, 251, 249)', 'light holds on a dark system');
+  await page.close();
+});
+
+test('mount() also works on the explorer page itself, with its style sheets copied in', async () => {
+  const { page, errors } = await openHost(`${hosts.site.url}static/explorer/`);
+  await page.evaluate(async () => {
+    const api = await window.ipExplorerReady;
+    const box = document.createElement('section');
+    box.id = 'extra';
+    document.body.append(box);
+    api.mount(box, { query: 'patent', view: 'search' });
+  });
+  await page.locator('#extra [data-testid="hit-link"]').first().waitFor();
+  const input = await styleOf(page, '#extra [data-testid="search-input"]', ['borderTopStyle', 'borderTopLeftRadius']);
+  assert.notEqual(input.borderTopStyle, 'none', 'the explorer styles reach the shadow root');
+  assert.notEqual(input.borderTopLeftRadius, '0px');
+  // The page's own explorer is untouched: its URL did not change and its box is empty.
+  assert.equal(page.url(), `${hosts.site.url}static/explorer/`);
+  assert.equal(await page.locator('#app [data-testid="search-input"]').first().inputValue(), '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
