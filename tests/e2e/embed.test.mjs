@@ -346,3 +346,22 @@ test('mount() also works on the explorer page itself, with its style sheets copi
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('an element in a narrow column of a wide page lays out for its own width', async () => {
+  const { page, errors } = await openHost(hostile(), { width: 1280, height: 900 });
+  await page.addStyleTag({ content: 'section { width: 420px; }' });
+  await page.locator('#one [data-testid="hit-link"]').first().waitFor();
+  // As on a phone: facets behind their button, one results column.
+  assert.ok(await page.locator('#one [data-testid="facets-toggle"]').isVisible());
+  const results = await page.locator('#one [data-testid="hit-link"]').first().boundingBox();
+  const host = await page.locator('#one').boundingBox();
+  assert.ok(results.width > host.width * 0.6, `results use the column (${results.width} of ${host.width})`);
+  // The same bundle on a wide page still shows the facets beside the results.
+  await page.addStyleTag({ content: 'section { width: auto; }' });
+  await page.waitForFunction(() => {
+    const toggle = document.querySelector('#one').shadowRoot.querySelector('[data-testid="facets-toggle"]');
+    return toggle && getComputedStyle(toggle).display === 'none';
+  });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
