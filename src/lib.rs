@@ -8,6 +8,8 @@
 //! - [`engine`]: search over the corpus (tokenize, index, query, rank).
 //! - [`api`]: the `window.ipExplorer` JavaScript API, and fact export (CSV, JSON).
 //! - [`view_state`]: the view (query, filters, open document) and its URL form.
+//! - [`embed`]: embedding options (element attributes, `mount()` options, the
+//!   iframe's parameters) and the iframe's messages, as plain data.
 //! - [`present`]: what the UI shows, as plain data: reader blocks, fact cards,
 //!   the overview's orderings, citations.
 //! - [`app`]: the Leptos user interface (wasm only).
@@ -16,7 +18,7 @@
 //!
 //! Invariants (dependencies point one way: `app → present, api → engine → corpus`):
 //! - `corpus` imports nothing outside itself.
-//! - `engine`, `view_state` and `present` never import `leptos` or `web_sys`.
+//! - `engine`, `view_state`, `embed` and `present` never import `leptos` or `web_sys`.
 //! - Everything but `app` and `api::js` builds and tests natively.
 
 #![warn(missing_docs)]
@@ -26,6 +28,7 @@ pub mod api;
 pub mod bulk;
 pub mod corpus;
 pub mod data;
+pub mod embed;
 pub mod engine;
 pub mod present;
 pub mod view_state;

@@ -44,12 +44,7 @@ impl ViewState {
     /// Parses a query string, with or without its leading `?`. Never fails.
     pub fn from_query_string(search: &str) -> ViewState {
         let mut state = ViewState::default();
-        let search = search.strip_prefix('?').unwrap_or(search);
-        for pair in search.split('&').filter(|p| !p.is_empty()) {
-            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (Some(name), Some(value)) = (decode(raw_name), decode(raw_value)) else {
-                continue;
-            };
+        for (name, value) in query_params(search) {
             state.set_param(&name, value);
         }
         if state.doc.is_none() {
@@ -177,6 +172,20 @@ impl ViewState {
             }
         }
     }
+}
+
+/// The decoded `(name, value)` pairs of a query string, with or without its
+/// leading `?`, in order; pairs with malformed encoding are skipped.
+pub fn query_params(search: &str) -> Vec<(String, String)> {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|pair| {
+            let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(raw_name)?, decode(raw_value)?))
+        })
+        .collect()
 }
 
 fn non_empty(value: String) -> Option<String> {

@@ -2,9 +2,11 @@
 //! components over the embedded corpus, act on them, and query the DOM by
 //! `data-testid`. The explorer UI's own tests are in `web/ui.rs` (reader,
 //! facts, URL state) and `web/facets.rs` (facets panel, search results), over
-//! a small fixture corpus.
+//! a small fixture corpus; `web/embed.rs` covers embedded instances.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "web/embed.rs"]
+mod embed;
 #[path = "web/facets.rs"]
 mod facets;
 #[path = "web/ui.rs"]

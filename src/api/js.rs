@@ -1,5 +1,7 @@
 //! Publishes the JS API on `window`: `window.ipExplorer`, and resolves the
-//! `window.ipExplorerReady` promise that `ready.js` created before the wasm loaded.
+//! `window.ipExplorerReady` promise that `ready.js` (or `embed.js`) created
+//! before the wasm loaded. `mount` is the one method that renders UI; it comes
+//! from `app::instance`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -47,6 +49,13 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
             };
             to_js(&facts::facts(&facts_engine, &options))
         }),
+    )?;
+
+    let mount_engine = engine.clone();
+    Reflect::set(
+        &api,
+        &"mount".into(),
+        &crate::app::instance::mount_method(mount_engine),
     )?;
 
     let search_engine = engine;
@@ -106,7 +115,7 @@ fn search_options(options: &JsValue) -> records::SearchOptions {
 /// Reads `options.filters` as `{facet: [value, ...]}`; a single value counts
 /// as a one-element list, and values that are neither strings nor numbers
 /// are skipped.
-fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
+pub(crate) fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
     let mut filters = BTreeMap::new();
     let Some(object) = option_get(options, "filters").and_then(|f| f.dyn_into::<Object>().ok())
     else {

@@ -2,9 +2,25 @@
 //! downloads, scrolling to an element, and telling a plain click on a link
 //! from one that should open a new tab.
 //!
+//! Embedded instances live in a shadow root, where `document.getElementById`
+//! cannot see and where scrolling the host page is not ours to do; so lookups
+//! by id take an element `near` the target and search its root (the document
+//! or the instance's shadow root), and [`Page`] tells permalinks where the
+//! explorer's own page is.
+//!
 //! Invariant: none of these panics; a missing API is an `Err` with a message.
 
+use leptos::prelude::use_context;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// Where the app runs, provided through context by `App`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Inside another page (an element, `mount()` or the iframe mode).
+    pub embedded: bool,
+    /// The explorer page's address without query or fragment, for permalinks.
+    pub base: String,
+}
 
 /// Whether a click on a link is a plain left click, which the app handles
 /// itself; clicks with a modifier or another button open a tab as usual.
@@ -12,8 +28,17 @@ pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
-/// The page address without query or fragment, for permalinks.
+/// The explorer page's address without query or fragment, for permalinks:
+/// the [`Page`] in context, else the current page's. Call it while rendering
+/// (context is not available in event handlers).
 pub fn page_base() -> String {
+    use_context::<Page>()
+        .map(|page| page.base)
+        .unwrap_or_else(location_base)
+}
+
+/// The current page's address without query or fragment.
+pub fn location_base() -> String {
     web_sys::window()
         .and_then(|w| {
             let location = w.location();
@@ -75,13 +100,28 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
-/// Scrolls the element with DOM id `id` so its start sits just below the sticky
-/// header (its CSS `scroll-margin-top`): a long passage shows its speaker line.
-pub fn scroll_to_id(id: &str) {
-    let Some(element) = web_sys::window()
+/// The element with DOM id `id` in the tree of `near` (the document, or the
+/// shadow root of an embedded instance); the document when `near` is `None`.
+fn find_id(near: Option<&web_sys::Element>, id: &str) -> Option<web_sys::Element> {
+    if let Some(root) = near.map(|n| n.get_root_node()) {
+        if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+            return shadow.get_element_by_id(id);
+        }
+    }
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-    else {
+}
+
+/// Whether `near` sits in a shadow root, as an embedded instance's elements do.
+fn in_shadow(near: Option<&web_sys::Element>) -> bool {
+    near.is_some_and(|n| n.get_root_node().is_instance_of::<web_sys::ShadowRoot>())
+}
+
+/// Scrolls the element with DOM id `id` so its start sits just below the sticky
+/// header (its CSS `scroll-margin-top`): a long passage shows its speaker line.
+pub fn scroll_to_id(near: Option<&web_sys::Element>, id: &str) {
+    let Some(element) = find_id(near, id) else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
@@ -92,18 +132,19 @@ pub fn scroll_to_id(id: &str) {
 /// Moves keyboard focus to the element with DOM id `id` (which should have
 /// `tabindex="-1"` unless it is focusable anyway), so screen readers and
 /// keyboard users start where the view changed.
-pub fn focus_id(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+pub fn focus_id(near: Option<&web_sys::Element>, id: &str) {
+    let element = find_id(near, id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
     }
 }
 
-/// Scrolls the page back to the top.
-pub fn scroll_to_top() {
+/// Scrolls the page back to the top, unless `near` is inside an embedded
+/// instance: the host page's scroll position is the host's.
+pub fn scroll_to_top(near: Option<&web_sys::Element>) {
+    if in_shadow(near) {
+        return;
+    }
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }

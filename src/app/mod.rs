@@ -1,6 +1,7 @@
 //! The Leptos user interface: mounts [`App`] into the page's `#app` element,
 //! replacing the static loading message that `index.html` shows while the wasm
-//! starts.
+//! starts; or the iframe mode ([`frame`]); or, for host pages, any number of
+//! embedded instances ([`instance`]), each with its own in-memory view.
 //!
 //! Invariant: components only read signals, call the engine and render; logic
 //! lives in `engine`, `api::records`, `present` and `view_state`, where it is
@@ -8,6 +9,8 @@
 
 pub mod browser;
 pub mod components;
+pub mod frame;
+pub mod instance;
 pub mod url;
 
 use std::sync::Arc;
@@ -15,15 +18,26 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::embed::{FrameParams, Layout, Panes};
 use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
 use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
 use url::View;
 
-/// Mounts the explorer into `#app` (or the body, when the page has no `#app`).
+/// Mounts the explorer into `#app` (or the body, when the page has no `#app`):
+/// the full page, or the iframe mode with `?embed=1`. When `embed.js` loaded
+/// the wasm into a host page, nothing is mounted here: instances mount
+/// through `ipExplorer.mount` (see [`instance`]).
 pub fn mount(engine: Arc<Engine>) {
-    let document = web_sys::window().and_then(|w| w.document());
+    if instance::embed_config().is_some() {
+        return;
+    }
+    let window = web_sys::window();
+    let document = window.as_ref().and_then(|w| w.document());
+    let search = window
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let target = document
         .as_ref()
         .and_then(|d| d.get_element_by_id("app"))
@@ -32,7 +46,11 @@ pub fn mount(engine: Arc<Engine>) {
         Some(target) => {
             // Remove the loading message before the app renders its first frame.
             target.set_inner_html("");
-            leptos::mount::mount_to(target, move || view! { <App engine/> }).forget();
+            if FrameParams::from_query_string(&search).embed {
+                frame::mount(engine, target, &search);
+            } else {
+                leptos::mount::mount_to(target, move || view! { <App engine/> }).forget();
+            }
         }
         None => leptos::mount::mount_to_body(move || view! { <App engine/> }),
     }
@@ -44,61 +62,166 @@ enum Mode {
     Overview,
     Results,
     Reader,
+    Facts,
+    Nothing,
+}
+
+impl Mode {
+    /// The reader when a document is open; else what `panes` shows for a
+    /// blank or a typed query.
+    fn of(state: &ViewState, panes: Panes) -> Mode {
+        match (state.doc.is_some(), state.query_is_blank(), panes) {
+            (true, _, _) => Mode::Reader,
+            (false, _, Panes::Facts) => Mode::Facts,
+            (false, false, _) => Mode::Results,
+            (false, true, Panes::Full) => Mode::Overview,
+            (false, true, Panes::Search) => Mode::Nothing,
+        }
+    }
+}
+
+/// Where the keyboard shortcuts listen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcuts {
+    /// On the whole window: the full page, and the iframe mode (whose window
+    /// is its own).
+    Window,
+    /// Only while focus is inside the instance, so an element or `mount()`
+    /// instance never takes the host page's `/` key.
+    Inside,
+}
+
+/// What an embedded instance brings to [`App`] instead of the page URL.
+#[derive(Debug, Clone)]
+pub struct Embedding {
+    /// The instance's view, usually in memory (see `url::Backend`).
+    pub view: View,
+    /// Its layout, fixed for this mount: an instance re-mounts to change it
+    /// (rare), which keeps the app's view code free of layout signals.
+    pub layout: Layout,
+    /// The explorer page's address, for permalinks and citations.
+    pub base: String,
+    /// Where the keyboard shortcuts listen.
+    pub shortcuts: Shortcuts,
 }
 
 /// The whole explorer: a search box over the overview, the results or the
-/// reader, with the facts panel beside them (below them on phones).
+/// reader, with the facts panel beside them (below them on phones). An
+/// embedded instance may show less (see `embed::Layout`).
 #[component]
 pub fn App(
     /// The search engine over the embedded corpus, built once at start-up.
     engine: Arc<Engine>,
+    /// Set for an embedded instance; the full page leaves it out and keeps its
+    /// view in the URL.
+    #[prop(optional)]
+    embedding: Option<Embedding>,
 ) -> impl IntoView {
-    let view = View::from_location();
+    let embedded = embedding.is_some();
+    let (view, layout, base, keys) = match embedding {
+        Some(e) => (e.view, e.layout, e.base, e.shortcuts),
+        None => {
+            let view = View::from_location();
+            view.follow_history();
+            follow_title(view, engine.clone());
+            (
+                view,
+                Layout::default(),
+                browser::location_base(),
+                Shortcuts::Window,
+            )
+        }
+    };
     provide_context(view);
-    view.follow_history();
-    follow_title(view, engine.clone());
+    provide_context(browser::Page {
+        embedded,
+        base: base.clone(),
+    });
     provide_context(engine);
     let (query, set_query) = query_signal(view);
 
     let root = NodeRef::<leptos::html::Div>::new();
-    shortcuts(view, root);
+    if keys == Shortcuts::Window {
+        shortcuts(view, root);
+    }
+    let keys_inside = move |ev: leptos::ev::KeyboardEvent| {
+        if keys == Shortcuts::Inside {
+            let focused = ev
+                .composed_path()
+                .get(0)
+                .dyn_into::<web_sys::Element>()
+                .ok();
+            handle_key(&ev, view, root, focused);
+        }
+    };
 
-    let mode = Memo::new(move |_| {
-        view.state.with(|s| match (&s.doc, s.query_is_blank()) {
-            (Some(_), _) => Mode::Reader,
-            (None, true) => Mode::Overview,
-            (None, false) => Mode::Results,
-        })
-    });
+    let Layout {
+        compact,
+        theme,
+        panes,
+    } = layout;
+    let mode = Memo::new(move |_| view.state.with(|s| Mode::of(s, panes)));
     let home = move |ev: leptos::ev::MouseEvent| {
         if browser::is_plain_click(&ev) {
             ev.prevent_default();
             view.navigate(ViewState::default());
         }
     };
-    view! {
-        <div class="app" node_ref=root>
+    let home_href = if embedded { base } else { "./".to_string() };
+    let brand = (!compact).then(|| {
+        view! {
+            <h1 class="brand">
+                <a href=home_href on:click=home>"IP Explorer"</a>
+            </h1>
+        }
+    });
+    let hint = (!embedded).then(|| {
+        view! {
+            <p class="hint" aria-hidden="true">
+                "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
+            </p>
+        }
+    });
+    let searching = panes != Panes::Facts;
+    let masthead = searching.then(|| {
+        view! {
             <header class="masthead">
-                <h1 class="brand">
-                    <a href="./" on:click=home>"IP Explorer"</a>
-                </h1>
+                {brand}
                 <SearchBox query set_query/>
-                <p class="hint" aria-hidden="true">
-                    "Press " <kbd>"/"</kbd> " to search, " <kbd>"Esc"</kbd> " to go back"
-                </p>
+                {hint}
             </header>
+        }
+    });
+    let side = (panes == Panes::Full).then(|| {
+        view! {
+            <aside class="side" aria-label="Figures">
+                <FactsPanel/>
+            </aside>
+        }
+    });
+    view! {
+        <div
+            class="app"
+            class:embedded=embedded
+            class:compact=compact
+            data-theme=theme.as_str()
+            data-panes=panes.as_str()
+            node_ref=root
+            on:keydown=keys_inside
+        >
+            {masthead}
             <div class="layout">
                 <main class="content" data-testid="content">
-                    <ActiveFilters/>
+                    {searching.then(|| view! { <ActiveFilters/> })}
                     {move || match mode.get() {
                         Mode::Reader => view! { <Reader/> }.into_any(),
                         Mode::Results => view! { <Results query/> }.into_any(),
                         Mode::Overview => view! { <Overview/> }.into_any(),
+                        Mode::Facts => view! { <FactsPanel/> }.into_any(),
+                        Mode::Nothing => ().into_any(),
                     }}
                 </main>
-                <aside class="side" aria-label="Figures">
-                    <FactsPanel/>
-                </aside>
+                {side}
             </div>
         </div>
     }
@@ -148,48 +271,58 @@ fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
     (query, set_query)
 }
 
-/// Keyboard shortcuts: `/` focuses the search box; `Esc` clears the search
-/// box or closes the reader (see `ViewState::escaped`).
+/// Keyboard shortcuts on the whole window: `/` focuses the search box; `Esc`
+/// clears the search box or closes the reader (see `ViewState::escaped`).
 fn shortcuts(view: View, root: NodeRef<leptos::html::Div>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let Some(root) = root.get_untracked() else {
-            return;
-        };
-        let search_box = root
-            .query_selector("input[type=search]")
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-        let active = web_sys::window()
+        let focused = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element());
-        let in_search_box = match (&search_box, &active) {
-            (Some(input), Some(active)) => {
-                let input: &web_sys::Element = input.as_ref();
-                input == active
-            }
-            _ => false,
-        };
-        match ev.key().as_str() {
-            "/" if !in_search_box && !is_editable(active.as_ref()) => {
-                if let Some(input) = search_box {
-                    ev.prevent_default();
-                    let _ = input.focus();
-                }
-            }
-            "Escape" => {
-                if let Some(next) = view.state.with_untracked(|s| s.escaped(in_search_box)) {
-                    ev.prevent_default();
-                    view.navigate(next);
-                }
-            }
-            _ => {}
-        }
+        handle_key(&ev, view, root, focused);
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Acts on one key press; `focused` is the element that has focus.
+fn handle_key(
+    ev: &web_sys::KeyboardEvent,
+    view: View,
+    root: NodeRef<leptos::html::Div>,
+    focused: Option<web_sys::Element>,
+) {
+    if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(root) = root.get_untracked() else {
+        return;
+    };
+    let search_box = root
+        .query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    let in_search_box = match (&search_box, &focused) {
+        (Some(input), Some(focused)) => {
+            let input: &web_sys::Element = input.as_ref();
+            input == focused
+        }
+        _ => false,
+    };
+    match ev.key().as_str() {
+        "/" if !in_search_box && !is_editable(focused.as_ref()) => {
+            if let Some(input) = search_box {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+        "Escape" => {
+            if let Some(next) = view.state.with_untracked(|s| s.escaped(in_search_box)) {
+                ev.prevent_default();
+                view.navigate(next);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether typing into `element` should keep `/` as a character.

@@ -1,30 +1,55 @@
-//! The view state of the page, kept in the URL: one [`View`] per app, provided
-//! through context, initialised from `location.search`, written back with
-//! `history.pushState` for navigation (opening a document, changing filters)
-//! and `history.replaceState` while typing, and restored on `popstate` so Back
-//! and Forward work.
+//! The view state of an app: one [`View`] per app, provided through context,
+//! with a [`Backend`] that says where the state also lives.
 //!
-//! Invariant: the URL's query string is always `state.to_query_string()`; the
-//! path and everything before it stay as they are, so the app works under any
-//! sub-path.
+//! - [`Backend::Url`] (the full page): initialised from `location.search`,
+//!   written back with `history.pushState` for navigation (opening a document,
+//!   changing filters) and `history.replaceState` while typing, and restored
+//!   on `popstate` so Back and Forward work.
+//! - [`Backend::Memory`] (embedded instances and the iframe mode): the signal
+//!   alone. An embedded instance never touches the host page's URL or
+//!   history, so two instances on one page stay independent.
+//!
+//! Invariant: with the URL backend, the URL's query string is always
+//! `state.to_query_string()`; the path and everything before it stay as they
+//! are, so the app works under any sub-path.
 
 use leptos::prelude::*;
 
 use crate::view_state::ViewState;
 
-/// The app's view state: a signal mirrored in the URL.
+/// Where a view's state lives besides its signal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Mirrored in the page URL and its history.
+    Url,
+    /// Only in memory.
+    Memory,
+}
+
+/// The app's view state: a signal, mirrored in the URL with [`Backend::Url`].
 #[derive(Debug, Clone, Copy)]
 pub struct View {
     /// The current state. Read it freely; change it through [`View::navigate`]
-    /// or [`View::replace`] so the URL follows.
+    /// or [`View::replace`] so the backend follows.
     pub state: RwSignal<ViewState>,
+    /// Where the state also lives.
+    pub backend: Backend,
 }
 
 impl View {
-    /// A view initialised from the page's current URL.
+    /// A view initialised from the page's current URL and kept in it.
     pub fn from_location() -> View {
         View {
             state: RwSignal::new(ViewState::from_query_string(&current_search())),
+            backend: Backend::Url,
+        }
+    }
+
+    /// A view that starts at `state` and lives only in memory.
+    pub fn in_memory(state: ViewState) -> View {
+        View {
+            state: RwSignal::new(state),
+            backend: Backend::Memory,
         }
     }
 
@@ -39,8 +64,11 @@ impl View {
     }
 
     /// Restores the state from the URL on Back and Forward, until the owning
-    /// component is cleaned up.
+    /// component is cleaned up. Does nothing for an in-memory view.
     pub fn follow_history(&self) {
+        if self.backend != Backend::Url {
+            return;
+        }
         let state = self.state;
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let restored = ViewState::from_query_string(&current_search());
@@ -55,7 +83,9 @@ impl View {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        write_url(&next, push);
+        if self.backend == Backend::Url {
+            write_url(&next, push);
+        }
         self.state.set(next);
     }
 }

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser::is_plain_click;
+use crate::app::browser::{is_plain_click, Page};
 use crate::app::url::View;
 use crate::view_state::ViewState;
 
@@ -32,9 +32,18 @@ pub fn PassageLink(
     children: Children,
 ) -> impl IntoView {
     let view = expect_context::<View>();
-    let href = ViewState::default()
-        .open(&doc, passage.as_deref())
-        .to_query_string();
+    // Relative on the explorer's own page; inside another page a relative
+    // link would point at the host, so it names the explorer page.
+    let base = use_context::<Page>()
+        .filter(|p| p.embedded)
+        .map(|p| p.base)
+        .unwrap_or_default();
+    let href = format!(
+        "{base}{}",
+        ViewState::default()
+            .open(&doc, passage.as_deref())
+            .to_query_string()
+    );
     let open = move |ev: leptos::ev::MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();

@@ -10,7 +10,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::PassageLink;
-use crate::app::browser::{copy_text, focus_id, page_base, scroll_to_id, scroll_to_top};
+use crate::app::browser::{
+    copy_text, focus_id, is_plain_click, page_base, scroll_to_id, scroll_to_top, Page,
+};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::citation::citation;
@@ -35,21 +37,28 @@ pub fn Reader() -> impl IntoView {
     });
     let (status, set_status) = signal(None::<String>);
     provide_context(set_status);
+    // Ids are looked up in the reader's own tree: an embedded instance lives
+    // in a shadow root that `document.getElementById` cannot see.
+    let article = NodeRef::<leptos::html::Article>::new();
 
     // After the document renders, bring the target passage into view, or the
     // top of the document when there is none.
     Effect::new(move |_| {
         let target = target.get();
         layout.track();
-        request_animation_frame(move || match target {
-            Some(passage) => {
-                let anchor = anchor_id(&passage);
-                focus_id(&anchor);
-                scroll_to_id(&anchor);
-            }
-            None => {
-                focus_id("reader-title");
-                scroll_to_top();
+        request_animation_frame(move || {
+            let near: Option<web_sys::Element> = article.get_untracked().map(Into::into);
+            let near = near.as_ref();
+            match target {
+                Some(passage) => {
+                    let anchor = anchor_id(&passage);
+                    focus_id(near, &anchor);
+                    scroll_to_id(near, &anchor);
+                }
+                None => {
+                    focus_id(near, "reader-title");
+                    scroll_to_top(near);
+                }
             }
         });
     });
@@ -64,7 +73,12 @@ pub fn Reader() -> impl IntoView {
         })
     };
     view! {
-        <article class="reader" data-testid="reader" aria-labelledby="reader-title">
+        <article
+            class="reader"
+            data-testid="reader"
+            aria-labelledby="reader-title"
+            node_ref=article
+        >
             <button
                 type="button"
                 class="back"
@@ -102,7 +116,10 @@ pub fn Reader() -> impl IntoView {
 fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
     let doc_id = doc.id.clone();
     // Plain fragment links: the browser scrolls (honouring scroll-margin), and
-    // the view state ignores the fragment.
+    // the view state ignores the fragment. Inside another page the browser
+    // would look for the id in the host document (not our shadow root) and
+    // change the host's URL, so embedded instances scroll themselves.
+    let embedded = use_context::<Page>().is_some_and(|p| p.embedded);
     let contents = doc.contents();
     let contents = (contents.len() > 1).then(|| {
         view! {
@@ -113,7 +130,18 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
                         .map(|(text, anchor)| {
                             view! {
                                 <li>
-                                    <a href=format!("#{anchor}")>{text}</a>
+                                    <a
+                                        href=format!("#{anchor}")
+                                        on:click=move |ev| {
+                                            if embedded && is_plain_click(&ev) {
+                                                ev.prevent_default();
+                                                let near = event_target::<web_sys::Element>(&ev);
+                                                scroll_to_id(Some(&near), &anchor);
+                                            }
+                                        }
+                                    >
+                                        {text}
+                                    </a>
                                 </li>
                             }
                         })
@@ -216,6 +244,7 @@ fn CopyCitation(
         Some(_) => ("Cite", " this passage"),
         None => ("Copy citation", " of this document"),
     };
+    let base = page_base();
     let copy = move |_| {
         let corpus = engine.corpus();
         let Some(document) = corpus.documents.iter().find(|d| d.id == doc) else {
@@ -224,7 +253,7 @@ fn CopyCitation(
         let passage = passage
             .as_deref()
             .and_then(|id| corpus.passages.iter().find(|p| p.id == id));
-        let text = citation(document, passage, &page_base());
+        let text = citation(document, passage, &base);
         leptos::task::spawn_local(async move {
             let message = match copy_text(&text).await {
                 Ok(()) => format!("Citation copied: {text}"),
