@@ -1,6 +1,6 @@
 //! Small wrappers over browser APIs the components use: the clipboard, file
 //! downloads, scrolling to an element, and telling a plain click on a link
-//! from one that should open a new tab.
+//! from one that should open a new tab, and the page's high-resolution clock.
 //!
 //! Invariant: none of these panics; a missing API is an `Err` with a message.
 
@@ -107,4 +107,12 @@ pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: milliseconds since the page started, coarsened by
+    /// the browser (to 0.1 ms in Chromium).
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    pub fn performance_now() -> f64;
 }

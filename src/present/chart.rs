@@ -79,9 +79,12 @@ pub struct SeriesChart {
 /// `None` when it belongs to none or the series has fewer than two dated points.
 pub fn series_chart(corpus: &Corpus, fact: &Fact) -> Option<SeriesChart> {
     let series = corpus.series.iter().find(|s| {
-        s.facts
-            .iter()
-            .any(|&f| corpus.facts.get(f as usize).is_some_and(|f| f.id == fact.id))
+        s.facts.iter().any(|&f| {
+            corpus
+                .facts
+                .get(f as usize)
+                .is_some_and(|f| f.id == fact.id)
+        })
     })?;
     build(corpus, series, &fact.id)
 }
@@ -245,10 +248,7 @@ fn x_ticks(dated: &[(&Fact, f64, String)], points: &[ChartPoint]) -> Vec<Tick> {
     for ((_, year, _), point) in dated.iter().zip(points) {
         let label = format!("{}", year.floor());
         if ticks.last().is_none_or(|t| t.label != label) {
-            ticks.push(Tick {
-                at: point.x,
-                label,
-            });
+            ticks.push(Tick { at: point.x, label });
         }
     }
     const MAX: usize = 5;
@@ -338,16 +338,26 @@ mod tests {
         let mut out = String::new();
         for p in &chart.points {
             let mark = if p.current { "*" } else { " " };
-            out += &format!("{mark}{} {} {},{} -> {}\n", p.fact, p.kind, p.x, p.y, p.passage);
+            out += &format!(
+                "{mark}{} {} {},{} -> {}\n",
+                p.fact, p.kind, p.x, p.y, p.passage
+            );
         }
-        out += &format!("actual: {}\ntarget: {}\n", chart.actual_line, chart.target_line);
+        out += &format!(
+            "actual: {}\ntarget: {}\n",
+            chart.actual_line, chart.target_line
+        );
         let ticks = |t: &[Tick]| {
             t.iter()
                 .map(|t| format!("{}@{}", t.label, t.at))
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        out += &format!("x: {}\ny: {}\n", ticks(&chart.x_ticks), ticks(&chart.y_ticks));
+        out += &format!(
+            "x: {}\ny: {}\n",
+            ticks(&chart.x_ticks),
+            ticks(&chart.y_ticks)
+        );
         out
     }
 
@@ -434,5 +444,22 @@ mod tests {
         assert_eq!(round_out(500.0), 500.0);
         assert_eq!(round_out(-3.0), -5.0);
         assert_eq!(round_out(0.0), 0.0);
+    }
+
+    #[test]
+    fn every_series_of_the_seed_corpus_charts_inside_the_box() {
+        let corpus = crate::data::corpus();
+        for series in &corpus.series {
+            let Some(chart) = build(&corpus, series, "") else {
+                continue;
+            };
+            println!("{} {} points", chart.id, chart.points.len());
+            assert!(chart.points.len() >= 2);
+            for p in &chart.points {
+                assert!((PLOT_LEFT..=PLOT_RIGHT).contains(&p.x), "{p:?}");
+                assert!((PLOT_TOP..=PLOT_BOTTOM).contains(&p.y), "{p:?}");
+                assert!(!p.passage.is_empty() && !p.doc.is_empty(), "{p:?}");
+            }
+        }
     }
 }

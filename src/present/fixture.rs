@@ -137,13 +137,16 @@ pub fn corpus() -> Corpus {
 /// `pledge-financing-yuan` they form with the transcript's `conf#p2/f1`.
 pub fn corpus_with_series() -> Corpus {
     let mut corpus = corpus();
-    let text = "Pledge financing was 320 billion yuan in 2023, and the goal is 500 billion yuan by 2025.";
+    let text =
+        "Pledge financing was 320 billion yuan in 2023, and the goal is 500 billion yuan by 2025.";
     let span = |needle: &str| {
         let start = text.find(needle).expect("needle in fixture") as u32;
         start..start + needle.len() as u32
     };
     let passage_idx = corpus.passages.len() as u32;
-    corpus.passages.push(passage("report#p1", 2, Some("Finance"), None, text));
+    corpus
+        .passages
+        .push(passage("report#p1", 2, Some("Finance"), None, text));
     corpus.documents.push(Document {
         id: "report".to_string(),
         title: "Annual report on IP finance".to_string(),
@@ -161,13 +164,35 @@ pub fn corpus_with_series() -> Corpus {
     });
     let first_new = corpus.facts.len() as u32;
     for (id, value, written, date, kind) in [
-        ("report#p1/f1", 320e9, "320 billion yuan", "2023", FactKind::Actual),
-        ("report#p1/f2", 500e9, "500 billion yuan", "2025", FactKind::Target),
+        (
+            "report#p1/f1",
+            320e9,
+            "320 billion yuan",
+            "2023",
+            FactKind::Actual,
+        ),
+        (
+            "report#p1/f2",
+            500e9,
+            "500 billion yuan",
+            "2025",
+            FactKind::Target,
+        ),
     ] {
         corpus.facts.push(Fact {
             doc: 2,
             sentence: text.to_string(),
-            ..fact(id, value, "yuan", "pledge financing", written, span(written), passage_idx, Some(date), kind)
+            ..fact(
+                id,
+                value,
+                "yuan",
+                "pledge financing",
+                written,
+                span(written),
+                passage_idx,
+                Some(date),
+                kind,
+            )
         });
     }
     corpus.series = vec![Series {

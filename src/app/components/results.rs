@@ -7,14 +7,23 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::result_keys::move_through_results;
 use super::{Facets, PassageLink};
-use crate::api::records::{self, HitRecord};
+use crate::api::records::{self, HitRecord, SearchRecord};
+use crate::app::browser::performance_now;
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::hits::{hit_source, result_count_label, why_label};
+use crate::present::hits::{elapsed_label, hit_source, result_count_label, why_label};
 
 /// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
+
+/// One search and how long the engine took, in milliseconds.
+#[derive(Debug, Clone, PartialEq)]
+struct TimedSearch {
+    record: SearchRecord,
+    ms: f64,
+}
 
 /// The passages that match `query` and the filters, best first.
 #[component]
@@ -31,15 +40,33 @@ pub fn Results(
             limit: Some(PAGE_SIZE),
             ..records::SearchOptions::default()
         };
-        records::search(&search_engine, &query.get(), &options)
+        let query = query.get();
+        let started = performance_now();
+        let record = records::search(&search_engine, &query, &options);
+        let ms = performance_now() - started;
+        TimedSearch { record, ms }
     });
+    let timing = move || {
+        results
+            .with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
+    };
+    let results = Memo::new(move |_| results.with(|r| r.record.clone()));
     let counts = Memo::new(move |_| results.with(|r| r.facets.clone()));
     view! {
         <div class="results-layout">
             <Facets counts/>
-            <section class="results" aria-live="polite">
-                <p class="result-count" data-testid="result-count">
-                    {move || results.with(|r| result_count_label(r.total, r.documents))}
+            <section
+                class="results"
+                aria-label="Search results"
+                on:keydown=move |ev| move_through_results(&ev)
+            >
+                <p class="result-line" aria-live="polite">
+                    <span class="result-count" data-testid="result-count">
+                        {move || results.with(|r| result_count_label(r.total, r.documents))}
+                    </span>
+                    <span class="result-time" data-testid="result-time">
+                        {timing}
+                    </span>
                 </p>
                 {move || {
                     results
