@@ -171,3 +171,43 @@ async fn the_result_line_says_how_long_the_search_took() {
     let none = by_testid(&container, "result-time").unwrap();
     assert_eq!(none.text_content().unwrap_or_default(), "");
 }
+
+#[wasm_bindgen_test]
+async fn results_sort_by_date_through_the_url() {
+    let container = mount("?q=pledge");
+    tick().await;
+    let order = |container: &web_sys::HtmlElement| -> Vec<String> {
+        all(container, "[data-testid=hits] li.hit")
+            .iter()
+            .map(|h| h.get_attribute("data-doc").unwrap())
+            .collect()
+    };
+    let pressed = |container: &web_sys::HtmlElement, id: &str| {
+        by_testid(container, id)
+            .unwrap()
+            .get_attribute("aria-pressed")
+    };
+    assert_eq!(
+        pressed(&container, "sort-relevance").as_deref(),
+        Some("true")
+    );
+    let by_relevance = order(&container);
+    by_testid(&container, "sort-date").unwrap().click();
+    tick().await;
+    assert_eq!(search(), "?q=pledge&sort=date");
+    assert_eq!(pressed(&container, "sort-date").as_deref(), Some("true"));
+    // The 2024 report comes before the 2022 transcript.
+    assert_eq!(
+        order(&container),
+        ["report", "conf"],
+        "relevance: {by_relevance:?}"
+    );
+    // A malformed sort is ignored: relevance order.
+    let container = mount("?q=pledge&sort=sideways");
+    tick().await;
+    assert_eq!(
+        pressed(&container, "sort-relevance").as_deref(),
+        Some("true")
+    );
+    assert_eq!(order(&container).len(), 2);
+}

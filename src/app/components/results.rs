@@ -37,6 +37,10 @@ pub fn Results(
     let results = Memo::new(move |_| {
         let options = records::SearchOptions {
             filters: view.state.with(|s| s.filters.clone()),
+            sort: view
+                .state
+                .with(|s| s.newest_first)
+                .then(|| "date".to_string()),
             limit: Some(PAGE_SIZE),
             ..records::SearchOptions::default()
         };
@@ -60,14 +64,17 @@ pub fn Results(
                 aria-label="Search results"
                 on:keydown=move |ev| move_through_results(&ev)
             >
-                <p class="result-line" aria-live="polite">
-                    <span class="result-count" data-testid="result-count">
-                        {move || results.with(|r| result_count_label(r.total, r.documents))}
-                    </span>
-                    <span class="result-time" data-testid="result-time">
-                        {timing}
-                    </span>
-                </p>
+                <div class="results-head">
+                    <p class="result-line" aria-live="polite">
+                        <span class="result-count" data-testid="result-count">
+                            {move || results.with(|r| result_count_label(r.total, r.documents))}
+                        </span>
+                        <span class="result-time" data-testid="result-time">
+                            {timing}
+                        </span>
+                    </p>
+                    <SortToggles/>
+                </div>
                 {move || {
                     results
                         .with(|r| r.suggestion.clone())
@@ -89,6 +96,39 @@ pub fn Results(
                     </For>
                 </ol>
             </section>
+        </div>
+    }
+}
+
+/// Relevance or date order for the results, kept in the URL (`sort=date`).
+#[component]
+fn SortToggles() -> impl IntoView {
+    let view = expect_context::<View>();
+    let button = move |newest_first: bool, label: &'static str, testid: &'static str| {
+        let pressed = move || view.state.with(|s| s.newest_first == newest_first);
+        let choose = move |_| {
+            if !pressed() {
+                let mut next = view.state.get_untracked();
+                next.newest_first = newest_first;
+                view.navigate(next);
+            }
+        };
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                data-testid=testid
+                aria-pressed=move || pressed().to_string()
+                on:click=choose
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="toggles" role="group" aria-label="Order of results">
+            {button(false, "Best match", "sort-relevance")}
+            {button(true, "Newest first", "sort-date")}
         </div>
     }
 }
