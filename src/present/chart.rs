@@ -17,8 +17,8 @@ pub const HEIGHT: f64 = 132.0;
 pub const PLOT_LEFT: f64 = 46.0;
 /// Right edge of the plot area.
 pub const PLOT_RIGHT: f64 = WIDTH - 14.0;
-/// Top edge of the plot area.
-pub const PLOT_TOP: f64 = 12.0;
+/// Top edge of the plot area (room for a value label above the top point).
+pub const PLOT_TOP: f64 = 20.0;
 /// Bottom edge of the plot area (room for date labels below).
 pub const PLOT_BOTTOM: f64 = HEIGHT - 26.0;
 
@@ -39,6 +39,9 @@ pub struct ChartPoint {
     pub kind: &'static str,
     /// Whether this is the fact of the card the chart is on.
     pub current: bool,
+    /// The value in a few characters, drawn above the point, when there is
+    /// room for it (see [`label_values`]).
+    pub value_label: Option<String>,
     /// What the point says, for its link's accessible name and tooltip:
     /// `2021: 218 billion yuan (actual), Press conference on IP protection`.
     pub label: String,
@@ -120,9 +123,11 @@ fn build(corpus: &Corpus, series: &Series, current: &str) -> Option<SeriesChart>
             y: y_scale.at(fact.value),
             kind: fact.kind.as_str(),
             current: fact.id == current,
+            value_label: Some(short_number(fact.value, &series.unit)),
             label: point_label(corpus, fact, when, &series.unit),
         })
         .collect();
+    let points = label_values(points);
     let is_target = |p: &&ChartPoint| p.kind == FactKind::Target.as_str();
     let achieved: Vec<&ChartPoint> = points.iter().filter(|p| !is_target(p)).collect();
     let targets: Vec<&ChartPoint> = points.iter().filter(is_target).collect();
@@ -153,6 +158,23 @@ fn build(corpus: &Corpus, series: &Series, current: &str) -> Option<SeriesChart>
             .collect(),
         points,
     })
+}
+
+/// Points that may carry their value above them: at most six points, and
+/// each label at least a label's width right of the last one shown.
+fn label_values(mut points: Vec<ChartPoint>) -> Vec<ChartPoint> {
+    const MAX_LABELLED: usize = 6;
+    const LABEL_WIDTH: f64 = 30.0;
+    let crowded = points.len() > MAX_LABELLED;
+    let mut last_x = f64::NEG_INFINITY;
+    for point in &mut points {
+        if crowded || point.x - last_x < LABEL_WIDTH {
+            point.value_label = None;
+        } else {
+            last_x = point.x;
+        }
+    }
+    points
 }
 
 /// A value in a few characters for an axis: `480K`, `218B`, `12.5%`.
@@ -338,8 +360,9 @@ mod tests {
         let mut out = String::new();
         for p in &chart.points {
             let mark = if p.current { "*" } else { " " };
+            let value = p.value_label.as_deref().unwrap_or("-");
             out += &format!(
-                "{mark}{} {} {},{} -> {}\n",
+                "{mark}{} {} {},{} {value} -> {}\n",
                 p.fact, p.kind, p.x, p.y, p.passage
             );
         }
@@ -366,13 +389,13 @@ mod tests {
         let corpus = fixture::corpus_with_series();
         let chart = chart_for(&corpus, "report#p1/f1").expect("a chart");
         expect_test::expect![[r#"
-             conf#p2/f1 actual 46,65 -> conf#p2
-            *report#p1/f1 actual 176,45.8 -> report#p1
-             report#p1/f2 target 306,12 -> report#p1
-            actual: 46,65 176,45.8
-            target: 176,45.8 306,12
+             conf#p2/f1 actual 46,68.5 218B -> conf#p2
+            *report#p1/f1 actual 176,51 320B -> report#p1
+             report#p1/f2 target 306,20 500B -> report#p1
+            actual: 46,68.5 176,51
+            target: 176,51 306,20
             x: 2021@46 2023@176 2025@306
-            y: 0@106 500B@12
+            y: 0@106 500B@20
         "#]]
         .assert_eq(&render(&chart));
         assert_eq!(chart.title, "pledge financing over time");
@@ -417,6 +440,20 @@ mod tests {
             assert!((PLOT_TOP..=PLOT_BOTTOM).contains(&p.y), "{p:?}");
         }
         assert!(chart.y_ticks.iter().any(|t| t.label == "0"));
+    }
+
+    #[test]
+    fn values_are_labelled_only_where_there_is_room() {
+        let mut corpus = fixture::corpus_with_series();
+        // Two figures a month apart: the second label would overlap the first.
+        corpus.facts[4].date = Some("2021-02".to_string());
+        let chart = chart_for(&corpus, "conf#p2/f1").expect("a chart");
+        let labels: Vec<Option<&str>> = chart
+            .points
+            .iter()
+            .map(|p| p.value_label.as_deref())
+            .collect();
+        assert_eq!(labels, [Some("218B"), None, Some("500B")]);
     }
 
     #[test]

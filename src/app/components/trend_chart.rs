@@ -73,6 +73,23 @@ pub fn TrendChart(
                         <circle class="hit-area" cx=point.x cy=point.y r="11"></circle>
                         <circle class="dot" cx=point.x cy=point.y r="5"></circle>
                     </a>
+                    {point
+                        .value_label
+                        .clone()
+                        .map(|value| {
+                            view! {
+                                <g aria-hidden="true">
+                                    <text
+                                        class="value"
+                                        x=point.x
+                                        y=point.y - 9.0
+                                        text-anchor="middle"
+                                    >
+                                        {value}
+                                    </text>
+                                </g>
+                            }
+                        })}
                 </g>
             }
         })
