@@ -111,6 +111,14 @@ test('a series chart point opens the reader on its highlighted passage and figur
   assert.ok((await chart.locator('svg').getAttribute('aria-label')).length > 0);
   assert.ok((await chart.locator('desc').textContent()).length > 0);
   assert.ok((await chart.locator('[data-testid="chart-point"]').count()) >= 2);
+  // Points are drawn: SVG links with a visible dot (an HTML <a> inside <svg> is not).
+  const drawn = await chart.locator('[data-testid="chart-point"]').evaluateAll((els) =>
+    els.map((el) => [el.namespaceURI, el.getBoundingClientRect().width > 0]),
+  );
+  for (const [ns, visible] of drawn) {
+    assert.equal(ns, 'http://www.w3.org/2000/svg');
+    assert.ok(visible);
+  }
   const fact = await point.getAttribute('data-fact');
   const href = new URL(await point.getAttribute('href'), page.url()).searchParams;
   assert.ok((await point.getAttribute('aria-label')).length > 0);

@@ -49,6 +49,13 @@ async fn a_series_chart_links_each_point_to_its_passage() {
         .map(|p| p.get_attribute("data-fact").unwrap())
         .collect();
     assert_eq!(facts, ["conf#p2/f1", "report#p1/f1", "report#p1/f2"]);
+    for point in &points {
+        assert_eq!(
+            point.namespace_uri().as_deref(),
+            Some("http://www.w3.org/2000/svg"),
+            "a point is an SVG link, which SVG draws"
+        );
+    }
     let classes: Vec<String> = points
         .iter()
         .map(|p| p.get_attribute("class").unwrap_or_default())

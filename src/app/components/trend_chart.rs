@@ -50,6 +50,22 @@ pub fn TrendChart(
             }
         })
         .collect_view();
+    // Value labels sit in their own groups: an `<a>` followed by a sibling in
+    // one `view!` is built as an HTML link, which SVG does not draw.
+    let values = chart
+        .points
+        .iter()
+        .filter_map(|point| Some((point.x, point.y - 9.0, point.value_label.clone()?)))
+        .map(|(x, y, value)| {
+            view! {
+                <g>
+                    <text class="value" x=x y=y text-anchor="middle">
+                        {value}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
     let points = chart
         .points
         .iter()
@@ -73,23 +89,6 @@ pub fn TrendChart(
                         <circle class="hit-area" cx=point.x cy=point.y r="11"></circle>
                         <circle class="dot" cx=point.x cy=point.y r="5"></circle>
                     </a>
-                    {point
-                        .value_label
-                        .clone()
-                        .map(|value| {
-                            view! {
-                                <g aria-hidden="true">
-                                    <text
-                                        class="value"
-                                        x=point.x
-                                        y=point.y - 9.0
-                                        text-anchor="middle"
-                                    >
-                                        {value}
-                                    </text>
-                                </g>
-                            }
-                        })}
                 </g>
             }
         })
@@ -111,6 +110,7 @@ pub fn TrendChart(
                     <polyline class="line-target" points=chart.target_line.clone()></polyline>
                 </g>
                 {points}
+                <g aria-hidden="true">{values}</g>
             </svg>
             <figcaption class="trend-caption">{legend}</figcaption>
         </figure>
