@@ -254,7 +254,15 @@ fn round_out(value: f64) -> f64 {
         return 0.0;
     }
     let abs = value.abs();
-    let magnitude = 10f64.powf(abs.log10().floor());
+    // The power of ten at or below `abs`, found by steps rather than with
+    // `log10`/`powf`, which would pull libm's code into the wasm bundle.
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= abs && magnitude < 1e300 {
+        magnitude *= 10.0;
+    }
+    while magnitude > abs && magnitude > 1e-300 {
+        magnitude /= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)
@@ -481,6 +489,10 @@ mod tests {
         assert_eq!(round_out(500.0), 500.0);
         assert_eq!(round_out(-3.0), -5.0);
         assert_eq!(round_out(0.0), 0.0);
+        assert_eq!(round_out(0.03), 0.05);
+        assert_eq!(round_out(1.0), 1.0);
+        let huge = round_out(1e300);
+        assert!(huge.is_finite() && huge >= 1e300, "{huge}");
     }
 
     #[test]

@@ -7,6 +7,22 @@ use wasm_bindgen::JsCast;
 
 use super::result_keys::move_through_results;
 
+/// The query syntax the help lists: an example, and what it finds.
+const SYNTAX: [(&str, &str); 6] = [
+    (
+        "patent pledge",
+        "passages with every word (word forms and small typos count)",
+    ),
+    ("\"pledge financing\"", "the exact phrase"),
+    ("-trademark", "leave out passages with this word"),
+    ("speaker:shen", "only what this speaker said"),
+    ("year:2021 kind:news", "only documents of that year or kind"),
+    (
+        "doc: entity: topic:",
+        "only that document, entity or section topic",
+    ),
+];
+
 /// A search input that updates `query` on every keystroke.
 #[component]
 pub fn SearchBox(
@@ -63,16 +79,17 @@ pub fn SearchBox(
             >
                 <h2 class="help-heading">"How to search"</h2>
                 <dl class="help-syntax">
-                    <dt><code>"patent pledge"</code></dt>
-                    <dd>"passages with every word (word forms and small typos count)"</dd>
-                    <dt><code>"\"pledge financing\""</code></dt>
-                    <dd>"the exact phrase"</dd>
-                    <dt><code>"-trademark"</code></dt>
-                    <dd>"leave out passages with this word"</dd>
-                    <dt><code>"speaker:shen"</code></dt>
-                    <dd>"only what this speaker said"</dd>
-                    <dt><code>"year:2021"</code>" "<code>"kind:news"</code></dt>
-                    <dd>"only documents of that year or kind (also "<code>"doc:"</code>", "<code>"entity:"</code>", "<code>"topic:"</code>")"</dd>
+                    {SYNTAX
+                        .iter()
+                        .map(|(example, meaning)| {
+                            view! {
+                                <dt>
+                                    <code>{*example}</code>
+                                </dt>
+                                <dd>{*meaning}</dd>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
                 <p class="help-keys">
                     <kbd>"/"</kbd>" search · "<kbd>"↓"</kbd>" "<kbd>"↑"</kbd>" move through results · "

@@ -31,10 +31,10 @@ pub fn Timeline() -> impl IntoView {
             <Show when=move || years.with(Vec::is_empty)>
                 <p class="empty">"No dated documents or figures pass the filters in force."</p>
             </Show>
+            // A plain list re-rendered when the view changes: it is short, and a
+            // keyed `For` would add its own diffing code to the bundle.
             <ol class="timeline-years">
-                <For each=move || years.get() key=|year| year.clone() let:year>
-                    {year_view(year)}
-                </For>
+                {move || years.get().into_iter().map(year_view).collect_view()}
             </ol>
         </section>
     }
