@@ -7,8 +7,6 @@
 //! are left out; the view's `kind`, `year`, `doc` and `speaker` filters apply
 //! to documents, and a figure shows only when its document does.
 
-use std::collections::BTreeMap;
-
 use super::chart::fractional_year;
 use super::number::format_compact;
 use super::overview::document_passes;
@@ -17,7 +15,7 @@ use crate::corpus::Corpus;
 use crate::view_state::ViewState;
 
 /// One year of the timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimelineYear {
     /// The year.
     pub year: i32,
@@ -30,7 +28,7 @@ pub struct TimelineYear {
 }
 
 /// A document on the timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimelineDoc {
     /// Document id.
     pub id: String,
@@ -43,7 +41,7 @@ pub struct TimelineDoc {
 }
 
 /// A figure on the timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimelineFact {
     /// Fact id.
     pub id: String,
@@ -67,7 +65,9 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         .into_iter()
         .filter(|d| document_passes(d, view))
         .collect();
-    let mut years: BTreeMap<i32, TimelineYear> = BTreeMap::new();
+    // Years in a sorted vector rather than a map: a handful of entries, and
+    // no map code for this type in the wasm bundle.
+    let mut years: Vec<TimelineYear> = Vec::new();
     for doc in &shown {
         let Some(date) = doc.date.clone() else {
             continue;
@@ -111,7 +111,7 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         });
     }
     years
-        .into_values()
+        .into_iter()
         .map(|mut year| {
             year.documents
                 .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
@@ -124,13 +124,23 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         .collect()
 }
 
-/// The entry of the year `when` (a fractional year) falls in.
-fn year_of(years: &mut BTreeMap<i32, TimelineYear>, when: f64) -> &mut TimelineYear {
+/// The entry of the year `when` (a fractional year) falls in, kept in year order.
+fn year_of(years: &mut Vec<TimelineYear>, when: f64) -> &mut TimelineYear {
     let year = when.floor() as i32;
-    years.entry(year).or_insert_with(|| TimelineYear {
-        year,
-        ..TimelineYear::default()
-    })
+    let at = match years.binary_search_by_key(&year, |y| y.year) {
+        Ok(at) => at,
+        Err(at) => {
+            years.insert(
+                at,
+                TimelineYear {
+                    year,
+                    ..TimelineYear::default()
+                },
+            );
+            at
+        }
+    };
+    &mut years[at]
 }
 
 #[cfg(test)]
