@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::PassageLink;
+use super::passage_link::{open_on_click, passage_href};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::timeline::{timeline, TimelineYear};
@@ -40,63 +40,66 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
+/// One line of a year: a document or a figure, as one template so the
+/// bundle carries one piece of view code for both.
+struct Entry {
+    class: &'static str,
+    testid: &'static str,
+    doc: String,
+    passage: Option<String>,
+    /// Shown in bold before the text (a figure's value).
+    lead: String,
+    text: String,
+    /// A small label after the link: the document's date or the figure's kind.
+    note: String,
+}
+
 fn year_view(year: TimelineYear) -> impl IntoView {
     let more = (year.more_facts > 0).then(|| {
         let n = year.more_facts;
         let noun = if n == 1 { "figure" } else { "figures" };
-        view! { <li class="timeline-more">{format!("and {n} more {noun}")}</li> }
+        format!("and {n} more {noun}")
+    });
+    let docs = year.documents.into_iter().map(|doc| Entry {
+        class: "timeline-doc",
+        testid: "timeline-doc",
+        doc: doc.id,
+        passage: None,
+        lead: String::new(),
+        text: format!("{} ({})", doc.title, doc.kind),
+        note: doc.date,
+    });
+    let facts = year.facts.into_iter().map(|fact| Entry {
+        class: "timeline-fact",
+        testid: "timeline-fact",
+        doc: fact.doc,
+        passage: Some(fact.passage),
+        lead: fact.value,
+        text: fact.measure,
+        note: fact.kind.to_string(),
     });
     view! {
         <li class="timeline-year" data-testid="timeline-year" data-year=year.year>
             <h3 class="timeline-label">{year.year}</h3>
             <ul class="timeline-items">
-                {year
-                    .documents
-                    .into_iter()
-                    .map(|doc| {
-                        view! {
-                            <li class="timeline-doc" data-testid="timeline-doc">
-                                <span class="kind">{doc.kind}</span>
-                                <PassageLink doc=doc.id passage=None class="timeline-link">
-                                    {doc.title}
-                                </PassageLink>
-                                <span class="date">{doc.date}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-                {year
-                    .facts
-                    .into_iter()
-                    .map(|fact| {
-                        let label = format!(
-                            "{} {}, {}",
-                            fact.value,
-                            fact.measure,
-                            fact.kind,
-                        );
-                        view! {
-                            <li
-                                class=format!("timeline-fact timeline-{}", fact.kind)
-                                data-testid="timeline-fact"
-                            >
-                                <PassageLink
-                                    doc=fact.doc
-                                    passage=Some(fact.passage)
-                                    class="timeline-link"
-                                    label=label
-                                >
-                                    <strong>{fact.value}</strong>
-                                    " "
-                                    {fact.measure}
-                                </PassageLink>
-                                <span class=format!("badge badge-{}", fact.kind)>{fact.kind}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-                {more}
+                {docs.chain(facts).map(entry_view).collect_view()}
             </ul>
+            {more.map(|more| view! { <p class="timeline-more">{more}</p> })}
+        </li>
+    }
+}
+
+fn entry_view(entry: Entry) -> impl IntoView {
+    let href = passage_href(&entry.doc, entry.passage.as_deref());
+    let open = open_on_click(entry.doc, entry.passage);
+    let lead = (!entry.lead.is_empty()).then(|| view! { <strong>{entry.lead}" "</strong> });
+    view! {
+        <li class=entry.class data-testid=entry.testid>
+            <a class="timeline-link" href=href on:click=open>
+                {lead}
+                {entry.text}
+            </a>
+            <span class="timeline-note">{entry.note}</span>
         </li>
     }
 }
