@@ -52,6 +52,8 @@ struct Entry {
     text: String,
     /// A small label after the link: the document's date or the figure's kind.
     note: String,
+    /// Its CSS class (a figure's kind is a coloured badge).
+    note_class: String,
 }
 
 fn year_view(year: TimelineYear) -> impl IntoView {
@@ -68,6 +70,7 @@ fn year_view(year: TimelineYear) -> impl IntoView {
         lead: String::new(),
         text: format!("{} ({})", doc.title, doc.kind),
         note: doc.date,
+        note_class: "timeline-note".to_string(),
     });
     let facts = year.facts.into_iter().map(|fact| Entry {
         class: "timeline-fact",
@@ -77,6 +80,7 @@ fn year_view(year: TimelineYear) -> impl IntoView {
         lead: fact.value,
         text: fact.measure,
         note: fact.kind.to_string(),
+        note_class: format!("badge badge-{}", fact.kind),
     });
     view! {
         <li class="timeline-year" data-testid="timeline-year" data-year=year.year>
@@ -99,7 +103,7 @@ fn entry_view(entry: Entry) -> impl IntoView {
                 {lead}
                 {entry.text}
             </a>
-            <span class="timeline-note">{entry.note}</span>
+            <span class=entry.note_class>{entry.note}</span>
         </li>
     }
 }
