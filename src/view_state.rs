@@ -8,6 +8,7 @@
 //!   as the facets are. A filter with several values repeats its parameter
 //!   (`kind=news&kind=report`), never a comma list, because speaker and entity
 //!   names may themselves hold commas.
+//! - `sort=date`: results newest first; absent (or any other value) means by relevance.
 //! - `read`: the document open in the reader; `passage`: the passage anchored in it.
 //!
 //! Invariant: parsing never fails. Unknown parameters, empty values and values
@@ -34,6 +35,8 @@ pub struct ViewState {
     /// Facet filters: facet name (`kind`, `year`, `doc`, `speaker`, `entity`,
     /// `topic`) → selected values, in selection order, without repeats or empties.
     pub filters: BTreeMap<String, Vec<String>>,
+    /// Results newest first instead of by relevance.
+    pub newest_first: bool,
     /// Id of the document open in the reader.
     pub doc: Option<String>,
     /// Id of the passage the reader scrolls to and highlights.
@@ -72,6 +75,9 @@ impl ViewState {
             for value in self.filters.get(facet).into_iter().flatten() {
                 pairs.push((param, value));
             }
+        }
+        if self.newest_first {
+            pairs.push(("sort", "date"));
         }
         if let Some(doc) = &self.doc {
             pairs.push(("read", doc));
@@ -157,6 +163,7 @@ impl ViewState {
             "q" => self.query = value,
             "read" => self.doc = non_empty(value),
             "passage" => self.passage = non_empty(value),
+            "sort" => self.newest_first = value.trim() == "date",
             _ => {
                 let Some((facet, _)) = FILTERS.iter().find(|(_, param)| *param == name) else {
                     return;
@@ -243,6 +250,7 @@ mod tests {
                 .collect(),
             doc: doc.map(str::to_string),
             passage: None,
+            newest_first: false,
         }
     }
 
@@ -268,12 +276,13 @@ mod tests {
             Some("002_a277"),
         );
         view.passage = Some("002_a277#p14".to_string());
+        view.newest_first = true;
         let text = view.to_query_string();
         assert_eq!(
             text,
             "?q=%22patent+pledge%22+-trademark+%26+co+100%25&kind=transcript&kind=news&year=2021\
              &doc=004_e940&speaker=Shen+Changyu%2C+CNIPA&speaker=Hu+Wenhui&entity=cnipa&topic=finance\
-             &read=002_a277&passage=002_a277%23p14"
+             &sort=date&read=002_a277&passage=002_a277%23p14"
         );
         assert_eq!(ViewState::from_query_string(&text), view);
     }
@@ -282,6 +291,23 @@ mod tests {
     fn round_trip_of_non_ascii_text() {
         let view = state("知识产权 café", &[("speaker", &["沈长雨"])], None);
         assert_eq!(ViewState::from_query_string(&view.to_query_string()), view);
+    }
+
+    #[test]
+    fn sort_by_date_is_in_the_url_and_other_sorts_are_ignored() {
+        let view = ViewState::from_query_string("?q=patent&sort=date");
+        assert!(view.newest_first);
+        assert_eq!(view.to_query_string(), "?q=patent&sort=date");
+        for other in [
+            "?q=patent&sort=relevance",
+            "?q=patent&sort=%FF",
+            "?q=patent&sort=",
+            "?q=patent&sort=date&sort=x",
+        ] {
+            let view = ViewState::from_query_string(other);
+            assert!(!view.newest_first, "{other}");
+            assert_eq!(view.to_query_string(), "?q=patent");
+        }
     }
 
     #[test]

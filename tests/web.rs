@@ -1,12 +1,15 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): mount the real
 //! components over the embedded corpus, act on them, and query the DOM by
 //! `data-testid`. The explorer UI's own tests are in `web/ui.rs` (reader,
-//! facts, URL state) and `web/facets.rs` (facets panel, search results), over
+//! facts, URL state), `web/facets.rs` (facets panel, search results) and
+//! `web/explore.rs` (series charts, timeline, arrow keys, query help), over
 //! a small fixture corpus; `web/embed.rs` covers embedded instances.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "web/embed.rs"]
 mod embed;
+#[path = "web/explore.rs"]
+mod explore;
 #[path = "web/facets.rs"]
 mod facets;
 #[path = "web/ui.rs"]

@@ -1,6 +1,6 @@
 //! Small wrappers over browser APIs the components use: the clipboard, file
 //! downloads, scrolling to an element, and telling a plain click on a link
-//! from one that should open a new tab.
+//! from one that should open a new tab, and the page's high-resolution clock.
 //!
 //! Embedded instances live in a shadow root, where `document.getElementById`
 //! cannot see and where scrolling the host page is not ours to do; so lookups
@@ -148,4 +148,12 @@ pub fn scroll_to_top(near: Option<&web_sys::Element>) {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: milliseconds since the page started, coarsened by
+    /// the browser (to 0.1 ms in Chromium).
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    pub fn performance_now() -> f64;
 }

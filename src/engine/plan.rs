@@ -48,6 +48,11 @@ pub struct Plan {
     pub excluded: Vec<Alternative>,
     /// Every term any clause may match, sorted, for highlighting.
     pub highlight: Vec<TermId>,
+    /// Other spellings of an entity the query names, of two or more words:
+    /// marked only where the whole spelling stands, never word by word (a
+    /// `CNIPA` query marks `China National Intellectual Property
+    /// Administration`, not every `China`).
+    pub highlight_phrases: Vec<Vec<TermId>>,
     /// Terms of each plain query word, for the proximity boost.
     pub proximity: Vec<Vec<TermId>>,
     /// Query words with their exact term, to tell exact from stem matches.
@@ -183,7 +188,7 @@ fn alias_clause(
                 .map(|(i, t)| (t.clone(), i as u32))
                 .collect();
             let alternative = phrase_of(&tokens, index, MatchKind::Alias, config.weights.alias);
-            note_terms(&alternative, plan);
+            note_phrase(&alternative, plan);
             alternatives.push(alternative);
         }
         if !corpus.entities[entity].mentions.is_empty() {
@@ -248,6 +253,24 @@ fn note_terms(alternative: &Alternative, plan: &mut Plan) {
     if let Alternative::Words { parts, .. } = alternative {
         plan.highlight
             .extend(parts.iter().flatten().map(|e| e.term));
+    }
+}
+
+/// Notes a phrase alternative for highlighting as a whole; a one-word
+/// alternative is noted as its term.
+fn note_phrase(alternative: &Alternative, plan: &mut Plan) {
+    let Alternative::Words { parts, .. } = alternative else {
+        return;
+    };
+    if parts.len() < 2 {
+        return note_terms(alternative, plan);
+    }
+    // A part the index lacks means the phrase stands nowhere: nothing to mark.
+    let terms: Option<Vec<TermId>> = parts.iter().map(|p| p.first().map(|e| e.term)).collect();
+    if let Some(terms) = terms {
+        if !plan.highlight_phrases.contains(&terms) {
+            plan.highlight_phrases.push(terms);
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use super::config::SearchConfig;
 use super::expand::MatchKind;
 use super::facets::{Facet, FacetTables, Selection};
 use super::group::Pager;
-use super::index::Index;
+use super::index::{Index, TermId};
 use super::matcher::{Matcher, Scored};
 use super::plan::{plan, AliasTable, Plan};
 use super::query::{parse, ParsedQuery};
@@ -257,6 +257,34 @@ impl Engine {
         best
     }
 
+    /// `(position, term)` of every word of each place where `phrase` stands
+    /// whole, its terms at consecutive positions, in `passage`.
+    fn phrase_positions(&self, phrase: &[TermId], passage: u32) -> Vec<(u32, u32)> {
+        let Some((&first, rest)) = phrase.split_first() else {
+            return Vec::new();
+        };
+        let starts = self.index.positions_in(first, passage);
+        let mut out = Vec::new();
+        for &start in starts {
+            let whole = rest.iter().enumerate().all(|(i, &term)| {
+                let at = start + 1 + i as u32;
+                self.index
+                    .positions_in(term, passage)
+                    .binary_search(&at)
+                    .is_ok()
+            });
+            if whole {
+                out.extend(
+                    phrase
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &t)| (start + i as u32, t)),
+                );
+            }
+        }
+        out
+    }
+
     fn passage_hit(&self, plan: &Plan, scored: &Scored) -> Hit {
         let passage = &self.corpus.passages[scored.passage as usize];
         let exact: Vec<(u32, &str)> = (plan.exact_words.iter())
@@ -267,7 +295,11 @@ impl Engine {
             let positions = self.index.positions_in(term, scored.passage);
             matches.extend(positions.iter().map(|&p| (p, term)));
         }
+        for phrase in &plan.highlight_phrases {
+            matches.extend(self.phrase_positions(phrase, scored.passage));
+        }
         matches.sort_unstable();
+        matches.dedup();
         let snip = snippet(&passage.text, &matches, &exact, self.config.snippet_words);
         let mut why = scored.why & !MatchKind::Exact.bit();
         if snip.exact || (scored.why & MatchKind::Exact.bit() != 0 && !snip.stem) {
@@ -353,6 +385,45 @@ mod tests {
             "intellectual property rights ",
             expect!["briefing#p3(exact,alias) briefing#p4(alias) culture#p1(exact,alias)"],
         );
+    }
+
+    /// The marked words of each shown passage's snippet, `passage: a|b`.
+    fn marks(query: &str) -> String {
+        let engine = fixture::engine();
+        let results = engine.search(&SearchRequest::new(query));
+        let corpus = engine.corpus();
+        let mut lines = Vec::new();
+        for hit in results
+            .hits
+            .iter()
+            .flat_map(|h| std::iter::once(h).chain(&h.more))
+        {
+            let marked: Vec<&str> = (hit.snippet.iter())
+                .filter(|s| s.mark)
+                .map(|s| s.text.as_str())
+                .collect();
+            let id = &corpus.passages[hit.passage as usize].id;
+            lines.push(format!("{id}: {}", marked.join("|")));
+        }
+        lines.join("\n")
+    }
+
+    #[test]
+    fn an_alias_phrase_is_marked_only_where_it_stands_whole() {
+        // `CNIPA` is also `China National Intellectual Property
+        // Administration`: its words alone (`intellectual property` in
+        // culture#p1) are not the alias and stay unmarked.
+        expect![[r#"
+            culture#p1: CNIPA
+            culture#p2: 
+            briefing#p1: NIPA"#]]
+        .assert_eq(&marks("CNIPA "));
+        // Typed words are marked wherever they stand.
+        expect![[r#"
+            briefing#p3: intellectual|property|rights
+            briefing#p4: IPR
+            culture#p1: intellectual|property|rights"#]]
+        .assert_eq(&marks("intellectual property rights "));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
 use crate::corpus::{Corpus, Fact};
 use crate::engine::{facet_filters, Engine, FactsRequest};
@@ -44,6 +45,10 @@ pub struct FactView {
     pub passage: String,
     /// Speaker of the passage, when it is a transcript turn.
     pub speaker: Option<String>,
+    /// The chart of the series this figure belongs to, when it has one; filled
+    /// in by [`select_facts`] on the first shown card of each series only, so
+    /// a panel never repeats a chart.
+    pub chart: Option<SeriesChart>,
 }
 
 /// Facts sharing a measure.
@@ -103,6 +108,7 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
         doc_date: doc.and_then(|d| d.date).map(|d| d.iso()),
         passage: passage.map(|p| p.id.clone()).unwrap_or_default(),
         speaker: passage.and_then(|p| p.speaker.clone()),
+        chart: None,
     }
 }
 
@@ -132,6 +138,7 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         let shown = in_view.into_iter().take(limit).collect();
         let groups = group_in_order(shown);
         return selection(
+            corpus,
             "Figures in this document",
             groups,
             total,
@@ -153,19 +160,34 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         let shown = matching.into_iter().take(limit).collect();
         let heading = format!("Figures mentioning “{}”", view.query.trim());
         let note = "No figures mention these words.";
-        return selection(&heading, group_in_order(shown), total, note);
+        return selection(corpus, &heading, group_in_order(shown), total, note);
     }
     let total = in_view.len();
     let note = "No figures have been found in the corpus.";
-    selection("Key figures", key_groups(in_view, limit), total, note)
+    let groups = key_groups(in_view, limit);
+    selection(corpus, "Key figures", groups, total, note)
 }
 
+/// The selection, with a series chart on the first shown fact of each series.
 fn selection(
+    corpus: &Corpus,
     heading: &str,
-    groups: Vec<FactGroup>,
+    mut groups: Vec<FactGroup>,
     total: usize,
     empty_note: &'static str,
 ) -> FactSelection {
+    let mut charted: Vec<String> = Vec::new();
+    for fact in groups.iter_mut().flat_map(|g| g.facts.iter_mut()) {
+        let chart = corpus
+            .facts
+            .iter()
+            .find(|f| f.id == fact.id)
+            .and_then(|f| series_chart(corpus, f));
+        fact.chart = chart.filter(|c| !charted.contains(&c.id));
+        if let Some(chart) = &fact.chart {
+            charted.push(chart.id.clone());
+        }
+    }
     FactSelection {
         heading: heading.to_string(),
         groups,
@@ -356,6 +378,34 @@ mod tests {
         assert_eq!(year.total, 4);
         let speaker = ViewState::from_query_string("?speaker=Host");
         assert_eq!(select_facts(&engine, &speaker, PANEL_LIMIT).total, 0);
+    }
+
+    #[test]
+    fn the_first_shown_fact_of_a_series_carries_its_chart() {
+        let engine = Engine::new(fixture::corpus_with_series());
+        let selection = select_facts(&engine, &ViewState::default(), PANEL_LIMIT);
+        let charts: Vec<(String, String)> = selection
+            .facts()
+            .into_iter()
+            .filter_map(|f| Some((f.id, f.chart?.id)))
+            .collect();
+        // Key figures list pledge financing newest first; the chart marks
+        // that card's point as the current one.
+        assert_eq!(
+            charts,
+            [(
+                "report#p1/f2".to_string(),
+                "pledge-financing-yuan".to_string()
+            )]
+        );
+        let chart = selection.facts()[0].chart.clone().expect("a chart");
+        let current: Vec<&str> = chart
+            .points
+            .iter()
+            .filter(|p| p.current)
+            .map(|p| p.fact.as_str())
+            .collect();
+        assert_eq!(current, ["report#p1/f2"]);
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! One tiny hand-written corpus shared by the native tests and the component
 //! tests: a transcript with sections, speakers and facts, and a news item with
 //! no date, source, sections or facts (the shape of a document the compiler
-//! could say little about).
+//! could say little about). [`corpus_with_series`] adds a report whose
+//! pledge-financing figures form a series with the transcript's.
 
-use crate::corpus::{Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Passage};
+use crate::corpus::{
+    Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Passage, Series,
+};
 
 /// The fixture corpus.
 pub fn corpus() -> Corpus {
@@ -127,6 +130,78 @@ pub fn corpus() -> Corpus {
         facts,
         series: Vec::new(),
     }
+}
+
+/// The fixture plus a 2024 report (`report`, one passage) with an actual and
+/// a target figure of pledge financing, and the three-point series
+/// `pledge-financing-yuan` they form with the transcript's `conf#p2/f1`.
+pub fn corpus_with_series() -> Corpus {
+    let mut corpus = corpus();
+    let text =
+        "Pledge financing was 320 billion yuan in 2023, and the goal is 500 billion yuan by 2025.";
+    let span = |needle: &str| {
+        let start = text.find(needle).expect("needle in fixture") as u32;
+        start..start + needle.len() as u32
+    };
+    let passage_idx = corpus.passages.len() as u32;
+    corpus
+        .passages
+        .push(passage("report#p1", 2, Some("Finance"), None, text));
+    corpus.documents.push(Document {
+        id: "report".to_string(),
+        title: "Annual report on IP finance".to_string(),
+        kind: DocKind::Report,
+        date: Some(Date {
+            year: 2024,
+            month: Some(3),
+            day: None,
+        }),
+        source: Some("CNIPA".to_string()),
+        words: 17,
+        sections: vec!["Finance".to_string()],
+        speakers: vec![],
+        passages: passage_idx..passage_idx + 1,
+    });
+    let first_new = corpus.facts.len() as u32;
+    for (id, value, written, date, kind) in [
+        (
+            "report#p1/f1",
+            320e9,
+            "320 billion yuan",
+            "2023",
+            FactKind::Actual,
+        ),
+        (
+            "report#p1/f2",
+            500e9,
+            "500 billion yuan",
+            "2025",
+            FactKind::Target,
+        ),
+    ] {
+        corpus.facts.push(Fact {
+            doc: 2,
+            sentence: text.to_string(),
+            ..fact(
+                id,
+                value,
+                "yuan",
+                "pledge financing",
+                written,
+                span(written),
+                passage_idx,
+                Some(date),
+                kind,
+            )
+        });
+    }
+    corpus.series = vec![Series {
+        id: "pledge-financing-yuan".to_string(),
+        measure: "pledge financing".to_string(),
+        unit: "yuan".to_string(),
+        facts: vec![0, first_new, first_new + 1],
+    }];
+    corpus
 }
 
 fn passage(

@@ -64,6 +64,20 @@ pub fn result_count_label(passages: usize, documents: usize) -> String {
     }
 }
 
+/// How long the search took, for the line above the results. Browsers
+/// coarsen `performance.now()` (to 0.1 ms in Chromium without cross-origin
+/// isolation), so a reading of zero means "under 0.1 ms", and times under
+/// 10 ms keep one decimal, which is all the clock can tell.
+pub fn elapsed_label(ms: f64) -> String {
+    if !ms.is_finite() || ms < 0.05 {
+        "under 0.1 ms".to_string()
+    } else if ms < 9.95 {
+        format!("{ms:.1} ms")
+    } else {
+        format!("{} ms", ms.round())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +113,15 @@ mod tests {
         assert_eq!(result_count_label(1, 1), "1 passage in 1 document");
         assert_eq!(result_count_label(24, 1), "24 passages in 1 document");
         assert_eq!(result_count_label(52, 4), "52 passages in 4 documents");
+    }
+
+    #[test]
+    fn search_times_are_rounded_to_what_the_clock_can_tell() {
+        assert_eq!(elapsed_label(0.0), "under 0.1 ms");
+        assert_eq!(elapsed_label(f64::NAN), "under 0.1 ms");
+        assert_eq!(elapsed_label(0.1), "0.1 ms");
+        assert_eq!(elapsed_label(0.4000000001), "0.4 ms");
+        assert_eq!(elapsed_label(3.26), "3.3 ms");
+        assert_eq!(elapsed_label(12.6), "13 ms");
     }
 }

@@ -1,11 +1,13 @@
 //! What the user interface shows, as plain data built from the corpus: the
-//! reader's blocks with facts marked, fact cards and the facts panel's
-//! selection, the facets panel and the filters in force, search hits' document
-//! lines, the overview's orderings, citations and fact exports.
+//! reader's blocks with facts marked, fact cards and their series charts, the
+//! facts panel's selection, the facets panel and the filters in force, search
+//! hits' document lines and arrow-key moves through them, the overview's
+//! orderings and timeline, citations and fact exports.
 //!
 //! Invariant: nothing here imports `leptos` or `web_sys`; components only
 //! render what these functions return, so the logic is tested natively.
 
+pub mod chart;
 pub mod citation;
 pub mod export;
 pub mod facets;
@@ -16,3 +18,5 @@ pub mod hits;
 pub mod number;
 pub mod overview;
 pub mod reader;
+pub mod roving;
+pub mod timeline;

@@ -253,11 +253,19 @@ async fn copying_a_citation_confirms_visibly() {
         "[data-passage='conf#p2'] [data-testid=copy-citation]",
     )[0]
     .click();
-    settle().await;
-    let status = by_testid(&container, "copy-status")
-        .unwrap()
-        .text_content()
-        .unwrap();
+    // The clipboard answers asynchronously, later on a loaded machine: wait
+    // for the status line (up to about two seconds) rather than a fixed time.
+    let mut status = String::new();
+    for _ in 0..40 {
+        settle().await;
+        status = by_testid(&container, "copy-status")
+            .unwrap()
+            .text_content()
+            .unwrap();
+        if !status.is_empty() {
+            break;
+        }
+    }
     // Headless test pages may refuse clipboard access; either way the
     // citation is shown in full.
     assert!(

@@ -1,10 +1,11 @@
 //! One figure with its provenance: the value in words and as written, what it
 //! counts, as of when, whether it is an achievement, a target or a change, and
-//! a link to the passage it comes from.
+//! a link to the passage it comes from; the first card of a measure with
+//! figures in several documents also charts them (`TrendChart`).
 
 use leptos::prelude::*;
 
-use super::PassageLink;
+use super::{PassageLink, TrendChart};
 use crate::present::facts::FactView;
 
 /// A card for one fact.
@@ -51,6 +52,7 @@ pub fn FactCard(
                     {fact.compact.clone()}
                 </data>
             </p>
+            {fact.chart.clone().map(|chart| view! { <TrendChart chart/> })}
             <dl class="fact-details">{written} {exact} {unit} {as_of}</dl>
             <p class="fact-source">
                 <PassageLink

@@ -31,26 +31,8 @@ pub fn PassageLink(
     /// The link text.
     children: Children,
 ) -> impl IntoView {
-    let view = expect_context::<View>();
-    // Relative on the explorer's own page; inside another page a relative
-    // link would point at the host, so it names the explorer page.
-    let base = use_context::<Page>()
-        .filter(|p| p.embedded)
-        .map(|p| p.base)
-        .unwrap_or_default();
-    let href = format!(
-        "{base}{}",
-        ViewState::default()
-            .open(&doc, passage.as_deref())
-            .to_query_string()
-    );
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            let next = view.state.get_untracked().open(&doc, passage.as_deref());
-            view.navigate(next);
-        }
-    };
+    let href = passage_href(&doc, passage.as_deref());
+    let open = open_on_click(doc, passage);
     view! {
         <a
             class=class
@@ -62,5 +44,36 @@ pub fn PassageLink(
         >
             {children()}
         </a>
+    }
+}
+
+/// The permalink of document `doc` open at `passage`: relative on the
+/// explorer's own page; inside another page a relative link would point at the
+/// host, so there it names the explorer page. Call it while building a view
+/// (it reads the [`Page`] context).
+pub fn passage_href(doc: &str, passage: Option<&str>) -> String {
+    let base = use_context::<Page>()
+        .filter(|p| p.embedded)
+        .map(|p| p.base)
+        .unwrap_or_default();
+    format!(
+        "{base}{}",
+        ViewState::default().open(doc, passage).to_query_string()
+    )
+}
+
+/// A click handler that opens `doc` at `passage` in place on a plain click,
+/// keeping the query and filters (other clicks follow the link's `href`).
+pub fn open_on_click(
+    doc: String,
+    passage: Option<String>,
+) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+    let view = expect_context::<View>();
+    move |ev: leptos::ev::MouseEvent| {
+        if is_plain_click(&ev) {
+            ev.prevent_default();
+            let next = view.state.get_untracked().open(&doc, passage.as_deref());
+            view.navigate(next);
+        }
     }
 }

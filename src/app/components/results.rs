@@ -7,14 +7,23 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::result_keys::move_through_results;
 use super::{Facets, PassageLink};
-use crate::api::records::{self, HitRecord};
+use crate::api::records::{self, HitRecord, SearchRecord};
+use crate::app::browser::performance_now;
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::hits::{hit_source, result_count_label, why_label};
+use crate::present::hits::{elapsed_label, hit_source, result_count_label, why_label};
 
 /// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
+
+/// One search and how long the engine took, in milliseconds.
+#[derive(Debug, Clone, PartialEq)]
+struct TimedSearch {
+    record: SearchRecord,
+    ms: f64,
+}
 
 /// The passages that match `query` and the filters, best first.
 #[component]
@@ -28,19 +37,44 @@ pub fn Results(
     let results = Memo::new(move |_| {
         let options = records::SearchOptions {
             filters: view.state.with(|s| s.filters.clone()),
+            sort: view
+                .state
+                .with(|s| s.newest_first)
+                .then(|| "date".to_string()),
             limit: Some(PAGE_SIZE),
             ..records::SearchOptions::default()
         };
-        records::search(&search_engine, &query.get(), &options)
+        let query = query.get();
+        let started = performance_now();
+        let record = records::search(&search_engine, &query, &options);
+        let ms = performance_now() - started;
+        TimedSearch { record, ms }
     });
+    let timing = move || {
+        results
+            .with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
+    };
+    let results = Memo::new(move |_| results.with(|r| r.record.clone()));
     let counts = Memo::new(move |_| results.with(|r| r.facets.clone()));
     view! {
         <div class="results-layout">
             <Facets counts/>
-            <section class="results" aria-live="polite">
-                <p class="result-count" data-testid="result-count">
-                    {move || results.with(|r| result_count_label(r.total, r.documents))}
-                </p>
+            <section
+                class="results"
+                aria-label="Search results"
+                on:keydown=move |ev| move_through_results(&ev)
+            >
+                <div class="results-head">
+                    <p class="result-line" aria-live="polite">
+                        <span class="result-count" data-testid="result-count">
+                            {move || results.with(|r| result_count_label(r.total, r.documents))}
+                        </span>
+                        <span class="result-time" data-testid="result-time">
+                            {timing}
+                        </span>
+                    </p>
+                    <SortToggles/>
+                </div>
                 {move || {
                     results
                         .with(|r| r.suggestion.clone())
@@ -62,6 +96,39 @@ pub fn Results(
                     </For>
                 </ol>
             </section>
+        </div>
+    }
+}
+
+/// Relevance or date order for the results, kept in the URL (`sort=date`).
+#[component]
+fn SortToggles() -> impl IntoView {
+    let view = expect_context::<View>();
+    let button = move |newest_first: bool, label: &'static str, testid: &'static str| {
+        let pressed = move || view.state.with(|s| s.newest_first == newest_first);
+        let choose = move |_| {
+            if !pressed() {
+                let mut next = view.state.get_untracked();
+                next.newest_first = newest_first;
+                view.navigate(next);
+            }
+        };
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                data-testid=testid
+                aria-pressed=move || pressed().to_string()
+                on:click=choose
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="toggles" role="group" aria-label="Order of results">
+            {button(false, "Best match", "sort-relevance")}
+            {button(true, "Newest first", "sort-date")}
         </div>
     }
 }

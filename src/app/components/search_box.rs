@@ -1,6 +1,27 @@
-//! The search box: a labelled search input bound to the query signal.
+//! The search box: a labelled search input bound to the query signal, with
+//! a help button that shows the query syntax. Down arrow moves from the box
+//! into the results; Esc closes the help before it clears anything.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::result_keys::move_through_results;
+
+/// The query syntax the help lists: an example, and what it finds.
+const SYNTAX: [(&str, &str); 6] = [
+    (
+        "patent pledge",
+        "passages with every word (word forms and small typos count)",
+    ),
+    ("\"pledge financing\"", "the exact phrase"),
+    ("-trademark", "leave out passages with this word"),
+    ("speaker:shen", "only what this speaker said"),
+    ("year:2021 kind:news", "only documents of that year or kind"),
+    (
+        "doc: entity: topic:",
+        "only that document, entity or section topic",
+    ),
+];
 
 /// A search input that updates `query` on every keystroke.
 #[component]
@@ -10,8 +31,21 @@ pub fn SearchBox(
     /// Sets the query.
     set_query: WriteSignal<String>,
 ) -> impl IntoView {
+    let (help_open, set_help_open) = signal(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // Esc closes the help first; the app-wide Esc (clear, close the reader)
+    // skips key presses handled here.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && help_open.get_untracked() {
+            ev.prevent_default();
+            set_help_open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     view! {
-        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default() on:keydown=on_keydown>
             <label for="q" class="visually-hidden">"Search the corpus"</label>
             <input
                 id="q"
@@ -22,7 +56,57 @@ pub fn SearchBox(
                 spellcheck="false"
                 prop:value=query
                 on:input=move |ev| set_query.set(event_target_value(&ev))
+                on:keydown=move |ev| move_through_results(&ev)
             />
+            <button
+                type="button"
+                class="help-toggle"
+                node_ref=toggle
+                data-testid="help-toggle"
+                aria-expanded=move || help_open.get().to_string()
+                aria-controls="query-help"
+                aria-label="Query syntax help"
+                on:click=move |_| set_help_open.update(|open| *open = !*open)
+            >
+                "?"
+            </button>
+            <div
+                id="query-help"
+                class="help-popover"
+                data-testid="query-help"
+                hidden=move || !help_open.get()
+                on:focusout=move |ev: leptos::ev::FocusEvent| close_when_focus_leaves(ev, set_help_open)
+            >
+                <h2 class="help-heading">"How to search"</h2>
+                <dl class="help-syntax">
+                    {SYNTAX
+                        .iter()
+                        .map(|(example, meaning)| {
+                            view! {
+                                <dt>
+                                    <code>{*example}</code>
+                                </dt>
+                                <dd>{*meaning}</dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+                <p class="help-keys">
+                    <kbd>"/"</kbd>" search · "<kbd>"↓"</kbd>" "<kbd>"↑"</kbd>" move through results · "
+                    <kbd>"Enter"</kbd>" open · "<kbd>"Esc"</kbd>" close or clear"
+                </p>
+            </div>
         </form>
+    }
+}
+
+/// Closes the help when focus moves out of it to somewhere outside the search form.
+fn close_when_focus_leaves(ev: leptos::ev::FocusEvent, set_help_open: WriteSignal<bool>) {
+    let next = ev
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let inside_form = next.is_some_and(|el| el.closest("form.search").ok().flatten().is_some());
+    if !inside_form {
+        set_help_open.set(false);
     }
 }

@@ -1,0 +1,118 @@
+//! A fact card's series chart: the measure's figures across documents as a
+//! small SVG line chart drawn from `present::chart::SeriesChart`. Achieved
+//! figures are filled dots on a solid line, targets hollow dots on a dashed
+//! one; every dot is a keyboard-focusable link to its passage in the reader.
+
+use leptos::prelude::*;
+
+use super::passage_link::{open_on_click, passage_href};
+use crate::present::chart::{SeriesChart, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH};
+
+/// The chart of one series.
+#[component]
+pub fn TrendChart(
+    /// The chart, as built by `present::chart::series_chart`.
+    chart: SeriesChart,
+) -> impl IntoView {
+    let has_target = !chart.target_line.is_empty();
+    let legend = if has_target {
+        "Solid: achieved · dashed, hollow: target. Each dot opens its passage."
+    } else {
+        "Each dot opens its passage."
+    };
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let y_ticks = chart
+        .y_ticks
+        .iter()
+        .map(|tick| {
+            let (at, label) = (tick.at, tick.label.clone());
+            view! {
+                <g>
+                    <line class="grid" x1=PLOT_LEFT y1=at x2=PLOT_RIGHT y2=at></line>
+                    <text class="tick" x=PLOT_LEFT - 6.0 y=at + 4.0 text-anchor="end">
+                        {label}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let x_ticks = chart
+        .x_ticks
+        .iter()
+        .map(|tick| {
+            let (at, label) = (tick.at, tick.label.clone());
+            view! {
+                <g>
+                    <text class="tick" x=at y=HEIGHT - 8.0 text-anchor="middle">
+                        {label}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    // Value labels sit in their own groups: an `<a>` followed by a sibling in
+    // one `view!` is built as an HTML link, which SVG does not draw.
+    let values = chart
+        .points
+        .iter()
+        .filter_map(|point| Some((point.x, point.y - 9.0, point.value_label.clone()?)))
+        .map(|(x, y, value)| {
+            view! {
+                <g>
+                    <text class="value" x=x y=y text-anchor="middle">
+                        {value}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let points = chart
+        .points
+        .iter()
+        .map(|point| {
+            let href = passage_href(&point.doc, Some(&point.passage));
+            let open = open_on_click(point.doc.clone(), Some(point.passage.clone()));
+            let class = format!("point point-{}", point.kind);
+            let (label, tooltip) = (point.label.clone(), point.label.clone());
+            view! {
+                <g>
+                    <a
+                        href=href
+                        class=class
+                        class:current=point.current
+                        aria-label=label
+                        data-testid="chart-point"
+                        data-fact=point.fact.clone()
+                        on:click=open
+                    >
+                        <title>{tooltip}</title>
+                        <circle class="hit-area" cx=point.x cy=point.y r="11"></circle>
+                        <circle class="dot" cx=point.x cy=point.y r="5"></circle>
+                    </a>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="trend" data-testid="trend-chart" data-series=chart.id.clone()>
+            <svg
+                viewBox=view_box
+                role="group"
+                aria-label=chart.title.clone()
+                preserveAspectRatio="xMidYMid meet"
+            >
+                <desc>{chart.summary.clone()}</desc>
+                <g aria-hidden="true">
+                    {y_ticks}
+                    {x_ticks}
+                    <line class="axis" x1=PLOT_LEFT y1=PLOT_BOTTOM x2=PLOT_RIGHT y2=PLOT_BOTTOM></line>
+                    <polyline class="line-actual" points=chart.actual_line.clone()></polyline>
+                    <polyline class="line-target" points=chart.target_line.clone()></polyline>
+                </g>
+                {points}
+                <g aria-hidden="true">{values}</g>
+            </svg>
+            <figcaption class="trend-caption">{legend}</figcaption>
+        </figure>
+    }
+}

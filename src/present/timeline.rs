@@ -1,0 +1,211 @@
+//! The overview's timeline: the documents and the dated figures, year by
+//! year, oldest first, each one a link into the reader. A document sits in
+//! the year of its date; a figure in the year it is about (its as-of date or
+//! the end of its period), which may differ from its document's year.
+//!
+//! Invariant: years are ascending and unique; undated documents and figures
+//! are left out; the view's `kind`, `year`, `doc` and `speaker` filters apply
+//! to documents, and a figure shows only when its document does.
+
+use super::chart::fractional_year;
+use super::number::format_compact;
+use super::overview::document_passes;
+use crate::api::records;
+use crate::corpus::Corpus;
+use crate::view_state::ViewState;
+
+/// One year of the timeline.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TimelineYear {
+    /// The year.
+    pub year: i32,
+    /// Documents dated in this year, by date then id.
+    pub documents: Vec<TimelineDoc>,
+    /// The first figures about this year, by date then corpus order.
+    pub facts: Vec<TimelineFact>,
+    /// Figures about this year left out by the per-year limit.
+    pub more_facts: usize,
+}
+
+/// A document on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineDoc {
+    /// Document id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// ISO date.
+    pub date: String,
+    /// Kind (`transcript`, `news`, ...).
+    pub kind: String,
+}
+
+/// A figure on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineFact {
+    /// Fact id.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Passage id the link opens.
+    pub passage: String,
+    /// The date or period it is about, as written in ISO form.
+    pub date: String,
+    /// Value and unit in words.
+    pub value: String,
+    /// What it counts.
+    pub measure: String,
+    /// `actual`, `target` or `change`.
+    pub kind: &'static str,
+}
+
+/// The timeline for `view`, with at most `facts_per_year` figures a year.
+pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec<TimelineYear> {
+    let shown: Vec<records::DocumentRecord> = records::documents(corpus)
+        .into_iter()
+        .filter(|d| document_passes(d, view))
+        .collect();
+    // Years in a sorted vector rather than a map: a handful of entries, and
+    // no map code for this type in the wasm bundle.
+    let mut years: Vec<TimelineYear> = Vec::new();
+    for doc in &shown {
+        let Some(date) = doc.date.clone() else {
+            continue;
+        };
+        let Some(year) = fractional_year(&date) else {
+            continue;
+        };
+        year_of(&mut years, year).documents.push(TimelineDoc {
+            id: doc.id.clone(),
+            title: doc.title.clone(),
+            date,
+            kind: doc.kind.to_string(),
+        });
+    }
+    for fact in &corpus.facts {
+        let Some(doc) = corpus.documents.get(fact.doc as usize) else {
+            continue;
+        };
+        if !shown.iter().any(|d| d.id == doc.id) {
+            continue;
+        }
+        let Some((date, year)) = fact
+            .date
+            .as_deref()
+            .and_then(|d| Some((d, fractional_year(d)?)))
+        else {
+            continue;
+        };
+        year_of(&mut years, year).facts.push(TimelineFact {
+            id: fact.id.clone(),
+            doc: doc.id.clone(),
+            passage: corpus
+                .passages
+                .get(fact.passage as usize)
+                .map(|p| p.id.clone())
+                .unwrap_or_default(),
+            date: date.to_string(),
+            value: format_compact(fact.value, &fact.unit),
+            measure: fact.measure.clone(),
+            kind: fact.kind.as_str(),
+        });
+    }
+    years
+        .into_iter()
+        .map(|mut year| {
+            year.documents
+                .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+            // A stable sort keeps corpus order among figures of one date.
+            year.facts.sort_by(|a, b| a.date.cmp(&b.date));
+            year.more_facts = year.facts.len().saturating_sub(facts_per_year);
+            year.facts.truncate(facts_per_year);
+            year
+        })
+        .collect()
+}
+
+/// The entry of the year `when` (a fractional year) falls in, kept in year order.
+fn year_of(years: &mut Vec<TimelineYear>, when: f64) -> &mut TimelineYear {
+    let year = when.floor() as i32;
+    let at = match years.binary_search_by_key(&year, |y| y.year) {
+        Ok(at) => at,
+        Err(at) => {
+            years.insert(
+                at,
+                TimelineYear {
+                    year,
+                    ..TimelineYear::default()
+                },
+            );
+            at
+        }
+    };
+    &mut years[at]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::fixture;
+
+    fn render(years: &[TimelineYear]) -> String {
+        let mut out = String::new();
+        for year in years {
+            out += &format!("{}\n", year.year);
+            for doc in &year.documents {
+                out += &format!("  doc {} {} ({})\n", doc.date, doc.id, doc.kind);
+            }
+            for fact in &year.facts {
+                out += &format!(
+                    "  fact {} {} {} [{}] -> {}\n",
+                    fact.date, fact.value, fact.measure, fact.kind, fact.passage
+                );
+            }
+            if year.more_facts > 0 {
+                out += &format!("  and {} more\n", year.more_facts);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn documents_and_figures_by_year_oldest_first() {
+        let corpus = fixture::corpus_with_series();
+        let years = timeline(&corpus, &ViewState::default(), 5);
+        expect_test::expect![[r#"
+            2021
+              fact 2021 218 billion yuan pledge financing [actual] -> conf#p2
+            2022
+              doc 2022-04-24 conf (transcript)
+            2023
+              fact 2023 320 billion yuan pledge financing [actual] -> report#p1
+            2024
+              doc 2024-03 report (report)
+            2025
+              fact 2025 12 patents per 10,000 people high-value invention patents [target] -> conf#p2
+              fact 2025 500 billion yuan pledge financing [target] -> report#p1
+        "#]]
+        .assert_eq(&render(&years));
+    }
+
+    #[test]
+    fn the_per_year_limit_counts_what_it_leaves_out() {
+        let years = timeline(&fixture::corpus_with_series(), &ViewState::default(), 1);
+        let last = years.last().expect("a year");
+        assert_eq!((last.year, last.facts.len(), last.more_facts), (2025, 1, 1));
+    }
+
+    #[test]
+    fn filters_narrow_documents_and_their_figures() {
+        let corpus = fixture::corpus_with_series();
+        let reports = timeline(&corpus, &ViewState::from_query_string("?kind=report"), 5);
+        let years: Vec<i32> = reports.iter().map(|y| y.year).collect();
+        assert_eq!(years, [2023, 2024, 2025]);
+        assert!(reports
+            .iter()
+            .flat_map(|y| &y.facts)
+            .all(|f| f.doc == "report"));
+        let nothing = timeline(&corpus, &ViewState::from_query_string("?kind=notice"), 5);
+        assert!(nothing.is_empty());
+    }
+}
