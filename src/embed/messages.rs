@@ -105,6 +105,7 @@ impl Command {
                     .unwrap_or_else(|| state.filters.clone()),
                 doc: None,
                 passage: None,
+                newest_first: state.newest_first,
             },
             Command::Open { doc, passage } => state.open(doc, passage.as_deref()),
         }
