@@ -12,6 +12,7 @@ use super::expand::{expand, Expansion, MatchKind};
 use super::fold::is_stop_word;
 use super::index::{Index, TermId};
 use super::query::{ParsedQuery, QueryWord};
+use super::sort::sort_by;
 use super::tokenize::{tokenize, Token, TokenKind};
 use crate::corpus::Corpus;
 
@@ -78,7 +79,7 @@ impl AliasTable {
                 }
             }
         }
-        forms.sort();
+        sort_by(&mut forms, Ord::cmp);
         forms.dedup();
         forms.shrink_to_fit();
         AliasTable { forms }

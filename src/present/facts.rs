@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::number::{format_compact, format_exact};
 use crate::corpus::{Corpus, Fact};
+use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest};
 use crate::view_state::ViewState;
 
@@ -216,7 +217,7 @@ fn key_groups(facts: Vec<FactView>, limit: usize) -> Vec<FactGroup> {
         .into_iter()
         .map(|(measure, facts)| FactGroup { measure, facts })
         .collect();
-    groups.sort_by(|a, b| {
+    sort_by(&mut groups, |a, b| {
         b.facts
             .len()
             .cmp(&a.facts.len())
@@ -226,7 +227,7 @@ fn key_groups(facts: Vec<FactView>, limit: usize) -> Vec<FactGroup> {
     for group in &mut groups {
         // Newest first: the stated as-of date, else the document's date. A
         // stable sort keeps corpus order among equals.
-        group.facts.sort_by(|a, b| as_of(b).cmp(&as_of(a)));
+        sort_by(&mut group.facts, |a, b| as_of(b).cmp(&as_of(a)));
         group.facts.truncate(PER_MEASURE.min(left));
         left -= group.facts.len();
     }
