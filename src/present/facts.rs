@@ -121,14 +121,17 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         .doc
         .as_deref()
         .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
-    let in_view: Vec<FactView> = corpus
-        .facts
-        .iter()
-        .filter(|f| open_doc.is_none_or(|d| f.doc as usize == d))
-        .map(|f| fact_view(corpus, f))
-        .filter(|f| passes_filters(corpus, view, f))
-        .collect();
+    // Built only where needed: a fact view formats its numbers and copies its
+    // strings, too much to do for every fact on every keystroke.
+    let in_view = || -> Vec<FactView> {
+        (corpus.facts.iter())
+            .filter(|f| open_doc.is_none_or(|d| f.doc as usize == d))
+            .map(|f| fact_view(corpus, f))
+            .filter(|f| passes_filters(corpus, view, f))
+            .collect()
+    };
     if open_doc.is_some() {
+        let in_view = in_view();
         let total = in_view.len();
         let shown = in_view.into_iter().take(limit).collect();
         let groups = group_in_order(shown);
@@ -145,17 +148,16 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
             filters: facet_filters(&view.filters),
             ..FactsRequest::default()
         };
-        let matching: Vec<FactView> = engine
-            .facts_for(&request)
-            .into_iter()
+        let matching = engine.facts_for(&request);
+        let total = matching.len();
+        let shown = (matching.into_iter().take(limit))
             .map(|idx| fact_view(corpus, &corpus.facts[idx]))
             .collect();
-        let total = matching.len();
-        let shown = matching.into_iter().take(limit).collect();
         let heading = format!("Figures mentioning “{}”", view.query.trim());
         let note = "No figures mention these words.";
         return selection(&heading, group_in_order(shown), total, note);
     }
+    let in_view = in_view();
     let total = in_view.len();
     let note = "No figures have been found in the corpus.";
     selection("Key figures", key_groups(in_view, limit), total, note)
