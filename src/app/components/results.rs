@@ -25,9 +25,12 @@ pub fn Results(
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
     let search_engine = engine.clone();
+    // The filters on their own, so that the view's query catching up with the
+    // search box after each keystroke does not run the same search again.
+    let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let results = Memo::new(move |_| {
         let options = records::SearchOptions {
-            filters: view.state.with(|s| s.filters.clone()),
+            filters: filters.get(),
             limit: Some(PAGE_SIZE),
             ..records::SearchOptions::default()
         };
