@@ -27,11 +27,11 @@ if $large; then
   mb="${IPX_BENCH_MB:-20}"
   seeds="$IPX_ROOT/target/bench/rustdocs-${mb}mb-seeds"
   dist="$IPX_ROOT/target/bench/dist-rustdocs-${mb}mb"
-  if [[ ! -f "$seeds/.complete" ]]; then
+  if [[ ! -f "$seeds.complete" ]]; then
     echo "writing ${mb} MB of Rust documentation text as seed files into $seeds" >&2
     rm -rf "$seeds"
     IPX_BENCH_WRITE_SEEDS="$seeds" IPX_BENCH_MB="$mb" cargo bench --bench search >&2 || exit 1
-    touch "$seeds/.complete"
+    touch "$seeds.complete"
   fi
   # The corpus compiler runs in build.rs; optimise it, or 20 MB takes minutes.
   export CARGO_PROFILE_RELEASE_BUILD_OVERRIDE_OPT_LEVEL=3
