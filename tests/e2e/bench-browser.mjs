@@ -111,7 +111,14 @@ async function timedLoad(context, url) {
   const marks = await page.evaluate(() => {
     const m = window.__ipxBench;
     const nav = performance.getEntriesByType('navigation')[0];
-    return { ready: m.ready, resultsInDom: m.resultsInDom, results: m.results, responseEnd: nav?.responseEnd };
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return {
+      ready: m.ready,
+      resultsInDom: m.resultsInDom,
+      results: m.results,
+      htmlEnd: nav?.responseEnd,
+      wasmEnd: wasm?.responseEnd,
+    };
   });
   return { page, marks, requests: server.requests.slice(seen) };
 }

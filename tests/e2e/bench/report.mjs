@@ -49,6 +49,8 @@ export function summarise(report) {
     coldResults: stats(runs.map((r) => r.cold.results)),
     warmReady: stats(warm.map((w) => w.ready)),
     warmResults: stats(warm.map((w) => w.results)),
+    coldWasmFetched: stats(runs.map((r) => r.cold.wasmEnd)),
+    warmWasmFetched: stats(warm.map((w) => w.wasmEnd)),
     warmServerRequests: median(runs.flatMap((r) => r.warmRequests.map((x) => x.length))),
     coldServerRequests: median(runs.map((r) => r.coldRequests.length)),
     keyPaint: stats(keys.map((k) => k.paint)),
@@ -132,6 +134,8 @@ export function renderReport(report, budgets) {
   row('navigation → first results painted, cold', ms(s.coldResults.median), ms(s.coldResults.p95), s.coldResults.n);
   row('navigation → `ipExplorerReady`, warm (same context, HTTP cache)', ms(s.warmReady.median), ms(s.warmReady.p95), s.warmReady.n);
   row('navigation → first results painted, warm', ms(s.warmResults.median), ms(s.warmResults.p95), s.warmResults.n);
+  row('navigation → wasm file received, cold', ms(s.coldWasmFetched.median), ms(s.coldWasmFetched.p95), s.coldWasmFetched.n);
+  row('navigation → wasm file received, warm', ms(s.warmWasmFetched.median), ms(s.warmWasmFetched.p95), s.warmWasmFetched.n);
   row('keystroke → next paint (input to paint)', ms(s.keyPaint.median), ms(s.keyPaint.p95), s.keyCount);
   row('keystroke → handlers, DOM update and layout done (no frame wait)', ms(s.keyWork.median), ms(s.keyWork.p95), s.keyCount);
   for (const [name, label] of SEARCHERS) row(`search: ${label}`, ms(s.search[name].median, 3), ms(s.search[name].p95, 3), '');
