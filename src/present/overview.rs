@@ -96,7 +96,9 @@ pub fn top_entities(corpus: &Corpus, kind: EntityKind, limit: usize) -> Vec<Enti
             mentions: e.mentions.len(),
         })
         .collect();
-    sort_by(&mut entities, |a, b| b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)));
+    sort_by(&mut entities, |a, b| {
+        b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name))
+    });
     entities.truncate(limit);
     entities
 }
