@@ -6,7 +6,10 @@
 //! per-query median and p95, per-keystroke latency, and a naive linear scan
 //! measured in the same run as a baseline), then runs the divan benchmarks.
 //! `IPX_BENCH_MB` sets the size of the large corpus in MB of text (default 20);
-//! `IPX_BENCH_REPORT=0` skips the report.
+//! `IPX_BENCH_REPORT=0` skips the report. `IPX_BENCH_WRITE_SEEDS=<dir>` only
+//! writes the large corpus into `<dir>` as one `.txt` seed file per document
+//! (title line, then paragraphs), for building the explorer over it with
+//! `IP_EXPLORER_SEEDS` (the browser benchmark, `./x bench --large`).
 
 #[path = "support/rustdocs.rs"]
 mod rustdocs;
@@ -87,6 +90,13 @@ fn large_corpus() -> Option<Corpus> {
 }
 
 fn main() {
+    if let Some(dir) = std::env::var_os("IPX_BENCH_WRITE_SEEDS") {
+        let corpus = large_corpus().expect("Rust documentation not installed");
+        if let Err(e) = rustdocs::write_seeds(&corpus, std::path::Path::new(&dir)) {
+            panic!("cannot write seed files: {e}");
+        }
+        return;
+    }
     if std::env::var("IPX_BENCH_REPORT").as_deref() != Ok("0") {
         report(
             "seed corpus (seeds/)",

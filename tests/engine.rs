@@ -68,6 +68,18 @@ fn documents_record_lists_the_seeds_with_counts() {
 }
 
 #[test]
+fn passages_record_lists_every_passage_under_its_document() {
+    let corpus = data::corpus();
+    let passages = records::passages(&corpus);
+    assert_eq!(passages.len(), corpus.passages.len());
+    for (record, passage) in passages.iter().zip(&corpus.passages) {
+        assert_eq!(record.id, passage.id);
+        assert_eq!(record.text, passage.text);
+        assert!(record.id.starts_with(&format!("{}#p", record.doc)));
+    }
+}
+
+#[test]
 fn search_over_seeds_finds_passages_containing_every_word() {
     let engine = Engine::new(data::corpus());
     let options = records::SearchOptions::default();

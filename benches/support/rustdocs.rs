@@ -72,6 +72,28 @@ pub fn corpus(dir: &Path, max_bytes: usize) -> Corpus {
     corpus
 }
 
+/// Writes each document as `<dir>/<id with / as ->.txt`: its title, a blank
+/// line, then its passages one paragraph each. The corpus compiler reads these
+/// as ordinary seed files; it rejects duplicate texts, so a page whose text
+/// was already written (an index page repeating a foreword) is left out.
+pub fn write_seeds(corpus: &Corpus, dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut written = std::collections::HashSet::new();
+    for doc in &corpus.documents {
+        let stem = doc.id.trim_end_matches(".html").replace(['/', '\\'], "-");
+        let mut text = doc.title.clone();
+        for passage in &corpus.passages[doc.passages.start as usize..doc.passages.end as usize] {
+            text.push_str("\n\n");
+            text.push_str(&passage.text);
+        }
+        text.push('\n');
+        if written.insert(text.clone()) {
+            std::fs::write(dir.join(format!("{stem}.txt")), text)?;
+        }
+    }
+    Ok(())
+}
+
 fn collect_html(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;

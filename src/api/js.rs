@@ -27,6 +27,15 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         }),
     )?;
 
+    let passages_engine = engine.clone();
+    set_method(
+        &api,
+        "passages",
+        Closure::<dyn Fn() -> JsValue>::new(move || {
+            to_js(&records::passages(passages_engine.corpus()))
+        }),
+    )?;
+
     let entities_engine = engine.clone();
     set_method(
         &api,

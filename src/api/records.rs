@@ -29,6 +29,21 @@ pub struct DocumentRecord {
     pub words: u32,
 }
 
+/// `ipExplorer.passages()` entry: one passage of the corpus, in corpus order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PassageRecord {
+    /// Passage id.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Section heading, or null.
+    pub section: Option<String>,
+    /// Speaker, or null.
+    pub speaker: Option<String>,
+    /// The passage text.
+    pub text: String,
+}
+
 /// `ipExplorer.search()` hit: a passage, and for a document group's best
 /// passage also the group's next-best passages in `more`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,6 +116,19 @@ pub const MAX_LIMIT: usize = 1_000;
 /// All documents, in corpus order.
 pub fn documents(corpus: &Corpus) -> Vec<DocumentRecord> {
     corpus.documents.iter().map(document).collect()
+}
+
+/// All passages, in corpus order (grouped by document, in reading order).
+pub fn passages(corpus: &Corpus) -> Vec<PassageRecord> {
+    (corpus.passages.iter())
+        .map(|p| PassageRecord {
+            id: p.id.clone(),
+            doc: corpus.documents[p.doc as usize].id.clone(),
+            section: p.section.clone(),
+            speaker: p.speaker.clone(),
+            text: p.text.clone(),
+        })
+        .collect()
 }
 
 fn document(doc: &Document) -> DocumentRecord {

@@ -10,6 +10,7 @@
 use super::config::SearchConfig;
 use super::index::{Index, TermId};
 use super::query::QueryWord;
+use super::sort::sort_by_key;
 
 /// How a passage word matched a query word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -89,7 +90,7 @@ pub fn expand(index: &Index, config: &SearchConfig, word: &QueryWord) -> Vec<Exp
             .collect();
         completions.sort_unstable();
         completions.dedup();
-        completions.sort_by_key(|&t| std::cmp::Reverse(index.body_df(t)));
+        sort_by_key(&mut completions, |&t| std::cmp::Reverse(index.body_df(t)));
         completions.truncate(config.max_prefix_expansions);
         out.extend(completions.into_iter().map(|term| Expansion {
             term,

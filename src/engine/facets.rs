@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use super::fold::fold;
 use super::index::{Field, Index, ValueId, NO_VALUE};
+use super::sort::sort_by;
 use crate::corpus::{Corpus, PassageIdx};
 
 /// Facet selections keyed by facet name, as the JS API and the URL give them,
@@ -107,9 +108,9 @@ impl FacetTables {
         let mut years: Vec<String> = (corpus.documents.iter())
             .filter_map(|d| d.date.map(|date| date.year.to_string()))
             .collect();
-        kinds.sort_unstable();
+        sort_by(&mut kinds, Ord::cmp);
         kinds.dedup();
-        years.sort_unstable();
+        sort_by(&mut years, Ord::cmp);
         years.dedup();
         for doc in &corpus.documents {
             let kind = kinds

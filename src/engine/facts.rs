@@ -8,6 +8,7 @@ use super::facets::Facet;
 use super::fold::{fold, is_stop_word};
 use super::query::ParsedQuery;
 use super::search::Engine;
+use super::sort::sort_by;
 use super::tokenize::tokenize;
 
 /// Which facts to return.
@@ -52,7 +53,7 @@ impl Engine {
                 found.push((0.0, idx));
             }
         }
-        found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        sort_by(&mut found, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         found.into_iter().map(|(_, idx)| idx).collect()
     }
 

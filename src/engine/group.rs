@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use super::config::SearchConfig;
 use super::matcher::Scored;
 use super::search::{SearchRequest, Sort};
+use super::sort::sort_by_key;
 use crate::corpus::{Corpus, DocIdx};
 
 /// Ranks and groups passages of one corpus under one configuration.
@@ -121,7 +122,7 @@ impl Pager<'_> {
                 let doc = self.corpus.passages[g[0].passage as usize].doc;
                 std::cmp::Reverse(self.corpus.documents[doc as usize].date)
             };
-            groups.sort_by_key(date);
+            sort_by_key(&mut groups, date);
         }
         groups
     }

@@ -10,6 +10,7 @@ use super::expand::{Expansion, MatchKind};
 use super::index::{Field, Index, TermId, NO_VALUE};
 use super::plan::{Alternative, Plan};
 use super::rank::{bm25f, idf, proximity_boost, TermStats};
+use super::sort::sort_by_key;
 use crate::corpus::{Corpus, PassageIdx};
 
 /// A passage with its score and the kinds of match that got it there.
@@ -39,7 +40,7 @@ impl Matcher<'_> {
         let mut lists: Vec<Vec<Scored>> = (plan.clauses.iter())
             .map(|c| self.union(c.alternatives.iter().map(|a| self.alternative(a)).collect()))
             .collect();
-        lists.sort_by_key(Vec::len);
+        sort_by_key(&mut lists, Vec::len);
         let mut lists = lists.into_iter();
         let Some(mut matched) = lists.next() else {
             return Vec::new();

@@ -12,6 +12,7 @@ use super::expand::{expand, Expansion, MatchKind};
 use super::fold::is_stop_word;
 use super::index::{Index, TermId};
 use super::query::{ParsedQuery, QueryWord};
+use super::sort::sort_by;
 use super::tokenize::{tokenize, Token, TokenKind};
 use crate::corpus::Corpus;
 
@@ -62,9 +63,14 @@ pub struct Plan {
 /// Names and aliases of entities as term sequences, for alias detection.
 #[derive(Debug, Default)]
 pub struct AliasTable {
-    /// Every spelling as its terms, with its entity; sorted for binary search.
-    forms: Vec<(Vec<String>, usize)>,
+    /// Every spelling as its terms joined by [`TERM_SEPARATOR`], with its
+    /// entity; sorted for binary search. One string per spelling rather than a
+    /// `Vec<String>` of terms keeps the table small next to a small corpus.
+    forms: Vec<(Box<str>, usize)>,
 }
+
+/// Joins the terms of one spelling; terms never contain it.
+const TERM_SEPARATOR: char = '\u{1f}';
 
 impl AliasTable {
     /// Collects the spellings of every entity.
@@ -74,28 +80,47 @@ impl AliasTable {
             for form in std::iter::once(&entity.name).chain(&entity.aliases) {
                 let terms = terms(form);
                 if !terms.is_empty() && terms.len() <= MAX_ALIAS_WORDS {
-                    forms.push((terms, idx));
+                    forms.push((join_terms(&terms).into_boxed_str(), idx));
                 }
             }
         }
-        forms.sort();
+        sort_by(&mut forms, Ord::cmp);
         forms.dedup();
+        forms.shrink_to_fit();
         AliasTable { forms }
     }
 
+    /// Heap bytes held, for [`crate::engine::Engine::heap_bytes`].
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.forms.iter().map(|(f, _)| f.len()).sum();
+        strings + self.forms.capacity() * std::mem::size_of::<(Box<str>, usize)>()
+    }
+
     fn entities(&self, key: &[String]) -> Vec<usize> {
-        let start = self.forms.partition_point(|(f, _)| f.as_slice() < key);
+        let key = join_terms(key);
+        let start = self.forms.partition_point(|(f, _)| **f < *key);
         (self.forms[start..].iter())
-            .take_while(|(f, _)| f.as_slice() == key)
+            .take_while(|(f, _)| **f == *key)
             .map(|&(_, e)| e)
             .collect()
     }
 
-    fn forms_of(&self, entity: usize) -> impl Iterator<Item = &[String]> {
+    fn forms_of(&self, entity: usize) -> impl Iterator<Item = Vec<String>> + '_ {
         (self.forms.iter())
             .filter(move |(_, e)| *e == entity)
-            .map(|(f, _)| f.as_slice())
+            .map(|(f, _)| f.split(TERM_SEPARATOR).map(str::to_string).collect())
     }
+}
+
+fn join_terms(terms: &[String]) -> String {
+    let mut joined = String::new();
+    for (i, term) in terms.iter().enumerate() {
+        if i > 0 {
+            joined.push(TERM_SEPARATOR);
+        }
+        joined.push_str(term);
+    }
+    joined
 }
 
 /// Builds the plan for `query`.
@@ -183,7 +208,7 @@ fn alias_clause(
         offsets: None,
     }];
     for &entity in entities {
-        for form in aliases.forms_of(entity).filter(|f| *f != typed.as_slice()) {
+        for form in aliases.forms_of(entity).filter(|f| *f != typed) {
             let tokens: Vec<(String, u32)> = (form.iter().enumerate())
                 .map(|(i, t)| (t.clone(), i as u32))
                 .collect();

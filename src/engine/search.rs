@@ -140,9 +140,9 @@ impl Engine {
         &self.config
     }
 
-    /// Estimated heap bytes of the index and facet tables (not the corpus).
+    /// Estimated heap bytes of the index, facet tables and alias table (not the corpus).
     pub fn heap_bytes(&self) -> usize {
-        self.index.heap_bytes() + self.facets.heap_bytes()
+        self.index.heap_bytes() + self.facets.heap_bytes() + self.aliases.heap_bytes()
     }
 
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.

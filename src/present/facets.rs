@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::corpus::Corpus;
+use crate::engine::sort::sort_by;
 use crate::present::filters::{facet_name, value_name, without_filter};
 use crate::view_state::{ViewState, FILTERS};
 
@@ -67,7 +68,7 @@ pub fn facet_views(corpus: &Corpus, counts: &FacetCounts, view: &ViewState) -> V
                     });
                 }
             }
-            values.sort_by(|a, b| {
+            sort_by(&mut values, |a, b| {
                 let order = if *facet == "year" {
                     b.value.cmp(&a.value)
                 } else {

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
 use crate::corpus::{Corpus, Fact};
+use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest};
 use crate::view_state::ViewState;
 
@@ -126,14 +127,17 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         .doc
         .as_deref()
         .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
-    let in_view: Vec<FactView> = corpus
-        .facts
-        .iter()
-        .filter(|f| open_doc.is_none_or(|d| f.doc as usize == d))
-        .map(|f| fact_view(corpus, f))
-        .filter(|f| passes_filters(corpus, view, f))
-        .collect();
+    // Built only where needed: a fact view formats its numbers and copies its
+    // strings, too much to do for every fact on every keystroke.
+    let in_view = || -> Vec<FactView> {
+        (corpus.facts.iter())
+            .filter(|f| open_doc.is_none_or(|d| f.doc as usize == d))
+            .map(|f| fact_view(corpus, f))
+            .filter(|f| passes_filters(corpus, view, f))
+            .collect()
+    };
     if open_doc.is_some() {
+        let in_view = in_view();
         let total = in_view.len();
         let shown = in_view.into_iter().take(limit).collect();
         let groups = group_in_order(shown);
@@ -151,17 +155,16 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
             filters: facet_filters(&view.filters),
             ..FactsRequest::default()
         };
-        let matching: Vec<FactView> = engine
-            .facts_for(&request)
-            .into_iter()
+        let matching = engine.facts_for(&request);
+        let total = matching.len();
+        let shown = (matching.into_iter().take(limit))
             .map(|idx| fact_view(corpus, &corpus.facts[idx]))
             .collect();
-        let total = matching.len();
-        let shown = matching.into_iter().take(limit).collect();
         let heading = format!("Figures mentioning “{}”", view.query.trim());
         let note = "No figures mention these words.";
         return selection(corpus, &heading, group_in_order(shown), total, note);
     }
+    let in_view = in_view();
     let total = in_view.len();
     let note = "No figures have been found in the corpus.";
     let groups = key_groups(in_view, limit);
@@ -238,7 +241,7 @@ fn key_groups(facts: Vec<FactView>, limit: usize) -> Vec<FactGroup> {
         .into_iter()
         .map(|(measure, facts)| FactGroup { measure, facts })
         .collect();
-    groups.sort_by(|a, b| {
+    sort_by(&mut groups, |a, b| {
         b.facts
             .len()
             .cmp(&a.facts.len())
@@ -248,7 +251,7 @@ fn key_groups(facts: Vec<FactView>, limit: usize) -> Vec<FactGroup> {
     for group in &mut groups {
         // Newest first: the stated as-of date, else the document's date. A
         // stable sort keeps corpus order among equals.
-        group.facts.sort_by(|a, b| as_of(b).cmp(&as_of(a)));
+        sort_by(&mut group.facts, |a, b| as_of(b).cmp(&as_of(a)));
         group.facts.truncate(PER_MEASURE.min(left));
         left -= group.facts.len();
     }

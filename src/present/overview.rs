@@ -3,6 +3,7 @@
 
 use crate::api::records::{self, DocumentRecord};
 use crate::corpus::{Corpus, EntityKind};
+use crate::engine::sort::sort_by;
 use crate::view_state::ViewState;
 
 /// Orders for the document list.
@@ -51,12 +52,12 @@ pub fn sorted_documents(corpus: &Corpus, sort: DocSort) -> Vec<DocumentRecord> {
     let mut docs = records::documents(corpus);
     match sort {
         // ISO dates at any precision sort as text; `None` sorts last.
-        DocSort::Date => docs.sort_by(|a, b| {
+        DocSort::Date => sort_by(&mut docs, |a, b| {
             (b.date.is_some(), &b.date)
                 .cmp(&(a.date.is_some(), &a.date))
                 .then(a.id.cmp(&b.id))
         }),
-        DocSort::Title => docs.sort_by(|a, b| {
+        DocSort::Title => sort_by(&mut docs, |a, b| {
             a.title
                 .to_lowercase()
                 .cmp(&b.title.to_lowercase())
@@ -95,7 +96,9 @@ pub fn top_entities(corpus: &Corpus, kind: EntityKind, limit: usize) -> Vec<Enti
             mentions: e.mentions.len(),
         })
         .collect();
-    entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name)));
+    sort_by(&mut entities, |a, b| {
+        b.mentions.cmp(&a.mentions).then(a.name.cmp(&b.name))
+    });
     entities.truncate(limit);
     entities
 }

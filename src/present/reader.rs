@@ -7,6 +7,7 @@
 //! whatever spans the compiler produced (overlapping, out of range, mid-char).
 
 use crate::corpus::{Corpus, Document};
+use crate::engine::sort::sort_by_key;
 
 /// A document laid out for reading.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +135,7 @@ pub fn anchor_id(passage_id: &str) -> String {
 /// the end or split a character are left unmarked.
 pub fn segments(text: &str, spans: &[(std::ops::Range<usize>, FactMark)]) -> Vec<Segment> {
     let mut spans: Vec<&(std::ops::Range<usize>, FactMark)> = spans.iter().collect();
-    spans.sort_by_key(|(range, _)| (range.start, range.end));
+    sort_by_key(&mut spans, |(range, _)| (range.start, range.end));
     let mut out = Vec::new();
     let mut pos = 0;
     for (range, mark) in spans {

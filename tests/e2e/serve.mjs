@@ -2,6 +2,7 @@
 // under any base path on 127.0.0.1, with the MIME types browsers insist on
 // (application/wasm for streaming compilation). Run directly to try a bundle:
 //   node tests/e2e/serve.mjs <dir> [base-path] [port]
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -24,9 +25,16 @@ const MIME = {
  * Serves `dir` under `base` (e.g. "/tools/explorer/") on an ephemeral port.
  * Resolves to { url, requests, close } where url is the base URL and
  * requests lists every path asked for. `delayWasmMs` holds back .wasm responses,
- * to observe the page while the wasm is still on its way.
+ * to observe the page while the wasm is still on its way. With `caching`, the
+ * server behaves like a static host set up for hashed assets: files whose names
+ * carry a content hash are cacheable for a year (immutable), every other file must
+ * be revalidated, and an ETag lets a revalidation end in a body-less 304.
  */
-export async function serveDir(dir, base = '/', { headers = {}, port = 0, delayWasmMs = 0 } = {}) {
+export async function serveDir(
+  dir,
+  base = '/',
+  { headers = {}, port = 0, delayWasmMs = 0, caching = false } = {},
+) {
   const root = resolve(dir);
   if (!base.endsWith('/')) base += '/';
   const requests = [];
@@ -40,9 +48,14 @@ export async function serveDir(dir, base = '/', { headers = {}, port = 0, delayW
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       if (delayWasmMs && extname(file) === '.wasm') await new Promise((ok) => setTimeout(ok, delayWasmMs));
+      const cacheHeaders = caching ? cachingHeaders(file, body) : { 'cache-control': 'no-cache' };
+      if (caching && req.headers['if-none-match'] === cacheHeaders.etag) {
+        res.writeHead(304, { ...cacheHeaders, ...headers });
+        return res.end();
+      }
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        ...cacheHeaders,
         ...headers,
       });
       res.end(body);
@@ -55,6 +68,15 @@ export async function serveDir(dir, base = '/', { headers = {}, port = 0, delayW
   return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** A file name with a content hash (Trunk's `name-<16 hex>.ext`, `chunk-<hex>.bin`). */
+const HASHED_NAME = /-[0-9a-f]{16,}(_bg)?\.[a-z]+$/;
+
+function cachingHeaders(file, body) {
+  const etag = '"' + createHash('sha256').update(body).digest('base64url').slice(0, 22) + '"';
+  const cacheControl = HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return { 'cache-control': cacheControl, etag };
+}
+
 function send(res, status, text) {
   res.writeHead(status, { 'content-type': 'text/plain' });
   res.end(text);
@@ -62,6 +84,6 @@ function send(res, status, text) {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir = 'dist', base = '/', port = '8081'] = process.argv.slice(2);
-  const { url } = await serveDir(dir, base, { port: Number(port) });
+  const { url } = await serveDir(dir, base, { port: Number(port), caching: true });
   console.log(`serving ${dir} at ${url}`);
 }

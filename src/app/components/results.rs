@@ -34,13 +34,14 @@ pub fn Results(
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
     let search_engine = engine.clone();
+    // The filters on their own, so that the view's query catching up with the
+    // search box after each keystroke does not run the same search again.
+    let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
+    let newest_first = Memo::new(move |_| view.state.with(|s| s.newest_first));
     let results = Memo::new(move |_| {
         let options = records::SearchOptions {
-            filters: view.state.with(|s| s.filters.clone()),
-            sort: view
-                .state
-                .with(|s| s.newest_first)
-                .then(|| "date".to_string()),
+            filters: filters.get(),
+            sort: newest_first.get().then(|| "date".to_string()),
             limit: Some(PAGE_SIZE),
             ..records::SearchOptions::default()
         };

@@ -1,0 +1,172 @@
+// Turns the raw figures of bench-browser.mjs into the markdown report pasted
+// into BENCHMARKS.md, and checks the issue-8 budgets (PASS/MISS, never a test).
+
+/** Budgets of issue 8 for the seed corpus. 1 KB = 1000 bytes. */
+export const BUDGETS = {
+  gzipBytes: 200_000,
+  searchVsMiniSearch: 1.0,
+  inputToPaintP95Ms: 16,
+  warmReadyMs: 150,
+};
+
+export const median = (xs) => quantile(xs, 0.5);
+export const p95 = (xs) => quantile(xs, 0.95);
+
+function quantile(xs, q) {
+  const sorted = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * q + 0.5))];
+}
+
+/** Everything the report shows, as numbers. */
+export function summarise(report) {
+  const { runs } = report;
+  const warm = runs.flatMap((r) => r.warm);
+  const keys = runs.flatMap((r) => r.keys.keys);
+  const events = runs.flatMap((r) => r.keys.events ?? []);
+  const runners = Object.keys(runs[0].race.samples);
+  const search = Object.fromEntries(
+    runners.map((name) => {
+      const all = runs.flatMap((r) => r.race.samples[name]);
+      return [name, { median: median(all), p95: p95(all) }];
+    }),
+  );
+  // Per run: our median over its median, then the median of those ratios.
+  const ratio = (ours, theirs) =>
+    median(runs.map((r) => median(r.race.samples[ours]) / median(r.race.samples[theirs])));
+  const ratios = {};
+  for (const ours of ['ours', 'ours_no_hits']) {
+    for (const theirs of ['minisearch', 'minisearch_fuzzy', 'flexsearch']) ratios[`${ours}/${theirs}`] = ratio(ours, theirs);
+  }
+  const perQuery = Object.fromEntries(
+    report.queries.map((q) => [
+      q,
+      Object.fromEntries(runners.map((n) => [n, median(runs.flatMap((r) => r.race.perQuery[n][q]))])),
+    ]),
+  );
+  return {
+    coldReady: stats(runs.map((r) => r.cold.ready)),
+    coldResults: stats(runs.map((r) => r.cold.results)),
+    warmReady: stats(warm.map((w) => w.ready)),
+    warmResults: stats(warm.map((w) => w.results)),
+    coldWasmFetched: stats(runs.map((r) => r.cold.wasmEnd)),
+    warmWasmFetched: stats(warm.map((w) => w.wasmEnd)),
+    warmServerRequests: median(runs.flatMap((r) => r.warmRequests.map((x) => x.length))),
+    coldServerRequests: median(runs.map((r) => r.coldRequests.length)),
+    keyPaint: stats(keys.map((k) => k.paint)),
+    keyWork: stats(keys.map((k) => k.work)),
+    keyCount: keys.length,
+    slowEvents: events.length,
+    slowestEvent: events.length ? Math.max(...events.map((e) => e.duration)) : 0,
+    jsHeap: median(runs.map((r) => r.memory.jsHeapUsed)),
+    wasmMemory: median(runs.map((r) => r.memory.wasmMemory)),
+    search,
+    ratios,
+    perQuery,
+    built: {
+      minisearch: median(runs.map((r) => r.race.built.minisearch)),
+      flexsearch: median(runs.map((r) => r.race.built.flexsearch)),
+    },
+    passages: runs[0].race.passages,
+    counts: runs[0].race.counts,
+  };
+}
+
+function stats(xs) {
+  return { median: median(xs), p95: p95(xs), n: xs.length };
+}
+
+/** [{name, budget, measured, pass}] */
+export function checkBudgets(report) {
+  const s = summarise(report);
+  const ratio = s.ratios['ours/minisearch'];
+  return [
+    {
+      name: 'bundle, all files, gzip',
+      budget: `≤ ${BUDGETS.gzipBytes.toLocaleString('en')} B`,
+      measured: `${report.totals.gzip.toLocaleString('en')} B`,
+      pass: report.totals.gzip <= BUDGETS.gzipBytes,
+    },
+    {
+      name: 'search() with snippets and facets vs MiniSearch without them (median ratio)',
+      budget: `≤ ${BUDGETS.searchVsMiniSearch.toFixed(2)}x`,
+      measured: `${ratio.toFixed(2)}x (${ms(s.search.ours.median, 3)} vs ${ms(s.search.minisearch.median, 3)})`,
+      pass: ratio <= BUDGETS.searchVsMiniSearch,
+    },
+    {
+      name: 'input-to-paint per keystroke, p95',
+      budget: `< ${BUDGETS.inputToPaintP95Ms} ms`,
+      measured: ms(s.keyPaint.p95),
+      pass: s.keyPaint.p95 < BUDGETS.inputToPaintP95Ms,
+    },
+    {
+      name: 'navigation to ipExplorerReady, warm cache, median',
+      budget: `< ${BUDGETS.warmReadyMs} ms`,
+      measured: ms(s.warmReady.median),
+      pass: s.warmReady.median < BUDGETS.warmReadyMs,
+    },
+  ];
+}
+
+function ms(x, digits = 1) {
+  return Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a';
+}
+
+const bytes = (n) => n.toLocaleString('en');
+
+export function renderReport(report, budgets) {
+  const s = summarise(report);
+  const lines = [];
+  const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push(`### Browser: ${report.label}`, '');
+  lines.push(`${report.runs.length} runs, ${s.passages} passages, headless Chromium; \`?q=${report.urlQuery}\`, typing \`${report.typed}\`.`, '');
+  row('file', 'raw', 'gzip -9', 'brotli 11');
+  row('---', '---:', '---:', '---:');
+  for (const f of report.sizes) row(`\`${f.file}\`${f.lazy ? ' (lazy)' : ''}`, bytes(f.raw), bytes(f.gzip), bytes(f.brotli));
+  row('**total loaded up front**', `**${bytes(report.totals.raw)}**`, `**${bytes(report.totals.gzip)}**`, `**${bytes(report.totals.brotli)}**`);
+  if (report.allTotals.raw !== report.totals.raw) {
+    row('all files incl. lazy chunks', bytes(report.allTotals.raw), bytes(report.allTotals.gzip), bytes(report.allTotals.brotli));
+  }
+  lines.push('');
+  row('measure', 'median', 'p95', 'samples');
+  row('---', '---:', '---:', '---:');
+  row('navigation → `ipExplorerReady`, cold (new context, empty cache)', ms(s.coldReady.median), ms(s.coldReady.p95), s.coldReady.n);
+  row('navigation → first results painted, cold', ms(s.coldResults.median), ms(s.coldResults.p95), s.coldResults.n);
+  row('navigation → `ipExplorerReady`, warm (same context, HTTP cache)', ms(s.warmReady.median), ms(s.warmReady.p95), s.warmReady.n);
+  row('navigation → first results painted, warm', ms(s.warmResults.median), ms(s.warmResults.p95), s.warmResults.n);
+  row('navigation → wasm file received, cold', ms(s.coldWasmFetched.median), ms(s.coldWasmFetched.p95), s.coldWasmFetched.n);
+  row('navigation → wasm file received, warm', ms(s.warmWasmFetched.median), ms(s.warmWasmFetched.p95), s.warmWasmFetched.n);
+  row('keystroke → next paint (input to paint)', ms(s.keyPaint.median), ms(s.keyPaint.p95), s.keyCount);
+  row('keystroke → handlers, DOM update and layout done (no frame wait)', ms(s.keyWork.median), ms(s.keyWork.p95), s.keyCount);
+  for (const [name, label] of SEARCHERS) row(`search: ${label}`, ms(s.search[name].median, 3), ms(s.search[name].p95, 3), '');
+  lines.push('');
+  lines.push(`Requests reaching the server per load: cold ${s.coldServerRequests}, warm ${s.warmServerRequests} ` +
+    '(hashed files are `immutable`, max-age one year; `index.html` is revalidated by ETag).');
+  lines.push(`Event Timing entries of 16 ms or more while typing: ${s.slowEvents} (slowest ${s.slowestEvent} ms).`);
+  lines.push(`Memory after load (median): JS heap ${(s.jsHeap / 1e6).toFixed(2)} MB after a full GC, wasm linear memory ${(s.wasmMemory / 1e6).toFixed(2)} MB.`);
+  lines.push(`Index build in the page: MiniSearch ${ms(s.built.minisearch)}, FlexSearch ${ms(s.built.flexsearch)}.`, '');
+  row('ratio (median per run, then median over runs)', 'ours / theirs');
+  row('---', '---:');
+  for (const [key, value] of Object.entries(s.ratios)) row(key.replace('/', ' ÷ '), `${value.toFixed(2)}x`);
+  lines.push('');
+  row('query', 'ours', 'ours, no hits', 'MiniSearch', 'MiniSearch fuzzy', 'FlexSearch', 'matches ours / Mini / Mini fuzzy / Flex');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const q of report.queries) {
+    const t = s.perQuery[q];
+    const c = s.counts;
+    row(`\`${q}\``, ms(t.ours, 3), ms(t.ours_no_hits, 3), ms(t.minisearch, 3), ms(t.minisearch_fuzzy, 3), ms(t.flexsearch, 3),
+      `${c.ours[q]} / ${c.minisearch[q]} / ${c.minisearch_fuzzy[q]} / ${c.flexsearch[q]}`);
+  }
+  lines.push('');
+  for (const b of budgets) lines.push(`- ${b.pass ? 'PASS' : '**MISS**'} ${b.name}: ${b.measured} (budget ${b.budget})`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+const SEARCHERS = [
+  ['ours', '`ipExplorer.search(q)`: 20 groups, snippets, facets'],
+  ['ours_no_hits', '`ipExplorer.search(q, {limit: 0})`: total and facets only'],
+  ['minisearch', 'MiniSearch AND + prefix, no snippets or facets'],
+  ['minisearch_fuzzy', 'MiniSearch AND + prefix + fuzzy 0.2'],
+  ['flexsearch', 'FlexSearch forward tokenizer, top 100'],
+];
