@@ -7,6 +7,7 @@
 //! [`SearchConfig::passages_per_doc`] passages.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use super::config::SearchConfig;
 use super::expand::MatchKind;
@@ -16,7 +17,7 @@ use super::index::{Index, TermId};
 use super::matcher::{Matcher, Scored};
 use super::plan::{plan, AliasTable, Plan};
 use super::query::{parse, ParsedQuery};
-use super::snippet::{snippet, Segment};
+use super::snippet::{match_spans, snippet, Segment};
 use super::suggest::suggest;
 use crate::corpus::{Corpus, DocIdx, PassageIdx};
 
@@ -285,21 +286,51 @@ impl Engine {
         out
     }
 
+    /// `(position, term)` of every match to highlight in `passage`, sorted.
+    fn highlight_positions(&self, plan: &Plan, passage: PassageIdx) -> Vec<(u32, u32)> {
+        let mut matches: Vec<(u32, u32)> = Vec::new();
+        for &term in &plan.highlight {
+            let positions = self.index.positions_in(term, passage);
+            matches.extend(positions.iter().map(|&p| (p, term)));
+        }
+        for phrase in &plan.highlight_phrases {
+            matches.extend(self.phrase_positions(phrase, passage));
+        }
+        matches.sort_unstable();
+        matches.dedup();
+        matches
+    }
+
+    /// Where `query` matches in each passage of `passages` (clamped to the
+    /// corpus): byte ranges of the marked words, by the rules of snippet
+    /// marks, so the reader can highlight a whole document. Passages the query
+    /// does not match (a phrase that is not there, an excluded word) get none.
+    pub fn highlights(&self, query: &str, passages: Range<PassageIdx>) -> Vec<Vec<Range<usize>>> {
+        let parsed = self.parse(query);
+        let (plan, matched) = self.matches(&parsed);
+        let end = passages.end.min(self.corpus.passages.len() as PassageIdx);
+        (passages.start.min(end)..end)
+            .map(|p| {
+                if plan.clauses.is_empty()
+                    || matched.binary_search_by_key(&p, |s| s.passage).is_err()
+                {
+                    return Vec::new();
+                }
+                let mut positions: Vec<u32> = (self.highlight_positions(&plan, p).into_iter())
+                    .map(|(position, _)| position)
+                    .collect();
+                positions.dedup();
+                match_spans(&self.corpus.passages[p as usize].text, &positions)
+            })
+            .collect()
+    }
+
     fn passage_hit(&self, plan: &Plan, scored: &Scored) -> Hit {
         let passage = &self.corpus.passages[scored.passage as usize];
         let exact: Vec<(u32, &str)> = (plan.exact_words.iter())
             .map(|(t, w)| (*t, w.as_str()))
             .collect();
-        let mut matches: Vec<(u32, u32)> = Vec::new();
-        for &term in &plan.highlight {
-            let positions = self.index.positions_in(term, scored.passage);
-            matches.extend(positions.iter().map(|&p| (p, term)));
-        }
-        for phrase in &plan.highlight_phrases {
-            matches.extend(self.phrase_positions(phrase, scored.passage));
-        }
-        matches.sort_unstable();
-        matches.dedup();
+        let matches = self.highlight_positions(plan, scored.passage);
         let snip = snippet(&passage.text, &matches, &exact, self.config.snippet_words);
         let mut why = scored.why & !MatchKind::Exact.bit();
         if snip.exact || (scored.why & MatchKind::Exact.bit() != 0 && !snip.stem) {
@@ -458,5 +489,42 @@ mod tests {
         let long = "patent ".repeat(1_000) + &"x".repeat(10_000);
         let results = engine.search(&SearchRequest::new(&long));
         assert!(results.total > 0);
+    }
+
+    /// The words `highlights` marks in each passage of the fixture, `id: a|b`.
+    fn marked(query: &str) -> String {
+        let engine = fixture::engine();
+        let n = engine.corpus().passages.len() as PassageIdx;
+        let all = engine.highlights(query, 0..n + 5);
+        assert_eq!(all.len(), n as usize, "clamped to the corpus");
+        (engine.corpus().passages.iter().zip(&all))
+            .filter(|(_, spans)| !spans.is_empty())
+            .map(|(p, spans)| {
+                let words: Vec<&str> = spans.iter().map(|r| &p.text[r.clone()]).collect();
+                format!("{}: {}", p.id, words.join("|"))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    #[test]
+    fn highlights_mark_every_match_in_whole_passages() {
+        assert_eq!(marked("talent"), "talent#p1: talent");
+        assert_eq!(
+            marked("protect foreign"),
+            "briefing#p3: protect|foreign; briefing#p4: foreign|protect"
+        );
+        assert_eq!(
+            marked("\"patent examiners\""),
+            "talent#p2: patent|examiners"
+        );
+        assert_eq!(marked("training"), "talent#p2: Training|training");
+        assert_eq!(
+            marked("training -beijing"),
+            "",
+            "the only passage is excluded"
+        );
+        assert_eq!(marked(""), "");
+        assert_eq!(marked("speaker:shen"), "");
     }
 }

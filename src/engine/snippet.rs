@@ -33,6 +33,22 @@ pub struct Snippet {
     pub stem: bool,
 }
 
+/// Byte ranges of the words of `text` at `positions` (sorted body positions
+/// where a query term matched): every match of a whole passage, for the
+/// reader, marked by the same rules as a snippet's.
+pub fn match_spans(text: &str, positions: &[u32]) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let Some(&last) = positions.last() else {
+        return spans;
+    };
+    scan(text, last, |span, position, kind| {
+        if kind != TokenKind::Compound && positions.binary_search(&position).is_ok() {
+            spans.push(span);
+        }
+    });
+    spans
+}
+
 /// The best window of at most `max_words` words of `text`. `matches` are
 /// the body positions where a query term matched, with the term, sorted by
 /// position (the index knows them, so the text is not searched again);

@@ -17,6 +17,7 @@ pub mod fixture;
 pub mod hits;
 pub mod number;
 pub mod overview;
+pub mod period;
 pub mod reader;
 pub mod roving;
 pub mod timeline;

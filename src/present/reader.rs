@@ -56,13 +56,15 @@ pub struct PassageView {
     pub segments: Vec<Segment>,
 }
 
-/// A run of passage text, marked when it is a fact.
+/// A run of passage text, marked when it is a fact or matched the query.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     /// The text, exactly as in the passage.
     pub text: String,
     /// The fact this run states, when it is one.
     pub fact: Option<FactMark>,
+    /// Whether the run is a word the query matched.
+    pub hit: bool,
 }
 
 /// What the reader says about a marked fact.
@@ -86,6 +88,20 @@ impl ReaderDoc {
                 Block::Passage(_) => None,
             })
             .collect()
+    }
+
+    /// Marks the query's matches: `hits[i]` holds byte ranges into the text
+    /// of the document's `i`-th passage (see `Engine::highlights`). Ranges
+    /// that are out of bounds or split a character are ignored.
+    pub fn with_hits(mut self, hits: &[Vec<std::ops::Range<usize>>]) -> ReaderDoc {
+        let passages = self.blocks.iter_mut().filter_map(|b| match b {
+            Block::Passage(p) => Some(p),
+            Block::Heading { .. } => None,
+        });
+        for (passage, hits) in passages.zip(hits) {
+            passage.segments = mark_hits(std::mem::take(&mut passage.segments), hits);
+        }
+        self
     }
 
     /// Whether the passage with id `passage_id` is in this document.
@@ -151,10 +167,50 @@ pub fn segments(text: &str, spans: &[(std::ops::Range<usize>, FactMark)]) -> Vec
         out.push(Segment {
             text: text[range.clone()].to_string(),
             fact: Some(mark.clone()),
+            hit: false,
         });
         pos = range.end;
     }
     push_plain(&mut out, &text[pos..]);
+    out
+}
+
+/// Cuts the segments of one passage further at the `hits` (byte ranges into
+/// the passage text, which the segments spell out in order) and marks the runs
+/// inside a hit. Facts keep their marks; the text is unchanged.
+pub fn mark_hits(segments: Vec<Segment>, hits: &[std::ops::Range<usize>]) -> Vec<Segment> {
+    if hits.is_empty() {
+        return segments;
+    }
+    let mut out = Vec::with_capacity(segments.len() + 2 * hits.len());
+    let mut offset = 0;
+    for segment in segments {
+        let len = segment.text.len();
+        let mut cuts = vec![0, len];
+        let usable = hits.iter().filter(|h| h.start < h.end);
+        for bound in usable.flat_map(|h| [h.start, h.end]) {
+            if bound > offset
+                && bound < offset + len
+                && segment.text.is_char_boundary(bound - offset)
+            {
+                cuts.push(bound - offset);
+            }
+        }
+        sort_by_key(&mut cuts, |&c| c);
+        cuts.dedup();
+        for pair in cuts.windows(2) {
+            let (from, to) = (pair[0], pair[1]);
+            out.push(Segment {
+                text: segment.text[from..to].to_string(),
+                fact: segment.fact.clone(),
+                hit: from < to
+                    && hits
+                        .iter()
+                        .any(|h| h.start <= offset + from && offset + to <= h.end),
+            });
+        }
+        offset += len;
+    }
     out
 }
 
@@ -224,6 +280,7 @@ fn push_plain(out: &mut Vec<Segment>, text: &str) {
         out.push(Segment {
             text: text.to_string(),
             fact: None,
+            hit: false,
         });
     }
 }
@@ -245,9 +302,11 @@ mod tests {
     fn show(segments: &[Segment]) -> String {
         segments
             .iter()
-            .map(|s| match &s.fact {
-                Some(_) => format!("[{}]", s.text),
-                None => s.text.clone(),
+            .map(|s| match (&s.fact, s.hit) {
+                (Some(_), true) => format!("[{{{}}}]", s.text),
+                (Some(_), false) => format!("[{}]", s.text),
+                (None, true) => format!("{{{}}}", s.text),
+                (None, false) => s.text.clone(),
             })
             .collect()
     }
@@ -349,5 +408,46 @@ mod tests {
     #[test]
     fn anchors_are_selector_safe() {
         assert_eq!(anchor_id("002_a277#p14"), "passage-002_a277-p14");
+    }
+
+    #[test]
+    fn query_hits_are_marked_inside_and_beside_facts() {
+        let text = "Courts handled 480,000 cases, up 12.5%.";
+        let fact = segments(text, &[(15..28, mark("f1"))]);
+        let hit = |word: &str| {
+            let start = text.find(word).unwrap();
+            start..start + word.len()
+        };
+        let marked = mark_hits(fact, &[hit("Courts"), hit("cases"), 500..600, 1..1]);
+        assert_eq!(
+            show(&marked),
+            "{Courts} handled [480,000 ][{cases}], up 12.5%."
+        );
+        let joined: String = marked.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(joined, text, "the text is unchanged");
+    }
+
+    #[test]
+    fn with_hits_marks_each_passage_by_its_own_ranges() {
+        let doc = reader_doc(&fixture::corpus(), "conf").unwrap();
+        let hits = vec![vec![0..4], vec![], vec![12..17]];
+        let doc = doc.with_hits(&hits);
+        let shown: Vec<String> = (doc.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Passage(p) => Some(show(&p.segments)),
+                Block::Heading { .. } => None,
+            })
+            .collect();
+        assert!(shown[0].starts_with("{Good} morning."), "{}", shown[0]);
+        assert!(!shown[1].contains('{'), "{}", shown[1]);
+        assert!(
+            shown[2].starts_with("How many <b>{cases}</b>"),
+            "{}",
+            shown[2]
+        );
+        assert!(
+            !shown[3].contains('{'),
+            "passages past the hits are left alone"
+        );
     }
 }

@@ -1,6 +1,6 @@
 // Accessibility and layout audit of the release bundle: axe-core finds no
 // serious or critical violation on the overview, a results page (with the
-// query help open) and the reader, at desktop and phone widths, in the light
+// query help open) and the reader with the query marked, at desktop and phone widths, in the light
 // and the dark colour scheme; nothing scrolls sideways at 360 px; and no page
 // logs a console error.
 import { test } from 'node:test';
@@ -21,7 +21,7 @@ async function views(page) {
     return {
       overview: '',
       results: '?q=patent',
-      reader: `?read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`,
+      reader: `?q=patent&read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`,
     };
   });
 }

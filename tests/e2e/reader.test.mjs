@@ -67,6 +67,25 @@ test('a passage= link scrolls its passage into view and highlights it', async ()
   await page.close();
 });
 
+test('a result opens the reader with the query words marked as in its snippet', async () => {
+  const { page, errors } = await openExplorer(ctx.browser, `${ctx.server.url}?q=patent`);
+  const hit = await page.evaluate(() => window.ipExplorer.search('patent').hits[0]);
+  const snippetMarks = hit.snippet.filter((s) => s.mark).map((s) => s.text.toLowerCase());
+  await page.goto(
+    `${ctx.server.url}?q=patent&read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`,
+  );
+  await page.evaluate(() => window.ipExplorerReady);
+  const marks = page.locator('.passage.target mark.query-hit');
+  await marks.first().waitFor();
+  const marked = (await marks.allTextContents()).map((t) => t.toLowerCase());
+  for (const word of snippetMarks) assert.ok(marked.includes(word), `${word} in ${marked}`);
+  // Every mark in the document is a form of the query word.
+  const everyMark = await page.$$eval('mark.query-hit', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+  for (const word of everyMark) assert.ok(word.startsWith('patent'), word);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('keyboard: / focuses the search box, Esc closes the reader', async () => {
   const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const docs = await page.evaluate(() => window.ipExplorer.documents());

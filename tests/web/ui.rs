@@ -113,6 +113,34 @@ async fn markup_in_the_corpus_is_shown_as_text() {
 }
 
 #[wasm_bindgen_test]
+async fn the_reader_marks_the_query_words_in_every_matching_passage() {
+    let container = mount("?q=cases&read=conf");
+    tick().await;
+    let marked: Vec<(String, Option<String>)> = all(&container, "mark.query-hit")
+        .iter()
+        .map(|m| {
+            let passage = m.closest("[data-passage]").unwrap().unwrap();
+            (
+                m.text_content().unwrap(),
+                passage.get_attribute("data-passage"),
+            )
+        })
+        .collect();
+    let expected = [("cases", "conf#p3"), ("cases", "conf#p4")]
+        .map(|(word, passage)| (word.to_string(), Some(passage.to_string())));
+    assert_eq!(marked, expected);
+    // Inside a fact the word keeps the fact's mark and gains the query's.
+    let in_fact = all(&container, "[data-passage='conf#p4'] mark.query-hit").remove(0);
+    assert!(in_fact.class_list().contains("fact"));
+    // Markup in the text stays text around the marked word.
+    let passage = all(&container, "[data-passage='conf#p3'] .passage-text").remove(0);
+    assert_eq!(
+        passage.text_content().unwrap(),
+        "How many <b>cases</b> were handled?"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_passage_link_highlights_that_passage() {
     let container = mount("?read=conf&passage=conf%23p4");
     settle().await;

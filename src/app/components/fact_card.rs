@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::{PassageLink, TrendChart};
 use crate::present::facts::FactView;
+use crate::present::period::as_of_label;
 
 /// A card for one fact.
 #[component]
@@ -26,9 +27,9 @@ pub fn FactCard(
             <dd class="fact-exact">{fact.exact.clone()}</dd>
         }
     });
-    let as_of = fact.date.clone().map(|date| {
+    let as_of = fact.date.as_deref().map(as_of_label).map(|(label, date)| {
         view! {
-            <dt>"As of"</dt>
+            <dt>{label}</dt>
             <dd class="fact-date">{date}</dd>
         }
     });

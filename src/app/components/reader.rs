@@ -29,10 +29,20 @@ pub fn Reader() -> impl IntoView {
     let doc_id = Memo::new(move |_| view.state.with(|s| s.doc.clone()));
     let target = Memo::new(move |_| view.state.with(|s| s.passage.clone()));
     let layout_engine = engine.clone();
+    let query = Memo::new(move |_| view.state.with(|s| s.query.clone()));
     let layout = Memo::new(move |_| {
         doc_id.with(|id| {
-            id.as_deref()
-                .and_then(|id| reader_doc(layout_engine.corpus(), id))
+            let id = id.as_deref()?;
+            let corpus = layout_engine.corpus();
+            let doc = reader_doc(corpus, id)?;
+            let passages = corpus
+                .documents
+                .iter()
+                .find(|d| d.id == id)?
+                .passages
+                .clone();
+            let hits = query.with(|q| layout_engine.highlights(q, passages));
+            Some(doc.with_hits(&hits))
         })
     });
     let (status, set_status) = signal(None::<String>);
@@ -213,10 +223,10 @@ fn render_passage(
 }
 
 fn render_segment(segment: Segment) -> impl IntoView {
-    match segment.fact {
-        Some(fact) => view! {
+    match (segment.fact, segment.hit) {
+        (Some(fact), hit) => view! {
             <mark
-                class=format!("fact fact-{}", fact.kind)
+                class=format!("fact fact-{}{}", fact.kind, if hit { " query-hit" } else { "" })
                 title=fact.label
                 data-fact=fact.id
                 data-testid="fact-mark"
@@ -225,7 +235,11 @@ fn render_segment(segment: Segment) -> impl IntoView {
             </mark>
         }
         .into_any(),
-        None => segment.text.into_any(),
+        (None, true) => {
+            view! { <mark class="query-hit" data-testid="query-hit">{segment.text}</mark> }
+                .into_any()
+        }
+        (None, false) => segment.text.into_any(),
     }
 }
 
