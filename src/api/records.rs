@@ -77,6 +77,8 @@ pub struct SearchRecord {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query when nothing matched, else null.
     pub suggestion: Option<String>,
+    /// Whether the query was longer than the engine reads and was cut.
+    pub truncated: bool,
 }
 
 /// Options of `ipExplorer.search()`, already read from JavaScript; anything
@@ -143,6 +145,7 @@ pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRe
             .collect(),
         facets: results.facets,
         suggestion: results.suggestion,
+        truncated: results.truncated,
     }
 }
 

@@ -67,6 +67,9 @@ pub struct SearchResults {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query that matches, when this one matched nothing.
     pub suggestion: Option<String>,
+    /// Whether the query was cut to the configured limits
+    /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
+    pub truncated: bool,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -163,6 +166,7 @@ impl Engine {
             hits: Vec::new(),
             facets: BTreeMap::new(),
             suggestion: None,
+            truncated: parsed.truncated,
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
@@ -238,7 +242,7 @@ impl Engine {
     ) -> Selection {
         let mut selection = Selection::default();
         for (facet, values) in filters.iter().filter(|(_, v)| !v.is_empty()) {
-            let mut ids: Vec<u32> = (values.iter())
+            let mut ids: Vec<u32> = (values.iter().take(self.config.max_filter_values))
                 .flat_map(|v| self.facets.resolve(*facet, v, fuzzy))
                 .collect();
             ids.sort_unstable();

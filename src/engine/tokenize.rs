@@ -355,7 +355,10 @@ mod tests {
     #[test]
     fn percent_sign_after_a_possessive_stays_out_of_the_word() {
         // Found by the `tokenize` fuzz target: the span ran into the `’`.
-        check("yi’S% and China's%", expect!["yi@0=yi and@1=and china@2=China"]);
+        check(
+            "yi’S% and China's%",
+            expect!["yi@0=yi and@1=and china@2=China"],
+        );
     }
 
     #[test]
