@@ -4,6 +4,8 @@
 
 #[path = "engine/hostile.rs"]
 mod hostile;
+#[path = "engine/hostile_corpus.rs"]
+mod hostile_corpus;
 #[path = "engine/properties.rs"]
 mod properties;
 
