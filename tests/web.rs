@@ -7,6 +7,8 @@
 
 #[path = "web/facets.rs"]
 mod facets;
+#[path = "web/hardening.rs"]
+mod hardening;
 #[path = "web/ui.rs"]
 mod ui;
 

@@ -8,6 +8,9 @@
 
 pub mod browser;
 pub mod components;
+pub mod error_view;
+pub mod fatal;
+pub mod query_notice;
 pub mod url;
 
 use std::sync::Arc;
@@ -19,6 +22,8 @@ use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
 use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
+use error_view::error_fallback;
+use query_notice::QueryNotice;
 use url::View;
 
 /// Mounts the explorer into `#app` (or the body, when the page has no `#app`).
@@ -89,15 +94,19 @@ pub fn App(
             </header>
             <div class="layout">
                 <main class="content" data-testid="content">
-                    <ActiveFilters/>
-                    {move || match mode.get() {
-                        Mode::Reader => view! { <Reader/> }.into_any(),
-                        Mode::Results => view! { <Results query/> }.into_any(),
-                        Mode::Overview => view! { <Overview/> }.into_any(),
-                    }}
+                    <ErrorBoundary fallback=error_fallback>
+                        <ActiveFilters/>
+                        {move || match mode.get() {
+                            Mode::Reader => view! { <Reader/> }.into_any(),
+                            Mode::Results => view! { <QueryNotice query/> <Results query/> }.into_any(),
+                            Mode::Overview => view! { <Overview/> }.into_any(),
+                        }}
+                    </ErrorBoundary>
                 </main>
                 <aside class="side" aria-label="Figures">
-                    <FactsPanel/>
+                    <ErrorBoundary fallback=error_fallback>
+                        <FactsPanel/>
+                    </ErrorBoundary>
                 </aside>
             </div>
         </div>

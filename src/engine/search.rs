@@ -148,6 +148,12 @@ impl Engine {
         self.index.heap_bytes() + self.facets.heap_bytes()
     }
 
+    /// Whether `query` goes past the configured limits, so a search reads
+    /// only its beginning.
+    pub fn query_is_cut(&self, query: &str) -> bool {
+        self.parse(query).truncated
+    }
+
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_without_suggestion(request);
