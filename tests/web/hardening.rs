@@ -25,11 +25,17 @@ fn hostile_engine() -> Engine {
         },
         SourceFile {
             name: "crlf.txt".into(),
-            bytes: b"\xef\xbb\xbfLine ends\r\n\r\nThe trade\xe2\x80\x8bmark office replied.\r\n".to_vec(),
+            bytes: b"\xef\xbb\xbfLine ends\r\n\r\nThe trade\xe2\x80\x8bmark office replied.\r\n"
+                .to_vec(),
         },
     ];
     let (corpus, issues) = corpus::compile(&files);
-    assert!(issues.iter().all(|i| i.severity == corpus::Severity::Warning), "{issues:?}");
+    assert!(
+        issues
+            .iter()
+            .all(|i| i.severity == corpus::Severity::Warning),
+        "{issues:?}"
+    );
     Engine::new(corpus)
 }
 
@@ -43,7 +49,10 @@ async fn corpus_markup_is_shown_as_text_in_results_and_reader() {
     tick().await;
     let hits = by_testid(&container, "hits").expect("the markup passage is found");
     let shown = hits.text_content().unwrap();
-    assert!(shown.contains("<script>window.__pwned=1</script>"), "{shown}");
+    assert!(
+        shown.contains("<script>window.__pwned=1</script>"),
+        "{shown}"
+    );
     assert!(all(&container, "script, img, b").is_empty());
 
     let container = mount_with(hostile_engine(), "?read=markup");
@@ -88,6 +97,9 @@ fn the_panic_state_replaces_the_app_and_shows_details_as_text() {
     assert_eq!(reload.get_attribute("href"), Some(here));
     let pre = by_testid(&panel, "fatal-details").unwrap();
     assert_eq!(pre.text_content().unwrap(), details);
-    assert!(panel.query_selector("b").unwrap().is_none(), "details are text");
+    assert!(
+        panel.query_selector("b").unwrap().is_none(),
+        "details are text"
+    );
     app.remove();
 }
