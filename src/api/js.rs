@@ -148,6 +148,7 @@ fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
             Array::from(&value)
                 .iter()
                 .filter_map(|v| text(&v))
+                .take(records::MAX_FILTER_VALUES)
                 .collect()
         } else {
             text(&value).into_iter().collect()

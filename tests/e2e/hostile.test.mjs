@@ -83,10 +83,16 @@ test('options of the wrong type, unknown facets and huge pages are ignored or ca
     const api = window.ipExplorer;
     const plain = api.search('patent');
     const many = Array.from({ length: 10000 }, (_, i) => `v${i}`);
+    // Best of three, like the query timings above.
     const time = (f) => {
-      const start = performance.now();
-      const value = f();
-      return { value, ms: performance.now() - start };
+      let best = { ms: Infinity };
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const value = f();
+        const ms = performance.now() - start;
+        if (ms < best.ms) best = { value, ms };
+      }
+      return best;
     };
     return {
       plain: plain.total,

@@ -99,11 +99,7 @@ fn hostile_queries_answer_quickly_without_panicking() {
         let typed_again = timed(name, || {
             engine.search(&SearchRequest::new(&(query.clone() + " ")))
         });
-        assert_eq!(
-            typed_again.total_docs >= typed_again.hits.len(),
-            true,
-            "{name}"
-        );
+        assert!(typed_again.total_docs >= typed_again.hits.len(), "{name}");
     }
 }
 
@@ -216,4 +212,12 @@ fn huge_limit_and_offset_are_capped_or_empty() {
     });
     assert!(record.hits.len() <= records::MAX_LIMIT);
     assert_eq!(record.hits.len(), record.documents);
+}
+
+#[test]
+fn the_js_api_reads_as_many_filter_values_as_the_engine_uses() {
+    assert_eq!(
+        records::MAX_FILTER_VALUES,
+        SearchConfig::default().max_filter_values
+    );
 }
