@@ -39,7 +39,7 @@ pub mod app;
 /// Starts the explorer in the page: publishes the JS API and mounts the UI.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    app::fatal::install_panic_hook();
     let engine = std::sync::Arc::new(engine::Engine::new(data::corpus()));
     app::mount(engine.clone());
     if let Err(e) = api::js::install(engine) {

@@ -57,8 +57,7 @@ impl ViewState {
                 .passage
                 .as_deref()
                 .and_then(|p| p.split_once('#'))
-                .map(|(doc, _)| doc.to_string())
-                .filter(|doc| !doc.is_empty());
+                .and_then(|(doc, _)| non_empty(doc.to_string()));
         }
         state
     }
@@ -225,7 +224,11 @@ fn decode(text: &str) -> Option<String> {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
+                // Exactly two hex digits: `from_str_radix` alone would take `%+1`.
                 let hex = bytes.get(i + 1..i + 3)?;
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
                 let hex = std::str::from_utf8(hex).ok()?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 2;
@@ -322,6 +325,22 @@ mod tests {
         assert_eq!(view, state("", &[("kind", &["news"])], None));
         // A bad escape in a name drops the pair too.
         assert_eq!(ViewState::from_query_string("?%q=a"), ViewState::default());
+    }
+
+    #[test]
+    fn percent_escapes_need_two_hex_digits() {
+        // `u8::from_str_radix` reads `+1` as 1; an escape is two hex digits.
+        let view = ViewState::from_query_string("?q=%+1patent&kind=news&q=%E0%A4%A");
+        assert_eq!(view, state("", &[("kind", &["news"])], None));
+    }
+
+    #[test]
+    fn a_passage_link_opens_its_document_trimmed_like_read() {
+        // Found by the `url` fuzz target: the document read from a bare
+        // passage link kept its spaces, so the written link read back differently.
+        let view = ViewState::from_query_string("?passage=doc%20%20%23%02d");
+        assert_eq!(view.doc.as_deref(), Some("doc"));
+        assert_eq!(ViewState::from_query_string(&view.to_query_string()), view);
     }
 
     #[test]

@@ -2,6 +2,13 @@
 //! corpus as compiled by `build.rs`, the engine over it, and the JS API records.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "engine/hostile.rs"]
+mod hostile;
+#[path = "engine/hostile_corpus.rs"]
+mod hostile_corpus;
+#[path = "engine/properties.rs"]
+mod properties;
+
 use expect_test::{expect, Expect};
 use ip_explorer::api::{entities, facts, records};
 use ip_explorer::corpus::{self, Corpus, Issue, Passage, Severity, SourceFile};

@@ -12,6 +12,8 @@ mod embed;
 mod explore;
 #[path = "web/facets.rs"]
 mod facets;
+#[path = "web/hardening.rs"]
+mod hardening;
 #[path = "web/ui.rs"]
 mod ui;
 

@@ -67,6 +67,13 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         &crate::app::instance::mount_method(mount_engine),
     )?;
 
+    let stats_engine = engine.clone();
+    set_method(
+        &api,
+        "stats",
+        Closure::<dyn Fn() -> JsValue>::new(move || to_js(&stats(&stats_engine))),
+    )?;
+
     let search_engine = engine;
     set_method(
         &api,
@@ -86,6 +93,25 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
     let window: JsValue = web_sys::window().ok_or("no window")?.into();
     Reflect::set(&window, &"ipExplorer".into(), &api)?;
     resolve_ready(&window, &api)
+}
+
+/// `ipExplorer.stats()`: memory figures for leak tests and diagnostics.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Stats {
+    /// Bytes of the wasm linear memory (it only grows).
+    wasm_memory_bytes: f64,
+    /// Estimated heap bytes of the search index and facet tables.
+    index_heap_bytes: usize,
+}
+
+fn stats(engine: &Engine) -> Stats {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+    Stats {
+        wasm_memory_bytes: buffer.byte_length() as f64,
+        index_heap_bytes: engine.heap_bytes(),
+    }
 }
 
 fn set_method<F>(api: &Object, name: &str, method: Closure<F>) -> Result<(), JsValue>
@@ -140,6 +166,7 @@ pub(crate) fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>>
             Array::from(&value)
                 .iter()
                 .filter_map(|v| text(&v))
+                .take(records::MAX_FILTER_VALUES)
                 .collect()
         } else {
             text(&value).into_iter().collect()

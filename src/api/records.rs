@@ -92,6 +92,8 @@ pub struct SearchRecord {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query when nothing matched, else null.
     pub suggestion: Option<String>,
+    /// Whether the query was longer than the engine reads and was cut.
+    pub truncated: bool,
 }
 
 /// Options of `ipExplorer.search()`, already read from JavaScript; anything
@@ -112,6 +114,10 @@ pub struct SearchOptions {
 pub const DEFAULT_LIMIT: usize = 20;
 /// Most hits one call returns, whatever `limit` says.
 pub const MAX_LIMIT: usize = 1_000;
+/// Most values of one facet read from a caller's filters; the engine reads
+/// no more than `SearchConfig::max_filter_values` (64) of them anyway, so
+/// converting thousands of values from JavaScript would be wasted work.
+pub const MAX_FILTER_VALUES: usize = 64;
 
 /// All documents, in corpus order.
 pub fn documents(corpus: &Corpus) -> Vec<DocumentRecord> {
@@ -171,6 +177,7 @@ pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRe
             .collect(),
         facets: results.facets,
         suggestion: results.suggestion,
+        truncated: results.truncated,
     }
 }
 

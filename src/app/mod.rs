@@ -9,8 +9,11 @@
 
 pub mod browser;
 pub mod components;
+pub mod error_view;
+pub mod fatal;
 pub mod frame;
 pub mod instance;
+pub mod query_notice;
 pub mod url;
 
 use std::sync::Arc;
@@ -23,6 +26,8 @@ use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
 use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
+use error_view::error_fallback;
+use query_notice::QueryNotice;
 use url::View;
 
 /// Mounts the explorer into `#app` (or the body, when the page has no `#app`):
@@ -195,7 +200,9 @@ pub fn App(
     let side = (panes == Panes::Full).then(|| {
         view! {
             <aside class="side" aria-label="Figures">
-                <FactsPanel/>
+                <ErrorBoundary fallback=error_fallback>
+                    <FactsPanel/>
+                </ErrorBoundary>
             </aside>
         }
     });
@@ -212,14 +219,16 @@ pub fn App(
             {masthead}
             <div class="layout">
                 <main class="content" data-testid="content">
-                    {searching.then(|| view! { <ActiveFilters/> })}
-                    {move || match mode.get() {
-                        Mode::Reader => view! { <Reader/> }.into_any(),
-                        Mode::Results => view! { <Results query/> }.into_any(),
-                        Mode::Overview => view! { <Overview/> }.into_any(),
-                        Mode::Facts => view! { <FactsPanel/> }.into_any(),
-                        Mode::Nothing => ().into_any(),
-                    }}
+                    <ErrorBoundary fallback=error_fallback>
+                        {searching.then(|| view! { <ActiveFilters/> })}
+                        {move || match mode.get() {
+                            Mode::Reader => view! { <Reader/> }.into_any(),
+                            Mode::Results => view! { <QueryNotice query/> <Results query/> }.into_any(),
+                            Mode::Overview => view! { <Overview/> }.into_any(),
+                            Mode::Facts => view! { <FactsPanel/> }.into_any(),
+                            Mode::Nothing => ().into_any(),
+                        }}
+                    </ErrorBoundary>
                 </main>
                 {side}
             </div>

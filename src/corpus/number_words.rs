@@ -7,6 +7,7 @@
 //! numbers.
 
 use super::numbers::{next_scale, prev_char, Mantissa};
+use super::text::lower_tail;
 
 const WORDS: &[&str] = &[
     "zero",
@@ -66,7 +67,7 @@ pub fn word_number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option
         return Some(((1, 0), end, None));
     }
     let ordinal = ORDINAL_WORDS.iter().position(|w| *w == word)?;
-    let before = text[..idx].trim_end().to_ascii_lowercase();
+    let (before, _) = lower_tail(text, text[..idx].trim_end().len());
     let ranked = ["ranking", "ranked", "ranks", "rank"]
         .iter()
         .any(|w| before.ends_with(w));
@@ -104,7 +105,7 @@ fn fraction_or_multiple(
             }
         }
     }
-    let before = text[..idx].to_ascii_lowercase();
+    let (before, _) = lower_tail(text, idx);
     let qualified = [
         "more than ",
         "nearly ",

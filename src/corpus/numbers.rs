@@ -9,6 +9,7 @@
 
 use super::dates::calendar_spans;
 use super::number_words::word_number_at;
+use super::text::lower_tail;
 
 /// A number found in a sentence, fully scaled.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,10 +223,10 @@ fn finish(
             (unit, end) = (Some(*name), end + word.len());
         }
     }
-    let before = text[..span_start].to_ascii_lowercase();
+    let (before, whole) = lower_tail(text, span_start);
     let qualifier = QUALIFIERS.iter().find(|q| {
         let head = before.strip_suffix(**q);
-        head.is_some_and(|h| h.is_empty() || h.ends_with([' ', '(', ',', '"', '“']))
+        head.is_some_and(|h| (h.is_empty() && whole) || h.ends_with([' ', '(', ',', '"', '“']))
     });
     if let Some(q) = qualifier {
         span_start -= q.len();

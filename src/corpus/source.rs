@@ -33,7 +33,9 @@ pub struct CheckedSource<'a> {
 /// problems found. Duplicate contents are reported against the later file.
 pub fn check_sources(files: &[SourceFile]) -> (Vec<CheckedSource<'_>>, Vec<Issue>) {
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
-    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    // Bytes break ties between equal names, which a directory cannot hold
+    // but a caller can pass, so the order never depends on the input order.
+    sorted.sort_by(|a, b| (&a.name, &a.bytes).cmp(&(&b.name, &b.bytes)));
     let mut issues = Vec::new();
     let mut checked: Vec<CheckedSource> = Vec::new();
     for file in sorted {
@@ -44,6 +46,17 @@ pub fn check_sources(files: &[SourceFile]) -> (Vec<CheckedSource<'_>>, Vec<Issue
                         &file.name,
                         None,
                         format!("duplicate document: same text as {}", first.name),
+                    ));
+                } else if let Some(first) = checked.iter().find(|c| c.id == source.id) {
+                    // `a.txt` and `a.md` would both be document `a`, and their
+                    // passage ids would collide.
+                    issues.push(error(
+                        &file.name,
+                        None,
+                        format!(
+                            "duplicate document id `{}`: {} has it too",
+                            source.id, first.name
+                        ),
                     ));
                 } else {
                     checked.push(source);
@@ -159,6 +172,27 @@ mod tests {
             issues[0].to_string(),
             "b.txt: duplicate document: same text as a.txt"
         );
+    }
+
+    #[test]
+    fn two_files_with_one_stem_are_a_duplicate_id() {
+        // Found by the property test of compile determinism: `a.md` and
+        // `a.txt` both became document `a`.
+        let files = [file("a.txt", b"One"), file("a.md", b"Two")];
+        let (ok, issues) = check_sources(&files);
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].name, "a.md");
+        assert_eq!(
+            issues[0].to_string(),
+            "a.txt: duplicate document id `a`: a.md has it too"
+        );
+    }
+
+    #[test]
+    fn equal_names_are_ordered_by_contents() {
+        let one = [file("a.txt", b"One"), file("a.txt", b"Two")];
+        let two = [file("a.txt", b"Two"), file("a.txt", b"One")];
+        assert_eq!(check_sources(&one), check_sources(&two));
     }
 
     #[test]

@@ -35,6 +35,22 @@ pub fn last_word(text: &str) -> &str {
         .trim_matches(|c: char| !c.is_alphanumeric())
 }
 
+/// Bytes of a prefix [`lower_tail`] reads: more than the longest cue phrase
+/// looked for just before a number (`approximately `).
+pub const TAIL_BYTES: usize = 48;
+
+/// The end of `text[..end]`, at most about [`TAIL_BYTES`] long, in ASCII lower
+/// case, and whether it is the whole prefix. Checking the words just before a
+/// number this way costs the same in a 5 MB sentence as in a short one;
+/// lower-casing the whole prefix at every number was quadratic.
+pub fn lower_tail(text: &str, end: usize) -> (String, bool) {
+    let mut start = end.saturating_sub(TAIL_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (text[start..end].to_ascii_lowercase(), start == 0)
+}
+
 /// Number of whitespace-separated words.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()

@@ -62,6 +62,9 @@ pub struct SearchConfig {
     pub max_query_words: usize,
     /// Characters of a query beyond this many are ignored.
     pub max_query_chars: usize,
+    /// Values of one facet a request may select; further ones are ignored,
+    /// so a request with thousands of values stays cheap.
+    pub max_filter_values: usize,
     /// Most index words one typed prefix expands to (the most frequent win).
     pub max_prefix_expansions: usize,
     /// Most index words one misspelt word expands to (the closest, then most frequent).
@@ -91,6 +94,7 @@ impl Default for SearchConfig {
             weights: RankingWeights::default(),
             max_query_words: 32,
             max_query_chars: 1_000,
+            max_filter_values: 64,
             max_prefix_expansions: 12,
             max_typo_expansions: 8,
             typo_one_min_len: 5,

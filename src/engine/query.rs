@@ -34,6 +34,8 @@ pub struct ParsedQuery {
     pub excluded: Vec<Vec<Token>>,
     /// Field filters from the query text.
     pub filters: Vec<(Facet, String)>,
+    /// Whether the query went past the character or word limits and was cut.
+    pub truncated: bool,
 }
 
 impl ParsedQuery {
@@ -45,6 +47,7 @@ impl ParsedQuery {
 
 /// Parses `query`, reading at most `max_chars` characters and `max_words` words.
 pub fn parse(query: &str, max_chars: usize, max_words: usize) -> ParsedQuery {
+    let cut_chars = query.chars().nth(max_chars).is_some();
     let query: String = query.chars().take(max_chars).collect();
     let n_quotes = query.chars().filter(|&c| is_quote(c)).count();
     let query = if n_quotes % 2 == 1 {
@@ -91,9 +94,15 @@ pub fn parse(query: &str, max_chars: usize, max_words: usize) -> ParsedQuery {
             }
         }
     }
+    parsed.truncated = cut_chars
+        || parsed.words.len() > max_words
+        || parsed.phrases.len() > max_words
+        || parsed.excluded.len() > max_words
+        || parsed.filters.len() > max_words;
     parsed.words.truncate(max_words);
     parsed.phrases.truncate(max_words);
     parsed.excluded.truncate(max_words);
+    parsed.filters.truncate(max_words);
     if ends_open && last_plain_chunk {
         if let Some(last) = parsed.words.last_mut() {
             last.prefix = last.token.kind == TokenKind::Word;

@@ -68,6 +68,9 @@ pub struct SearchResults {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query that matches, when this one matched nothing.
     pub suggestion: Option<String>,
+    /// Whether the query was cut to the configured limits
+    /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
+    pub truncated: bool,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -146,6 +149,12 @@ impl Engine {
         self.index.heap_bytes() + self.facets.heap_bytes() + self.aliases.heap_bytes()
     }
 
+    /// Whether `query` goes past the configured limits, so a search reads
+    /// only its beginning.
+    pub fn query_is_cut(&self, query: &str) -> bool {
+        self.parse(query).truncated
+    }
+
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_without_suggestion(request);
@@ -164,6 +173,7 @@ impl Engine {
             hits: Vec::new(),
             facets: BTreeMap::new(),
             suggestion: None,
+            truncated: parsed.truncated,
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
@@ -239,7 +249,7 @@ impl Engine {
     ) -> Selection {
         let mut selection = Selection::default();
         for (facet, values) in filters.iter().filter(|(_, v)| !v.is_empty()) {
-            let mut ids: Vec<u32> = (values.iter())
+            let mut ids: Vec<u32> = (values.iter().take(self.config.max_filter_values))
                 .flat_map(|v| self.facets.resolve(*facet, v, fuzzy))
                 .collect();
             ids.sort_unstable();

@@ -15,8 +15,11 @@ const MAX_EDITS: usize = 2;
 pub fn suggest(engine: &Engine, request: &SearchRequest) -> Option<String> {
     let mut changed = false;
     let mut words = Vec::new();
-    for chunk in request
-        .query
+    // The same cut as the search itself, so a huge query costs no more here.
+    let query: String = (request.query.chars())
+        .take(engine.config().max_query_chars)
+        .collect();
+    for chunk in query
         .split_whitespace()
         .take(engine.config().max_query_words)
     {

@@ -161,11 +161,16 @@ fn push_run(
     each: &mut impl FnMut(Range<usize>, u32, TokenKind),
 ) {
     let slice = text[run.clone()].as_bytes();
+    let run_end = run.end;
     if slice.ends_with(b"'s") || slice.ends_with(b"'S") {
         run.end -= 2;
     } else if slice.ends_with("’s".as_bytes()) || slice.ends_with("’S".as_bytes()) {
         run.end -= "’s".len();
     }
+    // A `%` after a dropped possessive (`China's%`) does not make a percentage:
+    // the sign is not next to the word any more, and the span would end inside
+    // the apostrophe.
+    let percent = percent && run.end == run_end;
     let parts = split_parts(text, run.clone());
     let whole_span = if percent {
         run.start..run.end + 1
@@ -344,6 +349,15 @@ mod tests {
         check(
             "知识产权 IP 局",
             expect!["漢知识@0=知识 漢识产@1=识产 漢产权@2=产权 ip@3=IP 漢局@4=局"],
+        );
+    }
+
+    #[test]
+    fn percent_sign_after_a_possessive_stays_out_of_the_word() {
+        // Found by the `tokenize` fuzz target: the span ran into the `’`.
+        check(
+            "yi’S% and China's%",
+            expect!["yi@0=yi and@1=and china@2=China"],
         );
     }
 

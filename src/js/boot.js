@@ -1,0 +1,9 @@
+// Starts the wasm from a file instead of the inline module script Trunk writes
+// by default, so the page runs under a Content-Security-Policy that allows
+// scripts from 'self' only (see README, "Content-Security-Policy"). Trunk's
+// `pattern_script` (Trunk.toml) writes the <script data-ipx-boot> tag that
+// loads this module and names the hashed glue and wasm files in its data.
+const boot = document.querySelector('script[data-ipx-boot]');
+const { default: init } = await import(boot.dataset.js);
+const wasm = await init({ module_or_path: boot.dataset.wasm });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
