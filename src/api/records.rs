@@ -165,6 +165,24 @@ pub fn search_request(query: &str, options: &SearchOptions) -> SearchRequest {
 
 /// Runs a query and shapes the answer for JavaScript.
 pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRecord {
+    shape(engine, query, options, PassageText::Copied)
+}
+
+/// Like [`search`], but every hit's `text` is left empty: the results list
+/// shows snippets only, and copying each hit's whole passage on every
+/// keystroke is most of the cost of shaping the records.
+pub fn search_without_text(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRecord {
+    shape(engine, query, options, PassageText::Omitted)
+}
+
+/// Whether hit records carry their passage's whole text.
+#[derive(Clone, Copy, PartialEq)]
+enum PassageText {
+    Copied,
+    Omitted,
+}
+
+fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageText) -> SearchRecord {
     let results = engine.search(&search_request(query, options));
     SearchRecord {
         query: query.to_string(),
@@ -173,7 +191,7 @@ pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRe
         hits: results
             .hits
             .iter()
-            .map(|h| hit(engine.corpus(), h))
+            .map(|h| hit(engine.corpus(), h, text))
             .collect(),
         facets: results.facets,
         suggestion: results.suggestion,
@@ -181,7 +199,7 @@ pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRe
     }
 }
 
-fn hit(corpus: &Corpus, hit: &Hit) -> HitRecord {
+fn hit(corpus: &Corpus, hit: &Hit, text: PassageText) -> HitRecord {
     let passage = &corpus.passages[hit.passage as usize];
     HitRecord {
         doc: corpus.documents[passage.doc as usize].id.clone(),
@@ -189,7 +207,10 @@ fn hit(corpus: &Corpus, hit: &Hit) -> HitRecord {
         section: passage.section.clone(),
         speaker: passage.speaker.clone(),
         score: hit.score,
-        text: passage.text.clone(),
+        text: match text {
+            PassageText::Copied => passage.text.clone(),
+            PassageText::Omitted => String::new(),
+        },
         snippet: (hit.snippet.iter())
             .map(|s| SegmentRecord {
                 text: s.text.clone(),
@@ -197,6 +218,38 @@ fn hit(corpus: &Corpus, hit: &Hit) -> HitRecord {
             })
             .collect(),
         why: hit.why.iter().map(|w| w.as_str()).collect(),
-        more: hit.more.iter().map(|h| self::hit(corpus, h)).collect(),
+        more: hit
+            .more
+            .iter()
+            .map(|h| self::hit(corpus, h, text))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::fixture;
+
+    #[test]
+    fn records_without_text_differ_only_in_the_text() {
+        let engine = Engine::new(fixture::corpus());
+        let options = SearchOptions::default();
+        let full = search(&engine, "courts", &options);
+        let mut lean = search_without_text(&engine, "courts", &options);
+        assert!(!full.hits.is_empty());
+        assert!(full.hits.iter().all(|h| !h.text.is_empty()));
+        fn restore(hit: &mut HitRecord, from: &HitRecord) {
+            assert!(hit.text.is_empty());
+            hit.text.clone_from(&from.text);
+            assert_eq!(hit.more.len(), from.more.len());
+            for (h, f) in hit.more.iter_mut().zip(&from.more) {
+                restore(h, f);
+            }
+        }
+        for (h, f) in lean.hits.iter_mut().zip(&full.hits) {
+            restore(h, f);
+        }
+        assert_eq!(lean, full);
     }
 }

@@ -237,10 +237,11 @@ pub fn App(
 }
 
 /// Keeps the tab title naming the open document or the query (see
-/// `present::citation::page_title`), unless a host page set its own.
+/// `present::citation::page_title`), unless a host page set its own. It
+/// follows the settled state, so it changes when typing pauses, not per key.
 fn follow_title(view: View, engine: Arc<Engine>) {
     Effect::new(move |_| {
-        let title = view.state.with(|s| page_title(engine.corpus(), s));
+        let title = view.settled.with(|s| page_title(engine.corpus(), s));
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             if is_own_title(&document.title()) {
                 document.set_title(&title);

@@ -2,17 +2,22 @@
 //! with a [`Backend`] that says where the state also lives.
 //!
 //! - [`Backend::Url`] (the full page): initialised from `location.search`,
-//!   written back with `history.pushState` for navigation (opening a document,
-//!   changing filters) and `history.replaceState` while typing, and restored
-//!   on `popstate` so Back and Forward work.
+//!   written back with `history.pushState` at once for navigation (opening a
+//!   document, changing filters) and with `history.replaceState` once typing
+//!   pauses for [`QUIET`] (writing the URL costs milliseconds per keystroke),
+//!   and restored on `popstate` so Back and Forward work.
 //! - [`Backend::Memory`] (embedded instances and the iframe mode): the signal
 //!   alone. An embedded instance never touches the host page's URL or
 //!   history, so two instances on one page stay independent.
 //!
-//! Invariant: with the URL backend, the URL's query string is always
-//! `state.to_query_string()`; the path and everything before it stay as they
-//! are, so the app works under any sub-path.
+//! Invariant: with the URL backend, the URL's query string is
+//! `settled.to_query_string()`, and `settled` equals `state` whenever no
+//! keystroke came in the last [`QUIET`]; the path and everything before it
+//! stay as they are, so the app works under any sub-path.
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 
 use crate::view_state::ViewState;
@@ -32,24 +37,39 @@ pub struct View {
     /// The current state. Read it freely; change it through [`View::navigate`]
     /// or [`View::replace`] so the backend follows.
     pub state: RwSignal<ViewState>,
+    /// The state as of the last pause in typing: follows `state` at once on
+    /// navigation and [`QUIET`] after the last keystroke. The URL and the tab
+    /// title follow this one, so typing does not rewrite them per key.
+    pub settled: RwSignal<ViewState>,
     /// Where the state also lives.
     pub backend: Backend,
+    /// The timer that will settle the typed state, while one is running.
+    pending: StoredValue<Option<TimeoutHandle>>,
 }
+
+/// How long typing must pause before the URL and title follow the query.
+pub const QUIET: Duration = Duration::from_millis(300);
 
 impl View {
     /// A view initialised from the page's current URL and kept in it.
     pub fn from_location() -> View {
-        View {
-            state: RwSignal::new(ViewState::from_query_string(&current_search())),
-            backend: Backend::Url,
-        }
+        View::new(
+            ViewState::from_query_string(&current_search()),
+            Backend::Url,
+        )
     }
 
     /// A view that starts at `state` and lives only in memory.
     pub fn in_memory(state: ViewState) -> View {
+        View::new(state, Backend::Memory)
+    }
+
+    fn new(state: ViewState, backend: Backend) -> View {
         View {
+            settled: RwSignal::new(state.clone()),
             state: RwSignal::new(state),
-            backend: Backend::Memory,
+            backend,
+            pending: StoredValue::new(None),
         }
     }
 
@@ -69,24 +89,78 @@ impl View {
         if self.backend != Backend::Url {
             return;
         }
-        let state = self.state;
+        let view = *self;
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            // The history entry is already another one: a typed state still
+            // waiting for its pause must not be written over it.
+            let _ = view.cancel_pending();
             let restored = ViewState::from_query_string(&current_search());
-            if state.with_untracked(|s| *s != restored) {
-                state.set(restored);
+            if view.state.with_untracked(|s| *s != restored) {
+                view.state.set(restored.clone());
+            }
+            if view.settled.with_untracked(|s| *s != restored) {
+                view.settled.set(restored);
             }
         });
-        on_cleanup(move || handle.remove());
+        on_cleanup(move || {
+            handle.remove();
+            let _ = view.cancel_pending();
+        });
     }
 
     fn set(&self, next: ViewState, push: bool) {
         if self.state.with_untracked(|s| *s == next) {
             return;
         }
-        if self.backend == Backend::Url {
-            write_url(&next, push);
+        if push || self.backend == Backend::Memory {
+            // The entry being left keeps the query typed into it, so Back
+            // returns to what was on screen.
+            if self.cancel_pending() {
+                self.state.with_untracked(|typed| write_url(typed, false));
+            }
+            if self.backend == Backend::Url {
+                write_url(&next, push);
+            }
+            self.state.set(next.clone());
+            self.settled.set(next);
+            return;
         }
         self.state.set(next);
+        self.settle_after_quiet();
+    }
+
+    /// (Re)starts the timer that writes the typed state to the URL and
+    /// `settled` once keystrokes pause; without timers it settles at once.
+    fn settle_after_quiet(&self) {
+        let _ = self.cancel_pending();
+        let view = *self;
+        match set_timeout_with_handle(move || view.settle(), QUIET) {
+            Ok(handle) => self.pending.set_value(Some(handle)),
+            Err(_) => self.settle(),
+        }
+    }
+
+    fn settle(&self) {
+        self.pending.set_value(None);
+        let Some(next) = self.state.try_get_untracked() else {
+            return;
+        };
+        if self.settled.with_untracked(|s| *s == next) {
+            return;
+        }
+        write_url(&next, false);
+        self.settled.set(next);
+    }
+
+    /// Stops the settle timer; true when one was running.
+    fn cancel_pending(&self) -> bool {
+        match self.pending.try_update_value(Option::take) {
+            Some(Some(handle)) => {
+                handle.clear();
+                true
+            }
+            _ => false,
+        }
     }
 }
 

@@ -54,6 +54,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         sentence: sentence.to_string(),
                         span: (base + draft.quantity.span.start) as u32
                             ..(base + draft.quantity.span.end) as u32,
+                        sentence_span: base as u32..(offset + span.end) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
                         date: draft.date,

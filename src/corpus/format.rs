@@ -1,13 +1,18 @@
 //! The binary form of a compiled [`Corpus`]: a magic tag, a format version and
 //! the postcard encoding of the data.
 //!
-//! Invariant: `decode(&encode(c)) == Ok(c)`, and `encode` is byte-deterministic
-//! because the corpus holds only vectors in a fixed order (no hash maps).
+//! A fact's quantity text and sentence are not stored: they are byte ranges
+//! of its passage's text, which [`decode`] copies out again.
+//!
+//! Invariant: `decode(&encode(c)) == Ok(c)` for every corpus whose facts'
+//! `text` and `sentence` are their spans of the passage text (as `compile`
+//! makes them), and `encode` is byte-deterministic because the corpus holds
+//! only vectors in a fixed order (no hash maps).
 
-use super::model::Corpus;
+use super::model::{Corpus, Passage};
 
 /// Bumped whenever a type in `model` changes shape or meaning.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Marks the start of a compiled corpus.
 #[rustfmt::skip]
@@ -66,11 +71,40 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
             expected: FORMAT_VERSION,
         });
     }
-    postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))
+    let mut corpus: Corpus =
+        postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))?;
+    fill_fact_texts(&mut corpus)?;
+    Ok(corpus)
+}
+
+/// Copies each fact's quantity text and sentence out of its passage, failing
+/// on a passage index or byte range that does not fit.
+fn fill_fact_texts(corpus: &mut Corpus) -> Result<(), FormatError> {
+    let Corpus {
+        passages, facts, ..
+    } = corpus;
+    for fact in facts.iter_mut() {
+        let passage = passages.get(fact.passage as usize);
+        fact.text = slice_of(passage, &fact.span, &fact.id)?;
+        fact.sentence = slice_of(passage, &fact.sentence_span, &fact.id)?;
+    }
+    Ok(())
+}
+
+fn slice_of(
+    passage: Option<&Passage>,
+    range: &std::ops::Range<u32>,
+    fact_id: &str,
+) -> Result<String, FormatError> {
+    passage
+        .and_then(|p| p.text.get(range.start as usize..range.end as usize))
+        .map(str::to_string)
+        .ok_or_else(|| FormatError::Corrupt(format!("fact {fact_id} points outside its passage")))
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::model::{Fact, FactKind};
     use super::*;
 
     #[test]
@@ -87,6 +121,54 @@ mod tests {
             decode(&bytes),
             Err(FormatError::VersionMismatch { .. })
         ));
+    }
+
+    #[test]
+    fn fact_text_and_sentence_come_back_from_their_passage() {
+        let text = "Intro. It reached 218 billion yuan. Done.";
+        let corpus = Corpus {
+            passages: vec![Passage {
+                id: "d#p1".into(),
+                doc: 0,
+                section: None,
+                speaker: None,
+                text: text.into(),
+            }],
+            facts: vec![fact(18..29, 7..35)],
+            ..Corpus::default()
+        };
+        let decoded = decode(&encode(&corpus)).unwrap();
+        assert_eq!(decoded.facts[0].text, "218 billion");
+        assert_eq!(decoded.facts[0].sentence, "It reached 218 billion yuan.");
+        assert_eq!(decoded, corpus);
+    }
+
+    #[test]
+    fn fact_range_outside_its_passage_is_corrupt() {
+        let mut corpus = Corpus::default();
+        corpus.facts.push(fact(0..5, 0..5));
+        assert!(matches!(
+            decode(&encode(&corpus)),
+            Err(FormatError::Corrupt(_))
+        ));
+    }
+
+    fn fact(span: std::ops::Range<u32>, sentence_span: std::ops::Range<u32>) -> Fact {
+        let text = "Intro. It reached 218 billion yuan. Done.";
+        Fact {
+            id: "d#p1/f1".into(),
+            value: 218e9,
+            unit: "yuan".into(),
+            measure: "reached".into(),
+            text: text[span.start as usize..span.end as usize].into(),
+            sentence: text[sentence_span.start as usize..sentence_span.end as usize].into(),
+            span,
+            sentence_span,
+            doc: 0,
+            passage: 0,
+            date: None,
+            kind: FactKind::Actual,
+        }
     }
 
     #[test]

@@ -187,12 +187,18 @@ pub struct Fact {
     pub unit: String,
     /// A short label of what is counted.
     pub measure: String,
-    /// The quantity exactly as written.
+    /// The quantity exactly as written: `passage.text[span]`. Not stored in
+    /// the binary form; [`decode`](super::format::decode) fills it in.
+    #[serde(skip)]
     pub text: String,
-    /// The sentence the quantity stands in.
+    /// The sentence the quantity stands in: `passage.text[sentence_span]`.
+    /// Not stored in the binary form; [`decode`](super::format::decode) fills it in.
+    #[serde(skip)]
     pub sentence: String,
     /// Byte range of `text` within the passage text, for highlighting.
     pub span: std::ops::Range<u32>,
+    /// Byte range of `sentence` within the passage text.
+    pub sentence_span: std::ops::Range<u32>,
     /// The document the fact comes from.
     pub doc: DocIdx,
     /// The passage the fact comes from.

@@ -131,6 +131,7 @@ mod tests {
             text: String::new(),
             sentence: String::new(),
             span: 0..0,
+            sentence_span: 0..0,
             doc,
             passage: 0,
             date: date.map(str::to_string),

@@ -198,6 +198,7 @@ fn fact(
         text: text.to_string(),
         sentence: p.text.clone(),
         span: start..start + text.len() as u32,
+        sentence_span: 0..p.text.len() as u32,
         doc: p.doc,
         passage,
         date: None,

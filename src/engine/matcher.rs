@@ -208,7 +208,7 @@ impl Matcher<'_> {
                 why: MatchKind::Alias.bit(),
             })
             .collect();
-        list.sort_by_key(|s| s.passage);
+        sort_by_passage(&mut list);
         list.dedup_by_key(|s| s.passage);
         list
     }
@@ -257,10 +257,15 @@ fn min_span(lists: &[Vec<u32>]) -> u32 {
     }
 }
 
+/// Sorts by passage, stably: one copy of the standard sort for both callers.
+fn sort_by_passage(list: &mut [Scored]) {
+    list.sort_by_key(|s| s.passage);
+}
+
 /// [`Matcher::union`] for small lists: concatenate and sort.
 fn union_sorted(lists: Vec<Vec<Scored>>) -> Vec<Scored> {
     let mut all: Vec<Scored> = lists.concat();
-    all.sort_by_key(|s| s.passage);
+    sort_by_passage(&mut all);
     all.dedup_by(|later, kept| {
         let same = later.passage == kept.passage;
         if same {

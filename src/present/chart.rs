@@ -202,8 +202,14 @@ pub fn fractional_year(iso: &str) -> Option<f64> {
     };
     let mut parts = point.split('-');
     let year: u16 = parts.next()?.parse().ok()?;
-    let month: f64 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(1.0);
-    let day: f64 = parts.next().and_then(|d| d.parse().ok()).unwrap_or(1.0);
+    // Whole numbers only: parsing them as floats would link the standard
+    // float parser and its 10 KB table into the bundle for nothing.
+    let whole = |part: Option<&str>| {
+        part.and_then(|p| p.parse::<u32>().ok())
+            .map_or(1.0, f64::from)
+    };
+    let month = whole(parts.next());
+    let day = whole(parts.next());
     let fraction = ((month.clamp(1.0, 12.0) - 1.0) * 30.5 + day.clamp(1.0, 31.0) - 1.0) / 366.0;
     Some(f64::from(year) + fraction)
 }

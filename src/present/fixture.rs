@@ -240,6 +240,7 @@ fn fact(
         text: text.to_string(),
         sentence: String::new(),
         span,
+        sentence_span: 0..0,
         doc: 0,
         passage,
         date: date.map(str::to_string),

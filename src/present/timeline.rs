@@ -12,6 +12,7 @@ use super::number::format_compact;
 use super::overview::document_passes;
 use crate::api::records;
 use crate::corpus::Corpus;
+use crate::engine::sort::sort_by;
 use crate::view_state::ViewState;
 
 /// One year of the timeline.
@@ -113,10 +114,13 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
     years
         .into_iter()
         .map(|mut year| {
-            year.documents
-                .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+            // The shared sort: each standard `sort_by` call site would add
+            // its own copy of the sort to the bundle.
+            sort_by(&mut year.documents, |a, b| {
+                a.date.cmp(&b.date).then(a.id.cmp(&b.id))
+            });
             // A stable sort keeps corpus order among figures of one date.
-            year.facts.sort_by(|a, b| a.date.cmp(&b.date));
+            sort_by(&mut year.facts, |a, b| a.date.cmp(&b.date));
             year.more_facts = year.facts.len().saturating_sub(facts_per_year);
             year.facts.truncate(facts_per_year);
             year

@@ -12,11 +12,20 @@ use super::{all, by_testid, mount, mount_with, search, texts, type_query};
 
 /// Lets the reactive system and one animation frame run.
 async fn settle() {
+    wait_ms(50).await;
+}
+
+/// Waits until typing counts as paused, so the URL and title have followed.
+async fn pause_typing() {
+    wait_ms(ip_explorer::app::url::QUIET.as_millis() as i32 + 50).await;
+}
+
+async fn wait_ms(ms: i32) {
     tick().await;
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
@@ -385,10 +394,57 @@ async fn typing_in_bursts_keeps_every_keystroke() {
     type_query(&container, "co");
     settle().await;
     type_query(&container, "cou");
-    settle().await;
+    pause_typing().await;
     let input: web_sys::HtmlInputElement = by_testid(&container, "search-input")
         .unwrap()
         .unchecked_into();
     assert_eq!(input.value(), "cou");
     assert_eq!(search(), "?q=cou");
+}
+
+#[wasm_bindgen_test]
+async fn url_and_title_follow_typing_once_it_pauses() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.set_title("IP Explorer");
+    let container = mount("");
+    tick().await;
+    // Starting a search is a navigation: the URL follows at once.
+    type_query(&container, "c");
+    tick().await;
+    assert_eq!(search(), "?q=c");
+    // Further keystrokes edit the query in place; the results follow each
+    // one, the URL and the title only the pause after the last.
+    type_query(&container, "co");
+    settle().await;
+    type_query(&container, "cou");
+    settle().await;
+    assert_eq!(search(), "?q=c");
+    let title_while_typing = document.title();
+    pause_typing().await;
+    assert_eq!(search(), "?q=cou");
+    assert_ne!(document.title(), title_while_typing);
+    assert!(document.title().contains("cou"), "{}", document.title());
+}
+
+#[wasm_bindgen_test]
+async fn navigating_mid_typing_keeps_the_typed_query_in_the_entry_left() {
+    let container = mount("");
+    tick().await;
+    type_query(&container, "c");
+    tick().await;
+    type_query(&container, "court");
+    settle().await;
+    assert_eq!(search(), "?q=c");
+    // Opening a document before the pause: the entry left gets the query
+    // first, so Back returns to what was on screen.
+    let window = web_sys::window().unwrap();
+    let length = window.history().unwrap().length().unwrap();
+    let link = all(&container, "[data-testid=hits] a[data-testid=hit-link]");
+    link[0].click();
+    settle().await;
+    assert!(search().contains("read="), "{}", search());
+    assert_eq!(window.history().unwrap().length().unwrap(), length + 1);
+    window.history().unwrap().back().unwrap();
+    wait_ms(100).await;
+    assert_eq!(search(), "?q=court");
 }

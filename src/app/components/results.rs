@@ -47,7 +47,7 @@ pub fn Results(
         };
         let query = query.get();
         let started = performance_now();
-        let record = records::search(&search_engine, &query, &options);
+        let record = records::search_without_text(&search_engine, &query, &options);
         let ms = performance_now() - started;
         TimedSearch { record, ms }
     });
