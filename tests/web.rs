@@ -45,17 +45,8 @@ fn mount_app() -> HtmlElement {
 /// Sets the page URL's query string to `search` (as a permalink would),
 /// unmounts the previous test's app, and mounts the app over `engine`.
 pub(crate) fn mount_with(engine: Engine, search: &str) -> HtmlElement {
+    set_page_search(search);
     let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}")),
-        )
-        .unwrap();
     if let Some((old, handle)) = MOUNTED.with(|m| m.borrow_mut().take()) {
         drop(handle);
         old.remove();
@@ -67,6 +58,56 @@ pub(crate) fn mount_with(engine: Engine, search: &str) -> HtmlElement {
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <App engine/> });
     MOUNTED.with(|m| *m.borrow_mut() = Some((container.clone(), Box::new(handle))));
     container
+}
+
+/// Sets the page URL's query string to `search` (as a permalink would), in place.
+pub(crate) fn set_page_search(search: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        )
+        .unwrap();
+}
+
+/// Lets the reactive system run, with a 50 ms timer turn between ticks.
+pub(crate) async fn settle() {
+    wait_ms(50).await;
+}
+
+/// Ticks, waits `ms` on a timer, and ticks again.
+pub(crate) async fn wait_ms(ms: i32) {
+    tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
+/// The page's focused element, if any.
+pub(crate) fn focused() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.active_element()
+}
+
+/// Dispatches a bubbling, cancelable keydown for `key` at `target`; returns
+/// whether nothing prevented its default.
+pub(crate) fn keydown(target: &web_sys::EventTarget, key: &str) -> bool {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap()
 }
 
 /// Mounts the app over the small fixture corpus with the URL's query string set to `search`.

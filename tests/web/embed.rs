@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
-use super::{by_testid, search, type_query};
+use super::{by_testid, search, set_page_search, settle, type_query};
 
 /// A fresh host element in the page body.
 fn host() -> web_sys::Element {
@@ -34,19 +34,6 @@ fn inside(host: &web_sys::Element) -> HtmlElement {
         .unchecked_into()
 }
 
-/// Lets the reactive system run, with a timer turn between ticks.
-async fn settle() {
-    tick().await;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    tick().await;
-}
-
 fn options(query: &str) -> EmbedOptions {
     EmbedOptions {
         state: ViewState {
@@ -62,20 +49,6 @@ fn query_in(container: &HtmlElement) -> String {
         .unwrap()
         .unchecked_into::<HtmlInputElement>()
         .value()
-}
-
-fn set_page_search(search: &str) {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}")),
-        )
-        .unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -8,33 +8,23 @@ use ip_explorer::present::fixture;
 use leptos::task::tick;
 use wasm_bindgen_test::*;
 
-use super::{all, by_testid, mount_with, search, type_query};
+use super::{all, by_testid, focused, keydown, mount_with, search, type_query};
 
 fn mount(search: &str) -> web_sys::HtmlElement {
     mount_with(Engine::new(fixture::corpus_with_series()), search)
 }
 
 fn active_testid() -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    document.active_element()?.get_attribute("data-testid")
+    focused()?.get_attribute("data-testid")
 }
 
 fn active_href() -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    document.active_element()?.get_attribute("href")
+    focused()?.get_attribute("href")
 }
 
 /// Dispatches a keydown for `key` on the focused element (as a real key press would).
 fn press_on_focused(key: &str) -> bool {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let target = document.active_element().unwrap();
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    target.dispatch_event(&event).unwrap()
+    keydown(&focused().unwrap(), key)
 }
 
 #[wasm_bindgen_test]

@@ -8,38 +8,17 @@ use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use super::{all, by_testid, mount, mount_with, search, texts, type_query};
-
-/// Lets the reactive system and one animation frame run.
-async fn settle() {
-    wait_ms(50).await;
-}
+use super::{
+    all, by_testid, focused, keydown, mount, mount_with, search, settle, texts, type_query, wait_ms,
+};
 
 /// Waits until typing counts as paused, so the URL and title have followed.
 async fn pause_typing() {
     wait_ms(ip_explorer::app::url::QUIET.as_millis() as i32 + 50).await;
 }
 
-async fn wait_ms(ms: i32) {
-    tick().await;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    tick().await;
-}
-
 fn press(key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let event =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    keydown(&web_sys::window().unwrap(), key);
 }
 
 #[wasm_bindgen_test]
@@ -159,12 +138,7 @@ async fn a_passage_link_highlights_that_passage() {
         targets[0].get_attribute("data-passage").as_deref(),
         Some("conf#p4")
     );
-    let active = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
+    let active = focused().unwrap();
     assert_eq!(active.id(), "passage-conf-p4");
 }
 
@@ -268,12 +242,7 @@ async fn slash_focuses_the_search_box_and_escape_clears_it() {
     tick().await;
     press("/");
     let input = by_testid(&container, "search-input").unwrap();
-    let active = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .unwrap();
+    let active = focused().unwrap();
     assert_eq!(&active, input.unchecked_ref::<web_sys::Element>());
     press("Escape");
     tick().await;
