@@ -9,7 +9,7 @@ export IPX_ROOT
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 BINARYEN_NPM_VERSION="132.0.0"
-# Minifies the wasm-bindgen glue in release builds (scripts/minify-glue.sh).
+# Minifies the JavaScript of release builds (scripts/minify-js.sh).
 ESBUILD_NPM_VERSION="0.28.2"
 WEBPKI_ROOTS_FALLBACK="1.0.10"
 

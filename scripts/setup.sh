@@ -6,7 +6,7 @@
 #   trunk            TRUNK_VERSION       (crates.io)
 #   wasm-bindgen-cli = wasm-bindgen in Cargo.lock (crates.io)
 #   wasm-opt         binaryen BINARYEN_VERSION (npm; Debian's binaryen corrupts wasm-bindgen output)
-#   esbuild          ESBUILD_NPM_VERSION (npm; minifies the JS glue of release builds)
+#   esbuild          ESBUILD_NPM_VERSION (npm; minifies the JavaScript of release builds)
 #   chromium, chromium-driver            (Debian), only with --browser
 #   npm test dependencies                (tests/e2e/package-lock.json), only with --browser
 #
