@@ -20,7 +20,12 @@ command -v esbuild >/dev/null || {
   exit 1
 }
 
-sri() { echo "sha384-$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; }
+# The SRI value of a file, computed with node (which esbuild needs anyway).
+sri() {
+  node -e 'const fs = require("fs"), crypto = require("crypto");
+    const digest = crypto.createHash("sha384").update(fs.readFileSync(process.argv[1]));
+    console.log("sha384-" + digest.digest("base64"));' "$1"
+}
 
 shopt -s nullglob
 for file in "$staging"/*.js; do
