@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Number, Object, Promise, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -177,13 +177,15 @@ pub(crate) fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>>
 }
 
 /// A filter value as text: strings as they are, finite numbers (`year: 2021`)
-/// written out; anything else is absent.
+/// written out by JavaScript's own `Number.prototype.toString` (Rust's float
+/// formatting would add about 6 KB to the bundle for this one use); anything
+/// else is absent.
 fn text(value: &JsValue) -> Option<String> {
     let number = || {
-        value
-            .as_f64()
-            .filter(|n| n.is_finite())
-            .map(|n| n.to_string())
+        let number = value
+            .dyn_ref::<Number>()
+            .filter(|n| n.value_of().is_finite())?;
+        number.to_string_with_radix(10).ok().map(String::from)
     };
     value.as_string().or_else(number)
 }

@@ -90,3 +90,24 @@ test('a ?q= permalink opens with the query applied', async () => {
     await server.close();
   }
 });
+
+test('search() takes a filter value as a number or as its text', async () => {
+  const server = await serveDir(DIST, '/');
+  try {
+    const { page } = await openExplorer(browser, server.url);
+    const totals = await page.evaluate(() => {
+      const api = window.ipExplorer;
+      const all = api.search('patent');
+      const year = Object.keys(all.facets.year)[0];
+      return {
+        all: all.total,
+        asText: api.search('patent', { filters: { year: [year] } }).total,
+        asNumber: api.search('patent', { filters: { year: [Number(year)] } }).total,
+      };
+    });
+    assert.ok(totals.asText > 0 && totals.asText <= totals.all, JSON.stringify(totals));
+    assert.equal(totals.asNumber, totals.asText);
+  } finally {
+    await server.close();
+  }
+});
