@@ -180,7 +180,8 @@ fn score(out: &mut String, value: f32) {
     }
 }
 
-#[cfg(test)]
+// The tests compare with serde_json, a native-only dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::api::records::{search, SearchOptions, SegmentRecord};
