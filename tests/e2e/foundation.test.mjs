@@ -53,7 +53,8 @@ test('a loading state shows while the wasm is on its way, and goes once it start
     assert.ok(await loading.isVisible(), 'loading state is visible before the wasm arrives');
     assert.match(await loading.textContent(), /Loading the explorer/);
     await page.evaluate(() => window.ipExplorerReady);
-    assert.equal(await loading.count(), 0);
+    // The UI mounts in the task after the promise resolves, replacing the message.
+    await loading.waitFor({ state: 'detached', timeout: 5000 });
     assert.ok(await page.locator('[data-testid="search-input"]').isVisible());
     await page.close();
   } finally {
