@@ -1,6 +1,7 @@
 //! Facts for a query: the quantity statements whose passage matches the query
 //! or whose measure label does, narrowed by document, measure and facet
-//! filters, best passage first.
+//! filters. Facts whose measure names what the query asks for come first,
+//! then the other facts of matching passages; each group best passage first.
 
 use std::collections::BTreeMap;
 
@@ -33,7 +34,8 @@ impl Engine {
         let (plan, matched) = self.matches(&parsed);
         let selection = self.selection(&request.filters, false);
         let measure = request.measure.as_deref().map(fold);
-        let mut found: Vec<(f32, usize)> = Vec::new();
+        // (measure names the query, passage score, corpus index)
+        let mut found: Vec<(bool, f32, usize)> = Vec::new();
         for (idx, fact) in corpus.facts.iter().enumerate() {
             if request
                 .doc
@@ -46,15 +48,20 @@ impl Engine {
             {
                 continue;
             }
+            let named = !plan.clauses.is_empty() && measure_matches(&parsed, &fact.measure);
             let by_passage = matched.binary_search_by_key(&fact.passage, |s| s.passage);
-            if let Ok(at) = by_passage {
-                found.push((matched[at].score, idx));
-            } else if !plan.clauses.is_empty() && measure_matches(&parsed, &fact.measure) {
-                found.push((0.0, idx));
+            match by_passage {
+                Ok(at) => found.push((named, matched[at].score, idx)),
+                Err(_) if named => found.push((true, 0.0, idx)),
+                Err(_) => {}
             }
         }
-        sort_by(&mut found, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        found.into_iter().map(|(_, idx)| idx).collect()
+        sort_by(&mut found, |a, b| {
+            (b.0.cmp(&a.0))
+                .then(b.1.total_cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+        });
+        found.into_iter().map(|(_, _, idx)| idx).collect()
     }
 
     fn facets_fail(&self, passage: u32, selection: &super::facets::Selection) -> bool {
@@ -119,6 +126,18 @@ mod tests {
         check(
             query("growth "),
             expect!["24.6% growth of IP talent (change)"],
+        );
+    }
+
+    #[test]
+    fn facts_whose_measure_names_the_query_come_first() {
+        // Both facts sit in the one matching passage; the second one's
+        // measure is what the query asks for.
+        check(
+            query("high-value patents"),
+            expect![[r#"
+            6.3 high-value patents per 10,000 people (actual)
+            530,000 invention patents granted (actual)"#]],
         );
     }
 
