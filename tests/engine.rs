@@ -77,7 +77,7 @@ fn documents_record_lists_the_seeds_with_counts() {
 #[test]
 fn passages_record_lists_every_passage_under_its_document() {
     let corpus = data::corpus();
-    let passages = records::passages(&corpus);
+    let passages = records::passages(&Engine::new(corpus.clone()));
     assert_eq!(passages.len(), corpus.passages.len());
     for (record, passage) in passages.iter().zip(&corpus.passages) {
         assert_eq!(record.id, passage.id);

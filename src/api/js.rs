@@ -32,7 +32,7 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         &api,
         "passages",
         Closure::<dyn Fn() -> JsValue>::new(move || {
-            to_js(&records::passages(passages_engine.corpus()))
+            to_js(&records::passages(&passages_engine))
         }),
     )?;
 
@@ -74,6 +74,18 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         Closure::<dyn Fn() -> JsValue>::new(move || to_js(&stats(&stats_engine))),
     )?;
 
+    let async_engine = engine.clone();
+    set_method(
+        &api,
+        "searchAsync",
+        Closure::<dyn Fn(JsValue, JsValue) -> Promise>::new(
+            move |query: JsValue, options: JsValue| {
+                let query = query.as_string().unwrap_or_default();
+                search_async(async_engine.clone(), query, search_options(&options))
+            },
+        ),
+    )?;
+
     let search_engine = engine;
     set_method(
         &api,
@@ -95,6 +107,21 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
     resolve_ready(&window, &api)
 }
 
+/// `ipExplorer.searchAsync()`: the complete result, after fetching the text
+/// chunks its hits need (none for a corpus in one bundle). Rejects with a
+/// message when a chunk cannot be fetched.
+fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOptions) -> Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        let first = records::search(&engine, &query, &options);
+        if first.pending_chunks.is_empty() {
+            return Ok(to_js(&first));
+        }
+        crate::chunks::fetch::load(engine.clone(), first.pending_chunks).await?;
+        // Text never changes what matches, so the same hits come back, whole.
+        Ok(to_js(&records::search(&engine, &query, &options)))
+    })
+}
+
 /// `ipExplorer.stats()`: memory figures for leak tests and diagnostics.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -103,6 +130,10 @@ struct Stats {
     wasm_memory_bytes: f64,
     /// Estimated heap bytes of the search index and facet tables.
     index_heap_bytes: usize,
+    /// Text chunks of a chunked corpus (0 for one bundle).
+    text_chunks: usize,
+    /// Bytes of chunked passage text loaded so far.
+    loaded_text_bytes: usize,
 }
 
 fn stats(engine: &Engine) -> Stats {
@@ -111,6 +142,8 @@ fn stats(engine: &Engine) -> Stats {
     Stats {
         wasm_memory_bytes: buffer.byte_length() as f64,
         index_heap_bytes: engine.heap_bytes(),
+        text_chunks: engine.chunks().len(),
+        loaded_text_bytes: engine.loaded_text_bytes(),
     }
 }
 

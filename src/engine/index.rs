@@ -13,6 +13,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 use super::strings::SortedStrings;
 use super::tokenize::{term_of, tokenize, tokenize_words};
 use crate::corpus::{Corpus, PassageIdx};
@@ -26,7 +28,7 @@ pub type ValueId = u32;
 pub const NO_VALUE: ValueId = ValueId::MAX;
 
 /// The short fields indexed besides the body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Field {
     /// The document title, shared by all its passages.
     Title = 0,
@@ -37,7 +39,7 @@ pub enum Field {
 }
 
 /// One occurrence of a term in a short field value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldPosting {
     /// Which field.
     pub field: Field,
@@ -48,7 +50,7 @@ pub struct FieldPosting {
 }
 
 /// Distinct values of one short field and the passages that carry each.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct FieldValues {
     /// Value texts; a [`ValueId`] indexes this list.
     pub names: Vec<String>,
@@ -64,8 +66,9 @@ pub struct FieldValues {
     pub avg_len: f32,
 }
 
-/// The built index. See the module documentation for its shape.
-#[derive(Debug, Default)]
+/// The built index. See the module documentation for its shape. A chunked
+/// corpus ships it prebuilt (serialised by `build.rs`, see [`crate::chunks`]).
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     terms: SortedStrings,
     /// Start of each term's postings in `body_passages`, plus a closing entry.

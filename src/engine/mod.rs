@@ -7,7 +7,8 @@
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
 //! [`facets`], [`suggest`], [`facts`], [`group`] (paging), and [`search`], which ties them together
-//! in the [`Engine`]. Knobs live in [`config`]; [`sort`] keeps the many small
+//! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
+//! chunks loaded later, see [`crate::chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
 //!
 //! Invariant: nothing here imports `leptos` or `web_sys`, and nothing here fails
@@ -29,6 +30,7 @@ pub mod snippet;
 pub mod sort;
 pub mod strings;
 pub mod suggest;
+pub mod text;
 pub mod tokenize;
 
 #[cfg(test)]

@@ -19,6 +19,8 @@ use super::plan::{plan, AliasTable, Plan};
 use super::query::{parse, ParsedQuery};
 use super::snippet::{match_spans, snippet, Segment};
 use super::suggest::suggest;
+use super::text::PassageTexts;
+use crate::chunks::TextChunk;
 use crate::corpus::{Corpus, DocIdx, PassageIdx};
 
 /// A built search index over one corpus.
@@ -28,6 +30,7 @@ pub struct Engine {
     facets: FacetTables,
     aliases: AliasTable,
     config: SearchConfig,
+    texts: PassageTexts,
 }
 
 /// How results are ordered.
@@ -71,6 +74,10 @@ pub struct SearchResults {
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
     pub truncated: bool,
+    /// The text chunks the hits on this page need and the engine does not
+    /// have yet (see [`Engine::load_chunk`]); their hits have no snippet.
+    /// Always empty for a corpus in one bundle.
+    pub pending: Vec<usize>,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -121,7 +128,54 @@ impl Engine {
             facets,
             aliases,
             config,
+            texts: PassageTexts::Inline,
         }
+    }
+
+    /// An engine over a chunked corpus: `corpus` has no passage text, `index`
+    /// was built over the whole corpus, and the text of `chunks` arrives
+    /// through [`Engine::load_chunk`].
+    pub fn chunked(
+        corpus: Corpus,
+        index: Index,
+        chunks: Vec<TextChunk>,
+        config: SearchConfig,
+    ) -> Engine {
+        let facets = FacetTables::build(&corpus, &index);
+        let aliases = AliasTable::build(&corpus);
+        Engine {
+            corpus,
+            index,
+            facets,
+            aliases,
+            config,
+            texts: PassageTexts::chunked(chunks),
+        }
+    }
+
+    /// The text of `passage`, or `None` while its chunk is not loaded.
+    pub fn passage_text(&self, passage: PassageIdx) -> Option<&str> {
+        self.texts.get(&self.corpus, passage)
+    }
+
+    /// The text chunks (empty for a corpus in one bundle).
+    pub fn chunks(&self) -> &[TextChunk] {
+        self.texts.chunks()
+    }
+
+    /// The chunks not loaded yet that hold some of `passages`.
+    pub fn missing_chunks(&self, passages: impl IntoIterator<Item = PassageIdx>) -> Vec<usize> {
+        self.texts.missing(passages)
+    }
+
+    /// Stores the fetched bytes of chunk `at`, checked against its hash.
+    pub fn load_chunk(&self, at: usize, bytes: &[u8]) -> Result<(), String> {
+        self.texts.load(at, bytes)
+    }
+
+    /// Bytes of chunked passage text loaded so far (0 for one bundle).
+    pub fn loaded_text_bytes(&self) -> usize {
+        self.texts.loaded_bytes()
     }
 
     /// The corpus this engine searches.
@@ -174,6 +228,7 @@ impl Engine {
             facets: BTreeMap::new(),
             suggestion: None,
             truncated: parsed.truncated,
+            pending: Vec::new(),
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
@@ -199,6 +254,8 @@ impl Engine {
         results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
             .map(|group| self.hit(&plan, &group))
             .collect();
+        let shown = (results.hits.iter()).flat_map(|h| std::iter::once(h).chain(&h.more));
+        results.pending = self.missing_chunks(shown.map(|h| h.passage));
         results
     }
 
@@ -330,7 +387,7 @@ impl Engine {
                     .map(|(position, _)| position)
                     .collect();
                 positions.dedup();
-                match_spans(&self.corpus.passages[p as usize].text, &positions)
+                (self.passage_text(p)).map_or_else(Vec::new, |text| match_spans(text, &positions))
             })
             .collect()
     }
@@ -340,8 +397,20 @@ impl Engine {
         let exact: Vec<(u32, &str)> = (plan.exact_words.iter())
             .map(|(t, w)| (*t, w.as_str()))
             .collect();
+        // Without its text (a chunk not loaded yet) a hit has no snippet;
+        // `SearchResults::pending` says which chunks would give it one.
+        let Some(text) = self.passage_text(scored.passage) else {
+            return Hit {
+                doc: passage.doc,
+                passage: scored.passage,
+                score: scored.score,
+                snippet: Vec::new(),
+                why: MatchKind::from_bits(scored.why),
+                more: Vec::new(),
+            };
+        };
         let matches = self.highlight_positions(plan, scored.passage);
-        let snip = snippet(&passage.text, &matches, &exact, self.config.snippet_words);
+        let snip = snippet(text, &matches, &exact, self.config.snippet_words);
         let mut why = scored.why & !MatchKind::Exact.bit();
         if snip.exact || (scored.why & MatchKind::Exact.bit() != 0 && !snip.stem) {
             why |= MatchKind::Exact.bit();

@@ -1,0 +1,59 @@
+//! Chunked corpora: past a size threshold the build ships the corpus as a
+//! *core* embedded in the wasm (documents, passage metadata without text,
+//! entities, facts with their own text, and the prebuilt index) plus *text
+//! chunks*, content-addressed files holding the text of consecutive passages
+//! that the page fetches when a hit or the reader needs them.
+//!
+//! Reading order: [`hash`] (the content hash that names a file), [`split`]
+//! (corpus → core + chunk files, run by `build.rs`), [`open`] (core bytes →
+//! an [`Engine`](crate::engine::Engine) whose passage text arrives later),
+//! and on wasm `fetch`, which brings chunks in from beside the wasm.
+//! `build.rs` includes this module by path, so it uses only std, the crates
+//! of both dependency tables, `crate::corpus` and `crate::engine`.
+//!
+//! Invariant: splitting is deterministic and lossless: a chunked engine with
+//! every chunk loaded answers exactly as the engine over the whole corpus.
+
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+pub mod hash;
+pub mod open;
+pub mod split;
+
+pub use open::open;
+pub use split::{split, ChunkFile, Core, Split, TextChunk};
+
+/// Passage text bytes past which the build chunks the corpus, unless
+/// `IPX_CHUNK_THRESHOLD` says otherwise.
+pub const DEFAULT_THRESHOLD: usize = 2_000_000;
+
+/// Target text bytes per chunk, unless `IPX_CHUNK_BYTES` says otherwise.
+pub const DEFAULT_CHUNK_BYTES: usize = 256 * 1024;
+
+/// Total bytes of passage text, the measure the threshold applies to.
+pub fn text_bytes(corpus: &crate::corpus::Corpus) -> usize {
+    corpus.passages.iter().map(|p| p.text.len()).sum()
+}
+
+/// Reads a byte count from an environment variable value; anything that is
+/// not a positive whole number gives `default`.
+pub fn bytes_setting(value: Option<&str>, default: usize) -> usize {
+    value
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(default)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_fall_back_on_unusable_values() {
+        assert_eq!(bytes_setting(Some("4096"), 7), 4096);
+        assert_eq!(bytes_setting(Some(" 12 "), 7), 12);
+        assert_eq!(bytes_setting(Some("0"), 7), 7);
+        assert_eq!(bytes_setting(Some("2MB"), 7), 7);
+        assert_eq!(bytes_setting(None, 7), 7);
+    }
+}

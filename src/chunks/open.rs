@@ -1,0 +1,30 @@
+//! Opens a chunked corpus in the page: the embedded corpus (passages without
+//! text) and core become an [`Engine`] over the prebuilt index whose passage
+//! text arrives chunk by chunk ([`Engine::load_chunk`]).
+
+use super::split::decode_core;
+use crate::corpus::{decode_without_fact_texts, FormatError};
+use crate::engine::{Engine, SearchConfig};
+
+/// The engine of a chunked corpus, from the bytes `build.rs` wrote.
+pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatError> {
+    let mut corpus = decode_without_fact_texts(corpus_bytes)?;
+    let core = decode_core(core_bytes)?;
+    if core.fact_texts.len() != corpus.facts.len() {
+        return Err(FormatError::Corrupt("fact texts do not match the facts".into()));
+    }
+    for (fact, (text, sentence)) in corpus.facts.iter_mut().zip(core.fact_texts) {
+        fact.text = text;
+        fact.sentence = sentence;
+    }
+    let covered = core.chunks.last().map_or(0, |c| c.passages.end) as usize;
+    if covered != corpus.passages.len() || core.index.n_passages() != corpus.passages.len() {
+        return Err(FormatError::Corrupt("chunks do not cover the passages".into()));
+    }
+    Ok(Engine::chunked(
+        corpus,
+        core.index,
+        core.chunks,
+        SearchConfig::default(),
+    ))
+}

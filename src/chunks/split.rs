@@ -1,0 +1,151 @@
+//! Splits a compiled corpus into the core embedded in the wasm and the text
+//! chunk files fetched on demand.
+//!
+//! A chunk holds the text of consecutive passages, closed once it reaches
+//! the target size (so a chunk is never empty and one long passage is a
+//! chunk of its own). Its file is the postcard encoding of the texts, named
+//! `text-<hash of the bytes>.bin`; the core lists each file with its passage
+//! range. Deterministic: the same corpus gives the same bytes and names.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::hash;
+use crate::corpus::{Corpus, FormatError, FORMAT_VERSION};
+use crate::engine::index::Index;
+
+/// Marks the start of an encoded [`Core`].
+#[rustfmt::skip]
+const MAGIC: &[u8; 4] = b"IPXK";
+
+/// One text chunk as the core lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextChunk {
+    /// File name, `text-<hash>.bin`, beside the wasm.
+    pub file: String,
+    /// The passages whose text the file holds.
+    pub passages: Range<u32>,
+}
+
+/// What a chunked corpus embeds besides its corpus (whose passages have no
+/// text): the prebuilt index, the chunk list and the facts' own text.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Core {
+    /// The index over the whole corpus, built at build time.
+    pub index: Index,
+    /// The text chunks in passage order; their ranges cover every passage.
+    pub chunks: Vec<TextChunk>,
+    /// `(text, sentence)` of every fact, in fact order: they are slices of
+    /// passage text, which the core does not hold.
+    pub fact_texts: Vec<(String, String)>,
+}
+
+/// A chunk file: its name and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChunkFile {
+    /// File name, as in [`TextChunk::file`].
+    pub name: String,
+    /// The postcard encoding of the chunk's passage texts.
+    pub bytes: Vec<u8>,
+}
+
+/// The result of [`split`].
+#[derive(Debug)]
+pub struct Split {
+    /// The corpus without passage text.
+    pub corpus: Corpus,
+    /// Index, chunk list and fact texts.
+    pub core: Core,
+    /// The chunk files, in passage order.
+    pub files: Vec<ChunkFile>,
+}
+
+/// Splits `corpus` into chunks of about `chunk_bytes` bytes of text.
+pub fn split(corpus: &Corpus, chunk_bytes: usize) -> Split {
+    let index = Index::build(corpus);
+    let mut files = Vec::new();
+    let mut chunks = Vec::new();
+    let mut start = 0usize;
+    let mut size = 0usize;
+    for (i, passage) in corpus.passages.iter().enumerate() {
+        size += passage.text.len();
+        let last = i + 1 == corpus.passages.len();
+        if size >= chunk_bytes.max(1) || last {
+            let texts: Vec<&str> = (corpus.passages[start..=i].iter())
+                .map(|p| p.text.as_str())
+                .collect();
+            let bytes = postcard::to_allocvec(&texts).expect("strings are postcard-encodable");
+            let name = format!("text-{}.bin", hash::hex(&bytes));
+            chunks.push(TextChunk {
+                file: name.clone(),
+                passages: start as u32..i as u32 + 1,
+            });
+            files.push(ChunkFile { name, bytes });
+            start = i + 1;
+            size = 0;
+        }
+    }
+    let fact_texts = (corpus.facts.iter())
+        .map(|f| (f.text.clone(), f.sentence.clone()))
+        .collect();
+    let mut stripped = corpus.clone();
+    for passage in &mut stripped.passages {
+        passage.text = String::new();
+    }
+    Split {
+        corpus: stripped,
+        core: Core {
+            index,
+            chunks,
+            fact_texts,
+        },
+        files,
+    }
+}
+
+/// Serialises a core: magic tag, the corpus format version, postcard.
+pub fn encode_core(core: &Core) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    let payload = postcard::to_allocvec(core).expect("core is postcard-encodable");
+    out.extend_from_slice(&payload);
+    out
+}
+
+/// Reads a core written by [`encode_core`].
+pub fn decode_core(bytes: &[u8]) -> Result<Core, FormatError> {
+    let rest = bytes.strip_prefix(MAGIC).ok_or(FormatError::NotACorpus)?;
+    let (version, payload) = rest
+        .split_first_chunk::<4>()
+        .ok_or(FormatError::NotACorpus)?;
+    let found = u32::from_le_bytes(*version);
+    if found != FORMAT_VERSION {
+        return Err(FormatError::VersionMismatch {
+            found,
+            expected: FORMAT_VERSION,
+        });
+    }
+    postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))
+}
+
+/// Reads a chunk file's passage texts, checking its bytes against the hash
+/// in `name` and its length against the passage range it stands for.
+pub fn decode_chunk(chunk: &TextChunk, bytes: &[u8]) -> Result<Vec<String>, String> {
+    let expected = format!("text-{}.bin", hash::hex(bytes));
+    if expected != chunk.file {
+        return Err(format!("{} does not match its content hash", chunk.file));
+    }
+    let texts: Vec<String> =
+        postcard::from_bytes(bytes).map_err(|e| format!("{}: {e}", chunk.file))?;
+    let n = (chunk.passages.end - chunk.passages.start) as usize;
+    if texts.len() != n {
+        return Err(format!(
+            "{} holds {} passages, expected {n}",
+            chunk.file,
+            texts.len()
+        ));
+    }
+    Ok(texts)
+}
