@@ -2,6 +2,8 @@
 //! corpus as compiled by `build.rs`, the engine over it, and the JS API records.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "engine/chunks.rs"]
+mod chunks;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
