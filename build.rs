@@ -73,9 +73,8 @@ fn write(compiled: &corpus::Corpus) {
     let _ = std::fs::remove_dir_all(&chunk_dir);
     std::fs::create_dir_all(&chunk_dir)
         .unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", chunk_dir.display())));
-    let setting = |name: &str, default| {
-        chunks::bytes_setting(std::env::var(name).ok().as_deref(), default)
-    };
+    let setting =
+        |name: &str, default| chunks::bytes_setting(std::env::var(name).ok().as_deref(), default);
     let threshold = setting("IPX_CHUNK_THRESHOLD", chunks::DEFAULT_THRESHOLD);
     if chunks::text_bytes(compiled) <= threshold {
         save(&out_dir.join("corpus.bin"), &corpus::encode(compiled));

@@ -31,9 +31,7 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
     set_method(
         &api,
         "passages",
-        Closure::<dyn Fn() -> JsValue>::new(move || {
-            to_js(&records::passages(&passages_engine))
-        }),
+        Closure::<dyn Fn() -> JsValue>::new(move || to_js(&records::passages(&passages_engine))),
     )?;
 
     let entities_engine = engine.clone();

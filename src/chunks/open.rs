@@ -11,7 +11,9 @@ pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatErro
     let mut corpus = decode_without_fact_texts(corpus_bytes)?;
     let core = decode_core(core_bytes)?;
     if core.fact_texts.len() != corpus.facts.len() {
-        return Err(FormatError::Corrupt("fact texts do not match the facts".into()));
+        return Err(FormatError::Corrupt(
+            "fact texts do not match the facts".into(),
+        ));
     }
     for (fact, (text, sentence)) in corpus.facts.iter_mut().zip(core.fact_texts) {
         fact.text = text;
@@ -19,7 +21,9 @@ pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatErro
     }
     let covered = core.chunks.last().map_or(0, |c| c.passages.end) as usize;
     if covered != corpus.passages.len() || core.index.n_passages() != corpus.passages.len() {
-        return Err(FormatError::Corrupt("chunks do not cover the passages".into()));
+        return Err(FormatError::Corrupt(
+            "chunks do not cover the passages".into(),
+        ));
     }
     Ok(Engine::chunked(
         corpus,

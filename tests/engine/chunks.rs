@@ -70,7 +70,10 @@ fn load_all(engine: &Engine, split: &Split) {
 fn assert_lossless(corpus: &Corpus, chunk_bytes: usize) {
     let whole = Engine::new(corpus.clone());
     let split = chunks::split(corpus, chunk_bytes);
-    assert!(split.files.len() > 1, "the corpus is cut into several chunks");
+    assert!(
+        split.files.len() > 1,
+        "the corpus is cut into several chunks"
+    );
     let chunked = open(&split);
     load_all(&chunked, &split);
     for query in QUERIES {
@@ -83,7 +86,10 @@ fn assert_lossless(corpus: &Corpus, chunk_bytes: usize) {
             "{query}"
         );
         let n = corpus.passages.len() as u32;
-        assert_eq!(chunked.highlights(query, 0..n), whole.highlights(query, 0..n));
+        assert_eq!(
+            chunked.highlights(query, 0..n),
+            whole.highlights(query, 0..n)
+        );
         let fact_options = facts::FactOptions {
             query: query.to_string(),
             ..facts::FactOptions::default()
@@ -124,7 +130,11 @@ fn splitting_is_deterministic_and_files_are_named_by_their_hash() {
         assert!(chunk.passages.end > chunk.passages.start, "no empty chunk");
         next = chunk.passages.end;
     }
-    assert_eq!(next as usize, corpus.passages.len(), "every passage is in a chunk");
+    assert_eq!(
+        next as usize,
+        corpus.passages.len(),
+        "every passage is in a chunk"
+    );
     assert!(first.corpus.passages.iter().all(|p| p.text.is_empty()));
 }
 

@@ -41,11 +41,17 @@ pub fn Reader() -> impl IntoView {
         doc_id.with(|id| {
             let corpus = missing_engine.corpus();
             let doc = corpus.documents.iter().find(|d| Some(&d.id) == id.as_ref());
-            doc.map_or_else(Vec::new, |d| missing_engine.missing_chunks(d.passages.clone()))
+            doc.map_or_else(Vec::new, |d| {
+                missing_engine.missing_chunks(d.passages.clone())
+            })
         })
     });
     let fetch_engine = engine.clone();
-    Effect::new(move |_| loader.request(fetch_engine.clone(), missing.get()));
+    Effect::new(move |_| {
+        // Also after a retry, which leaves the missing list equal.
+        loader.arrived.track();
+        loader.request(fetch_engine.clone(), missing.get());
+    });
     let waiting = move || missing.with(|m| !m.is_empty());
     let layout = Memo::new(move |_| {
         missing.track();

@@ -63,6 +63,8 @@ pub fn Results(
     // Hits whose text is in chunks not fetched yet: fetch them.
     let fetch_engine = engine.clone();
     Effect::new(move |_| {
+        // Also after a retry, which leaves the (still pending) results equal.
+        loader.arrived.track();
         let pending = results.with(|r| r.pending_chunks.clone());
         loader.request(fetch_engine.clone(), pending);
     });
