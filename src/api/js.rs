@@ -34,6 +34,13 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         Closure::<dyn Fn() -> JsValue>::new(move || to_js(&records::passages(&passages_engine))),
     )?;
 
+    let all_engine = engine.clone();
+    set_method(
+        &api,
+        "passagesAsync",
+        Closure::<dyn Fn() -> Promise>::new(move || passages_async(all_engine.clone())),
+    )?;
+
     let entities_engine = engine.clone();
     set_method(
         &api,
@@ -117,6 +124,19 @@ fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOpti
         crate::chunks::fetch::load(engine.clone(), first.pending_chunks).await?;
         // Text never changes what matches, so the same hits come back, whole.
         Ok(to_js(&records::search(&engine, &query, &options)))
+    })
+}
+
+/// `ipExplorer.passagesAsync()`: every passage with its text, after fetching
+/// every text chunk not loaded yet (at once for a corpus in one bundle).
+fn passages_async(engine: Arc<Engine>) -> Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        let n = engine.corpus().passages.len() as u32;
+        let missing = engine.missing_chunks(0..n);
+        if !missing.is_empty() {
+            crate::chunks::fetch::load(engine.clone(), missing).await?;
+        }
+        Ok(to_js(&records::passages(&engine)))
     })
 }
 

@@ -86,6 +86,12 @@ test('chunks are fetched only when needed, once each, and search waits for them'
   // A content-addressed chunk may be cached forever.
   const cache = await page.evaluate(async (path) => (await fetch(path)).headers.get('cache-control'), fetched[0]);
   assert.match(cache, /immutable/);
+
+  // passagesAsync() fetches the rest, and still each chunk once.
+  const all = await page.evaluate(() => window.ipExplorer.passagesAsync());
+  assert.ok(all.length > 0 && all.every((p) => p.text.length > 0));
+  assert.equal(chunkRequests().length, stats.textChunks);
+  assert.equal(new Set(chunkRequests()).size, stats.textChunks);
   assert.deepEqual(errors, []);
   await page.close();
 });
