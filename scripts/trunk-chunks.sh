@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk post_build hook (Trunk.toml): copies the text chunks of a chunked
+# Trunk post_build hook (Trunk.toml): copies the index shards and text chunks of a chunked
 # corpus, which build.rs wrote into its OUT_DIR, into Trunk's staging
 # directory, so they land beside the wasm in dist/. Cargo names the OUT_DIR;
 # asking it again with the flags Trunk used is a no-op build that replays the
@@ -23,8 +23,8 @@ if [[ -z "$out_dir" || ! -d "$out_dir/chunks" ]]; then
   exit 1
 fi
 shopt -s nullglob
-files=("$out_dir"/chunks/text-*.bin)
+files=("$out_dir"/chunks/*.bin)
 if ((${#files[@]} > 0)); then
   cp "${files[@]}" "$TRUNK_STAGING_DIR/"
-  echo "trunk-chunks: copied ${#files[@]} text chunks"
+  echo "trunk-chunks: copied ${#files[@]} index shards and text chunks"
 fi

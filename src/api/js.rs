@@ -112,18 +112,22 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
     resolve_ready(&window, &api)
 }
 
-/// `ipExplorer.searchAsync()`: the complete result, after fetching the text
-/// chunks its hits need (none for a corpus in one bundle). Rejects with a
+/// `ipExplorer.searchAsync()`: the complete result, after fetching the index
+/// shards and text chunks it needs (none for a corpus in one bundle). Rejects with a
 /// message when a chunk cannot be fetched.
 fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOptions) -> Promise {
     wasm_bindgen_futures::future_to_promise(async move {
-        let first = records::search(&engine, &query, &options);
-        if first.pending_chunks.is_empty() {
-            return Ok(to_js(&first));
+        // First the index shards of the query's terms, then the text chunks
+        // of the hits they find: at most two rounds of fetches.
+        let mut record = records::search(&engine, &query, &options);
+        for _ in 0..2 {
+            if record.pending_chunks.is_empty() {
+                break;
+            }
+            crate::chunks::fetch::load(engine.clone(), record.pending_chunks).await?;
+            record = records::search(&engine, &query, &options);
         }
-        crate::chunks::fetch::load(engine.clone(), first.pending_chunks).await?;
-        // Text never changes what matches, so the same hits come back, whole.
-        Ok(to_js(&records::search(&engine, &query, &options)))
+        Ok(to_js(&record))
     })
 }
 
@@ -150,6 +154,8 @@ struct Stats {
     index_heap_bytes: usize,
     /// Text chunks of a chunked corpus (0 for one bundle).
     text_chunks: usize,
+    /// Index shards of a chunked corpus (0 for one bundle).
+    index_shards: usize,
     /// Bytes of chunked passage text loaded so far.
     loaded_text_bytes: usize,
 }
@@ -161,6 +167,7 @@ fn stats(engine: &Engine) -> Stats {
         wasm_memory_bytes: buffer.byte_length() as f64,
         index_heap_bytes: engine.heap_bytes(),
         text_chunks: engine.chunks().len(),
+        index_shards: engine.n_parts() - engine.chunks().len(),
         loaded_text_bytes: engine.loaded_text_bytes(),
     }
 }

@@ -99,7 +99,7 @@ pub struct SearchRecord {
     /// `snippet` (`ipExplorer.searchAsync` fetches it first).
     #[serde(skip_serializing_if = "is_false")]
     pub pending: bool,
-    /// The chunks `pending` waits for (see `Engine::load_chunk`); not part
+    /// The parts (index shards, text chunks) `pending` waits for (see `Engine::load_part`); not part
     /// of the JS record.
     #[serde(skip)]
     pub pending_chunks: Vec<usize>,

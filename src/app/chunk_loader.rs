@@ -29,7 +29,7 @@ impl ChunkLoader {
         }
     }
 
-    /// Fetches `chunks` (indices into `engine.chunks()`); does nothing when
+    /// Fetches the parts `chunks` (see `Engine::part_file`); does nothing when
     /// there are none.
     pub fn request(self, engine: Arc<Engine>, chunks: Vec<usize>) {
         if chunks.is_empty() {

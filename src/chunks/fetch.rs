@@ -1,4 +1,5 @@
-//! Fetches text chunks in the page (wasm only). URLs resolve against the
+//! Fetches the parts of a chunked corpus (text chunks, index shards) in the
+//! page (wasm only). URLs resolve against the
 //! bundle's own base, the directory of the wasm: `__ipExplorerEmbed.base`
 //! when `embed.js` loaded it into a host page (maybe from another origin),
 //! else the `ipx-boot` meta's wasm URL. A chunk being fetched is fetched
@@ -16,12 +17,13 @@ use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use crate::engine::Engine;
 
 thread_local! {
-    /// Chunk index → the promise of its bytes, while it is being fetched.
+    /// Part number → the promise of its bytes, while it is being fetched.
     static IN_FLIGHT: RefCell<BTreeMap<usize, Promise>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-/// Fetches and stores every chunk of `chunks` the engine lacks; the error
-/// names the first file that could not be fetched or did not check out.
+/// Fetches and stores the parts `chunks` (part numbers, see
+/// `Engine::part_file`); the error names the first file that could not be
+/// fetched or did not check out.
 pub async fn load(engine: Arc<Engine>, chunks: Vec<usize>) -> Result<(), String> {
     let waits: Vec<(usize, Promise)> = (chunks.into_iter())
         .filter_map(|at| Some((at, start(&engine, at)?)))
@@ -31,7 +33,7 @@ pub async fn load(engine: Arc<Engine>, chunks: Vec<usize>) -> Result<(), String>
         let outcome = JsFuture::from(promise).await;
         IN_FLIGHT.with(|f| f.borrow_mut().remove(&at));
         let loaded = match outcome {
-            Ok(bytes) => engine.load_chunk(at, &Uint8Array::new(&bytes).to_vec()),
+            Ok(bytes) => engine.load_part(at, &Uint8Array::new(&bytes).to_vec()),
             Err(e) => Err(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
         };
         if let Err(e) = loaded {
@@ -41,9 +43,9 @@ pub async fn load(engine: Arc<Engine>, chunks: Vec<usize>) -> Result<(), String>
     first_error.map_or(Ok(()), Err)
 }
 
-/// The promise of chunk `at`'s bytes, started now or already under way.
+/// The promise of part `at`'s bytes, started now or already under way.
 fn start(engine: &Engine, at: usize) -> Option<Promise> {
-    let file = engine.chunks().get(at)?.file.clone();
+    let file = engine.part_file(at)?.to_string();
     let promise = IN_FLIGHT.with(|f| {
         f.borrow_mut()
             .entry(at)

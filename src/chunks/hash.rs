@@ -19,6 +19,13 @@ pub fn hex(bytes: &[u8]) -> String {
     format!("{:032x}", fnv1a128(bytes))
 }
 
+/// Whether `name` is `<kind>-<hash of bytes>.bin`, as every part file is.
+pub fn names(name: &str, bytes: &[u8]) -> bool {
+    name.strip_suffix(".bin")
+        .and_then(|stem| stem.rsplit_once('-'))
+        .is_some_and(|(_, digest)| digest == hex(bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +36,8 @@ mod tests {
         assert_eq!(hex(b""), "6c62272e07bb014262b821756295c58d");
         assert_eq!(hex(b"a"), "d228cb696f1a8caf78912b704e4a8964");
         assert_ne!(hex(b"ab"), hex(b"ba"));
+        assert!(names("text-d228cb696f1a8caf78912b704e4a8964.bin", b"a"));
+        assert!(!names("text-d228cb696f1a8caf78912b704e4a8964.bin", b"b"));
+        assert!(!names("d228cb696f1a8caf78912b704e4a8964", b"a"));
     }
 }

@@ -1,6 +1,6 @@
 //! Opens a chunked corpus in the page: the embedded corpus (passages without
-//! text) and core become an [`Engine`] over the prebuilt index whose passage
-//! text arrives chunk by chunk ([`Engine::load_chunk`]).
+//! text) and core become an [`Engine`] over the prebuilt index whose body
+//! postings and passage text arrive part by part ([`Engine::load_part`]).
 
 use super::split::decode_core;
 use crate::corpus::{decode_without_fact_texts, FormatError};
@@ -25,9 +25,15 @@ pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatErro
             "chunks do not cover the passages".into(),
         ));
     }
+    let terms = core.shards.last().map_or(0, |s| s.terms.end) as usize;
+    if terms != core.index.n_terms() {
+        return Err(FormatError::Corrupt("shards do not cover the terms".into()));
+    }
+    let mut index = core.index;
+    index.attach_shards(core.shards);
     Ok(Engine::chunked(
         corpus,
-        core.index,
+        index,
         core.chunks,
         SearchConfig::default(),
     ))

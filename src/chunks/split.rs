@@ -1,11 +1,14 @@
-//! Splits a compiled corpus into the core embedded in the wasm and the text
-//! chunk files fetched on demand.
+//! Splits a compiled corpus into the core embedded in the wasm and the files
+//! fetched on demand: text chunks and index shards.
 //!
-//! A chunk holds the text of consecutive passages, closed once it reaches
-//! the target size (so a chunk is never empty and one long passage is a
-//! chunk of its own). Its file is the postcard encoding of the texts, named
-//! `text-<hash of the bytes>.bin`; the core lists each file with its passage
-//! range. Deterministic: the same corpus gives the same bytes and names.
+//! A text chunk holds the text of consecutive passages, closed once it
+//! reaches the target size (so a chunk is never empty and one long passage
+//! is a chunk of its own); its file is the postcard encoding of the texts,
+//! named `text-<hash of the bytes>.bin`. An index shard holds the body
+//! postings of consecutive terms, closed at about the same size, in the
+//! delta-coded form of [`crate::engine::postings::ShardPostings`], named `index-<hash>.bin`. The core
+//! lists each file with its range. Deterministic: the same corpus gives the
+//! same bytes and names.
 
 use std::ops::Range;
 
@@ -13,7 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use super::hash;
 use crate::corpus::{Corpus, FormatError, FORMAT_VERSION};
-use crate::engine::index::Index;
+use crate::engine::index::{Index, TermId};
+use crate::engine::postings::IndexShard;
 
 /// Marks the start of an encoded [`Core`].
 #[rustfmt::skip]
@@ -29,13 +33,17 @@ pub struct TextChunk {
 }
 
 /// What a chunked corpus embeds besides its corpus (whose passages have no
-/// text): the prebuilt index, the chunk list and the facts' own text.
+/// text): the prebuilt index without its body postings, the file lists and
+/// the facts' own text.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Core {
-    /// The index over the whole corpus, built at build time.
+    /// The index over the whole corpus, built at build time: dictionaries,
+    /// document frequencies, field postings and lengths; no body postings.
     pub index: Index,
     /// The text chunks in passage order; their ranges cover every passage.
     pub chunks: Vec<TextChunk>,
+    /// The index shards in term order; their ranges cover every term.
+    pub shards: Vec<IndexShard>,
     /// `(text, sentence)` of every fact, in fact order: they are slices of
     /// passage text, which the core does not hold.
     pub fact_texts: Vec<(String, String)>,
@@ -55,15 +63,17 @@ pub struct ChunkFile {
 pub struct Split {
     /// The corpus without passage text.
     pub corpus: Corpus,
-    /// Index, chunk list and fact texts.
+    /// Index, file lists and fact texts.
     pub core: Core,
-    /// The chunk files, in passage order.
+    /// The text chunk files in passage order, then the index shard files in
+    /// term order: a file's place here is its part number in the engine
+    /// (`Engine::load_part`).
     pub files: Vec<ChunkFile>,
 }
 
-/// Splits `corpus` into chunks of about `chunk_bytes` bytes of text.
+/// Splits `corpus` into text chunks and index shards of about `chunk_bytes`.
 pub fn split(corpus: &Corpus, chunk_bytes: usize) -> Split {
-    let index = Index::build(corpus);
+    let mut index = Index::build(corpus);
     let mut files = Vec::new();
     let mut chunks = Vec::new();
     let mut start = 0usize;
@@ -86,6 +96,9 @@ pub fn split(corpus: &Corpus, chunk_bytes: usize) -> Split {
             size = 0;
         }
     }
+    let (shards, shard_files) = shard_index(&index, chunk_bytes);
+    files.extend(shard_files);
+    index.strip_postings();
     let fact_texts = (corpus.facts.iter())
         .map(|f| (f.text.clone(), f.sentence.clone()))
         .collect();
@@ -98,10 +111,37 @@ pub fn split(corpus: &Corpus, chunk_bytes: usize) -> Split {
         core: Core {
             index,
             chunks,
+            shards,
             fact_texts,
         },
         files,
     }
+}
+
+/// Cuts the body postings into shards of consecutive terms, each closed once
+/// its postings and positions (about two bytes each on the wire) reach
+/// `shard_bytes`.
+fn shard_index(index: &Index, shard_bytes: usize) -> (Vec<IndexShard>, Vec<ChunkFile>) {
+    let mut shards = Vec::new();
+    let mut files = Vec::new();
+    let n = index.n_terms() as TermId;
+    let mut start: TermId = 0;
+    let mut size = 0usize;
+    for term in 0..n {
+        size += 2 * index.posting_weight(term);
+        if size >= shard_bytes.max(1) || term + 1 == n {
+            let bytes = index.shard_postings(start..term + 1).encode();
+            let name = format!("index-{}.bin", hash::hex(&bytes));
+            shards.push(IndexShard {
+                file: name.clone(),
+                terms: start..term + 1,
+            });
+            files.push(ChunkFile { name, bytes });
+            start = term + 1;
+            size = 0;
+        }
+    }
+    (shards, files)
 }
 
 /// Serialises a core: magic tag, the corpus format version, postcard.

@@ -3,7 +3,8 @@
 //! did-you-mean and facts. Pure Rust, no UI.
 //!
 //! Reading order: [`fold`] and [`tokenize`] (one tokenizer for index and
-//! query), [`index`] (`term → passage → tf, positions`), [`query`] (the query
+//! query), [`index`] (`term → passage → tf, positions`; [`postings`] when a chunked
+//! corpus ships them in shards), [`query`] (the query
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
 //! [`facets`], [`suggest`], [`facts`], [`group`] (paging), and [`search`], which ties them together
@@ -23,6 +24,7 @@ pub mod group;
 pub mod index;
 pub mod matcher;
 pub mod plan;
+pub mod postings;
 pub mod query;
 pub mod rank;
 pub mod search;

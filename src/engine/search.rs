@@ -15,7 +15,7 @@ use super::facets::{Facet, FacetTables, Selection};
 use super::group::Pager;
 use super::index::{Index, TermId};
 use super::matcher::{Matcher, Scored};
-use super::plan::{plan, AliasTable, Plan};
+use super::plan::{plan, AliasTable, Alternative, Plan};
 use super::query::{parse, ParsedQuery};
 use super::snippet::{match_spans, snippet, Segment};
 use super::suggest::suggest;
@@ -74,9 +74,10 @@ pub struct SearchResults {
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
     pub truncated: bool,
-    /// The text chunks the hits on this page need and the engine does not
-    /// have yet (see [`Engine::load_chunk`]); their hits have no snippet.
-    /// Always empty for a corpus in one bundle.
+    /// The parts of a chunked corpus this answer waits for (see
+    /// [`Engine::load_part`]): index shards of the query's terms, and then
+    /// nothing matched yet (all counts 0); or text chunks of the hits on this
+    /// page, which have no snippet. Always empty for a corpus in one bundle.
     pub pending: Vec<usize>,
 }
 
@@ -134,7 +135,7 @@ impl Engine {
 
     /// An engine over a chunked corpus: `corpus` has no passage text, `index`
     /// was built over the whole corpus, and the text of `chunks` arrives
-    /// through [`Engine::load_chunk`].
+    /// through [`Engine::load_part`].
     pub fn chunked(
         corpus: Corpus,
         index: Index,
@@ -158,19 +159,60 @@ impl Engine {
         self.texts.get(&self.corpus, passage)
     }
 
+    /// The file of part `at` of a chunked corpus: text chunks are parts
+    /// `0..n`, index shards the parts after them.
+    pub fn part_file(&self, at: usize) -> Option<&str> {
+        let chunks = self.texts.chunks();
+        match chunks.get(at) {
+            Some(chunk) => Some(&chunk.file),
+            None => (self.index.shards().get(at - chunks.len())).map(|s| s.file.as_str()),
+        }
+    }
+
+    /// Number of parts (0 for a corpus in one bundle).
+    pub fn n_parts(&self) -> usize {
+        self.texts.chunks().len() + self.index.shards().len()
+    }
+
     /// The text chunks (empty for a corpus in one bundle).
     pub fn chunks(&self) -> &[TextChunk] {
         self.texts.chunks()
     }
 
-    /// The chunks not loaded yet that hold some of `passages`.
+    /// The text chunks (as part numbers) not loaded yet that hold some of `passages`.
     pub fn missing_chunks(&self, passages: impl IntoIterator<Item = PassageIdx>) -> Vec<usize> {
         self.texts.missing(passages)
     }
 
-    /// Stores the fetched bytes of chunk `at`, checked against its hash.
-    pub fn load_chunk(&self, at: usize, bytes: &[u8]) -> Result<(), String> {
-        self.texts.load(at, bytes)
+    /// The index shards (as part numbers) that a search for `query` needs
+    /// and the engine does not have yet.
+    pub fn missing_for_query(&self, query: &str) -> Vec<usize> {
+        if self.index.shards().is_empty() {
+            return Vec::new();
+        }
+        self.missing_for_plan(&self.plan_for(&self.parse(query)))
+    }
+
+    fn missing_for_plan(&self, plan: &Plan) -> Vec<usize> {
+        let offset = self.texts.chunks().len();
+        (self.index.missing_shards(plan_terms(plan)).into_iter())
+            .map(|s| s + offset)
+            .collect()
+    }
+
+    /// Stores the fetched bytes of part `at` after checking them against the
+    /// hash in its name; loading a part twice is harmless.
+    pub fn load_part(&self, at: usize, bytes: &[u8]) -> Result<(), String> {
+        let file = self.part_file(at).ok_or("no such part")?;
+        if !crate::chunks::hash::names(file, bytes) {
+            return Err(format!("{file} does not match its content hash"));
+        }
+        let n_chunks = self.texts.chunks().len();
+        if at < n_chunks {
+            self.texts.load(at, bytes)
+        } else {
+            self.index.load_shard(at - n_chunks, bytes)
+        }
     }
 
     /// Bytes of chunked passage text loaded so far (0 for one bundle).
@@ -212,7 +254,7 @@ impl Engine {
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_without_suggestion(request);
-        if results.total == 0 {
+        if results.total == 0 && results.pending.is_empty() {
             results.suggestion = suggest(self, request);
         }
         results
@@ -233,7 +275,12 @@ impl Engine {
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
         }
-        let (plan, matched) = self.matches(&parsed);
+        let plan = self.plan_for(&parsed);
+        results.pending = self.missing_for_plan(&plan);
+        if !results.pending.is_empty() {
+            return results;
+        }
+        let matched = self.run_plan(&parsed, &plan);
         let selection = self.selection(&request.filters, false);
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
@@ -270,14 +317,25 @@ impl Engine {
 
     /// The plan for `parsed` and every passage that meets it and its field
     /// filters (before facet selections), sorted by passage.
+    /// For a chunked corpus, passages in index shards not loaded yet are
+    /// not found (see [`Engine::missing_for_query`]).
     pub(super) fn matches(&self, parsed: &ParsedQuery) -> (Plan, Vec<Scored>) {
-        let plan = plan(
+        let plan = self.plan_for(parsed);
+        let matched = self.run_plan(parsed, &plan);
+        (plan, matched)
+    }
+
+    fn plan_for(&self, parsed: &ParsedQuery) -> Plan {
+        plan(
             parsed,
             &self.index,
             &self.aliases,
             &self.corpus,
             &self.config,
-        );
+        )
+    }
+
+    fn run_plan(&self, parsed: &ParsedQuery, plan: &Plan) -> Vec<Scored> {
         let mut matched = if plan.clauses.is_empty() {
             (0..self.corpus.passages.len() as PassageIdx)
                 .map(|passage| Scored {
@@ -287,7 +345,7 @@ impl Engine {
                 })
                 .collect()
         } else {
-            Matcher::new(self).run(&plan)
+            Matcher::new(self).run(plan)
         };
         let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
         for (facet, value) in &parsed.filters {
@@ -295,7 +353,7 @@ impl Engine {
         }
         let hard = self.selection(&typed, true);
         matched.retain(|s| self.facets.failures(s.passage, &hard) == 0);
-        (plan, matched)
+        matched
     }
 
     /// Resolves filter values to value ids; `fuzzy` for filters typed in the query.
@@ -427,6 +485,23 @@ impl Engine {
             more: Vec::new(),
         }
     }
+}
+
+/// Every term `plan` may read postings of: what a chunked corpus must have
+/// loaded before the plan runs.
+fn plan_terms(plan: &Plan) -> Vec<TermId> {
+    let mut terms: Vec<TermId> = plan.highlight.clone();
+    terms.extend(plan.highlight_phrases.iter().flatten());
+    terms.extend(plan.proximity.iter().flatten());
+    let alternatives = (plan.clauses.iter())
+        .flat_map(|c| &c.alternatives)
+        .chain(&plan.excluded);
+    for alternative in alternatives {
+        if let Alternative::Words { parts, .. } = alternative {
+            terms.extend(parts.iter().flatten().map(|e| e.term));
+        }
+    }
+    terms
 }
 
 impl<'a> Matcher<'a> {

@@ -1,7 +1,8 @@
 //! Chunked corpora (`ip_explorer::chunks`): splitting is deterministic and
-//! lossless (a chunked engine with every chunk loaded answers exactly as the
+//! lossless (a chunked engine with every part loaded answers exactly as the
 //! engine over the whole corpus), every file is named by the hash of its
-//! bytes, and text not loaded yet is reported as pending, never guessed.
+//! bytes, and index shards and text not loaded yet are reported as pending,
+//! never guessed.
 //! Checked on the seeds and on a small fixture corpus of our own.
 
 use ip_explorer::api::{facts, records};
@@ -63,7 +64,7 @@ fn open(split: &Split) -> Engine {
 
 fn load_all(engine: &Engine, split: &Split) {
     for (at, file) in split.files.iter().enumerate() {
-        engine.load_chunk(at, &file.bytes).expect("a chunk loads");
+        engine.load_part(at, &file.bytes).expect("a chunk loads");
     }
 }
 
@@ -121,7 +122,25 @@ fn splitting_is_deterministic_and_files_are_named_by_their_hash() {
     let second = chunks::split(&corpus, 32 * 1024);
     assert_eq!(first.files, second.files);
     assert_eq!(encode_core(&first.core), encode_core(&second.core));
-    assert_eq!(first.files.len(), first.core.chunks.len());
+    let n_chunks = first.core.chunks.len();
+    assert_eq!(first.files.len(), n_chunks + first.core.shards.len());
+    assert!(
+        first.core.shards.len() > 1,
+        "the index is cut into several shards"
+    );
+    let mut next = 0;
+    for (file, shard) in first.files[n_chunks..].iter().zip(&first.core.shards) {
+        assert_eq!(file.name, format!("index-{}.bin", hash::hex(&file.bytes)));
+        assert_eq!(shard.file, file.name);
+        assert_eq!(shard.terms.start, next, "term ranges are contiguous");
+        assert!(shard.terms.end > shard.terms.start, "no empty shard");
+        next = shard.terms.end;
+    }
+    assert_eq!(
+        next as usize,
+        first.core.index.n_terms(),
+        "every term is in a shard"
+    );
     let mut next = 0;
     for (file, chunk) in first.files.iter().zip(&first.core.chunks) {
         assert_eq!(file.name, format!("text-{}.bin", hash::hex(&file.bytes)));
@@ -144,10 +163,31 @@ fn missing_text_is_reported_as_pending() {
     let whole = Engine::new(corpus.clone());
     let split = chunks::split(&corpus, 100);
     let chunked = open(&split);
+    let n_chunks = split.core.chunks.len();
     let request = SearchRequest::new("patent");
     let expected = whole.search(&request);
+    // First the index shards of the query's terms: nothing is counted yet.
+    let waiting = chunked.search(&request);
+    assert!(!waiting.pending.is_empty());
+    assert!(
+        waiting.pending.iter().all(|&p| p >= n_chunks),
+        "index shards"
+    );
+    assert!(
+        waiting.pending.len() < split.core.shards.len(),
+        "only the query's"
+    );
+    assert_eq!((waiting.total, waiting.hits.len()), (0, 0));
+    assert_eq!(waiting.suggestion, None, "no did-you-mean while waiting");
+    assert_eq!(chunked.missing_for_query("patent"), waiting.pending);
+    for &at in &waiting.pending {
+        chunked.load_part(at, &split.files[at].bytes).unwrap();
+    }
+    assert!(chunked.missing_for_query("patent").is_empty());
+    // Then the text chunks of the hits on the page.
     let pending = chunked.search(&request);
     assert!(!pending.pending.is_empty());
+    assert!(pending.pending.iter().all(|&p| p < n_chunks), "text chunks");
     assert_eq!(pending.total, expected.total);
     assert_eq!(pending.facets, expected.facets);
     let passages = |r: &ip_explorer::engine::SearchResults| -> Vec<u32> {
@@ -156,20 +196,21 @@ fn missing_text_is_reported_as_pending() {
     assert_eq!(passages(&pending), passages(&expected));
     assert!(pending.hits.iter().all(|h| h.snippet.is_empty()));
     let record = records::search(&chunked, "patent", &records::SearchOptions::default());
+    assert_eq!(record.pending_chunks, pending.pending);
     assert!(record.pending);
     assert!(record.hits.iter().all(|h| h.text.is_empty()));
     // A file whose bytes do not match its name is refused; still pending.
-    let wrong = &split.files[(pending.pending[0] + 1) % split.files.len()].bytes;
-    assert!(chunked.load_chunk(pending.pending[0], wrong).is_err());
+    let wrong = &split.files[(pending.pending[0] + 1) % n_chunks].bytes;
+    assert!(chunked.load_part(pending.pending[0], wrong).is_err());
     assert_eq!(chunked.search(&request).pending, pending.pending);
     // Loading exactly the pending chunks completes the answer.
     for &at in &pending.pending {
-        chunked.load_chunk(at, &split.files[at].bytes).unwrap();
+        chunked.load_part(at, &split.files[at].bytes).unwrap();
     }
     assert_eq!(chunked.search(&request), expected);
     let n = corpus.passages.len();
     assert!(
-        chunked.missing_chunks(0..n as u32).len() < split.files.len(),
+        chunked.missing_chunks(0..n as u32).len() < n_chunks,
         "chunks of other hits were not needed"
     );
     // A search in one bundle never waits.

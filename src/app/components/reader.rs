@@ -33,18 +33,21 @@ pub fn Reader() -> impl IntoView {
     let target = Memo::new(move |_| view.state.with(|s| s.passage.clone()));
     let layout_engine = engine.clone();
     let query = Memo::new(move |_| view.state.with(|s| s.query.clone()));
-    // A chunked corpus: the text chunks of the open document not here yet.
+    // A chunked corpus: the parts the open document needs and lacks.
     let loader = expect_context::<ChunkLoader>();
     let missing_engine = engine.clone();
     let missing = Memo::new(move |_| {
         loader.arrived.track();
-        doc_id.with(|id| {
+        let mut missing = doc_id.with(|id| {
             let corpus = missing_engine.corpus();
             let doc = corpus.documents.iter().find(|d| Some(&d.id) == id.as_ref());
             doc.map_or_else(Vec::new, |d| {
                 missing_engine.missing_chunks(d.passages.clone())
             })
-        })
+        });
+        // The index shards that mark the query's words in the text.
+        missing.extend(query.with(|q| missing_engine.missing_for_query(q)));
+        missing
     });
     let fetch_engine = engine.clone();
     Effect::new(move |_| {

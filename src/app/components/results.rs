@@ -60,7 +60,8 @@ pub fn Results(
             .with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
     };
     let results = Memo::new(move |_| results.with(|r| r.record.clone()));
-    // Hits whose text is in chunks not fetched yet: fetch them.
+    // A chunked corpus: fetch the index shards of the query's words, then the
+    // text chunks of the hits on the page.
     let fetch_engine = engine.clone();
     Effect::new(move |_| {
         // Also after a retry, which leaves the (still pending) results equal.
@@ -72,7 +73,7 @@ pub fn Results(
         (results.with(|r| r.pending) && loader.error.with(Option::is_none)).then(|| {
             view! {
                 <p class="note loading-note" role="status" data-testid="results-loading">
-                    "Loading passages…"
+                    "Loading…"
                 </p>
             }
         })
@@ -89,7 +90,17 @@ pub fn Results(
                 <div class="results-head">
                     <p class="result-line" aria-live="polite">
                         <span class="result-count" data-testid="result-count">
-                            {move || results.with(|r| result_count_label(r.total, r.documents))}
+                            {move || {
+                                results
+                                    .with(|r| {
+                                        // Index shards on their way: nothing is counted yet.
+                                        if r.pending && r.total == 0 {
+                                            "Searching…".to_string()
+                                        } else {
+                                            result_count_label(r.total, r.documents)
+                                        }
+                                    })
+                            }}
                         </span>
                         <span class="result-time" data-testid="result-time">
                             {timing}

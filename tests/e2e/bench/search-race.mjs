@@ -9,8 +9,10 @@
 // machine noise hits all of them alike and ratios come from the same moments.
 export async function raceSearches({ queries, rounds, sampleMs }) {
   const api = window.ipExplorer;
-  // A chunked corpus fetches all its text first, so every engine gets it all.
+  // A chunked corpus fetches all its text first, so every engine gets it all,
+  // and the index shards of the queries, so search() answers in full.
   const passages = api.passagesAsync ? await api.passagesAsync() : api.passages();
+  if (api.searchAsync) for (const q of queries) await api.searchAsync(q);
   const built = {};
   const timeBuild = (name, build) => {
     const t0 = performance.now();
