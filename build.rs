@@ -5,9 +5,10 @@
 //! Past `IPX_CHUNK_THRESHOLD` bytes of passage text (default 2 MB) the corpus
 //! is chunked (`src/chunks/`, with the index of `src/engine/`, both shared by
 //! path): `corpus.bin` loses its passage text, `core.bin` holds the prebuilt
-//! index, chunk list and fact texts, and `chunks/` the text chunk files that
-//! the Trunk hook `scripts/trunk-chunks.sh` copies beside the wasm. Below it
-//! `core.bin` is empty and `chunks/` holds nothing.
+//! index without body postings, the file lists and fact texts, and `chunks/`
+//! the index shard and text chunk files that the Trunk hook
+//! `scripts/trunk-chunks.sh` copies beside the wasm. Below it `core.bin` is
+//! empty and `chunks/` holds nothing.
 
 #[path = "src/corpus/mod.rs"]
 #[allow(dead_code, unused_imports)]

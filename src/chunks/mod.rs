@@ -1,18 +1,19 @@
 //! Chunked corpora: past a size threshold the build ships the corpus as a
 //! *core* embedded in the wasm (documents, passage metadata without text,
-//! entities, facts with their own text, and the prebuilt index) plus *text
-//! chunks*, content-addressed files holding the text of consecutive passages
-//! that the page fetches when a hit or the reader needs them.
+//! entities, facts with their own text, and the prebuilt index without its
+//! body postings) plus content-addressed *parts* the page fetches when a
+//! query needs them: *index shards* (the body postings of a term range) and
+//! *text chunks* (the text of a passage range).
 //!
 //! Reading order: [`hash`] (the content hash that names a file), [`split`]
-//! (corpus → core + chunk files, run by `build.rs`), [`open`] (core bytes →
-//! an [`Engine`](crate::engine::Engine) whose passage text arrives later),
-//! and on wasm `fetch`, which brings chunks in from beside the wasm.
+//! (corpus → core + part files, run by `build.rs`), [`open`] (core bytes →
+//! an [`Engine`](crate::engine::Engine) whose postings and text arrive later),
+//! and on wasm `fetch`, which brings parts in from beside the wasm.
 //! `build.rs` includes this module by path, so it uses only std, the crates
 //! of both dependency tables, `crate::corpus` and `crate::engine`.
 //!
 //! Invariant: splitting is deterministic and lossless: a chunked engine with
-//! every chunk loaded answers exactly as the engine over the whole corpus.
+//! every part loaded answers exactly as the engine over the whole corpus.
 
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
@@ -27,7 +28,8 @@ pub use split::{split, ChunkFile, Core, Split, TextChunk};
 /// `IPX_CHUNK_THRESHOLD` says otherwise.
 pub const DEFAULT_THRESHOLD: usize = 2_000_000;
 
-/// Target text bytes per chunk, unless `IPX_CHUNK_BYTES` says otherwise.
+/// Target bytes per text chunk and per index shard, unless `IPX_CHUNK_BYTES`
+/// says otherwise.
 pub const DEFAULT_CHUNK_BYTES: usize = 256 * 1024;
 
 /// Total bytes of passage text, the measure the threshold applies to.
