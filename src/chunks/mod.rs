@@ -22,7 +22,7 @@ pub mod open;
 pub mod split;
 
 pub use open::open;
-pub use split::{split, ChunkFile, Core, Split, TextChunk};
+pub use split::{split, ChunkFile, Core, FactTexts, Split, TextChunk};
 
 /// Passage text bytes past which the build chunks the corpus, unless
 /// `IPX_CHUNK_THRESHOLD` says otherwise.

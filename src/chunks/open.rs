@@ -10,14 +10,17 @@ use crate::engine::{Engine, SearchConfig};
 pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatError> {
     let mut corpus = decode_without_fact_texts(corpus_bytes)?;
     let core = decode_core(core_bytes)?;
-    if core.fact_texts.len() != corpus.facts.len() {
+    let texts = &core.fact_texts;
+    if texts.texts.len() != corpus.facts.len() || texts.sentence_of.len() != corpus.facts.len() {
         return Err(FormatError::Corrupt(
             "fact texts do not match the facts".into(),
         ));
     }
-    for (fact, (text, sentence)) in corpus.facts.iter_mut().zip(core.fact_texts) {
-        fact.text = text;
-        fact.sentence = sentence;
+    for (i, fact) in corpus.facts.iter_mut().enumerate() {
+        let (text, sentence) = (texts.get(i))
+            .ok_or_else(|| FormatError::Corrupt("a fact's sentence is missing".into()))?;
+        fact.text = text.to_string();
+        fact.sentence = sentence.to_string();
     }
     let covered = core.chunks.last().map_or(0, |c| c.passages.end) as usize;
     if covered != corpus.passages.len() || core.index.n_passages() != corpus.passages.len() {

@@ -44,9 +44,47 @@ pub struct Core {
     pub chunks: Vec<TextChunk>,
     /// The index shards in term order; their ranges cover every term.
     pub shards: Vec<IndexShard>,
-    /// `(text, sentence)` of every fact, in fact order: they are slices of
-    /// passage text, which the core does not hold.
-    pub fact_texts: Vec<(String, String)>,
+    /// The facts' own text, which the core cannot slice out of passage
+    /// text it does not hold.
+    pub fact_texts: FactTexts,
+}
+
+/// The quantity text and sentence of every fact. Several facts often stand
+/// in one sentence, so each distinct sentence is stored once (on the 20 MB
+/// benchmark corpus: 6.0 MB instead of 21.4 MB).
+#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FactTexts {
+    /// The quantity as written, in fact order.
+    pub texts: Vec<String>,
+    /// For each fact, its sentence's index in `sentences`.
+    pub sentence_of: Vec<u32>,
+    /// Distinct sentences, in order of first use.
+    pub sentences: Vec<String>,
+}
+
+impl FactTexts {
+    /// Collects the texts of `corpus`'s facts.
+    pub fn of(corpus: &Corpus) -> FactTexts {
+        let mut out = FactTexts::default();
+        let mut seen: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
+        for fact in &corpus.facts {
+            out.texts.push(fact.text.clone());
+            let next = seen.len() as u32;
+            let at = *seen.entry(fact.sentence.as_str()).or_insert(next);
+            if at == next {
+                out.sentences.push(fact.sentence.clone());
+            }
+            out.sentence_of.push(at);
+        }
+        out
+    }
+
+    /// `(text, sentence)` of fact `i`, if the lists hold it.
+    pub fn get(&self, i: usize) -> Option<(&str, &str)> {
+        let text = self.texts.get(i)?;
+        let sentence = self.sentences.get(*self.sentence_of.get(i)? as usize)?;
+        Some((text, sentence))
+    }
 }
 
 /// A chunk file: its name and bytes.
@@ -99,9 +137,7 @@ pub fn split(corpus: &Corpus, chunk_bytes: usize) -> Split {
     let (shards, shard_files) = shard_index(&index, chunk_bytes);
     files.extend(shard_files);
     index.strip_postings();
-    let fact_texts = (corpus.facts.iter())
-        .map(|f| (f.text.clone(), f.sentence.clone()))
-        .collect();
+    let fact_texts = FactTexts::of(corpus);
     let mut stripped = corpus.clone();
     for passage in &mut stripped.passages {
         passage.text = String::new();

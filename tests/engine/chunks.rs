@@ -155,6 +155,11 @@ fn splitting_is_deterministic_and_files_are_named_by_their_hash() {
         "every passage is in a chunk"
     );
     assert!(first.corpus.passages.iter().all(|p| p.text.is_empty()));
+    // Each distinct fact sentence is stored once.
+    let sentences = &first.core.fact_texts.sentences;
+    let distinct: std::collections::BTreeSet<&String> = sentences.iter().collect();
+    assert_eq!(distinct.len(), sentences.len());
+    assert!(sentences.len() < corpus.facts.len(), "seed facts share sentences");
 }
 
 #[test]
