@@ -4,7 +4,8 @@
 // 127.0.0.1; then the same query typed into a page whose parts are cached.
 // Prints a markdown table for BENCHMARKS.md ("chunks" subsection).
 //   node tests/e2e/bench-parts.mjs --dist DIR --queries "a,b,c"
-import { statSync, readdirSync } from 'node:fs';
+import { statSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './harness.mjs';
@@ -17,6 +18,7 @@ const dist = opts.dist;
 const queries = opts.queries.split(',');
 const PART = /\/(text|index)-[0-9a-f]{32}\.bin$/;
 const size = (path) => statSync(join(dist, path.split('/').pop())).size;
+const gzipped = (path) => gzipSync(readFileSync(join(dist, path.split('/').pop())), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(0) + ' KB';
 
 const files = readdirSync(dist);
@@ -29,8 +31,8 @@ console.log(`Up front (raw): ${kb(sum(upFront))}; parts: ${parts.length} files, 
 
 const server = await serveDir(dist, '/', { caching: true });
 const browser = await launch();
-console.log('| query | total | shards | text chunks | bytes fetched | searchAsync, cold |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| query | total | shards | text chunks | bytes fetched (raw) | gzip | searchAsync, cold |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const q of queries) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -45,7 +47,8 @@ for (const q of queries) {
   const fetched = server.requests.slice(before).filter((p) => PART.test(p));
   const shards = fetched.filter((p) => p.includes('/index-')).length;
   const bytes = fetched.reduce((n, p) => n + size(p), 0);
-  console.log(`| \`${q}\` | ${total} | ${shards} | ${fetched.length - shards} | ${kb(bytes)} | ${ms.toFixed(0)} ms |`);
+  const gz = fetched.reduce((n, p) => n + gzipped(p), 0);
+  console.log(`| \`${q}\` | ${total} | ${shards} | ${fetched.length - shards} | ${kb(bytes)} | ${kb(gz)} | ${ms.toFixed(0)} ms |`);
   await context.close();
 }
 await browser.close();
