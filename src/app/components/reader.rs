@@ -85,7 +85,10 @@ pub fn Reader() -> impl IntoView {
         let target = target.get();
         layout.track();
         request_animation_frame(move || {
-            let near: Option<web_sys::Element> = article.get_untracked().map(Into::into);
+            // The reader may be gone by the next frame (closed, or its
+            // instance unmounted): then there is nothing to focus.
+            let near: Option<web_sys::Element> =
+                article.try_get_untracked().flatten().map(Into::into);
             let near = near.as_ref();
             match target {
                 Some(passage) => {
