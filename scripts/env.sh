@@ -9,14 +9,17 @@ export IPX_ROOT
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 BINARYEN_NPM_VERSION="132.0.0"
+# Minifies the JavaScript of release builds (scripts/minify-js.sh).
+ESBUILD_NPM_VERSION="0.28.2"
 WEBPKI_ROOTS_FALLBACK="1.0.10"
 
 # Tools installed outside Cargo live here, per version, shared by all checkouts.
 IPX_TOOLS="${IPX_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/ip-explorer}"
 IPX_BINARYEN_DIR="$IPX_TOOLS/binaryen-$BINARYEN_NPM_VERSION"
+IPX_ESBUILD_DIR="$IPX_TOOLS/esbuild-$ESBUILD_NPM_VERSION"
 export IPX_TOOLS
 
-export PATH="$IPX_BINARYEN_DIR/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="$IPX_BINARYEN_DIR/node_modules/.bin:$IPX_ESBUILD_DIR/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 # Trunk must never reach out: no update check, no tool downloads (Trunk.toml
 # pins the tools and sets offline = true).
 export TRUNK_SKIP_VERSION_CHECK=true

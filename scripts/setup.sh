@@ -6,6 +6,7 @@
 #   trunk            TRUNK_VERSION       (crates.io)
 #   wasm-bindgen-cli = wasm-bindgen in Cargo.lock (crates.io)
 #   wasm-opt         binaryen BINARYEN_VERSION (npm; Debian's binaryen corrupts wasm-bindgen output)
+#   esbuild          ESBUILD_NPM_VERSION (npm; minifies the JavaScript of release builds)
 #   chromium, chromium-driver            (Debian), only with --browser
 #   npm test dependencies                (tests/e2e/package-lock.json), only with --browser
 #
@@ -89,6 +90,14 @@ ensure_wasm_opt() {
   fi
 }
 
+ensure_esbuild() {
+  if [[ "$(esbuild --version 2>/dev/null)" != "$ESBUILD_NPM_VERSION" ]]; then
+    log "installing esbuild (npm esbuild@$ESBUILD_NPM_VERSION)"
+    mkdir -p "$IPX_ESBUILD_DIR"
+    npm install --silent --no-audit --no-fund --prefix "$IPX_ESBUILD_DIR" "esbuild@$ESBUILD_NPM_VERSION"
+  fi
+}
+
 ensure_node() {
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     log "installing Node.js and npm (Debian)"
@@ -119,6 +128,7 @@ ensure_e2e_packages() {
 ensure_wasm_target
 ensure_node
 ensure_wasm_opt
+ensure_esbuild
 ensure_trunk
 ensure_wasm_bindgen
 if $want_browser; then

@@ -8,6 +8,7 @@
 pub mod entities;
 pub mod facts;
 pub mod records;
+pub mod search_json;
 
 #[cfg(target_arch = "wasm32")]
 pub mod js;

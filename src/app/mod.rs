@@ -62,6 +62,12 @@ pub fn mount(engine: Arc<Engine>) {
     }
 }
 
+/// [`mount`] in the next task, once the callbacks waiting on
+/// `ipExplorerReady` have run; the loading message stays until then.
+pub fn mount_next_task(engine: Arc<Engine>) {
+    set_timeout(move || mount(engine), std::time::Duration::ZERO);
+}
+
 /// What the main column shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {

@@ -6,6 +6,7 @@
 //! Invariant: every coordinate is finite and inside the view box; a series
 //! with fewer than two dated points gives no chart.
 
+use super::decimal;
 use super::number::group_thousands;
 use crate::corpus::{Corpus, Fact, FactKind, Series};
 
@@ -282,7 +283,7 @@ fn round_out(value: f64) -> f64 {
 fn x_ticks(dated: &[(&Fact, f64, String)], points: &[ChartPoint]) -> Vec<Tick> {
     let mut ticks: Vec<Tick> = Vec::new();
     for ((_, year, _), point) in dated.iter().zip(points) {
-        let label = format!("{}", year.floor());
+        let label = decimal::fixed(year.floor(), 0);
         if ticks.last().is_none_or(|t| t.label != label) {
             ticks.push(Tick { at: point.x, label });
         }
@@ -350,9 +351,15 @@ fn doc_id(corpus: &Corpus, fact: &Fact) -> String {
 fn polyline(points: &[&ChartPoint]) -> String {
     points
         .iter()
-        .map(|p| format!("{},{}", p.x, p.y))
+        .map(|p| format!("{},{}", coordinate(p.x), coordinate(p.y)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A view-box coordinate as SVG attribute text: one decimal at most, as
+/// [`Scale::at`] rounds them.
+pub fn coordinate(value: f64) -> String {
+    decimal::trimmed(value, 1)
 }
 
 fn round1(value: f64) -> f64 {

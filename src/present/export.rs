@@ -86,7 +86,7 @@ pub fn facts_json(facts: &[FactView]) -> String {
 
 /// A finite number as plain decimal text (`218000000000`, `12.5`); `None` for NaN or infinity.
 fn number(value: f64) -> Option<String> {
-    value.is_finite().then(|| value.to_string())
+    value.is_finite().then(|| super::decimal::plain(value))
 }
 
 fn csv_field(text: &str) -> String {

@@ -72,9 +72,9 @@ pub fn elapsed_label(ms: f64) -> String {
     if !ms.is_finite() || ms < 0.05 {
         "under 0.1 ms".to_string()
     } else if ms < 9.95 {
-        format!("{ms:.1} ms")
+        format!("{} ms", super::decimal::fixed(ms, 1))
     } else {
-        format!("{} ms", ms.round())
+        format!("{} ms", super::decimal::fixed(ms, 0))
     }
 }
 

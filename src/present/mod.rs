@@ -9,6 +9,7 @@
 
 pub mod chart;
 pub mod citation;
+pub mod decimal;
 pub mod export;
 pub mod facets;
 pub mod facts;

@@ -1,6 +1,8 @@
 //! Numbers as people read them: a fully scaled value with its unit, in words
 //! (`218 billion yuan`) or in grouped digits (`218,000,000,000 yuan`).
 
+use super::decimal;
+
 /// A value in words with its unit: `218 billion yuan`, `12.5%`, `480,000 cases`.
 pub fn format_compact(value: f64, unit: &str) -> String {
     let abs = value.abs();
@@ -15,11 +17,10 @@ pub fn format_compact(value: f64, unit: &str) -> String {
 /// A number with thousands separators and at most two decimals: `218,000,000,000`, `12.5`.
 pub fn group_thousands(value: f64) -> String {
     if !value.is_finite() {
-        return value.to_string();
+        return decimal::plain(value);
     }
-    let text = format!("{:.2}", round2(value.abs()));
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let (int_part, frac_part) = text.split_once('.').unwrap_or((text, ""));
+    let text = decimal::trimmed(value.abs(), 2);
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
     let mut grouped = String::new();
     for (i, digit) in int_part.chars().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {

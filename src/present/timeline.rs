@@ -1,7 +1,9 @@
 //! The overview's timeline: the documents and the dated figures, year by
 //! year, oldest first, each one a link into the reader. A document sits in
 //! the year of its date; a figure in the year it is about (its as-of date or
-//! the end of its period), which may differ from its document's year.
+//! the end of its period), which may differ from its document's year. A
+//! figure over an open period ("13 years since 2009") is counted up to the
+//! day it was stated, so it sits at its document's date.
 //!
 //! Invariant: years are ascending and unique; undated documents and figures
 //! are left out; the view's `kind`, `year`, `doc` and `speaker` filters apply
@@ -90,11 +92,14 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         if !shown.iter().any(|d| d.id == doc.id) {
             continue;
         }
-        let Some((date, year)) = fact
-            .date
-            .as_deref()
-            .and_then(|d| Some((d, fractional_year(d)?)))
-        else {
+        let Some(date) = fact.date.as_deref() else {
+            continue;
+        };
+        let stated = match is_open_period(date) {
+            true => doc.date.as_ref().map(|d| d.iso()),
+            false => Some(date.to_string()),
+        };
+        let Some(year) = stated.as_deref().and_then(fractional_year) else {
             continue;
         };
         year_of(&mut years, year).facts.push(TimelineFact {
@@ -126,6 +131,12 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
             year
         })
         .collect()
+}
+
+/// Whether an ISO period runs up to now (`2009/..`): it has no end date.
+fn is_open_period(iso: &str) -> bool {
+    iso.split_once('/')
+        .is_some_and(|(_, end)| !end.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The entry of the year `when` (a fractional year) falls in, kept in year order.
@@ -190,6 +201,35 @@ mod tests {
               fact 2025 500 billion yuan pledge financing [target] -> report#p1
         "#]]
         .assert_eq(&render(&years));
+    }
+
+    #[test]
+    fn a_figure_over_an_open_period_sits_at_its_documents_date() {
+        let mut corpus = fixture::corpus_with_series();
+        let last = corpus.facts.len() - 1;
+        corpus.facts[last].date = Some("2009/..".to_string());
+        let years = timeline(&corpus, &ViewState::default(), 5);
+        let placed: Vec<(i32, &str)> = years
+            .iter()
+            .flat_map(|y| y.facts.iter().map(move |f| (y.year, f.date.as_str())))
+            .filter(|(_, date)| date.starts_with("2009"))
+            .collect();
+        // The report is dated 2024-03; the label keeps the period as written.
+        assert_eq!(placed, vec![(2024, "2009/..")]);
+        assert!(years.iter().all(|y| y.year != 2009));
+    }
+
+    #[test]
+    fn a_closed_period_sits_at_its_end() {
+        let mut corpus = fixture::corpus_with_series();
+        let last = corpus.facts.len() - 1;
+        corpus.facts[last].date = Some("2018/2020".to_string());
+        let years = timeline(&corpus, &ViewState::default(), 5);
+        let year_of_period = years
+            .iter()
+            .find(|y| y.facts.iter().any(|f| f.date == "2018/2020"))
+            .map(|y| y.year);
+        assert_eq!(year_of_period, Some(2020));
     }
 
     #[test]

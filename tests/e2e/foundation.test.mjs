@@ -53,7 +53,8 @@ test('a loading state shows while the wasm is on its way, and goes once it start
     assert.ok(await loading.isVisible(), 'loading state is visible before the wasm arrives');
     assert.match(await loading.textContent(), /Loading the explorer/);
     await page.evaluate(() => window.ipExplorerReady);
-    assert.equal(await loading.count(), 0);
+    // The UI mounts in the task after the promise resolves, replacing the message.
+    await loading.waitFor({ state: 'detached', timeout: 5000 });
     assert.ok(await page.locator('[data-testid="search-input"]').isVisible());
     await page.close();
   } finally {
@@ -86,6 +87,27 @@ test('a ?q= permalink opens with the query applied', async () => {
     const { page } = await openExplorer(browser, server.url + '?q=trademark');
     assert.equal(await page.locator('[data-testid="search-input"]').inputValue(), 'trademark');
     await page.locator('[data-testid="hits"] .hit').first().waitFor();
+  } finally {
+    await server.close();
+  }
+});
+
+test('search() takes a filter value as a number or as its text', async () => {
+  const server = await serveDir(DIST, '/');
+  try {
+    const { page } = await openExplorer(browser, server.url);
+    const totals = await page.evaluate(() => {
+      const api = window.ipExplorer;
+      const all = api.search('patent');
+      const year = Object.keys(all.facets.year)[0];
+      return {
+        all: all.total,
+        asText: api.search('patent', { filters: { year: [year] } }).total,
+        asNumber: api.search('patent', { filters: { year: [Number(year)] } }).total,
+      };
+    });
+    assert.ok(totals.asText > 0 && totals.asText <= totals.all, JSON.stringify(totals));
+    assert.equal(totals.asNumber, totals.asText);
   } finally {
     await server.close();
   }

@@ -33,7 +33,8 @@ export async function launch() {
 
 /**
  * Opens `url` in a fresh page, collects console errors and page errors, and
- * waits until window.ipExplorerReady has resolved.
+ * waits until window.ipExplorerReady has resolved and the UI has mounted (the
+ * page mounts it in the task after resolving the promise).
  */
 export async function openExplorer(browser, url, viewport = { width: 1280, height: 900 }) {
   const page = await browser.newPage({ viewport });
@@ -43,6 +44,7 @@ export async function openExplorer(browser, url, viewport = { width: 1280, heigh
   await page.goto(url);
   await page.waitForFunction(() => window.ipExplorerReady !== undefined);
   await page.evaluate(() => window.ipExplorerReady);
+  await page.waitForFunction(() => !document.querySelector('#app > [data-testid="loading"]'));
   return { page, errors };
 }
 

@@ -159,7 +159,10 @@ fn splitting_is_deterministic_and_files_are_named_by_their_hash() {
     let sentences = &first.core.fact_texts.sentences;
     let distinct: std::collections::BTreeSet<&String> = sentences.iter().collect();
     assert_eq!(distinct.len(), sentences.len());
-    assert!(sentences.len() < corpus.facts.len(), "seed facts share sentences");
+    assert!(
+        sentences.len() < corpus.facts.len(),
+        "seed facts share sentences"
+    );
 }
 
 #[test]

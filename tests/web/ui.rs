@@ -209,6 +209,9 @@ async fn the_facts_panel_follows_the_query() {
     assert_eq!(search(), "?q=courts");
     type_query(&container, "nothing like this");
     tick().await;
+    // Keystrokes leave the panel alone; it follows once typing pauses.
+    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 2);
+    pause_typing().await;
     assert!(by_testid(&container, "facts-empty").is_some());
     assert!(by_testid(&container, "export-csv").is_none());
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::{PassageLink, TrendChart};
+use crate::present::decimal;
 use crate::present::facts::FactView;
 use crate::present::period::as_of_label;
 
@@ -49,7 +50,7 @@ pub fn FactCard(
                 <span class="fact-measure">{fact.measure.clone()}</span>
             </p>
             <p class="fact-figure">
-                <data class="fact-value" value=fact.value.to_string()>
+                <data class="fact-value" value=decimal::plain(fact.value)>
                     {fact.compact.clone()}
                 </data>
             </p>

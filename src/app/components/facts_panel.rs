@@ -1,7 +1,7 @@
 //! The facts panel beside the main column: key figures on the overview, the
 //! figures of the open document in the reader, or those mentioning the query;
 //! grouped by measure, a screenful at first and all on request, with CSV and
-//! JSON downloads of what it shows.
+//! JSON downloads of what it shows. It follows the view once typing pauses.
 
 use std::sync::Arc;
 
@@ -39,7 +39,11 @@ pub fn FactsPanel() -> impl IntoView {
         } else {
             PANEL_LIMIT
         };
-        view.state.with(|s| select_facts(&engine, s, limit))
+        // The settled view: while a query is being typed the panel keeps its
+        // figures and follows once typing pauses (`url::QUIET`), so a
+        // keystroke neither searches the facts nor rebuilds the cards.
+        // Navigation (opening a document, a filter) settles at once.
+        view.settled.with(|s| select_facts(&engine, s, limit))
     });
     let shown = move || selection.with(|s| s.groups.iter().map(|g| g.facts.len()).sum::<usize>());
     let count = move || {

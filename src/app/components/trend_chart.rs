@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use super::passage_link::{open_on_click, passage_href};
-use crate::present::chart::{SeriesChart, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH};
+use crate::present::chart::{
+    coordinate, SeriesChart, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH,
+};
 
 /// The chart of one series.
 #[component]
@@ -20,7 +22,7 @@ pub fn TrendChart(
     } else {
         "Each dot opens its passage."
     };
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let view_box = format!("0 0 {} {}", coordinate(WIDTH), coordinate(HEIGHT));
     let y_ticks = chart
         .y_ticks
         .iter()
@@ -28,8 +30,8 @@ pub fn TrendChart(
             let (at, label) = (tick.at, tick.label.clone());
             view! {
                 <g>
-                    <line class="grid" x1=PLOT_LEFT y1=at x2=PLOT_RIGHT y2=at></line>
-                    <text class="tick" x=PLOT_LEFT - 6.0 y=at + 4.0 text-anchor="end">
+                    <line class="grid" x1=coordinate(PLOT_LEFT) y1=coordinate(at) x2=coordinate(PLOT_RIGHT) y2=coordinate(at)></line>
+                    <text class="tick" x=coordinate(PLOT_LEFT - 6.0) y=coordinate(at + 4.0) text-anchor="end">
                         {label}
                     </text>
                 </g>
@@ -43,7 +45,7 @@ pub fn TrendChart(
             let (at, label) = (tick.at, tick.label.clone());
             view! {
                 <g>
-                    <text class="tick" x=at y=HEIGHT - 8.0 text-anchor="middle">
+                    <text class="tick" x=coordinate(at) y=coordinate(HEIGHT - 8.0) text-anchor="middle">
                         {label}
                     </text>
                 </g>
@@ -59,7 +61,7 @@ pub fn TrendChart(
         .map(|(x, y, value)| {
             view! {
                 <g>
-                    <text class="value" x=x y=y text-anchor="middle">
+                    <text class="value" x=coordinate(x) y=coordinate(y) text-anchor="middle">
                         {value}
                     </text>
                 </g>
@@ -86,8 +88,8 @@ pub fn TrendChart(
                         on:click=open
                     >
                         <title>{tooltip}</title>
-                        <circle class="hit-area" cx=point.x cy=point.y r="11"></circle>
-                        <circle class="dot" cx=point.x cy=point.y r="5"></circle>
+                        <circle class="hit-area" cx=coordinate(point.x) cy=coordinate(point.y) r="11"></circle>
+                        <circle class="dot" cx=coordinate(point.x) cy=coordinate(point.y) r="5"></circle>
                     </a>
                 </g>
             }
@@ -105,7 +107,7 @@ pub fn TrendChart(
                 <g aria-hidden="true">
                     {y_ticks}
                     {x_ticks}
-                    <line class="axis" x1=PLOT_LEFT y1=PLOT_BOTTOM x2=PLOT_RIGHT y2=PLOT_BOTTOM></line>
+                    <line class="axis" x1=coordinate(PLOT_LEFT) y1=coordinate(PLOT_BOTTOM) x2=coordinate(PLOT_RIGHT) y2=coordinate(PLOT_BOTTOM)></line>
                     <polyline class="line-actual" points=chart.actual_line.clone()></polyline>
                     <polyline class="line-target" points=chart.target_line.clone()></polyline>
                 </g>
