@@ -15,6 +15,8 @@ mkdir -p "$logs"
 # Everything was fetched by setup: from here on nothing touches the network.
 export CARGO_NET_OFFLINE=true
 export IPX_DIST="$IPX_ROOT/target/e2e-dist"
+# The seeds built as a chunked corpus, for tests/e2e/chunked.test.mjs.
+export IPX_DIST_CHUNKED="$IPX_ROOT/target/e2e-dist-chunked"
 
 passed=0
 failed=0
@@ -79,6 +81,13 @@ release_build() {
   trunk build --release --dist "$IPX_DIST"
 }
 
+# The seeds again, chunked (every corpus is past a 1-byte threshold) into
+# 8 KB text chunks: one more release build of the crate.
+chunked_build() {
+  rm -rf "$IPX_DIST_CHUNKED"
+  IPX_CHUNK_THRESHOLD=1 IPX_CHUNK_BYTES=8192 trunk build --release --dist "$IPX_DIST_CHUNKED"
+}
+
 e2e_tests() {
   [[ -f "$IPX_DIST/index.html" ]] || { echo "no release bundle at $IPX_DIST"; return 1; }
   # A timeout per test turns a hung page (e.g. awaiting a ready promise that
@@ -92,6 +101,7 @@ step clippy-wasm check cargo clippy --locked --all-targets --target wasm32-unkno
 step test cargo cargo test --locked
 step test-wasm cargo wasm_tests
 step build-release check release_build
+step build-chunked check chunked_build
 step e2e node e2e_tests
 
 echo

@@ -5,6 +5,8 @@
 //! - [`corpus`]: the corpus compiler (clean, segment, extract) and its binary
 //!   format. `build.rs` runs it over `seeds/` at build time.
 //! - [`data`]: the compiled corpus embedded in the binary.
+//! - [`chunks`]: a large corpus as an embedded core plus text chunks fetched
+//!   on demand.
 //! - [`engine`]: search over the corpus (tokenize, index, query, rank).
 //! - [`api`]: the `window.ipExplorer` JavaScript API, and fact export (CSV, JSON).
 //! - [`view_state`]: the view (query, filters, open document) and its URL form.
@@ -26,6 +28,7 @@
 pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bulk;
+pub mod chunks;
 pub mod corpus;
 pub mod data;
 pub mod embed;
@@ -40,7 +43,7 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     app::fatal::install_panic_hook();
-    let engine = std::sync::Arc::new(engine::Engine::new(data::corpus()));
+    let engine = std::sync::Arc::new(data::engine());
     // The API works as soon as the engine is built. Publishing it first and
     // mounting in the next task lets `ipExplorerReady` resolve without
     // waiting for the first render (a third of start-up on the seed corpus).

@@ -2,6 +2,8 @@
 //! corpus as compiled by `build.rs`, the engine over it, and the JS API records.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "engine/chunks.rs"]
+mod chunks;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
@@ -77,7 +79,7 @@ fn documents_record_lists_the_seeds_with_counts() {
 #[test]
 fn passages_record_lists_every_passage_under_its_document() {
     let corpus = data::corpus();
-    let passages = records::passages(&corpus);
+    let passages = records::passages(&Engine::new(corpus.clone()));
     assert_eq!(passages.len(), corpus.passages.len());
     for (record, passage) in passages.iter().zip(&corpus.passages) {
         assert_eq!(record.id, passage.id);

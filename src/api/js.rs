@@ -32,9 +32,14 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
     set_method(
         &api,
         "passages",
-        Closure::<dyn Fn() -> JsValue>::new(move || {
-            to_js(&records::passages(passages_engine.corpus()))
-        }),
+        Closure::<dyn Fn() -> JsValue>::new(move || to_js(&records::passages(&passages_engine))),
+    )?;
+
+    let all_engine = engine.clone();
+    set_method(
+        &api,
+        "passagesAsync",
+        Closure::<dyn Fn() -> Promise>::new(move || passages_async(all_engine.clone())),
     )?;
 
     let entities_engine = engine.clone();
@@ -75,6 +80,18 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         Closure::<dyn Fn() -> JsValue>::new(move || to_js(&stats(&stats_engine))),
     )?;
 
+    let async_engine = engine.clone();
+    set_method(
+        &api,
+        "searchAsync",
+        Closure::<dyn Fn(JsValue, JsValue) -> Promise>::new(
+            move |query: JsValue, options: JsValue| {
+                let query = query.as_string().unwrap_or_default();
+                search_async(async_engine.clone(), query, search_options(&options))
+            },
+        ),
+    )?;
+
     let search_engine = engine;
     set_method(
         &api,
@@ -95,6 +112,38 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
     resolve_ready(&window, &api)
 }
 
+/// `ipExplorer.searchAsync()`: the complete result, after fetching the index
+/// shards and text chunks it needs (none for a corpus in one bundle). Rejects with a
+/// message when a chunk cannot be fetched.
+fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOptions) -> Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        // First the index shards of the query's terms, then the text chunks
+        // of the hits they find: at most two rounds of fetches.
+        let mut record = records::search(&engine, &query, &options);
+        for _ in 0..2 {
+            if record.pending_chunks.is_empty() {
+                break;
+            }
+            crate::chunks::fetch::load(engine.clone(), record.pending_chunks).await?;
+            record = records::search(&engine, &query, &options);
+        }
+        Ok(js_sys::JSON::parse(&search_json(&record)).unwrap_or(JsValue::NULL))
+    })
+}
+
+/// `ipExplorer.passagesAsync()`: every passage with its text, after fetching
+/// every text chunk not loaded yet (at once for a corpus in one bundle).
+fn passages_async(engine: Arc<Engine>) -> Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        let n = engine.corpus().passages.len() as u32;
+        let missing = engine.missing_chunks(0..n);
+        if !missing.is_empty() {
+            crate::chunks::fetch::load(engine.clone(), missing).await?;
+        }
+        Ok(to_js(&records::passages(&engine)))
+    })
+}
+
 /// `ipExplorer.stats()`: memory figures for leak tests and diagnostics.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -103,6 +152,12 @@ struct Stats {
     wasm_memory_bytes: f64,
     /// Estimated heap bytes of the search index and facet tables.
     index_heap_bytes: usize,
+    /// Text chunks of a chunked corpus (0 for one bundle).
+    text_chunks: usize,
+    /// Index shards of a chunked corpus (0 for one bundle).
+    index_shards: usize,
+    /// Bytes of chunked passage text loaded so far.
+    loaded_text_bytes: usize,
 }
 
 fn stats(engine: &Engine) -> Stats {
@@ -111,6 +166,9 @@ fn stats(engine: &Engine) -> Stats {
     Stats {
         wasm_memory_bytes: buffer.byte_length() as f64,
         index_heap_bytes: engine.heap_bytes(),
+        text_chunks: engine.chunks().len(),
+        index_shards: engine.n_parts() - engine.chunks().len(),
+        loaded_text_bytes: engine.loaded_text_bytes(),
     }
 }
 

@@ -94,6 +94,19 @@ pub struct SearchRecord {
     pub suggestion: Option<String>,
     /// Whether the query was longer than the engine reads and was cut.
     pub truncated: bool,
+    /// Only for a chunked corpus, and only when true: some hits on this page
+    /// wait for passage text still to be fetched, and have empty `text` and
+    /// `snippet` (`ipExplorer.searchAsync` fetches it first).
+    #[serde(skip_serializing_if = "is_false")]
+    pub pending: bool,
+    /// The parts (index shards, text chunks) `pending` waits for (see `Engine::load_part`); not part
+    /// of the JS record.
+    #[serde(skip)]
+    pub pending_chunks: Vec<usize>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// Options of `ipExplorer.search()`, already read from JavaScript; anything
@@ -125,14 +138,19 @@ pub fn documents(corpus: &Corpus) -> Vec<DocumentRecord> {
 }
 
 /// All passages, in corpus order (grouped by document, in reading order).
-pub fn passages(corpus: &Corpus) -> Vec<PassageRecord> {
-    (corpus.passages.iter())
-        .map(|p| PassageRecord {
+/// In a chunked corpus a passage whose text is not loaded has empty `text`.
+pub fn passages(engine: &Engine) -> Vec<PassageRecord> {
+    let corpus = engine.corpus();
+    (corpus.passages.iter().enumerate())
+        .map(|(i, p)| PassageRecord {
             id: p.id.clone(),
             doc: corpus.documents[p.doc as usize].id.clone(),
             section: p.section.clone(),
             speaker: p.speaker.clone(),
-            text: p.text.clone(),
+            text: engine
+                .passage_text(i as u32)
+                .unwrap_or_default()
+                .to_string(),
         })
         .collect()
 }
@@ -188,18 +206,17 @@ fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageTex
         query: query.to_string(),
         total: results.total,
         documents: results.total_docs,
-        hits: results
-            .hits
-            .iter()
-            .map(|h| hit(engine.corpus(), h, text))
-            .collect(),
+        hits: results.hits.iter().map(|h| hit(engine, h, text)).collect(),
         facets: results.facets,
         suggestion: results.suggestion,
         truncated: results.truncated,
+        pending: !results.pending.is_empty(),
+        pending_chunks: results.pending,
     }
 }
 
-fn hit(corpus: &Corpus, hit: &Hit, text: PassageText) -> HitRecord {
+fn hit(engine: &Engine, hit: &Hit, text: PassageText) -> HitRecord {
+    let corpus = engine.corpus();
     let passage = &corpus.passages[hit.passage as usize];
     HitRecord {
         doc: corpus.documents[passage.doc as usize].id.clone(),
@@ -208,7 +225,9 @@ fn hit(corpus: &Corpus, hit: &Hit, text: PassageText) -> HitRecord {
         speaker: passage.speaker.clone(),
         score: hit.score,
         text: match text {
-            PassageText::Copied => passage.text.clone(),
+            PassageText::Copied => (engine.passage_text(hit.passage))
+                .unwrap_or_default()
+                .to_string(),
             PassageText::Omitted => String::new(),
         },
         snippet: (hit.snippet.iter())
@@ -221,7 +240,7 @@ fn hit(corpus: &Corpus, hit: &Hit, text: PassageText) -> HitRecord {
         more: hit
             .more
             .iter()
-            .map(|h| self::hit(corpus, h, text))
+            .map(|h| self::hit(engine, h, text))
             .collect(),
     }
 }

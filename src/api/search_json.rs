@@ -30,6 +30,10 @@ pub fn search_json(record: &SearchRecord) -> String {
     optional(&mut out, record.suggestion.as_deref());
     out.push_str(",\"truncated\":");
     out.push_str(if record.truncated { "true" } else { "false" });
+    // Only a chunked corpus waiting for parts says so (see `SearchRecord`).
+    if record.pending {
+        out.push_str(",\"pending\":true");
+    }
     out.push('}');
     out
 }
@@ -217,6 +221,17 @@ mod tests {
         for query in ["courts", "patent office", "", "zzzqq", "\"utility model\""] {
             check(&search(&engine, query, &SearchOptions::default()));
         }
+    }
+
+    #[test]
+    fn a_pending_record_says_so_like_serde() {
+        let engine = Engine::new(fixture::corpus());
+        let mut record = search(&engine, "courts", &SearchOptions::default());
+        assert!(!search_json(&record).contains("pending"));
+        record.pending = true;
+        record.pending_chunks = vec![3];
+        check(&record);
+        assert!(search_json(&record).ends_with(",\"pending\":true}"));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! tested natively.
 
 pub mod browser;
+pub mod chunk_loader;
 pub mod components;
 pub mod error_view;
 pub mod fatal;
@@ -149,6 +150,7 @@ pub fn App(
         base: base.clone(),
     });
     provide_context(engine);
+    provide_context(chunk_loader::ChunkLoader::new());
     let (query, set_query) = query_signal(view);
 
     let root = NodeRef::<leptos::html::Div>::new();

@@ -60,6 +60,15 @@ pub fn encode(corpus: &Corpus) -> Vec<u8> {
 
 /// Reads a corpus written by [`encode`], failing loudly on a version mismatch.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
+    let mut corpus = decode_without_fact_texts(bytes)?;
+    fill_fact_texts(&mut corpus)?;
+    Ok(corpus)
+}
+
+/// Like [`decode`], but leaves each fact's `text` and `sentence` empty: the
+/// core of a chunked corpus has no passage text to copy them from and ships
+/// them beside it (see `crate::chunks`).
+pub fn decode_without_fact_texts(bytes: &[u8]) -> Result<Corpus, FormatError> {
     let rest = bytes.strip_prefix(MAGIC).ok_or(FormatError::NotACorpus)?;
     let (version, payload) = rest
         .split_first_chunk::<4>()
@@ -71,10 +80,7 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
             expected: FORMAT_VERSION,
         });
     }
-    let mut corpus: Corpus =
-        postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))?;
-    fill_fact_texts(&mut corpus)?;
-    Ok(corpus)
+    postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))
 }
 
 /// Copies each fact's quantity text and sentence out of its passage, failing

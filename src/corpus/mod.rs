@@ -37,6 +37,6 @@ pub mod turns;
 
 pub use compile::compile;
 pub use dir::read_source_dir;
-pub use format::{decode, encode, FormatError, FORMAT_VERSION};
+pub use format::{decode, decode_without_fact_texts, encode, FormatError, FORMAT_VERSION};
 pub use model::*;
 pub use source::SourceFile;

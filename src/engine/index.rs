@@ -13,6 +13,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
+use super::postings::{IndexShard, ShardPostings, ShardedPostings};
 use super::strings::SortedStrings;
 use super::tokenize::{term_of, tokenize, tokenize_words};
 use crate::corpus::{Corpus, PassageIdx};
@@ -26,7 +29,7 @@ pub type ValueId = u32;
 pub const NO_VALUE: ValueId = ValueId::MAX;
 
 /// The short fields indexed besides the body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Field {
     /// The document title, shared by all its passages.
     Title = 0,
@@ -37,7 +40,7 @@ pub enum Field {
 }
 
 /// One occurrence of a term in a short field value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldPosting {
     /// Which field.
     pub field: Field,
@@ -48,7 +51,7 @@ pub struct FieldPosting {
 }
 
 /// Distinct values of one short field and the passages that carry each.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct FieldValues {
     /// Value texts; a [`ValueId`] indexes this list.
     pub names: Vec<String>,
@@ -64,8 +67,9 @@ pub struct FieldValues {
     pub avg_len: f32,
 }
 
-/// The built index. See the module documentation for its shape.
-#[derive(Debug, Default)]
+/// The built index. See the module documentation for its shape. A chunked
+/// corpus ships it prebuilt (serialised by `build.rs`, see [`crate::chunks`]).
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     terms: SortedStrings,
     /// Start of each term's postings in `body_passages`, plus a closing entry.
@@ -84,6 +88,10 @@ pub struct Index {
     pub avg_body_len: f32,
     /// Values of the title, section and speaker fields, in [`Field`] order.
     pub field_values: [FieldValues; 3],
+    /// For a chunked corpus: the body postings live in index shards, and
+    /// `body_passages`, `body_offsets` and `positions` are empty.
+    #[serde(skip)]
+    sharded: Option<ShardedPostings>,
 }
 
 #[derive(Default)]
@@ -175,14 +183,23 @@ impl Index {
         self.terms.get(id as usize)
     }
 
-    /// Passages whose body holds `term`, ascending.
+    /// Passages whose body holds `term`, ascending. For a chunked corpus,
+    /// empty while the term's shard is not loaded (see [`Index::missing_shards`]).
     pub fn body_passages(&self, term: TermId) -> &[PassageIdx] {
+        if let Some(sharded) = &self.sharded {
+            return sharded
+                .get(term)
+                .map_or(&[], |(data, local)| data.passages_of(local));
+        }
         let t = term as usize;
         &self.body_passages[self.body_starts[t] as usize..self.body_starts[t + 1] as usize]
     }
 
     /// Positions of `term` in the body of its `nth` passage (see [`Index::body_passages`]).
     pub fn positions(&self, term: TermId, nth: usize) -> &[u32] {
+        if let Some(sharded) = &self.sharded {
+            return (sharded.get(term)).map_or(&[], |(data, local)| data.positions_of(local, nth));
+        }
         let posting = self.body_starts[term as usize] as usize + nth;
         let start = self.body_offsets[posting] as usize;
         let end = self.body_offsets[posting + 1] as usize;
@@ -224,6 +241,87 @@ impl Index {
         self.body_lens.len()
     }
 
+    /// Number of terms.
+    pub fn n_terms(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Postings plus positions of `term`: what its share of a shard costs.
+    pub fn posting_weight(&self, term: TermId) -> usize {
+        let t = term as usize;
+        let (a, b) = (
+            self.body_starts[t] as usize,
+            self.body_starts[t + 1] as usize,
+        );
+        let positions = self.body_offsets.get(b).zip(self.body_offsets.get(a));
+        (b - a) + positions.map_or(0, |(end, start)| (end - start) as usize)
+    }
+
+    /// The body postings of `terms`, for an index shard (built index only).
+    pub fn shard_postings(&self, terms: Range<TermId>) -> ShardPostings {
+        let (first, end) = (terms.start as usize, terms.end as usize);
+        let (p0, p1) = (self.body_starts[first], self.body_starts[end]);
+        let (o0, o1) = (
+            self.body_offsets[p0 as usize],
+            self.body_offsets[p1 as usize],
+        );
+        ShardPostings {
+            starts: self.body_starts[first..=end]
+                .iter()
+                .map(|s| s - p0)
+                .collect(),
+            passages: self.body_passages[p0 as usize..p1 as usize].to_vec(),
+            offsets: (self.body_offsets[p0 as usize..=p1 as usize].iter())
+                .map(|o| o - o0)
+                .collect(),
+            positions: self.positions[o0 as usize..o1 as usize].to_vec(),
+        }
+    }
+
+    /// Drops the body postings, which index shards carry instead; document
+    /// frequencies (`body_starts`) stay, so planning and BM25 need no shard.
+    pub fn strip_postings(&mut self) {
+        self.body_passages = Vec::new();
+        self.body_offsets = Vec::new();
+        self.positions = Vec::new();
+    }
+
+    /// Reads body postings from `shards` from now on (a decoded core).
+    pub fn attach_shards(&mut self, shards: Vec<IndexShard>) {
+        self.sharded = Some(ShardedPostings::new(shards));
+    }
+
+    /// The index shards (empty when the postings are inline).
+    pub fn shards(&self) -> &[IndexShard] {
+        self.sharded.as_ref().map_or(&[], |s| &s.shards)
+    }
+
+    /// The shards not loaded yet that hold some of `terms` (none inline).
+    pub fn missing_shards(&self, terms: impl IntoIterator<Item = TermId>) -> Vec<usize> {
+        self.sharded
+            .as_ref()
+            .map_or_else(Vec::new, |s| s.missing(terms))
+    }
+
+    /// Stores index shard `at` from its file's bytes.
+    pub fn load_shard(&self, at: usize, bytes: &[u8]) -> Result<(), String> {
+        let Some(sharded) = &self.sharded else {
+            return Ok(());
+        };
+        let terms = sharded
+            .shards
+            .get(at)
+            .ok_or("no such index shard")?
+            .terms
+            .clone();
+        let starts = self
+            .body_starts
+            .get(terms.start as usize..=terms.end as usize)
+            .ok_or("index shard outside the dictionary")?;
+        let dfs: Vec<u32> = starts.windows(2).map(|w| w[1] - w[0]).collect();
+        sharded.load(at, bytes, &dfs)
+    }
+
     /// An estimate of the heap bytes the index holds.
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
@@ -238,6 +336,7 @@ impl Index {
             })
             .sum();
         strings
+            + self.sharded.as_ref().map_or(0, ShardedPostings::heap_bytes)
             + values
             + (self.body_starts.len() + self.field_starts.len()) * 4
             + (self.body_passages.len() + self.body_offsets.len() + self.positions.len()) * 4

@@ -3,11 +3,13 @@
 //! did-you-mean and facts. Pure Rust, no UI.
 //!
 //! Reading order: [`fold`] and [`tokenize`] (one tokenizer for index and
-//! query), [`index`] (`term → passage → tf, positions`), [`query`] (the query
+//! query), [`index`] (`term → passage → tf, positions`; [`postings`] when a chunked
+//! corpus ships them in shards), [`query`] (the query
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
 //! [`facets`], [`suggest`], [`facts`], [`group`] (paging), and [`search`], which ties them together
-//! in the [`Engine`]. Knobs live in [`config`]; [`sort`] keeps the many small
+//! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
+//! chunks loaded later, see [`crate::chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
 //!
 //! Invariant: nothing here imports `leptos` or `web_sys`, and nothing here fails
@@ -22,6 +24,7 @@ pub mod group;
 pub mod index;
 pub mod matcher;
 pub mod plan;
+pub mod postings;
 pub mod query;
 pub mod rank;
 pub mod search;
@@ -29,6 +32,7 @@ pub mod snippet;
 pub mod sort;
 pub mod strings;
 pub mod suggest;
+pub mod text;
 pub mod tokenize;
 
 #[cfg(test)]

@@ -15,10 +15,12 @@ use super::facets::{Facet, FacetTables, Selection};
 use super::group::Pager;
 use super::index::{Index, TermId};
 use super::matcher::{Matcher, Scored};
-use super::plan::{plan, AliasTable, Plan};
+use super::plan::{plan, AliasTable, Alternative, Plan};
 use super::query::{parse, ParsedQuery};
 use super::snippet::{match_spans, snippet, Segment};
 use super::suggest::suggest;
+use super::text::PassageTexts;
+use crate::chunks::TextChunk;
 use crate::corpus::{Corpus, DocIdx, PassageIdx};
 
 /// A built search index over one corpus.
@@ -28,6 +30,7 @@ pub struct Engine {
     facets: FacetTables,
     aliases: AliasTable,
     config: SearchConfig,
+    texts: PassageTexts,
 }
 
 /// How results are ordered.
@@ -71,6 +74,11 @@ pub struct SearchResults {
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
     pub truncated: bool,
+    /// The parts of a chunked corpus this answer waits for (see
+    /// [`Engine::load_part`]): index shards of the query's terms, and then
+    /// nothing matched yet (all counts 0); or text chunks of the hits on this
+    /// page, which have no snippet. Always empty for a corpus in one bundle.
+    pub pending: Vec<usize>,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -121,7 +129,95 @@ impl Engine {
             facets,
             aliases,
             config,
+            texts: PassageTexts::Inline,
         }
+    }
+
+    /// An engine over a chunked corpus: `corpus` has no passage text, `index`
+    /// was built over the whole corpus, and the text of `chunks` arrives
+    /// through [`Engine::load_part`].
+    pub fn chunked(
+        corpus: Corpus,
+        index: Index,
+        chunks: Vec<TextChunk>,
+        config: SearchConfig,
+    ) -> Engine {
+        let facets = FacetTables::build(&corpus, &index);
+        let aliases = AliasTable::build(&corpus);
+        Engine {
+            corpus,
+            index,
+            facets,
+            aliases,
+            config,
+            texts: PassageTexts::chunked(chunks),
+        }
+    }
+
+    /// The text of `passage`, or `None` while its chunk is not loaded.
+    pub fn passage_text(&self, passage: PassageIdx) -> Option<&str> {
+        self.texts.get(&self.corpus, passage)
+    }
+
+    /// The file of part `at` of a chunked corpus: text chunks are parts
+    /// `0..n`, index shards the parts after them.
+    pub fn part_file(&self, at: usize) -> Option<&str> {
+        let chunks = self.texts.chunks();
+        match chunks.get(at) {
+            Some(chunk) => Some(&chunk.file),
+            None => (self.index.shards().get(at - chunks.len())).map(|s| s.file.as_str()),
+        }
+    }
+
+    /// Number of parts (0 for a corpus in one bundle).
+    pub fn n_parts(&self) -> usize {
+        self.texts.chunks().len() + self.index.shards().len()
+    }
+
+    /// The text chunks (empty for a corpus in one bundle).
+    pub fn chunks(&self) -> &[TextChunk] {
+        self.texts.chunks()
+    }
+
+    /// The text chunks (as part numbers) not loaded yet that hold some of `passages`.
+    pub fn missing_chunks(&self, passages: impl IntoIterator<Item = PassageIdx>) -> Vec<usize> {
+        self.texts.missing(passages)
+    }
+
+    /// The index shards (as part numbers) that a search for `query` needs
+    /// and the engine does not have yet.
+    pub fn missing_for_query(&self, query: &str) -> Vec<usize> {
+        if self.index.shards().is_empty() {
+            return Vec::new();
+        }
+        self.missing_for_plan(&self.plan_for(&self.parse(query)))
+    }
+
+    fn missing_for_plan(&self, plan: &Plan) -> Vec<usize> {
+        let offset = self.texts.chunks().len();
+        (self.index.missing_shards(plan_terms(plan)).into_iter())
+            .map(|s| s + offset)
+            .collect()
+    }
+
+    /// Stores the fetched bytes of part `at` after checking them against the
+    /// hash in its name; loading a part twice is harmless.
+    pub fn load_part(&self, at: usize, bytes: &[u8]) -> Result<(), String> {
+        let file = self.part_file(at).ok_or("no such part")?;
+        if !crate::chunks::hash::names(file, bytes) {
+            return Err(format!("{file} does not match its content hash"));
+        }
+        let n_chunks = self.texts.chunks().len();
+        if at < n_chunks {
+            self.texts.load(at, bytes)
+        } else {
+            self.index.load_shard(at - n_chunks, bytes)
+        }
+    }
+
+    /// Bytes of chunked passage text loaded so far (0 for one bundle).
+    pub fn loaded_text_bytes(&self) -> usize {
+        self.texts.loaded_bytes()
     }
 
     /// The corpus this engine searches.
@@ -158,7 +254,7 @@ impl Engine {
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_without_suggestion(request);
-        if results.total == 0 {
+        if results.total == 0 && results.pending.is_empty() {
             results.suggestion = suggest(self, request);
         }
         results
@@ -174,11 +270,17 @@ impl Engine {
             facets: BTreeMap::new(),
             suggestion: None,
             truncated: parsed.truncated,
+            pending: Vec::new(),
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
         }
-        let (plan, matched) = self.matches(&parsed);
+        let plan = self.plan_for(&parsed);
+        results.pending = self.missing_for_plan(&plan);
+        if !results.pending.is_empty() {
+            return results;
+        }
+        let matched = self.run_plan(&parsed, &plan);
         let selection = self.selection(&request.filters, false);
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
@@ -199,6 +301,8 @@ impl Engine {
         results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
             .map(|group| self.hit(&plan, &group))
             .collect();
+        let shown = (results.hits.iter()).flat_map(|h| std::iter::once(h).chain(&h.more));
+        results.pending = self.missing_chunks(shown.map(|h| h.passage));
         results
     }
 
@@ -213,14 +317,25 @@ impl Engine {
 
     /// The plan for `parsed` and every passage that meets it and its field
     /// filters (before facet selections), sorted by passage.
+    /// For a chunked corpus, passages in index shards not loaded yet are
+    /// not found (see [`Engine::missing_for_query`]).
     pub(super) fn matches(&self, parsed: &ParsedQuery) -> (Plan, Vec<Scored>) {
-        let plan = plan(
+        let plan = self.plan_for(parsed);
+        let matched = self.run_plan(parsed, &plan);
+        (plan, matched)
+    }
+
+    fn plan_for(&self, parsed: &ParsedQuery) -> Plan {
+        plan(
             parsed,
             &self.index,
             &self.aliases,
             &self.corpus,
             &self.config,
-        );
+        )
+    }
+
+    fn run_plan(&self, parsed: &ParsedQuery, plan: &Plan) -> Vec<Scored> {
         let mut matched = if plan.clauses.is_empty() {
             (0..self.corpus.passages.len() as PassageIdx)
                 .map(|passage| Scored {
@@ -230,7 +345,7 @@ impl Engine {
                 })
                 .collect()
         } else {
-            Matcher::new(self).run(&plan)
+            Matcher::new(self).run(plan)
         };
         let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
         for (facet, value) in &parsed.filters {
@@ -238,7 +353,7 @@ impl Engine {
         }
         let hard = self.selection(&typed, true);
         matched.retain(|s| self.facets.failures(s.passage, &hard) == 0);
-        (plan, matched)
+        matched
     }
 
     /// Resolves filter values to value ids; `fuzzy` for filters typed in the query.
@@ -330,7 +445,7 @@ impl Engine {
                     .map(|(position, _)| position)
                     .collect();
                 positions.dedup();
-                match_spans(&self.corpus.passages[p as usize].text, &positions)
+                (self.passage_text(p)).map_or_else(Vec::new, |text| match_spans(text, &positions))
             })
             .collect()
     }
@@ -340,8 +455,20 @@ impl Engine {
         let exact: Vec<(u32, &str)> = (plan.exact_words.iter())
             .map(|(t, w)| (*t, w.as_str()))
             .collect();
+        // Without its text (a chunk not loaded yet) a hit has no snippet;
+        // `SearchResults::pending` says which chunks would give it one.
+        let Some(text) = self.passage_text(scored.passage) else {
+            return Hit {
+                doc: passage.doc,
+                passage: scored.passage,
+                score: scored.score,
+                snippet: Vec::new(),
+                why: MatchKind::from_bits(scored.why),
+                more: Vec::new(),
+            };
+        };
         let matches = self.highlight_positions(plan, scored.passage);
-        let snip = snippet(&passage.text, &matches, &exact, self.config.snippet_words);
+        let snip = snippet(text, &matches, &exact, self.config.snippet_words);
         let mut why = scored.why & !MatchKind::Exact.bit();
         if snip.exact || (scored.why & MatchKind::Exact.bit() != 0 && !snip.stem) {
             why |= MatchKind::Exact.bit();
@@ -358,6 +485,23 @@ impl Engine {
             more: Vec::new(),
         }
     }
+}
+
+/// Every term `plan` may read postings of: what a chunked corpus must have
+/// loaded before the plan runs.
+fn plan_terms(plan: &Plan) -> Vec<TermId> {
+    let mut terms: Vec<TermId> = plan.highlight.clone();
+    terms.extend(plan.highlight_phrases.iter().flatten());
+    terms.extend(plan.proximity.iter().flatten());
+    let alternatives = (plan.clauses.iter())
+        .flat_map(|c| &c.alternatives)
+        .chain(&plan.excluded);
+    for alternative in alternatives {
+        if let Alternative::Words { parts, .. } = alternative {
+            terms.extend(parts.iter().flatten().map(|e| e.term));
+        }
+    }
+    terms
 }
 
 impl<'a> Matcher<'a> {

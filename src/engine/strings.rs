@@ -4,8 +4,10 @@
 
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 /// Sorted strings in one buffer; string `i` is `text[ends[i-1]..ends[i]]`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct SortedStrings {
     text: String,
     ends: Vec<u32>,

@@ -114,6 +114,18 @@ impl ReaderDoc {
 
 /// Lays out the document with id `doc_id`, or `None` when there is none.
 pub fn reader_doc(corpus: &Corpus, doc_id: &str) -> Option<ReaderDoc> {
+    reader_doc_with_text(corpus, doc_id, |p| {
+        corpus.passages.get(p as usize).map_or("", |p| &p.text)
+    })
+}
+
+/// [`reader_doc`] with each passage's text from `text_of` (by passage index),
+/// for a chunked corpus whose text is not in the `Corpus`.
+pub fn reader_doc_with_text<'a>(
+    corpus: &Corpus,
+    doc_id: &str,
+    text_of: impl Fn(u32) -> &'a str,
+) -> Option<ReaderDoc> {
     let (doc_idx, doc) = corpus
         .documents
         .iter()
@@ -126,7 +138,7 @@ pub fn reader_doc(corpus: &Corpus, doc_id: &str) -> Option<ReaderDoc> {
         date: doc.date.map(|d| d.iso()),
         source: doc.source.clone(),
         words: doc.words,
-        blocks: blocks(corpus, doc_idx, doc),
+        blocks: blocks(corpus, doc_idx, doc, text_of),
     })
 }
 
@@ -214,7 +226,12 @@ pub fn mark_hits(segments: Vec<Segment>, hits: &[std::ops::Range<usize>]) -> Vec
     out
 }
 
-fn blocks(corpus: &Corpus, doc_idx: usize, doc: &Document) -> Vec<Block> {
+fn blocks<'a>(
+    corpus: &Corpus,
+    doc_idx: usize,
+    doc: &Document,
+    text_of: impl Fn(u32) -> &'a str,
+) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut section: Option<&str> = None;
     let mut speaker: Option<&str> = None;
@@ -269,7 +286,7 @@ fn blocks(corpus: &Corpus, doc_idx: usize, doc: &Document) -> Vec<Block> {
             } else {
                 None
             },
-            segments: segments(&passage.text, &spans),
+            segments: segments(text_of(passage_idx), &spans),
         }));
     }
     blocks

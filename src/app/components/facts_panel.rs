@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::FactCard;
 use crate::app::browser::download;
+use crate::app::chunk_loader::ChunkLoader;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::export::{facts_csv, facts_json};
@@ -21,7 +22,18 @@ pub fn FactsPanel() -> impl IntoView {
     let view = expect_context::<View>();
     // The panel starts with a screenful; "Show all" lifts the limit.
     let (show_all, set_show_all) = signal(false);
+    // A chunked corpus: the facts of a query need its index shards.
+    let loader = expect_context::<ChunkLoader>();
+    let fetch_engine = engine.clone();
+    Effect::new(move |_| {
+        loader.arrived.track();
+        let missing = view
+            .state
+            .with(|s| fetch_engine.missing_for_query(&s.query));
+        loader.request(fetch_engine.clone(), missing);
+    });
     let selection = Memo::new(move |_| {
+        loader.arrived.track();
         let limit = if show_all.get() {
             usize::MAX
         } else {

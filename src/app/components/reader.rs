@@ -13,10 +13,13 @@ use super::PassageLink;
 use crate::app::browser::{
     copy_text, focus_id, is_plain_click, page_base, scroll_to_id, scroll_to_top, Page,
 };
+use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::citation::citation;
-use crate::present::reader::{anchor_id, reader_doc, Block, PassageView, ReaderDoc, Segment};
+use crate::present::reader::{
+    anchor_id, reader_doc_with_text, Block, PassageView, ReaderDoc, Segment,
+};
 
 /// How long the "copied" confirmation stays up.
 const STATUS_TIME: Duration = Duration::from_secs(4);
@@ -30,11 +33,36 @@ pub fn Reader() -> impl IntoView {
     let target = Memo::new(move |_| view.state.with(|s| s.passage.clone()));
     let layout_engine = engine.clone();
     let query = Memo::new(move |_| view.state.with(|s| s.query.clone()));
+    // A chunked corpus: the parts the open document needs and lacks.
+    let loader = expect_context::<ChunkLoader>();
+    let missing_engine = engine.clone();
+    let missing = Memo::new(move |_| {
+        loader.arrived.track();
+        let mut missing = doc_id.with(|id| {
+            let corpus = missing_engine.corpus();
+            let doc = corpus.documents.iter().find(|d| Some(&d.id) == id.as_ref());
+            doc.map_or_else(Vec::new, |d| {
+                missing_engine.missing_chunks(d.passages.clone())
+            })
+        });
+        // The index shards that mark the query's words in the text.
+        missing.extend(query.with(|q| missing_engine.missing_for_query(q)));
+        missing
+    });
+    let fetch_engine = engine.clone();
+    Effect::new(move |_| {
+        // Also after a retry, which leaves the missing list equal.
+        loader.arrived.track();
+        loader.request(fetch_engine.clone(), missing.get());
+    });
+    let waiting = move || missing.with(|m| !m.is_empty());
     let layout = Memo::new(move |_| {
+        missing.track();
         doc_id.with(|id| {
             let id = id.as_deref()?;
             let corpus = layout_engine.corpus();
-            let doc = reader_doc(corpus, id)?;
+            let text_of = |p| layout_engine.passage_text(p).unwrap_or_default();
+            let doc = reader_doc_with_text(corpus, id, text_of)?;
             let passages = corpus
                 .documents
                 .iter()
@@ -57,7 +85,10 @@ pub fn Reader() -> impl IntoView {
         let target = target.get();
         layout.track();
         request_animation_frame(move || {
-            let near: Option<web_sys::Element> = article.get_untracked().map(Into::into);
+            // The reader may be gone by the next frame (closed, or its
+            // instance unmounted): then there is nothing to focus.
+            let near: Option<web_sys::Element> =
+                article.try_get_untracked().flatten().map(Into::into);
             let near = near.as_ref();
             match target {
                 Some(passage) => {
@@ -103,7 +134,16 @@ pub fn Reader() -> impl IntoView {
                     "The linked passage is not in this document; showing the whole document."
                 </p>
             </Show>
+            <ChunkError/>
             {move || match layout.get() {
+                Some(_) if waiting() => {
+                    view! {
+                        <p class="note loading-note" role="status" data-testid="reader-loading">
+                            "Loading the document…"
+                        </p>
+                    }
+                        .into_any()
+                }
                 Some(doc) => render_doc(doc, target).into_any(),
                 None => {
                     view! {

@@ -11,6 +11,7 @@ use super::result_keys::move_through_results;
 use super::{Facets, PassageLink};
 use crate::api::records::{self, HitRecord, SearchRecord};
 use crate::app::browser::performance_now;
+use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::hits::{elapsed_label, hit_source, result_count_label, why_label};
@@ -38,7 +39,10 @@ pub fn Results(
     // search box after each keystroke does not run the same search again.
     let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let newest_first = Memo::new(move |_| view.state.with(|s| s.newest_first));
+    let loader = expect_context::<ChunkLoader>();
     let results = Memo::new(move |_| {
+        // A chunked corpus: search again when passage text arrives.
+        loader.arrived.track();
         let options = records::SearchOptions {
             filters: filters.get(),
             sort: newest_first.get().then(|| "date".to_string()),
@@ -56,6 +60,24 @@ pub fn Results(
             .with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
     };
     let results = Memo::new(move |_| results.with(|r| r.record.clone()));
+    // A chunked corpus: fetch the index shards of the query's words, then the
+    // text chunks of the hits on the page.
+    let fetch_engine = engine.clone();
+    Effect::new(move |_| {
+        // Also after a retry, which leaves the (still pending) results equal.
+        loader.arrived.track();
+        let pending = results.with(|r| r.pending_chunks.clone());
+        loader.request(fetch_engine.clone(), pending);
+    });
+    let loading = move || {
+        (results.with(|r| r.pending) && loader.error.with(Option::is_none)).then(|| {
+            view! {
+                <p class="note loading-note" role="status" data-testid="results-loading">
+                    "Loading…"
+                </p>
+            }
+        })
+    };
     let counts = Memo::new(move |_| results.with(|r| r.facets.clone()));
     view! {
         <div class="results-layout">
@@ -68,7 +90,17 @@ pub fn Results(
                 <div class="results-head">
                     <p class="result-line" aria-live="polite">
                         <span class="result-count" data-testid="result-count">
-                            {move || results.with(|r| result_count_label(r.total, r.documents))}
+                            {move || {
+                                results
+                                    .with(|r| {
+                                        // Index shards on their way: nothing is counted yet.
+                                        if r.pending && r.total == 0 {
+                                            "Searching…".to_string()
+                                        } else {
+                                            result_count_label(r.total, r.documents)
+                                        }
+                                    })
+                            }}
                         </span>
                         <span class="result-time" data-testid="result-time">
                             {timing}
@@ -87,10 +119,14 @@ pub fn Results(
                             }
                         })
                 }}
+                {loading}
+                <ChunkError/>
                 <ol class="hits" data-testid="hits">
                     <For
                         each=move || results.get().hits
-                        key=|hit| (hit.passage.clone(), hit.more.len())
+                        // The snippet's length is in the key so a hit renders
+                        // again when its text arrives (a chunked corpus).
+                        key=|hit| (hit.passage.clone(), hit.more.len(), hit.snippet.len())
                         let:hit
                     >
                         {hit_view(&engine, hit)}

@@ -7,9 +7,12 @@
 // isolated, so one sample is the mean over as many identical calls as fit in
 // SAMPLE_MS. Engines take turns per query and the order rotates per round, so
 // machine noise hits all of them alike and ratios come from the same moments.
-export function raceSearches({ queries, rounds, sampleMs }) {
+export async function raceSearches({ queries, rounds, sampleMs }) {
   const api = window.ipExplorer;
-  const passages = api.passages();
+  // A chunked corpus fetches all its text first, so every engine gets it all,
+  // and the index shards of the queries, so search() answers in full.
+  const passages = api.passagesAsync ? await api.passagesAsync() : api.passages();
+  if (api.searchAsync) for (const q of queries) await api.searchAsync(q);
   const built = {};
   const timeBuild = (name, build) => {
     const t0 = performance.now();
