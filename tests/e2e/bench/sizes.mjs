@@ -5,8 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Chunk files the page fetches only when a search needs them (chunked builds). */
-export const LAZY_FILE = /(^|\/)chunk-[0-9a-f]+\.bin$/;
+/** Parts the page fetches only when a search needs them (chunked builds):
+ *  index shards `index-<hash>.bin` and text chunks `text-<hash>.bin`. */
+export const LAZY_FILE = /(^|\/)(index|text)-[0-9a-f]+\.bin$/;
 
 /** [{file, raw, gzip, brotli, lazy}] for every file under `dir`, sorted by name. */
 export function bundleSizes(dir) {
