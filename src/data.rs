@@ -12,10 +12,14 @@ pub static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpu
 /// is one bundle. A `const`, so the one-bundle build drops the chunked path.
 pub const CORE_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/core.bin"));
 
+/// Whether the embedded corpus is chunked. A constant evaluated at compile
+/// time, so code behind `if !CHUNKED` is left out of a one-bundle build.
+pub const CHUNKED: bool = !CORE_BYTES.is_empty();
+
 /// The engine over the embedded corpus: built here from the whole corpus,
 /// or opened from the prebuilt core of a chunked one.
 pub fn engine() -> Engine {
-    if CORE_BYTES.is_empty() {
+    if !CHUNKED {
         return Engine::new(corpus());
     }
     match crate::chunks::open(CORPUS_BYTES, CORE_BYTES) {

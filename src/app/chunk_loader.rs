@@ -32,7 +32,7 @@ impl ChunkLoader {
     /// Fetches the parts `chunks` (see `Engine::part_file`); does nothing when
     /// there are none.
     pub fn request(self, engine: Arc<Engine>, chunks: Vec<usize>) {
-        if chunks.is_empty() {
+        if chunks.is_empty() || !crate::data::CHUNKED {
             return;
         }
         spawn_local(async move {
