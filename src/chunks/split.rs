@@ -15,7 +15,8 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::hash;
-use crate::corpus::{Corpus, FormatError, FORMAT_VERSION};
+use crate::corpus::format::{decode_tagged, encode_tagged};
+use crate::corpus::{Corpus, FormatError};
 use crate::engine::index::{Index, TermId};
 use crate::engine::postings::IndexShard;
 
@@ -182,28 +183,12 @@ fn shard_index(index: &Index, shard_bytes: usize) -> (Vec<IndexShard>, Vec<Chunk
 
 /// Serialises a core: magic tag, the corpus format version, postcard.
 pub fn encode_core(core: &Core) -> Vec<u8> {
-    let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    let payload = postcard::to_allocvec(core).expect("core is postcard-encodable");
-    out.extend_from_slice(&payload);
-    out
+    encode_tagged(MAGIC, core)
 }
 
 /// Reads a core written by [`encode_core`].
 pub fn decode_core(bytes: &[u8]) -> Result<Core, FormatError> {
-    let rest = bytes.strip_prefix(MAGIC).ok_or(FormatError::NotACorpus)?;
-    let (version, payload) = rest
-        .split_first_chunk::<4>()
-        .ok_or(FormatError::NotACorpus)?;
-    let found = u32::from_le_bytes(*version);
-    if found != FORMAT_VERSION {
-        return Err(FormatError::VersionMismatch {
-            found,
-            expected: FORMAT_VERSION,
-        });
-    }
-    postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))
+    decode_tagged(MAGIC, bytes)
 }
 
 /// Reads a chunk file's passage texts, checking its bytes against the hash

@@ -49,13 +49,39 @@ impl std::fmt::Display for FormatError {
 
 /// Serialises a corpus to its binary form.
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
+    encode_tagged(MAGIC, corpus)
+}
+
+/// `magic`, [`FORMAT_VERSION`] and the postcard encoding of `value`: the
+/// framing of every binary file the build writes for the explorer to read.
+pub fn encode_tagged<T: serde::Serialize>(magic: &[u8; 4], value: &T) -> Vec<u8> {
     let mut out = Vec::with_capacity(64 * 1024);
-    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(magic);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     // Encoding plain vectors and strings cannot fail; a failure is a bug in the model.
-    let payload = postcard::to_allocvec(corpus).expect("corpus model is postcard-encodable");
+    let payload = postcard::to_allocvec(value).expect("model is postcard-encodable");
     out.extend_from_slice(&payload);
     out
+}
+
+/// Reads what [`encode_tagged`] wrote with the same `magic`, failing loudly on
+/// another tag or a version mismatch.
+pub fn decode_tagged<T: serde::de::DeserializeOwned>(
+    magic: &[u8; 4],
+    bytes: &[u8],
+) -> Result<T, FormatError> {
+    let rest = bytes.strip_prefix(magic).ok_or(FormatError::NotACorpus)?;
+    let (version, payload) = rest
+        .split_first_chunk::<4>()
+        .ok_or(FormatError::NotACorpus)?;
+    let found = u32::from_le_bytes(*version);
+    if found != FORMAT_VERSION {
+        return Err(FormatError::VersionMismatch {
+            found,
+            expected: FORMAT_VERSION,
+        });
+    }
+    postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))
 }
 
 /// Reads a corpus written by [`encode`], failing loudly on a version mismatch.
@@ -69,18 +95,7 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
 /// core of a chunked corpus has no passage text to copy them from and ships
 /// them beside it (see `crate::chunks`).
 pub fn decode_without_fact_texts(bytes: &[u8]) -> Result<Corpus, FormatError> {
-    let rest = bytes.strip_prefix(MAGIC).ok_or(FormatError::NotACorpus)?;
-    let (version, payload) = rest
-        .split_first_chunk::<4>()
-        .ok_or(FormatError::NotACorpus)?;
-    let found = u32::from_le_bytes(*version);
-    if found != FORMAT_VERSION {
-        return Err(FormatError::VersionMismatch {
-            found,
-            expected: FORMAT_VERSION,
-        });
-    }
-    postcard::from_bytes(payload).map_err(|e| FormatError::Corrupt(e.to_string()))
+    decode_tagged(MAGIC, bytes)
 }
 
 /// Copies each fact's quantity text and sentence out of its passage, failing
