@@ -121,16 +121,7 @@ impl Engine {
     /// Builds the index over `corpus` with `config`.
     pub fn with_config(corpus: Corpus, config: SearchConfig) -> Engine {
         let index = Index::build(&corpus);
-        let facets = FacetTables::build(&corpus, &index);
-        let aliases = AliasTable::build(&corpus);
-        Engine {
-            corpus,
-            index,
-            facets,
-            aliases,
-            config,
-            texts: PassageTexts::Inline,
-        }
+        Engine::assemble(corpus, index, PassageTexts::Inline, config)
     }
 
     /// An engine over a chunked corpus: `corpus` has no passage text, `index`
@@ -142,6 +133,12 @@ impl Engine {
         chunks: Vec<TextChunk>,
         config: SearchConfig,
     ) -> Engine {
+        Engine::assemble(corpus, index, PassageTexts::chunked(chunks), config)
+    }
+
+    /// The engine over `corpus` and its `index`: the facet and alias tables
+    /// are derived here for both ways of building one.
+    fn assemble(corpus: Corpus, index: Index, texts: PassageTexts, config: SearchConfig) -> Engine {
         let facets = FacetTables::build(&corpus, &index);
         let aliases = AliasTable::build(&corpus);
         Engine {
@@ -150,7 +147,7 @@ impl Engine {
             facets,
             aliases,
             config,
-            texts: PassageTexts::chunked(chunks),
+            texts,
         }
     }
 
