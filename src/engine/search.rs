@@ -190,7 +190,12 @@ impl Engine {
         self.missing_for_plan(&self.plan_for(&self.parse(query)))
     }
 
+    /// The index shards `plan` reads and the engine lacks. A corpus in one
+    /// bundle has none to lack, so every search skips collecting the terms.
     fn missing_for_plan(&self, plan: &Plan) -> Vec<usize> {
+        if self.index.shards().is_empty() {
+            return Vec::new();
+        }
         let offset = self.texts.chunks().len();
         (self.index.missing_shards(plan_terms(plan)).into_iter())
             .map(|s| s + offset)
