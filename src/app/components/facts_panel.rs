@@ -22,13 +22,14 @@ pub fn FactsPanel() -> impl IntoView {
     let view = expect_context::<View>();
     // The panel starts with a screenful; "Show all" lifts the limit.
     let (show_all, set_show_all) = signal(false);
-    // A chunked corpus: the facts of a query need its index shards.
+    // A chunked corpus: the facts of a query need its index shards. Like
+    // the panel, this follows the settled view, not each keystroke.
     let loader = expect_context::<ChunkLoader>();
     let fetch_engine = engine.clone();
     Effect::new(move |_| {
         loader.arrived.track();
         let missing = view
-            .state
+            .settled
             .with(|s| fetch_engine.missing_for_query(&s.query));
         loader.request(fetch_engine.clone(), missing);
     });
