@@ -201,12 +201,15 @@ pub fn embed_config() -> Option<JsValue> {
     config.is_object().then_some(config)
 }
 
+/// The bundle's directory as `embed.js` handed it over, when it loaded the wasm.
+pub fn embedded_bundle_base() -> Option<String> {
+    embed_config().and_then(|c| Reflect::get(&c, &"base".into()).ok()?.as_string())
+}
+
 /// The explorer page's address: the bundle's directory when `embed.js`
 /// loaded us (it says where), else the current page.
 fn embed_base() -> String {
-    embed_config()
-        .and_then(|c| Reflect::get(&c, &"base".into()).ok()?.as_string())
-        .unwrap_or_else(browser::location_base)
+    embedded_bundle_base().unwrap_or_else(browser::location_base)
 }
 
 /// Gives the shadow root the explorer's styles.

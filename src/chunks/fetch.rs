@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use js_sys::{Promise, Reflect, Uint8Array};
+use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
@@ -76,12 +76,7 @@ async fn fetch_bytes(file: String) -> Result<JsValue, JsValue> {
 
 /// The URL of the directory the wasm was loaded from.
 fn base_url(window: &web_sys::Window) -> String {
-    let embed = Reflect::get(window, &"__ipExplorerEmbed".into()).ok();
-    if let Some(base) = embed
-        .filter(JsValue::is_object)
-        .and_then(|e| Reflect::get(&e, &"base".into()).ok())
-        .and_then(|b| b.as_string())
-    {
+    if let Some(base) = crate::app::instance::embedded_bundle_base() {
         return base;
     }
     let document = window.document();
