@@ -79,13 +79,10 @@ impl Theme {
         }
     }
 
+    const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
     fn parse(value: &str) -> Option<Theme> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
+        parse_keyword(value, Theme::ALL, Theme::as_str)
     }
 }
 
@@ -99,14 +96,23 @@ impl Panes {
         }
     }
 
+    const ALL: [Panes; 3] = [Panes::Full, Panes::Search, Panes::Facts];
+
     fn parse(value: &str) -> Option<Panes> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "full" => Some(Panes::Full),
-            "search" => Some(Panes::Search),
-            "facts" => Some(Panes::Facts),
-            _ => None,
-        }
+        parse_keyword(value, Panes::ALL, Panes::as_str)
     }
+}
+
+/// The choice among `all` whose keyword is `value`, ignoring case and
+/// surrounding space: one table (`as_str`) for writing and reading.
+fn parse_keyword<T: Copy, const N: usize>(
+    value: &str,
+    all: [T; N],
+    keyword: fn(T) -> &'static str,
+) -> Option<T> {
+    let value = value.trim();
+    all.into_iter()
+        .find(|&choice| keyword(choice).eq_ignore_ascii_case(value))
 }
 
 impl EmbedOptions {
