@@ -8,6 +8,7 @@
 
 use super::decimal;
 use super::number::group_thousands;
+use super::period::bounds;
 use crate::corpus::{Corpus, Fact, FactKind, Series};
 
 /// Width of the view box.
@@ -196,11 +197,8 @@ pub fn short_number(value: f64, unit: &str) -> String {
 /// An ISO date or interval (`2021`, `2023-12`, `2021-04-25`, `2016/2020`,
 /// `2021/..`) as a fractional year; an interval counts as its end when it has one.
 pub fn fractional_year(iso: &str) -> Option<f64> {
-    let point = match iso.split_once('/') {
-        Some((_, end)) if end.chars().next().is_some_and(|c| c.is_ascii_digit()) => end,
-        Some((start, _)) => start,
-        None => iso,
-    };
+    let (start, end) = bounds(iso);
+    let point = end.or(start)?;
     let mut parts = point.split('-');
     let year: u16 = parts.next()?.parse().ok()?;
     // Whole numbers only: parsing them as floats would link the standard

@@ -12,6 +12,7 @@
 use super::chart::fractional_year;
 use super::number::format_compact;
 use super::overview::document_passes;
+use super::period::is_open_ended;
 use crate::api::records;
 use crate::corpus::Corpus;
 use crate::engine::sort::sort_by;
@@ -95,7 +96,7 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         let Some(date) = fact.date.as_deref() else {
             continue;
         };
-        let stated = match is_open_period(date) {
+        let stated = match is_open_ended(date) {
             true => doc.date.as_ref().map(|d| d.iso()),
             false => Some(date.to_string()),
         };
@@ -131,12 +132,6 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
             year
         })
         .collect()
-}
-
-/// Whether an ISO period runs up to now (`2009/..`): it has no end date.
-fn is_open_period(iso: &str) -> bool {
-    iso.split_once('/')
-        .is_some_and(|(_, end)| !end.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The entry of the year `when` (a fractional year) falls in, kept in year order.
