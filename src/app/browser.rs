@@ -120,13 +120,27 @@ fn in_shadow(near: Option<&web_sys::Element>) -> bool {
 
 /// Scrolls the element with DOM id `id` so its start sits just below the sticky
 /// header (its CSS `scroll-margin-top`): a long passage shows its speaker line.
+/// An element that opens a section brings its heading along, so a passage is
+/// never shown under a heading cut in half by the header.
 pub fn scroll_to_id(near: Option<&web_sys::Element>, id: &str) {
     let Some(element) = find_id(near, id) else {
         return;
     };
+    let shown = element
+        .previous_element_sibling()
+        .filter(is_heading)
+        .unwrap_or(element);
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    shown.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Whether `element` is an HTML heading, `<h1>` to `<h6>`.
+fn is_heading(element: &web_sys::Element) -> bool {
+    matches!(
+        element.tag_name().as_str(),
+        "H1" | "H2" | "H3" | "H4" | "H5" | "H6"
+    )
 }
 
 /// Moves keyboard focus to the element with DOM id `id` (which should have

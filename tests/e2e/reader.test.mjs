@@ -70,6 +70,51 @@ test('a passage= link scrolls its passage into view and highlights it', async ()
   await page.close();
 });
 
+test('a passage that opens a section is shown with its heading, below the header', async () => {
+  const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
+  const docs = await page.evaluate(() => window.ipExplorer.documents());
+  // The first passage right after a section heading, far enough down its
+  // document that the reader has to scroll to it.
+  let doc;
+  let passage;
+  for (const candidate of docs) {
+    await page.goto(`${ctx.server.url}?read=${encodeURIComponent(candidate.id)}`);
+    await page.evaluate(() => window.ipExplorerReady);
+    await page.locator('[data-testid="reader"]').waitFor();
+    passage = await page.evaluate(() => {
+      const deep = [...document.querySelectorAll('.reader-section + .passage')].find(
+        (p) => p.getBoundingClientRect().top > 2 * window.innerHeight,
+      );
+      return deep?.dataset.passage;
+    });
+    if (passage) {
+      doc = candidate.id;
+      break;
+    }
+  }
+  assert.ok(passage, 'some document has a section deep enough to need scrolling');
+  await page.goto(`${ctx.server.url}?read=${encodeURIComponent(doc)}&passage=${encodeURIComponent(passage)}`);
+  await page.evaluate(() => window.ipExplorerReady);
+  await page.locator('.passage.target').waitFor();
+  const placed = () => {
+    const header = document.querySelector('.masthead').getBoundingClientRect().bottom;
+    const target = document.querySelector('.passage.target');
+    const heading = target.previousElementSibling.getBoundingClientRect();
+    return { header, heading: heading.top, passage: target.getBoundingClientRect().top, height: window.innerHeight };
+  };
+  await page
+    .waitForFunction(() => window.scrollY > 0 && document.activeElement?.classList.contains('target'))
+    .catch(() => {});
+  // Two frames for the scroll the reader starts after rendering.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const at = await page.evaluate(placed);
+  assert.ok(at.heading >= at.header - 1, `the heading is not under the header: ${JSON.stringify(at)}`);
+  assert.ok(at.heading < at.header + 80, `the heading sits just below the header: ${JSON.stringify(at)}`);
+  assert.ok(at.passage < at.height, `the passage starts on screen: ${JSON.stringify(at)}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a result opens the reader with the query words marked as in its snippet', async () => {
   const { page, errors } = await openExplorer(ctx.browser, `${ctx.server.url}?q=patent`);
   const hit = await page.evaluate(() => window.ipExplorer.search('patent').hits[0]);
