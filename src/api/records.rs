@@ -92,6 +92,10 @@ pub struct SearchRecord {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query when nothing matched, else null.
     pub suggestion: Option<String>,
+    /// Only when nothing matched and there is no `suggestion`: the queries
+    /// with one word or phrase left out that match, most matches first.
+    #[serde(rename = "fewerWords", skip_serializing_if = "Vec::is_empty")]
+    pub fewer_words: Vec<FewerWordsRecord>,
     /// Whether the query was longer than the engine reads and was cut.
     pub truncated: bool,
     /// Only for a chunked corpus, and only when true: some hits on this page
@@ -103,6 +107,17 @@ pub struct SearchRecord {
     /// of the JS record.
     #[serde(skip)]
     pub pending_chunks: Vec<usize>,
+}
+
+/// A shorter query offered when nothing matched (see `engine::fewer_words`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FewerWordsRecord {
+    /// The query without one word or phrase.
+    pub query: String,
+    /// The word or phrase left out, as typed.
+    pub without: String,
+    /// Passages the shorter query matches.
+    pub total: usize,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -209,6 +224,13 @@ fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageTex
         hits: results.hits.iter().map(|h| hit(engine, h, text)).collect(),
         facets: results.facets,
         suggestion: results.suggestion,
+        fewer_words: (results.fewer_words.into_iter())
+            .map(|f| FewerWordsRecord {
+                query: f.query,
+                without: f.without,
+                total: f.total,
+            })
+            .collect(),
         truncated: results.truncated,
         pending: !results.pending.is_empty(),
         pending_chunks: results.pending,

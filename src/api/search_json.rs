@@ -28,6 +28,20 @@ pub fn search_json(record: &SearchRecord) -> String {
     facets(&mut out, &record.facets);
     out.push_str(",\"suggestion\":");
     optional(&mut out, record.suggestion.as_deref());
+    if !record.fewer_words.is_empty() {
+        out.push_str(",\"fewerWords\":[");
+        for (i, fewer) in record.fewer_words.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"query\":");
+            string(&mut out, &fewer.query);
+            out.push_str(",\"without\":");
+            string(&mut out, &fewer.without);
+            let _ = write!(out, ",\"total\":{}}}", fewer.total);
+        }
+        out.push(']');
+    }
     out.push_str(",\"truncated\":");
     out.push_str(if record.truncated { "true" } else { "false" });
     // Only a chunked corpus waiting for parts says so (see `SearchRecord`).
@@ -188,7 +202,7 @@ fn score(out: &mut String, value: f32) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::api::records::{search, SearchOptions, SegmentRecord};
+    use crate::api::records::{search, FewerWordsRecord, SearchOptions, SegmentRecord};
     use crate::engine::Engine;
     use crate::present::fixture;
 
@@ -224,6 +238,18 @@ mod tests {
     }
 
     #[test]
+    fn shorter_queries_offered_when_nothing_matched_match_serde() {
+        let engine = Engine::new(fixture::corpus());
+        let record = search(&engine, "courts qqqzzzxxx ", &SearchOptions::default());
+        assert_eq!(record.total, 0);
+        assert_eq!(record.fewer_words.len(), 1, "{record:?}");
+        check(&record);
+        assert!(search_json(&record).contains(",\"fewerWords\":[{\"query\":"));
+        let matched = search(&engine, "courts", &SearchOptions::default());
+        assert!(!search_json(&matched).contains("fewerWords"));
+    }
+
+    #[test]
     fn a_pending_record_says_so_like_serde() {
         let engine = Engine::new(fixture::corpus());
         let mut record = search(&engine, "courts", &SearchOptions::default());
@@ -241,6 +267,11 @@ mod tests {
         let hostile = "quote \" back \\ nl \n cr \r tab \t nul \0 bell \u{7} del \u{7f} \u{2028} é 中 </script>";
         record.query = hostile.to_string();
         record.suggestion = Some(hostile.to_string());
+        record.fewer_words.push(FewerWordsRecord {
+            query: hostile.to_string(),
+            without: hostile.to_string(),
+            total: 2,
+        });
         record.hits[0].snippet.push(SegmentRecord {
             text: hostile.to_string(),
             mark: true,

@@ -7,7 +7,7 @@
 //! corpus ships them in shards), [`query`] (the query
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
-//! [`facets`], [`suggest`], [`facts`], [`group`] (paging), and [`search`], which ties them together
+//! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`], [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
 //! chunks loaded later, see [`crate::chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
@@ -19,6 +19,7 @@ pub mod config;
 pub mod expand;
 pub mod facets;
 pub mod facts;
+pub mod fewer_words;
 pub mod fold;
 pub mod group;
 pub mod index;
@@ -42,5 +43,6 @@ pub use config::{RankingWeights, SearchConfig};
 pub use expand::MatchKind;
 pub use facets::{facet_filters, Facet};
 pub use facts::FactsRequest;
+pub use fewer_words::FewerWords;
 pub use search::{Engine, Hit, SearchRequest, SearchResults, Sort};
 pub use snippet::Segment;

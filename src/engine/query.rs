@@ -61,7 +61,7 @@ pub fn parse(query: &str, max_chars: usize, max_words: usize) -> ParsedQuery {
         .is_some_and(|c| !c.is_whitespace() && !is_quote(c));
     let mut parsed = ParsedQuery::default();
     let mut last_plain_chunk = false;
-    for chunk in chunks(&query) {
+    for (chunk, _) in chunks(&query) {
         last_plain_chunk = false;
         match chunk {
             Chunk::Phrase { text, negated } => {
@@ -121,8 +121,48 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”')
 }
 
-/// Cuts the query at whitespace outside quotes.
-fn chunks(query: &str) -> Vec<Chunk> {
+/// A top-level piece of a query as typed: a word, a quoted phrase, an
+/// excluded word or phrase, or a field filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// The piece as typed, with its `-`, quotes or `name:`.
+    pub text: String,
+    /// Whether a passage must contain it: a plain word or a phrase (not an
+    /// exclusion, a filter, or punctuation that has no word).
+    pub required: bool,
+}
+
+/// The pieces of `query` in order, read as [`parse`] reads them (unbalanced
+/// quotes are dropped).
+pub fn pieces(query: &str) -> Vec<Piece> {
+    let query = if query.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
+        query.replace(is_quote, " ")
+    } else {
+        query.to_string()
+    };
+    let chars: Vec<char> = query.chars().collect();
+    chunks(&query)
+        .into_iter()
+        .map(|(chunk, span)| Piece {
+            text: chars[span].iter().collect(),
+            required: match chunk {
+                Chunk::Plain {
+                    text,
+                    negated: false,
+                } => !words(&text).is_empty(),
+                Chunk::Phrase {
+                    text,
+                    negated: false,
+                } => !phrase_tokens(&text).is_empty(),
+                _ => false,
+            },
+        })
+        .collect()
+}
+
+/// Cuts the query at whitespace outside quotes; each chunk comes with its
+/// span in `query`'s chars.
+fn chunks(query: &str) -> Vec<(Chunk, std::ops::Range<usize>)> {
     let chars: Vec<char> = query.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -138,7 +178,10 @@ fn chunks(query: &str) -> Vec<Chunk> {
                 .find(|&j| is_quote(chars[j]))
                 .unwrap_or(chars.len());
             let text = chars[start + 1..end].iter().collect();
-            out.push(Chunk::Phrase { text, negated });
+            out.push((
+                Chunk::Phrase { text, negated },
+                i..(end + 1).min(chars.len()),
+            ));
             i = end + 1;
             continue;
         }
@@ -152,8 +195,12 @@ fn chunks(query: &str) -> Vec<Chunk> {
             }
             end += 1;
         }
-        let text: String = chars[start..end.min(chars.len())].iter().collect();
-        out.push(filter(&text, negated).unwrap_or(Chunk::Plain { text, negated }));
+        let end = end.min(chars.len());
+        let text: String = chars[start..end].iter().collect();
+        out.push((
+            filter(&text, negated).unwrap_or(Chunk::Plain { text, negated }),
+            i..end,
+        ));
         i = end;
     }
     out
@@ -285,5 +332,28 @@ mod tests {
         let long = "patent ".repeat(2_000);
         let parsed = parse(&long, 1_000, 32);
         assert_eq!(parsed.words.len(), 32);
+    }
+
+    fn show_pieces(query: &str) -> String {
+        (pieces(query).iter())
+            .map(|p| format!("{}{}", p.text, if p.required { "" } else { "(-)" }))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn pieces_keep_each_part_as_typed_and_say_which_a_passage_needs() {
+        expect![[r#"patent | "utility model" | -design(-) | year:2021(-) | speaker:"shen changyu"(-) | &&(-)"#]]
+            .assert_eq(&show_pieces(
+                r#"patent  "utility model" -design year:2021 speaker:"shen changyu" &&"#,
+            ));
+        expect![[r#"-"trade mark"(-) | well-known | 商标"#]]
+            .assert_eq(&show_pieces(r#"-"trade mark" well-known 商标"#));
+    }
+
+    #[test]
+    fn pieces_read_unbalanced_quotes_as_words() {
+        expect!["patent | law"].assert_eq(&show_pieces(r#"patent "law"#));
+        assert!(pieces("   ").is_empty());
     }
 }

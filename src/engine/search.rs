@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::config::SearchConfig;
 use super::expand::MatchKind;
 use super::facets::{Facet, FacetTables, Selection};
+use super::fewer_words::{fewer_words, FewerWords};
 use super::group::Pager;
 use super::index::{Index, TermId};
 use super::matcher::{Matcher, Scored};
@@ -71,6 +72,9 @@ pub struct SearchResults {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query that matches, when this one matched nothing.
     pub suggestion: Option<String>,
+    /// When this query matched nothing and no correction helps: the queries
+    /// with one word or phrase left out that match (see [`super::fewer_words`]).
+    pub fewer_words: Vec<FewerWords>,
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
     pub truncated: bool,
@@ -258,6 +262,9 @@ impl Engine {
         let mut results = self.search_without_suggestion(request);
         if results.total == 0 && results.pending.is_empty() {
             results.suggestion = suggest(self, request);
+            if results.suggestion.is_none() {
+                results.fewer_words = fewer_words(self, request);
+            }
         }
         results
     }
@@ -271,6 +278,7 @@ impl Engine {
             hits: Vec::new(),
             facets: BTreeMap::new(),
             suggestion: None,
+            fewer_words: Vec::new(),
             truncated: parsed.truncated,
             pending: Vec::new(),
         };

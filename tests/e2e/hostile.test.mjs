@@ -61,7 +61,9 @@ test('hostile queries through the JS API answer sensibly within 50 ms', async ()
   console.log(`# slowest hostile query: ${slowest[0]} ${slowest[1].ms.toFixed(2)} ms`);
   for (const [name, r] of Object.entries(report)) {
     assert.ok(r.ms < BOUND_MS, `${name} took ${r.ms.toFixed(1)} ms`);
-    assert.deepEqual(r.keys, ['documents', 'facets', 'hits', 'query', 'suggestion', 'total', 'truncated']);
+    // `fewerWords` comes only with a query that matched nothing.
+    const keys = r.keys.filter((k) => !(k === 'fewerWords' && r.total === 0));
+    assert.deepEqual(keys, ['documents', 'facets', 'hits', 'query', 'suggestion', 'total', 'truncated']);
     assert.ok(r.hits <= 20 && r.total >= r.hits, name);
   }
   for (const name of ['10,000 characters', '1,000 terms', '1,000 phrases', 'cjk run']) {
