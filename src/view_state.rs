@@ -104,6 +104,15 @@ impl ViewState {
         }
     }
 
+    /// This state searching `query` instead: filters and order stay, the
+    /// reader closes (search results show only with it closed).
+    pub fn searching(&self, query: &str) -> ViewState {
+        ViewState {
+            query: query.to_string(),
+            ..self.closed()
+        }
+    }
+
     /// This state with the reader closed.
     pub fn closed(&self) -> ViewState {
         ViewState {
@@ -371,6 +380,16 @@ mod tests {
             "?q=patent&kind=news&read=d1&passage=d1%23p2"
         );
         assert_eq!(open.closed(), view);
+    }
+
+    #[test]
+    fn searching_another_query_keeps_filters_and_order_and_leaves_the_reader() {
+        let from =
+            ViewState::from_query_string("?q=a+b&kind=news&sort=date&read=d1&passage=d1%23p2");
+        assert_eq!(
+            from.searching("a ").to_query_string(),
+            "?q=a+&kind=news&sort=date"
+        );
     }
 
     #[test]

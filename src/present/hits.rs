@@ -47,13 +47,6 @@ pub fn why_label(why: &str) -> (&str, &'static str) {
 
 /// The line above the results: how many passages matched, in how many documents.
 pub fn result_count_label(passages: usize, documents: usize) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     match passages {
         0 => "No passages match.".to_string(),
         _ => format!(
@@ -61,6 +54,15 @@ pub fn result_count_label(passages: usize, documents: usize) -> String {
             plural(passages, "passage"),
             plural(documents, "document")
         ),
+    }
+}
+
+/// `n` and `word`, plural unless `n` is 1: "1 passage", "10 passages".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 
@@ -113,6 +115,8 @@ mod tests {
         assert_eq!(result_count_label(1, 1), "1 passage in 1 document");
         assert_eq!(result_count_label(24, 1), "24 passages in 1 document");
         assert_eq!(result_count_label(52, 4), "52 passages in 4 documents");
+        assert_eq!(plural(1, "passage"), "1 passage");
+        assert_eq!(plural(0, "passage"), "0 passages");
     }
 
     #[test]

@@ -52,14 +52,17 @@ pub fn PassageLink(
 /// host, so there it names the explorer page. Call it while building a view
 /// (it reads the [`Page`] context).
 pub fn passage_href(doc: &str, passage: Option<&str>) -> String {
+    view_href(&ViewState::default().open(doc, passage))
+}
+
+/// The permalink of `state`, relative or naming the explorer page as
+/// [`passage_href`] says. Call it while building a view.
+pub fn view_href(state: &ViewState) -> String {
     let base = use_context::<Page>()
         .filter(|p| p.embedded)
         .map(|p| p.base)
         .unwrap_or_default();
-    format!(
-        "{base}{}",
-        ViewState::default().open(doc, passage).to_query_string()
-    )
+    format!("{base}{}", state.to_query_string())
 }
 
 /// A click handler that opens `doc` at `passage` in place on a plain click,

@@ -8,13 +8,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::result_keys::move_through_results;
-use super::{Facets, PassageLink};
-use crate::api::records::{self, HitRecord, SearchRecord};
+use super::{Facets, PassageLink, QueryLink};
+use crate::api::records::{self, FewerWordsRecord, HitRecord, SearchRecord};
 use crate::app::browser::performance_now;
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::hits::{elapsed_label, hit_source, result_count_label, why_label};
+use crate::present::hits::{elapsed_label, hit_source, plural, result_count_label, why_label};
 
 /// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
@@ -114,10 +114,18 @@ pub fn Results(
                         .map(|s| {
                             view! {
                                 <p class="suggestion" data-testid="suggestion">
-                                    "Did you mean " <q>{s}</q> "?"
+                                    "Did you mean "
+                                    <QueryLink query=s.clone() testid="suggestion-link">
+                                        {s.trim().to_string()}
+                                    </QueryLink>
+                                    "?"
                                 </p>
                             }
                         })
+                }}
+                {move || {
+                    let offered = results.with(|r| r.fewer_words.clone());
+                    (!offered.is_empty()).then(|| view! { <FewerWordsList offered/> })
                 }}
                 {loading}
                 <ChunkError/>
@@ -271,4 +279,34 @@ fn snippet_view(segments: Vec<records::SegmentRecord>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// The query with one word or phrase left out, for each way that matches,
+/// when the whole query matched nothing.
+#[component]
+fn FewerWordsList(offered: Vec<FewerWordsRecord>) -> impl IntoView {
+    view! {
+        <div class="fewer-words" data-testid="fewer-words">
+            <p>"No passage has all of these words. Leave one out:"</p>
+            <ul>
+                {offered
+                    .into_iter()
+                    .map(|fewer| {
+                        let label = fewer.query.trim().to_string();
+                        view! {
+                            <li>
+                                <QueryLink query=fewer.query testid="fewer-words-link">
+                                    {label}
+                                </QueryLink>
+                                <span class="fewer-words-detail">
+                                    {format!(" {}, without ", plural(fewer.total, "passage"))}
+                                    <s>{fewer.without}</s>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
 }
