@@ -152,7 +152,7 @@ pub fn plan(
         }
         let word = &query.words[i];
         i += 1;
-        if content && is_stop_word(&word.token.word) && !word.prefix {
+        if content && is_stop_word(&word.token.word) {
             continue;
         }
         let alternatives = word_alternatives(word, index, config, &mut plan);

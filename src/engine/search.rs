@@ -550,6 +550,20 @@ mod tests {
     }
 
     #[test]
+    fn question_and_function_words_are_not_required_even_last() {
+        let shown = |q: &str| fixture::shown(&fixture::engine(), &SearchRequest::new(q));
+        assert_eq!(
+            shown("how many foreign protect "),
+            shown("foreign protect ")
+        );
+        // The last word of a query with no final space is a prefix; a stop
+        // word there is still not required.
+        assert_eq!(shown("foreign protect what"), shown("foreign protect "));
+        // A query of stop words alone still searches them.
+        assert_ne!(shown("the "), "");
+    }
+
+    #[test]
     fn stems_prefixes_and_typos_say_why() {
         check("patent ", expect!["briefing#p2(stem) talent#p2(exact)"]);
         check("exami", expect!["talent#p2(prefix)"]);
