@@ -8,6 +8,7 @@
 //! is read as plain words; an unknown `name:` is read as words too.
 
 use super::facets::Facet;
+use super::fold::is_stop_word;
 use super::tokenize::{tokenize, Token, TokenKind};
 
 /// A query word: one token, or a compound or CJK run with its pieces.
@@ -127,8 +128,8 @@ fn is_quote(c: char) -> bool {
 pub struct Piece {
     /// The piece as typed, with its `-`, quotes or `name:`.
     pub text: String,
-    /// Whether a passage must contain it: a plain word or a phrase (not an
-    /// exclusion, a filter, or punctuation that has no word).
+    /// Whether a passage must contain it: a phrase, or a plain word that is
+    /// not a stop word (not an exclusion, a filter, or punctuation).
     pub required: bool,
 }
 
@@ -149,7 +150,7 @@ pub fn pieces(query: &str) -> Vec<Piece> {
                 Chunk::Plain {
                     text,
                     negated: false,
-                } => !words(&text).is_empty(),
+                } => words(&text).iter().any(|w| !is_stop_word(&w.token.word)),
                 Chunk::Phrase {
                     text,
                     negated: false,
@@ -349,6 +350,7 @@ mod tests {
             ));
         expect![[r#"-"trade mark"(-) | well-known | 商标"#]]
             .assert_eq(&show_pieces(r#"-"trade mark" well-known 商标"#));
+        expect!["how(-) | many(-) | patents"].assert_eq(&show_pieces("how many patents"));
     }
 
     #[test]
