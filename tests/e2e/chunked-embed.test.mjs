@@ -4,7 +4,8 @@
 // Access-Control-Allow-Origin like a CDN. The index shards and text chunks must
 // come from B under the bundle's path, never from the host, and give the same
 // results as the chunked build's own page. A chunk server that forgets the CORS
-// header must leave the user a message with Retry, not a blank panel.
+// header must leave the user a message with Retry, not a blank panel. The
+// iframe mode needs no CORS: the framed page fetches from its own origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST_CHUNKED, launch, openExplorer } from './harness.mjs';
@@ -34,7 +35,8 @@ async function openHost(site = hosts) {
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(hostPage(site));
+  const response = await page.goto(hostPage(site));
+  assert.match(response.headers()['content-security-policy'], /connect-src 'self' http:/, 'a strict host policy');
   return { page, requests, errors, element: page.locator('#cdn') };
 }
 
@@ -97,29 +99,33 @@ test('a chunked bundle from another origin searches and reads with parts from it
   assert.equal(await passage.textContent(), loaded.text);
   assert.ok(requests.filter((u) => TEXT.test(u)).length > textBefore, 'the reader fetched a text chunk');
 
-  // Every request but the host page went to origin B, under the bundle's path.
-  const [first, ...rest] = requests.filter((u) => !u.startsWith('data:'));
-  assert.equal(first, hostPage());
+  // Every request but the host page (and its script naming the bundle) went
+  // to origin B, under the bundle's path.
+  const [first, second, ...rest] = requests.filter((u) => !u.startsWith('data:'));
+  assert.deepEqual([first, second], [hostPage(), `${hosts.site.url}host/load-bundle.js`]);
   assert.ok(rest.length > 0);
   assert.deepEqual(rest.filter((u) => !u.startsWith(hosts.cdn.url)), [], 'all from the bundle');
   assert.ok(rest.filter((u) => PART.test(u)).length >= 3, 'shards and chunks among them');
-  assert.deepEqual(hosts.site.requests.slice(seen), ['/host/cross-origin.html'], 'nothing else from origin A');
+  const fromSite = hosts.site.requests.slice(seen);
+  assert.deepEqual(fromSite, ['/host/cross-origin.html', '/host/load-bundle.js'], 'nothing else from origin A');
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('parts served without the CORS header give a message with Retry, and Retry recovers', async () => {
+test('parts served without the CORS header give a message with Retry, and Retry recovers', async (t) => {
   // A host that sends the header for the bundle's scripts and wasm but not
   // for the .bin parts, until its owner fixes it.
   let partsBlocked = true;
   const misconfigured = await serveHostSite(DIST_CHUNKED, {
     cors: (path) => !(partsBlocked && PART.test(path)),
   });
+  t.after(() => misconfigured.close());
   const { page, errors, element } = await openHost(misconfigured);
   const note = element.locator('[data-testid="chunk-error"]');
   await note.waitFor();
   assert.match(await note.textContent(), /could not be loaded/);
   assert.match(await note.textContent(), /index-[0-9a-f]{32}\.bin/, 'names the file');
+  assert.match(await note.textContent(), /offline, or its server does not allow this site/, 'and why');
   assert.equal(await element.locator('[data-testid="result-count"]').textContent(), 'Searching…');
   assert.equal(await element.locator('.hit').count(), 0);
   // What needs no part keeps working.
@@ -132,5 +138,22 @@ test('parts served without the CORS header give a message with Retry, and Retry 
   await shownHits(element);
   await note.waitFor({ state: 'detached' });
   await page.close();
-  await misconfigured.close();
+});
+
+test('in an iframe the chunked build fetches its parts from its own origin', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  const url = `${hosts.site.url}host/frame.html?bundle=${encodeURIComponent(hosts.cdn.url)}`;
+  await page.goto(url);
+  const frame = page.frameLocator('#trusted');
+  await shownHits(frame);
+  await frame.locator('[data-testid="hit-link"]').first().click();
+  await frame.locator('[data-testid="passage"]').first().waitFor();
+  assert.ok(requests.filter((u) => PART.test(u)).length >= 2, 'parts were fetched');
+  assert.deepEqual(requests.filter((u) => !u.startsWith(hosts.cdn.url)), [url], 'only the host page from origin A');
+  assert.deepEqual(errors, []);
+  await page.close();
 });

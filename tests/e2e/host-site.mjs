@@ -16,6 +16,14 @@ import { DIST } from './harness.mjs';
 const HOSTS = new URL('./hosts/', import.meta.url).pathname;
 
 /**
+ * The Content-Security-Policy of a host page that embeds the bundle from
+ * `origin` (README, "Embedding"); the site serves cross-origin.html with it.
+ */
+export const hostPolicy = (origin) =>
+  `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${origin}; connect-src 'self' ${origin}; ` +
+  "style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+/**
  * Serves `dist` (the one-bundle or the chunked build) for the host pages.
  * Resolves to { site, cdn, close }: site.url ends in "/", cdn.url is the bundle's base.
  */
@@ -24,9 +32,12 @@ export async function serveHostSite(dist = DIST, { cors = () => true } = {}) {
   mkdirSync(join(root, 'static'));
   symlinkSync(resolve(HOSTS), join(root, 'host'));
   symlinkSync(resolve(dist), join(root, 'static', 'explorer'));
-  const site = await serveDir(root, '/');
   const cdn = await serveDir(dist, '/cdn/explorer/', {
     headers: (path) => (cors(path) ? { 'access-control-allow-origin': '*' } : {}),
+  });
+  const policy = { 'content-security-policy': hostPolicy(new URL(cdn.url).origin) };
+  const site = await serveDir(root, '/', {
+    headers: (path) => (path === '/host/cross-origin.html' ? policy : {}),
   });
   return {
     site,
