@@ -64,9 +64,16 @@ fn start(engine: &Engine, at: usize) -> Option<Promise> {
 async fn fetch_bytes(file: String) -> Result<JsValue, JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let url = web_sys::Url::new_with_base(&file, &base_url(&window))?.href();
+    // A failed fetch does not say why; these are the two usual causes (the
+    // second when the bundle is embedded from a host that sends no CORS
+    // header for its parts).
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
         .await
-        .map_err(|_| JsValue::from(format!("{file}: the network request failed")))?
+        .map_err(|_| {
+            JsValue::from(format!(
+                "{file}: the request failed; offline, or its server does not allow this site"
+            ))
+        })?
         .dyn_into()?;
     if !response.ok() {
         return Err(format!("{file}: HTTP {}", response.status()).into());

@@ -57,8 +57,13 @@ class IpExplorerElement extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) {
       this.attachShadow({ mode: 'open' });
-      this.shadowRoot.innerHTML =
-        '<p role="status" style="font: 14px/1.5 system-ui, sans-serif; margin: 0; padding: 1rem">Loading the explorer…</p>';
+      const note = document.createElement('p');
+      note.setAttribute('role', 'status');
+      // Styled through the CSSOM, not a style attribute, which a host page's
+      // Content-Security-Policy without 'unsafe-inline' would refuse.
+      note.style.cssText = 'font: 14px/1.5 system-ui, sans-serif; margin: 0; padding: 1rem';
+      note.textContent = 'Loading the explorer…';
+      this.shadowRoot.append(note);
     }
     load().then(
       (api) => {

@@ -1,4 +1,4 @@
-// A chunked corpus, end to end: the seeds built with IPX_PART_THRESHOLD=1
+// A chunked corpus, end to end: the seeds built with IPX_CHUNK_THRESHOLD=1
 // into target/e2e-dist-chunked (scripts/test.sh), served like a static host
 // with immutable caching for hashed names. Index shards and text chunks are
 // fetched only when a query, a hit or the reader needs them, each once;
@@ -10,10 +10,9 @@ import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openExplorer, ROOT } from './harness.mjs';
+import { DIST_CHUNKED as DIST, launch, openExplorer } from './harness.mjs';
 import { serveDir } from './serve.mjs';
 
-const DIST = process.env.IPX_DIST_PARTED ?? join(ROOT, 'target', 'e2e-dist-chunked');
 const PART = /\/(text|index)-[0-9a-f]{32}\.bin$/;
 const TEXT = /\/text-[0-9a-f]{32}\.bin$/;
 

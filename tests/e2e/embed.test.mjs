@@ -1,11 +1,13 @@
 // Embedding, from the release bundle: the <ip-explorer> element on a hostile
 // host page (aggressive global CSS, several instances, the bundle at another
 // path than the page), ipExplorer.mount(), the element loaded from another
-// origin, and the iframe mode's messages and origin check.
+// origin (under the host policy of README), and the iframe mode's messages
+// and origin check.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch } from './harness.mjs';
-import { serveHostSite } from './host-site.mjs';
+import { hostPolicy, serveHostSite } from './host-site.mjs';
 
 let browser;
 let hosts;
@@ -249,9 +251,15 @@ test('the element works with the bundle on another origin', async () => {
   await cdn.locator('[data-testid="hit-link"]').first().waitFor();
   assert.equal(await cdn.locator('[data-testid="search-input"]').inputValue(), 'trademark');
   assert.ok(hosts.cdn.requests.some((p) => p.endsWith('.wasm')));
-  assert.deepEqual(hosts.site.requests.slice(seen), ['/host/cross-origin.html'], 'nothing else from the page origin');
+  const fromSite = hosts.site.requests.slice(seen);
+  assert.deepEqual(fromSite, ['/host/cross-origin.html', '/host/load-bundle.js'], 'nothing else from the page origin');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('the README gives the host page policy that the cross-origin page is served with', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`Content-Security-Policy: ${hostPolicy('https://cdn.example')}`));
 });
 
 test('iframe mode: compact, posts its state to the parent that named its origin, obeys only it', async () => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 /** The release bundle built by `x test` (never dist/, which `trunk serve` overwrites). */
 export const DIST = process.env.IPX_DIST ?? join(ROOT, 'target', 'e2e-dist');
+/** The seeds built as a chunked corpus (scripts/test.sh, step build-chunked). */
+export const DIST_CHUNKED = process.env.IPX_DIST_CHUNKED ?? join(ROOT, 'target', 'e2e-dist-chunked');
 
 /** Seed files the compiler reads, for comparing with what the page shows. */
 export const SEED_IDS = readdirSync(join(ROOT, 'seeds'))

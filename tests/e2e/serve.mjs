@@ -29,6 +29,8 @@ const MIME = {
  * server behaves like a static host set up for hashed assets: files whose names
  * carry a content hash are cacheable for a year (immutable), every other file must
  * be revalidated, and an ETag lets a revalidation end in a body-less 304.
+ * `headers` are added to every answer; a function of the request path may
+ * choose them per file instead.
  */
 export async function serveDir(
   dir,
@@ -41,6 +43,7 @@ export async function serveDir(
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    const extra = typeof headers === 'function' ? headers(path) : headers;
     if (!path.startsWith(base)) return send(res, 404, 'not under ' + base);
     let file = normalize(join(root, path.slice(base.length)));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
@@ -50,13 +53,13 @@ export async function serveDir(
       if (delayWasmMs && extname(file) === '.wasm') await new Promise((ok) => setTimeout(ok, delayWasmMs));
       const cacheHeaders = caching ? cachingHeaders(file, body) : { 'cache-control': 'no-cache' };
       if (caching && req.headers['if-none-match'] === cacheHeaders.etag) {
-        res.writeHead(304, { ...cacheHeaders, ...headers });
+        res.writeHead(304, { ...cacheHeaders, ...extra });
         return res.end();
       }
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         ...cacheHeaders,
-        ...headers,
+        ...extra,
       });
       res.end(body);
     } catch {
