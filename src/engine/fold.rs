@@ -12,14 +12,15 @@ use rust_stemmers::{Algorithm, Stemmer};
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// English function words, and the question words of a query asked as a
-/// question ("how many IP professionals", "what did ... say about ..."). They
+/// question ("how many IP professionals", "what did ... say about ...", the
+/// question this explorer answers most). They
 /// are indexed with their positions, so phrases that contain them still
 /// match, but a query does not require them. Sorted (checked by a test).
 const STOP_WORDS: &[&str] = &[
     "a", "about", "an", "and", "are", "as", "at", "be", "been", "by", "did", "do", "does", "for",
     "from", "had", "has", "have", "how", "in", "into", "is", "it", "its", "many", "much", "of",
-    "on", "or", "that", "the", "their", "there", "this", "to", "was", "were", "what", "when",
-    "where", "which", "who", "whom", "why", "will", "with",
+    "on", "or", "said", "say", "says", "that", "the", "their", "there", "this", "to", "was",
+    "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with",
 ];
 
 /// Lower-cases `word` and strips diacritics and full-width forms: `Übersicht`
