@@ -14,13 +14,21 @@ use super::query::ParsedQuery;
 use super::tokenize::tokenize;
 use crate::corpus::Corpus;
 
-/// Each fact's measure label as a list of words.
+/// Each fact's measure label as a list of words, packed: one string holds
+/// every distinct label's terms and words, so the table costs about the
+/// labels' own bytes rather than two allocations per word.
 #[derive(Debug, Default)]
 pub struct MeasureWords {
-    /// For each fact (corpus order), the index of its label in `labels`.
+    /// For each fact (corpus order), the index of its label.
     label_of_fact: Vec<u32>,
-    /// The distinct labels' words as `(term, folded word)`.
-    labels: Vec<Vec<(String, String)>>,
+    /// For each distinct label, where its words start in `words`, plus a
+    /// closing entry.
+    label_starts: Vec<u32>,
+    /// Each word of each label: where its term starts in `text`, where its
+    /// folded word starts (the term ends there) and ends.
+    words: Vec<[u32; 3]>,
+    /// Terms and words, back to back.
+    text: String,
 }
 
 /// Whether a query names each distinct measure label; see
@@ -33,23 +41,43 @@ pub struct NamedMeasures<'a> {
 impl MeasureWords {
     /// Tokenizes the distinct measure labels of `corpus`'s facts.
     pub fn build(corpus: &Corpus) -> MeasureWords {
+        let mut table = MeasureWords {
+            label_starts: vec![0],
+            ..MeasureWords::default()
+        };
         let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
-        let mut labels = Vec::new();
-        let label_of_fact = (corpus.facts.iter())
-            .map(|fact| {
-                *ids.entry(&fact.measure).or_insert_with(|| {
-                    let words = (tokenize(&fact.measure).into_iter())
-                        .map(|t| (t.term, t.word))
-                        .collect();
-                    labels.push(words);
-                    (labels.len() - 1) as u32
-                })
-            })
-            .collect();
-        MeasureWords {
-            label_of_fact,
-            labels,
+        for fact in &corpus.facts {
+            let next = ids.len() as u32;
+            let id = *ids.entry(&fact.measure).or_insert_with(|| {
+                for token in tokenize(&fact.measure) {
+                    let term = table.text.len() as u32;
+                    table.text.push_str(&token.term);
+                    let word = table.text.len() as u32;
+                    table.text.push_str(&token.word);
+                    table.words.push([term, word, table.text.len() as u32]);
+                }
+                table.label_starts.push(table.words.len() as u32);
+                next
+            });
+            table.label_of_fact.push(id);
         }
+        table
+    }
+
+    /// Number of distinct labels.
+    pub fn n_labels(&self) -> usize {
+        self.label_starts.len() - 1
+    }
+
+    /// The `(term, folded word)` pairs of label `label`.
+    pub fn label(&self, label: usize) -> impl Iterator<Item = (&str, &str)> {
+        let (start, end) = (self.label_starts[label], self.label_starts[label + 1]);
+        (self.words[start as usize..end as usize].iter()).map(|&[term, word, end]| {
+            (
+                &self.text[term as usize..word as usize],
+                &self.text[word as usize..end as usize],
+            )
+        })
     }
 
     /// Which labels `parsed` names: every content word of the query is a
@@ -59,12 +87,12 @@ impl MeasureWords {
         let words: Vec<_> = (parsed.words.iter())
             .filter(|w| !is_stop_word(&w.token.word))
             .collect();
-        let named = (self.labels.iter())
+        let named = (0..self.n_labels())
             .map(|label| {
                 !words.is_empty()
                     && words.iter().all(|w| {
-                        label.iter().any(|(term, word)| {
-                            *term == w.token.term || (w.prefix && word.starts_with(&w.token.word))
+                        self.label(label).any(|(term, word)| {
+                            term == w.token.term || (w.prefix && word.starts_with(&w.token.word))
                         })
                     })
             })
@@ -72,12 +100,11 @@ impl MeasureWords {
         NamedMeasures { words: self, named }
     }
 
-    /// Heap bytes, roughly.
+    /// Heap bytes.
     pub fn heap_bytes(&self) -> usize {
-        self.label_of_fact.len() * 4
-            + (self.labels.iter().flatten())
-                .map(|(t, w)| t.len() + w.len() + 48)
-                .sum::<usize>()
+        (self.label_of_fact.len() + self.label_starts.len()) * 4
+            + self.words.len() * 12
+            + self.text.len()
     }
 }
 
@@ -117,13 +144,16 @@ mod tests {
     #[test]
     fn labels_are_tokenized_once_each() {
         let words = MeasureWords::build(&corpus());
-        assert_eq!(words.labels.len(), 4);
+        assert_eq!(words.n_labels(), 4);
         assert_eq!(words.label_of_fact, [0, 1, 2, 3, 0]);
+        let label = |l| words.label(l).collect::<Vec<_>>();
+        assert_eq!(label(2), [("ip", "ip"), ("talent", "talent")]);
         assert_eq!(
-            words.labels[2],
+            label(0),
             [
-                ("ip".into(), "ip".into()),
-                ("talent".into(), "talent".into())
+                ("invent", "invention"),
+                ("patent", "patents"),
+                ("grant", "granted")
             ]
         );
     }
