@@ -6,11 +6,9 @@
 use std::collections::BTreeMap;
 
 use super::facets::Facet;
-use super::fold::{fold, is_stop_word};
-use super::query::ParsedQuery;
+use super::fold::fold;
 use super::search::Engine;
 use super::sort::sort_by;
-use super::tokenize::tokenize;
 
 /// Which facts to return.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -34,6 +32,8 @@ impl Engine {
         let (plan, matched) = self.matches(&parsed);
         let selection = self.selection(&request.filters, false);
         let measure = request.measure.as_deref().map(fold);
+        let named_measures =
+            (!plan.clauses.is_empty()).then(|| self.measure_words().named_by(&parsed));
         // (measure names the query, passage score, corpus index)
         let mut found: Vec<(bool, f32, usize)> = Vec::new();
         for (idx, fact) in corpus.facts.iter().enumerate() {
@@ -48,7 +48,7 @@ impl Engine {
             {
                 continue;
             }
-            let named = !plan.clauses.is_empty() && measure_matches(&parsed, &fact.measure);
+            let named = named_measures.as_ref().is_some_and(|n| n.fact(idx));
             let by_passage = matched.binary_search_by_key(&fact.passage, |s| s.passage);
             match by_passage {
                 Ok(at) => found.push((named, matched[at].score, idx)),
@@ -67,22 +67,6 @@ impl Engine {
     fn facets_fail(&self, passage: u32, selection: &super::facets::Selection) -> bool {
         self.facets_tables().failures(passage, selection) != 0
     }
-}
-
-/// Whether every content word of the query is a word of `measure` (or, for
-/// the word being typed, starts one). Measures are short labels that need not
-/// occur in any passage, so this compares terms directly, not through the index.
-fn measure_matches(parsed: &ParsedQuery, measure: &str) -> bool {
-    let tokens = tokenize(measure);
-    let words: Vec<_> = (parsed.words.iter())
-        .filter(|w| !is_stop_word(&w.token.word))
-        .collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            tokens
-                .iter()
-                .any(|t| t.term == w.token.term || (w.prefix && t.word.starts_with(&w.token.word)))
-        })
 }
 
 #[cfg(test)]

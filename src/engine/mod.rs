@@ -7,7 +7,8 @@
 //! corpus ships them in shards), [`query`] (the query
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
-//! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`], [`group`] (paging), and [`search`], which ties them together
+//! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`] (with
+//! [`measure_words`]), [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
 //! chunks loaded later, see [`crate::chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
@@ -24,6 +25,7 @@ pub mod fold;
 pub mod group;
 pub mod index;
 pub mod matcher;
+pub mod measure_words;
 pub mod plan;
 pub mod postings;
 pub mod query;

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::config::SearchConfig;
 use super::expand::MatchKind;
@@ -16,6 +17,7 @@ use super::fewer_words::{fewer_words, FewerWords};
 use super::group::Pager;
 use super::index::{Index, TermId};
 use super::matcher::{Matcher, Scored};
+use super::measure_words::MeasureWords;
 use super::plan::{plan, AliasTable, Alternative, Plan};
 use super::query::{parse, ParsedQuery};
 use super::snippet::{match_spans, snippet, Segment};
@@ -32,6 +34,9 @@ pub struct Engine {
     aliases: AliasTable,
     config: SearchConfig,
     texts: PassageTexts,
+    /// The facts' measure labels as words, built by the first facts query
+    /// that compares them with its words (not at start-up).
+    measure_words: OnceLock<MeasureWords>,
 }
 
 /// How results are ordered.
@@ -152,6 +157,7 @@ impl Engine {
             aliases,
             config,
             texts,
+            measure_words: OnceLock::new(),
         }
     }
 
@@ -241,6 +247,12 @@ impl Engine {
         &self.facets
     }
 
+    /// The facts' measure labels as words (tokenized on first use).
+    pub(crate) fn measure_words(&self) -> &MeasureWords {
+        self.measure_words
+            .get_or_init(|| MeasureWords::build(&self.corpus))
+    }
+
     /// The configuration in use.
     pub fn config(&self) -> &SearchConfig {
         &self.config
@@ -248,7 +260,10 @@ impl Engine {
 
     /// Estimated heap bytes of the index, facet tables and alias table (not the corpus).
     pub fn heap_bytes(&self) -> usize {
-        self.index.heap_bytes() + self.facets.heap_bytes() + self.aliases.heap_bytes()
+        self.index.heap_bytes()
+            + self.facets.heap_bytes()
+            + self.aliases.heap_bytes()
+            + (self.measure_words.get()).map_or(0, MeasureWords::heap_bytes)
     }
 
     /// Whether `query` goes past the configured limits, so a search reads

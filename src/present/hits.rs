@@ -1,7 +1,9 @@
 //! What a search hit says about where it comes from: its document's title,
 //! kind and date, looked up by the document id the engine returns, and the
-//! "why" labels in words.
+//! "why" labels in words, and which answer the results list shows while a
+//! chunked corpus fetches the index shards of a new query.
 
+use crate::api::records::SearchRecord;
 use crate::corpus::Corpus;
 
 /// The document line of a hit.
@@ -80,9 +82,28 @@ pub fn elapsed_label(ms: f64) -> String {
     }
 }
 
+/// Whether `record` waits for index shards of its query (a chunked corpus):
+/// nothing is counted or listed yet.
+pub fn waits_for_shards(record: &SearchRecord) -> bool {
+    record.pending && record.total == 0
+}
+
+/// The answer the results list and the facets show, given the `latest`
+/// search and what they `shown` before: while the latest waits for index
+/// shards, the last answer stays on screen (the count line says
+/// "Searching…"), so typing on a chunked corpus does not empty the list at
+/// every new prefix and fill it again a moment later.
+pub fn results_to_show(shown: Option<&SearchRecord>, latest: &SearchRecord) -> SearchRecord {
+    match shown {
+        Some(previous) if waits_for_shards(latest) => previous.clone(),
+        _ => latest.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::records::{self, SearchOptions};
     use crate::present::fixture;
 
     #[test]
@@ -127,5 +148,42 @@ mod tests {
         assert_eq!(elapsed_label(0.4000000001), "0.4 ms");
         assert_eq!(elapsed_label(3.26), "3.3 ms");
         assert_eq!(elapsed_label(12.6), "13 ms");
+    }
+
+    fn record(query: &str) -> SearchRecord {
+        let engine = crate::engine::Engine::new(fixture::corpus());
+        records::search_without_text(&engine, query, &SearchOptions::default())
+    }
+
+    #[test]
+    fn a_search_waiting_for_shards_keeps_the_last_answer_on_screen() {
+        let before = record("cases");
+        assert!(before.total > 0 && !waits_for_shards(&before));
+        let mut waiting = record("pledge");
+        waiting.hits.clear();
+        (waiting.total, waiting.documents) = (0, 0);
+        waiting.facets.clear();
+        (waiting.pending, waiting.pending_chunks) = (true, vec![3]);
+        assert!(waits_for_shards(&waiting));
+        assert_eq!(results_to_show(Some(&before), &waiting), before);
+        // Nothing shown yet: the empty waiting answer.
+        assert_eq!(results_to_show(None, &waiting), waiting);
+    }
+
+    #[test]
+    fn complete_answers_and_those_waiting_only_for_text_replace_the_last() {
+        let before = record("cases");
+        let after = record("pledge");
+        assert_ne!(before, after);
+        assert_eq!(results_to_show(Some(&before), &after), after);
+        // Hits whose text is on its way are counted and listed already.
+        let mut text_pending = after.clone();
+        (text_pending.pending, text_pending.pending_chunks) = (true, vec![0]);
+        assert!(!waits_for_shards(&text_pending));
+        assert_eq!(results_to_show(Some(&before), &text_pending), text_pending);
+        // A query with no match is an answer too.
+        let none = record("zzzzqqq");
+        assert_eq!(none.total, 0);
+        assert_eq!(results_to_show(Some(&before), &none), none);
     }
 }

@@ -6,6 +6,12 @@ use crate::corpus::{Corpus, EntityKind};
 use crate::engine::sort::sort_by;
 use crate::view_state::ViewState;
 
+/// Documents the overview lists at first, and how many more each "Show
+/// more" adds. A large corpus has tens of thousands of documents: listing all
+/// of them made the page about 100,000 elements, whose removal delayed the
+/// first keystroke in the search box by over half a second.
+pub const DOCUMENT_PAGE: usize = 100;
+
 /// Orders for the document list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DocSort {

@@ -121,6 +121,44 @@ test('results and the reader fill in once their chunks arrive', async () => {
   await page.close();
 });
 
+test('while a new query waits for its index shard, the last results stay on screen', async () => {
+  const { page, errors } = await openExplorer(browser, `${server.url}?q=trademark`);
+  await page.waitForSelector('.hit .hit-text mark');
+  await page.waitForSelector('[data-testid="results-loading"]', { state: 'detached' });
+  const shownPassages = () => page.$$eval('.hit', (hits) => hits.map((h) => h.dataset.passage));
+  const facetCounts = () => page.$$eval('[data-testid="facet-count"]', (counts) => counts.map((c) => c.textContent));
+  const before = await shownPassages();
+  const countsBefore = await facetCounts();
+  assert.ok(before.length > 0 && countsBefore.length > 0);
+  // A word whose index shard is not loaded yet (search() says so without fetching).
+  const word = await page.evaluate(() =>
+    ['copyright', 'examination', 'innovation', 'geographical', 'pledge', 'talent', 'court']
+      .find((w) => window.ipExplorer.search(w).pending === true));
+  assert.ok(word, 'some word waits for a shard');
+  // Hold the shard back until the page has been looked at.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/index-[0-9a-f]{32}\.bin$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('search-input').fill(word);
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]')?.textContent === 'Searching…');
+  assert.deepEqual(await shownPassages(), before, 'the last results stay');
+  assert.equal(await page.getAttribute('[data-testid="hits"]', 'aria-busy'), 'true');
+  assert.deepEqual(await facetCounts(), countsBefore, 'and so do their facet counts');
+  release();
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]')?.textContent !== 'Searching…');
+  assert.equal(await page.getAttribute('[data-testid="hits"]', 'aria-busy'), null);
+  await page.waitForSelector('.hit .hit-text mark');
+  assert.notDeepEqual(await shownPassages(), before, 'the new results replace them');
+  const marked = await page.$$eval('.hit .hit-text mark', (marks) => marks.map((m) => m.textContent.toLowerCase()));
+  assert.ok(marked.some((m) => m.startsWith(word.slice(0, 4))), `${word}: ${marked}`);
+  await page.unroute(/\/index-[0-9a-f]{32}\.bin$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a failed chunk fetch says so, offers a retry, and the rest keeps working', async () => {
   const page = await browser.newPage();
   await page.route(PART, (route) => route.fulfill({ status: 503, body: 'down' }));

@@ -43,6 +43,42 @@ async fn documents_sort_newest_first_or_by_title() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_document_list_is_listed_a_page_at_a_time() {
+    use ip_explorer::present::overview::DOCUMENT_PAGE;
+    // The fixture plus copies of its news item, past one page of documents.
+    let mut corpus = fixture::corpus();
+    let (news, text) = (corpus.documents[1].clone(), corpus.passages[4].clone());
+    for n in 0..DOCUMENT_PAGE + 30 {
+        let at = corpus.passages.len() as u32;
+        let mut passage = text.clone();
+        (passage.id, passage.doc) = (format!("copy{n}#p1"), corpus.documents.len() as u32);
+        passage.text = format!("News item number {n}.");
+        corpus.passages.push(passage);
+        let mut doc = news.clone();
+        (doc.id, doc.title, doc.passages) = (format!("copy{n}"), format!("Copy {n}"), at..at + 1);
+        corpus.documents.push(doc);
+    }
+    let total = corpus.documents.len();
+    let container = mount_with(Engine::new(corpus), "");
+    tick().await;
+    let listed = || all(&container, "[data-testid=document-list] li").len();
+    assert_eq!(listed(), DOCUMENT_PAGE);
+    assert_eq!(
+        texts(&container, "#documents-heading"),
+        [format!("{total} documents")]
+    );
+    let more = || by_testid(&container, "documents-more");
+    assert_eq!(
+        more().unwrap().text_content().unwrap(),
+        format!("Show more ({DOCUMENT_PAGE} of {total} listed)")
+    );
+    more().unwrap().click();
+    tick().await;
+    assert_eq!(listed(), total);
+    assert!(more().is_none(), "everything is listed");
+}
+
+#[wasm_bindgen_test]
 async fn opening_a_document_shows_it_whole_and_puts_it_in_the_url() {
     let document = web_sys::window().unwrap().document().unwrap();
     document.set_title("IP Explorer");

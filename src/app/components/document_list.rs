@@ -1,6 +1,6 @@
 //! The list of documents in the corpus, shown when there is no query, newest
-//! first or by title, narrowed by the filters in force. Each title opens the
-//! document in the reader.
+//! first or by title, narrowed by the filters in force, a page at a time
+//! ([`DOCUMENT_PAGE`]). Each title opens the document in the reader.
 
 use std::sync::Arc;
 
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::PassageLink;
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::overview::{document_passes, sorted_documents, DocSort};
+use crate::present::overview::{document_passes, sorted_documents, DocSort, DOCUMENT_PAGE};
 
 /// Every document with its kind, date, source and size, in a chosen order.
 #[component]
@@ -26,6 +26,25 @@ pub fn DocumentList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // How many are listed; "Show more" adds a page.
+    let (limit, set_limit) = signal(DOCUMENT_PAGE);
+    let listed =
+        move || documents.with(|d| d.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+    let more = move || {
+        let (total, limit) = (documents.with(Vec::len), limit.get());
+        (total > limit).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="more"
+                    data-testid="documents-more"
+                    on:click=move |_| set_limit.update(|n| *n += DOCUMENT_PAGE)
+                >
+                    {format!("Show more ({limit} of {total} listed)")}
+                </button>
+            }
+        })
+    };
     let heading = move || match documents.with(Vec::len) {
         shown if shown == count => format!("{count} documents"),
         shown => format!("{shown} of {count} documents"),
@@ -58,7 +77,7 @@ pub fn DocumentList() -> impl IntoView {
                 </p>
             </Show>
             <ul class="document-list" data-testid="document-list">
-                <For each=move || documents.get() key=|doc| doc.id.clone() let:doc>
+                <For each=listed key=|doc| doc.id.clone() let:doc>
                     {
                         let speakers = doc.speakers.len();
                         view! {
@@ -91,6 +110,7 @@ pub fn DocumentList() -> impl IntoView {
                     }
                 </For>
             </ul>
+            {more}
         </section>
     }
 }

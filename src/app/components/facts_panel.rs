@@ -25,16 +25,24 @@ pub fn FactsPanel() -> impl IntoView {
     // A chunked corpus: the facts of a query need its index shards. Like
     // the panel, this follows the settled view, not each keystroke.
     let loader = expect_context::<ChunkLoader>();
+    let missing_engine = engine.clone();
+    // The shards the panel's query lacks. Parts arrive for every keystroke's
+    // results too; the panel re-selects only when its own list changes, as
+    // selecting the facts of a query reads every fact (hundreds of
+    // milliseconds per arrival on a large corpus, measured in BENCHMARKS.md).
+    let missing = Memo::new(move |_| {
+        loader.arrived.track();
+        view.settled
+            .with(|s| missing_engine.missing_for_query(&s.query))
+    });
     let fetch_engine = engine.clone();
     Effect::new(move |_| {
+        // Also after a retry, which leaves the missing list equal.
         loader.arrived.track();
-        let missing = view
-            .settled
-            .with(|s| fetch_engine.missing_for_query(&s.query));
-        loader.request(fetch_engine.clone(), missing);
+        loader.request(fetch_engine.clone(), missing.get());
     });
     let selection = Memo::new(move |_| {
-        loader.arrived.track();
+        missing.track();
         let limit = if show_all.get() {
             usize::MAX
         } else {

@@ -14,7 +14,10 @@ use crate::app::browser::performance_now;
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::hits::{elapsed_label, hit_source, plural, result_count_label, why_label};
+use crate::present::hits::{
+    elapsed_label, hit_source, plural, result_count_label, results_to_show, waits_for_shards,
+    why_label,
+};
 
 /// Document groups shown at most on one page.
 const PAGE_SIZE: usize = 20;
@@ -41,8 +44,6 @@ pub fn Results(
     let newest_first = Memo::new(move |_| view.state.with(|s| s.newest_first));
     let loader = expect_context::<ChunkLoader>();
     let results = Memo::new(move |_| {
-        // A chunked corpus: search again when passage text arrives.
-        loader.arrived.track();
         let options = records::SearchOptions {
             filters: filters.get(),
             sort: newest_first.get().then(|| "date".to_string()),
@@ -53,6 +54,13 @@ pub fn Results(
         let started = performance_now();
         let record = records::search_without_text(&search_engine, &query, &options);
         let ms = performance_now() - started;
+        // A chunked corpus: search again when parts arrive, but only while
+        // this answer waits for some. Parts fetched for other keystrokes
+        // cannot change a complete answer, and searching again for each
+        // of them kept the page busy while typing.
+        if record.pending {
+            loader.arrived.track();
+        }
         TimedSearch { record, ms }
     });
     let timing = move || {
@@ -60,6 +68,12 @@ pub fn Results(
             .with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
     };
     let results = Memo::new(move |_| results.with(|r| r.record.clone()));
+    // What the list and the facets show: the last answer stays while a new
+    // query waits for its index shards (a chunked corpus).
+    let shown = Memo::new(move |shown: Option<&SearchRecord>| {
+        results.with(|latest| results_to_show(shown, latest))
+    });
+    let searching = move || results.with(waits_for_shards);
     // A chunked corpus: fetch the index shards of the query's words, then the
     // text chunks of the hits on the page.
     let fetch_engine = engine.clone();
@@ -78,7 +92,7 @@ pub fn Results(
             }
         })
     };
-    let counts = Memo::new(move |_| results.with(|r| r.facets.clone()));
+    let counts = Memo::new(move |_| shown.with(|r| r.facets.clone()));
     view! {
         <div class="results-layout">
             <Facets counts/>
@@ -94,7 +108,7 @@ pub fn Results(
                                 results
                                     .with(|r| {
                                         // Index shards on their way: nothing is counted yet.
-                                        if r.pending && r.total == 0 {
+                                        if waits_for_shards(r) {
                                             "Searching…".to_string()
                                         } else {
                                             result_count_label(r.total, r.documents)
@@ -129,9 +143,13 @@ pub fn Results(
                 }}
                 {loading}
                 <ChunkError/>
-                <ol class="hits" data-testid="hits">
+                <ol
+                    class="hits"
+                    data-testid="hits"
+                    aria-busy=move || searching().then_some("true")
+                >
                     <For
-                        each=move || results.get().hits
+                        each=move || shown.get().hits
                         // The snippet's length is in the key so a hit renders
                         // again when its text arrives (a chunked corpus).
                         key=|hit| (hit.passage.clone(), hit.more.len(), hit.snippet.len())
