@@ -69,7 +69,7 @@ pub fn ChunkError() -> impl IntoView {
         loader.error.get().map(|why| {
             view! {
                 <p class="note chunk-error" role="alert" data-testid="chunk-error">
-                    "Some passage text could not be loaded (" {why} "). "
+                    "Part of the corpus could not be loaded (" {why} "). "
                     <button
                         type="button"
                         data-testid="chunk-retry"
