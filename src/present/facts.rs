@@ -10,7 +10,7 @@ use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
 use crate::corpus::{Corpus, Fact};
 use crate::engine::sort::sort_by;
-use crate::engine::{facet_filters, Engine, FactsRequest};
+use crate::engine::{facet_filters, Engine, FactsRequest, SearchRequest};
 use crate::view_state::ViewState;
 
 /// One fact with everything its card shows.
@@ -150,17 +150,12 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         );
     }
     if !view.query_is_blank() {
-        let request = FactsRequest {
-            query: view.query.clone(),
-            filters: facet_filters(&view.filters),
-            ..FactsRequest::default()
-        };
-        let matching = engine.facts_for(&request);
+        let (query, matching) = facts_answering(engine, view);
         let total = matching.len();
         let shown = (matching.into_iter().take(limit))
             .map(|idx| fact_view(corpus, &corpus.facts[idx]))
             .collect();
-        let heading = format!("Figures mentioning “{}”", view.query.trim());
+        let heading = format!("Figures mentioning “{}”", query.trim());
         let note = "No figures mention these words.";
         return selection(corpus, &heading, group_in_order(shown), total, note);
     }
@@ -169,6 +164,37 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     let note = "No figures have been found in the corpus.";
     let groups = key_groups(in_view, limit);
     selection(corpus, "Key figures", groups, total, note)
+}
+
+/// The facts for the view's query, with the query they answer. When none
+/// answer it and its words never meet in one passage, the facts of the first
+/// shorter query the search offers (`fewer_words`, most passages first) that
+/// has some: the panel then names that query, as the results offer it.
+fn facts_answering(engine: &Engine, view: &ViewState) -> (String, Vec<usize>) {
+    let filters = facet_filters(&view.filters);
+    let facts_for = |query: &str| {
+        engine.facts_for(&FactsRequest {
+            query: query.to_string(),
+            filters: filters.clone(),
+            ..FactsRequest::default()
+        })
+    };
+    let matching = facts_for(&view.query);
+    if !matching.is_empty() {
+        return (view.query.clone(), matching);
+    }
+    let search = SearchRequest {
+        filters: filters.clone(),
+        limit: 0,
+        ..SearchRequest::new(&view.query)
+    };
+    (engine.search(&search).fewer_words.into_iter())
+        .map(|shorter| {
+            let facts = facts_for(&shorter.query);
+            (shorter.query, facts)
+        })
+        .find(|(_, facts)| !facts.is_empty())
+        .unwrap_or((view.query.clone(), matching))
 }
 
 /// The selection, with a series chart on the first shown fact of each series.
@@ -342,6 +368,28 @@ mod tests {
             select_facts(&Engine::new(fixture::corpus()), &news, PANEL_LIMIT).total,
             0
         );
+    }
+
+    #[test]
+    fn words_that_never_meet_show_the_figures_of_the_shorter_query_offered() {
+        let engine = Engine::new(fixture::corpus());
+        let view = ViewState::from_query_string("?q=Pledge+zebras+");
+        let selection = select_facts(&engine, &view, PANEL_LIMIT);
+        // The results offer "Pledge" without "zebras"; the panel shows its
+        // figures and says which words they answer.
+        let pledge = select_facts(
+            &engine,
+            &ViewState::from_query_string("?q=Pledge+"),
+            PANEL_LIMIT,
+        );
+        assert!(pledge.total > 0);
+        assert_eq!(ids(&selection), ids(&pledge));
+        assert_eq!(selection.heading, "Figures mentioning “Pledge”");
+        // Filters apply to the shorter query too.
+        let news = ViewState::from_query_string("?q=Pledge+zebras+&kind=news");
+        let news = select_facts(&engine, &news, PANEL_LIMIT);
+        assert_eq!(news.total, 0);
+        assert_eq!(news.heading, "Figures mentioning “Pledge zebras”");
     }
 
     #[test]

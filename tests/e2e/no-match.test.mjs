@@ -1,6 +1,7 @@
 // When a query matches nothing, the page says what would: a spelling
 // correction, or the query with one word left out, each a link that searches
-// it in place, keeps the filters, and is a permalink under any sub-path.
+// it in place, keeps the filters, and is a permalink under any sub-path; the
+// figures panel shows the figures of the first shorter query that has some.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openExplorer, sharedBrowserAndServer } from './harness.mjs';
@@ -35,6 +36,19 @@ test('a query whose words never meet offers it with one word left out', async ()
   const href = new URL(await link.getAttribute('href'), page.url());
   assert.equal(href.pathname, '/tools/explorer/');
   assert.equal(href.searchParams.get('q'), `${WORD} `);
+  // No figure answers the whole query; the panel shows the offered query's
+  // figures and names it.
+  const figures = await page.evaluate(
+    ([q, shorter]) => [window.ipExplorer.facts({ query: q }).length, window.ipExplorer.facts({ query: shorter }).length],
+    [query, `${WORD} `],
+  );
+  assert.equal(figures[0], 0);
+  assert.ok(figures[1] > 0, `the seeds have figures about ${WORD}`);
+  await page.waitForFunction(
+    (w) => document.querySelector('#facts-heading')?.textContent === `Figures mentioning “${w}”`,
+    WORD,
+  );
+  assert.ok((await page.locator('[data-testid="fact-card"]').count()) > 0);
 
   await link.click();
   await page.locator('[data-testid="hits"] .hit').first().waitFor();
