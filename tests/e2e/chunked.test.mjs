@@ -147,6 +147,7 @@ test('while a new query waits for its index shard, the last results stay on scre
   assert.deepEqual(await shownPassages(), before, 'the last results stay');
   assert.equal(await page.getAttribute('[data-testid="hits"]', 'aria-busy'), 'true');
   assert.deepEqual(await facetCounts(), countsBefore, 'and so do their facet counts');
+  assert.equal(await page.$('[data-testid="results-loading"]'), null, '"Searching…" alone says it');
   release();
   await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]')?.textContent !== 'Searching…');
   assert.equal(await page.getAttribute('[data-testid="hits"]', 'aria-busy'), null);

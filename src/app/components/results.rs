@@ -83,8 +83,11 @@ pub fn Results(
         let pending = results.with(|r| r.pending_chunks.clone());
         loader.request(fetch_engine.clone(), pending);
     });
+    // Hits listed, their text on its way. (While the index shards load, the
+    // count line already says "Searching…".)
     let loading = move || {
-        (results.with(|r| r.pending) && loader.error.with(Option::is_none)).then(|| {
+        let text_pending = results.with(|r| r.pending && !waits_for_shards(r));
+        (text_pending && loader.error.with(Option::is_none)).then(|| {
             view! {
                 <p class="note loading-note" role="status" data-testid="results-loading">
                     "Loading…"
