@@ -49,13 +49,7 @@ impl ParsedQuery {
 /// Parses `query`, reading at most `max_chars` characters and `max_words` words.
 pub fn parse(query: &str, max_chars: usize, max_words: usize) -> ParsedQuery {
     let cut_chars = query.chars().nth(max_chars).is_some();
-    let query: String = query.chars().take(max_chars).collect();
-    let n_quotes = query.chars().filter(|&c| is_quote(c)).count();
-    let query = if n_quotes % 2 == 1 {
-        query.replace(is_quote, " ")
-    } else {
-        query
-    };
+    let query = without_unbalanced_quotes(query.chars().take(max_chars).collect());
     let ends_open = query
         .chars()
         .last()
@@ -118,6 +112,16 @@ enum Chunk {
     Filter { facet: Facet, value: String },
 }
 
+/// `query` with every quote turned into a space when they do not pair up,
+/// so its text is read as plain words.
+fn without_unbalanced_quotes(query: String) -> String {
+    if query.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
+        query.replace(is_quote, " ")
+    } else {
+        query
+    }
+}
+
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”')
 }
@@ -136,11 +140,7 @@ pub struct Piece {
 /// The pieces of `query` in order, read as [`parse`] reads them (unbalanced
 /// quotes are dropped).
 pub fn pieces(query: &str) -> Vec<Piece> {
-    let query = if query.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
-        query.replace(is_quote, " ")
-    } else {
-        query.to_string()
-    };
+    let query = without_unbalanced_quotes(query.to_string());
     let chars: Vec<char> = query.chars().collect();
     chunks(&query)
         .into_iter()
