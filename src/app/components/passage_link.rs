@@ -52,17 +52,18 @@ pub fn PassageLink(
 /// host, so there it names the explorer page. Call it while building a view
 /// (it reads the [`Page`] context).
 pub fn passage_href(doc: &str, passage: Option<&str>) -> String {
-    view_href(&ViewState::default().open(doc, passage))
+    let state = ViewState::default().open(doc, passage);
+    format!("{}{}", link_base(), state.to_query_string())
 }
 
-/// The permalink of `state`, relative or naming the explorer page as
+/// What a permalink's query string is appended to: nothing on the
+/// explorer's own page, the explorer page's URL inside another page, as
 /// [`passage_href`] says. Call it while building a view.
-pub fn view_href(state: &ViewState) -> String {
-    let base = use_context::<Page>()
+pub fn link_base() -> String {
+    use_context::<Page>()
         .filter(|p| p.embedded)
         .map(|p| p.base)
-        .unwrap_or_default();
-    format!("{base}{}", state.to_query_string())
+        .unwrap_or_default()
 }
 
 /// A click handler that opens `doc` at `passage` in place on a plain click,

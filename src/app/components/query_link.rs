@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::passage_link::view_href;
+use super::passage_link::link_base;
 use crate::app::browser::is_plain_click;
 use crate::app::url::View;
 
@@ -22,9 +22,13 @@ pub fn QueryLink(
     children: Children,
 ) -> impl IntoView {
     let view = expect_context::<View>();
-    let href = view
-        .state
-        .with_untracked(|s| view_href(&s.searching(&query)));
+    // Follows the filters and order, so a copied link is the view it names.
+    let base = link_base();
+    let linked = query.clone();
+    let href = move || {
+        view.state
+            .with(|s| format!("{base}{}", s.searching(&linked).to_query_string()))
+    };
     let search = move |ev: leptos::ev::MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
