@@ -43,7 +43,7 @@ pub fn Results(
     let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let newest_first = Memo::new(move |_| view.state.with(|s| s.newest_first));
     let loader = expect_context::<ChunkLoader>();
-    let results = Memo::new(move |_| {
+    let timed = Memo::new(move |_| {
         let options = records::SearchOptions {
             filters: filters.get(),
             sort: newest_first.get().then(|| "date".to_string()),
@@ -64,10 +64,10 @@ pub fn Results(
         TimedSearch { record, ms }
     });
     let timing = move || {
-        results
-            .with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
+        timed.with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
     };
-    let results = Memo::new(move |_| results.with(|r| r.record.clone()));
+    // The latest search's record, read in place (no copy per keystroke).
+    let results = Latest(timed);
     // What the list and the facets show: the last answer stays while a new
     // query waits for its index shards (a chunked corpus).
     let shown = Memo::new(move |shown: Option<&SearchRecord>| {
@@ -163,6 +163,17 @@ pub fn Results(
                 </ol>
             </section>
         </div>
+    }
+}
+
+/// The record of the latest search, read through its timed memo.
+#[derive(Clone, Copy)]
+struct Latest(Memo<TimedSearch>);
+
+impl Latest {
+    /// `f` of the latest record, tracked like the memo.
+    fn with<R>(self, f: impl FnOnce(&SearchRecord) -> R) -> R {
+        self.0.with(|timed| f(&timed.record))
     }
 }
 
