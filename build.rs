@@ -1,26 +1,17 @@
 //! Compiles the documents in `seeds/` into `$OUT_DIR/corpus.bin`, which the
-//! crate embeds with `include_bytes!`. The corpus compiler itself lives in
-//! `src/corpus/` and is shared with the library by path.
+//! crate embeds with `include_bytes!`. The corpus compiler is the `ipx-corpus`
+//! crate; the index of a chunked corpus comes from the `ipx-engine` crate.
 //!
 //! Past `IPX_CHUNK_THRESHOLD` bytes of passage text (default 2 MB) the corpus
-//! is chunked (`src/chunks/`, with the index of `src/engine/`, both shared by
-//! path): `corpus.bin` loses its passage text, `core.bin` holds the prebuilt
-//! index without body postings, the file lists and fact texts, and `chunks/`
+//! is chunked (the engine crate's `chunks`): `corpus.bin` loses its passage
+//! text, `core.bin` holds the prebuilt index without body postings, the file
+//! lists and fact texts, and `chunks/`
 //! the index shard and text chunk files that the Trunk hook
 //! `scripts/trunk-chunks.sh` copies beside the wasm. Below it `core.bin` is
 //! empty and `chunks/` holds nothing.
 
-#[path = "src/corpus/mod.rs"]
-#[allow(dead_code, unused_imports)]
-mod corpus;
-
-#[path = "src/engine/mod.rs"]
-#[allow(dead_code, unused_imports)]
-mod engine;
-
-#[path = "src/chunks/mod.rs"]
-#[allow(dead_code, unused_imports)]
-mod chunks;
+use ipx_corpus as corpus;
+use ipx_engine::chunks;
 
 use std::path::{Path, PathBuf};
 

@@ -96,9 +96,9 @@ e2e_tests() {
 }
 
 step fmt check cargo fmt --all -- --check
-step clippy check cargo clippy --locked --all-targets -- -D warnings
+step clippy check cargo clippy --locked --workspace --all-targets -- -D warnings
 step clippy-wasm check cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-step test cargo cargo test --locked
+step test cargo cargo test --locked --workspace
 step test-wasm cargo wasm_tests
 step build-release check release_build
 step build-chunked check chunked_build

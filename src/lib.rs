@@ -1,13 +1,18 @@
 //! IP Explorer: a static, serverless explorer for a corpus of documents on
 //! China's intellectual-property work.
 //!
-//! Modules in reading order:
-//! - [`corpus`]: the corpus compiler (clean, segment, extract) and its binary
-//!   format. `build.rs` runs it over `seeds/` at build time.
+//! The layers are crates, so the compiler enforces that dependencies point
+//! one way, `app → engine → corpus`:
+//! - [`corpus`] (the `ipx-corpus` crate): the corpus compiler (clean, segment,
+//!   extract) and its binary format. `build.rs` runs it over `seeds/`.
+//! - [`engine`] (the `ipx-engine` crate): search over the corpus (tokenize,
+//!   index, query, rank), and [`chunks`], the format of a large corpus split
+//!   into an embedded core plus parts fetched on demand.
+//!
+//! This package is the app. Its modules in reading order:
 //! - [`data`]: the compiled corpus embedded in the binary.
-//! - [`chunks`]: a large corpus as an embedded core plus text chunks fetched
-//!   on demand.
-//! - [`engine`]: search over the corpus (tokenize, index, query, rank).
+//! - `fetch_parts` (wasm only): brings a chunked corpus's parts in from
+//!   beside the wasm.
 //! - [`api`]: the `window.ipExplorer` JavaScript API, and fact export (CSV, JSON).
 //! - [`view_state`]: the view (query, filters, open document) and its URL form.
 //! - [`embed`]: embedding options (element attributes, `mount()` options, the
@@ -18,21 +23,23 @@
 //! - `bulk`: the corpus as NDJSON for Elasticsearch/OpenSearch (native only,
 //!   used by the `ipx-export` tool).
 //!
-//! Invariants (dependencies point one way: `app → present, api → engine → corpus`):
-//! - `corpus` imports nothing outside itself.
-//! - `engine`, `view_state`, `embed` and `present` never import `leptos` or `web_sys`.
-//! - Everything but `app` and `api::js` builds and tests natively.
+//! Invariants (inside the app: `app → present, api`):
+//! - `view_state`, `embed` and `present` never import `leptos` or `web_sys`.
+//! - Everything but `app`, `fetch_parts` and `api::js` builds and tests natively.
 
 #![warn(missing_docs)]
+
+pub use ipx_corpus as corpus;
+pub use ipx_engine as engine;
+pub use ipx_engine::chunks;
 
 pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bulk;
-pub mod chunks;
-pub mod corpus;
 pub mod data;
 pub mod embed;
-pub mod engine;
+#[cfg(target_arch = "wasm32")]
+pub mod fetch_parts;
 pub mod present;
 pub mod view_state;
 

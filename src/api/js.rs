@@ -124,7 +124,7 @@ fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOpti
             if record.pending_chunks.is_empty() {
                 break;
             }
-            crate::chunks::fetch::load(engine.clone(), record.pending_chunks).await?;
+            crate::fetch_parts::load(engine.clone(), record.pending_chunks).await?;
             record = records::search(&engine, &query, &options);
         }
         Ok(js_sys::JSON::parse(&search_json(&record)).unwrap_or(JsValue::NULL))
@@ -138,7 +138,7 @@ fn passages_async(engine: Arc<Engine>) -> Promise {
         let n = engine.corpus().passages.len() as u32;
         let missing = engine.missing_chunks(0..n);
         if !missing.is_empty() {
-            crate::chunks::fetch::load(engine.clone(), missing).await?;
+            crate::fetch_parts::load(engine.clone(), missing).await?;
         }
         Ok(to_js(&records::passages(&engine)))
     })

@@ -36,7 +36,7 @@ impl ChunkLoader {
             return;
         }
         spawn_local(async move {
-            match crate::chunks::fetch::load(engine, chunks).await {
+            match crate::fetch_parts::load(engine, chunks).await {
                 Ok(()) => {
                     self.error.try_set(None);
                     self.arrived.try_update(|n| *n += 1);

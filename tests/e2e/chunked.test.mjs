@@ -30,7 +30,7 @@ after(async () => {
 const partRequests = () => server.requests.filter((p) => PART.test(p));
 const textRequests = () => server.requests.filter((p) => TEXT.test(p));
 
-/** FNV-1a 128 of `bytes` as 32 hex digits, as src/chunks/hash.rs computes it. */
+/** FNV-1a 128 of `bytes` as 32 hex digits, as crates/engine/src/chunks/hash.rs computes it. */
 function fnv1a128(bytes) {
   let hash = 0x6c62272e07bb014262b821756295c58dn;
   const prime = 0x0000000001000000000000000000013bn;

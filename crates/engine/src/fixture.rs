@@ -2,8 +2,8 @@
 //! with sections and speakers, a news item and a report chapter, with entities
 //! that have aliases and facts with measures.
 
-use crate::corpus::{Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Passage};
-use crate::engine::{Engine, SearchRequest};
+use crate::{Engine, SearchRequest};
+use ipx_corpus::{Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Passage};
 
 /// An engine over the fixture corpus.
 pub fn engine() -> Engine {

@@ -1,4 +1,4 @@
-//! Search engine over a compiled [`Corpus`](crate::corpus::Corpus): tokenizing,
+//! Search engine over a compiled [`Corpus`](ipx_corpus::Corpus): tokenizing,
 //! indexing, query parsing and planning, BM25F ranking, snippets, facets,
 //! did-you-mean and facts. Pure Rust, no UI.
 //!
@@ -10,12 +10,19 @@
 //! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`] (with
 //! [`measure_words`]), [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
-//! chunks loaded later, see [`crate::chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
+//! chunks loaded later, see [`chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
 //!
-//! Invariant: nothing here imports `leptos` or `web_sys`, and nothing here fails
+//! [`chunks`] is the on-disk format of a large corpus split into an embedded
+//! core, index shards and text chunks.
+//!
+//! Invariants: this crate depends only on `ipx-corpus` in the workspace and
+//! never on `leptos`, `web-sys` or `wasm-bindgen`; nothing here fails
 //! on input: an empty or unusable query gives empty results, never an error.
 
+#![warn(missing_docs)]
+
+pub mod chunks;
 pub mod config;
 pub mod expand;
 pub mod facets;

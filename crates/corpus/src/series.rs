@@ -120,7 +120,7 @@ fn singular(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::model::{Date, Document, Fact};
+    use crate::model::{Date, Document, Fact};
 
     fn fact(measure: &str, value: f64, date: Option<&str>, doc: u32) -> Fact {
         Fact {
@@ -143,7 +143,7 @@ mod tests {
         Document {
             id: year.to_string(),
             title: String::new(),
-            kind: crate::corpus::model::DocKind::News,
+            kind: crate::model::DocKind::News,
             date: Some(Date {
                 year,
                 month: None,

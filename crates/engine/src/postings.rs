@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::index::TermId;
-use crate::corpus::PassageIdx;
+use ipx_corpus::PassageIdx;
 
 /// The body postings of a term range, flat, with offsets relative to it.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

@@ -93,7 +93,7 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
 
 /// Like [`decode`], but leaves each fact's `text` and `sentence` empty: the
 /// core of a chunked corpus has no passage text to copy them from and ships
-/// them beside it (see `crate::chunks`).
+/// them beside it (see the engine crate's `chunks`).
 pub fn decode_without_fact_texts(bytes: &[u8]) -> Result<Corpus, FormatError> {
     decode_tagged(MAGIC, bytes)
 }

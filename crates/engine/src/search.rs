@@ -24,7 +24,7 @@ use super::snippet::{match_spans, snippet, Segment};
 use super::suggest::suggest;
 use super::text::PassageTexts;
 use crate::chunks::TextChunk;
-use crate::corpus::{Corpus, DocIdx, PassageIdx};
+use ipx_corpus::{Corpus, DocIdx, PassageIdx};
 
 /// A built search index over one corpus.
 pub struct Engine {
@@ -545,7 +545,7 @@ mod tests {
     use expect_test::{expect, Expect};
 
     use super::*;
-    use crate::engine::fixture;
+    use crate::fixture;
 
     fn check(query: &str, expected: Expect) {
         let engine = fixture::engine();

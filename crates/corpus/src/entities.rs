@@ -247,7 +247,7 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::model::{DocKind, Document, Passage};
+    use crate::model::{DocKind, Document, Passage};
 
     fn corpus(texts: &[(&str, Option<&str>)]) -> Corpus {
         let passages = texts

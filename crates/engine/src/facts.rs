@@ -24,7 +24,7 @@ pub struct FactsRequest {
 }
 
 impl Engine {
-    /// Indices into [`crate::corpus::Corpus::facts`] of the facts that answer
+    /// Indices into [`ipx_corpus::Corpus::facts`] of the facts that answer
     /// `request`, best first (ties in corpus order).
     pub fn facts_for(&self, request: &FactsRequest) -> Vec<usize> {
         let corpus = self.corpus();
@@ -74,7 +74,7 @@ mod tests {
     use expect_test::{expect, Expect};
 
     use super::*;
-    use crate::engine::fixture;
+    use crate::fixture;
 
     fn check(request: FactsRequest, expected: Expect) {
         let engine = fixture::engine();

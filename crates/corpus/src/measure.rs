@@ -165,7 +165,7 @@ fn per_phrase(after: &str) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::numbers::find_quantities;
+    use crate::numbers::find_quantities;
 
     fn check(sentence: &str, expect: expect_test::Expect) {
         let mut previous: Option<(String, String)> = None;

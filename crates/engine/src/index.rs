@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::postings::{IndexShard, ShardPostings, ShardedPostings};
 use super::strings::SortedStrings;
 use super::tokenize::{term_of, tokenize, tokenize_words};
-use crate::corpus::{Corpus, PassageIdx};
+use ipx_corpus::{Corpus, PassageIdx};
 
 /// Rank of a term in the sorted term dictionary.
 pub type TermId = u32;
@@ -416,7 +416,7 @@ fn titles(corpus: &Corpus) -> FieldValues {
 /// Sections and speakers are interned strings shared by many passages.
 fn interned(
     corpus: &Corpus,
-    value_of: impl Fn(&crate::corpus::Passage) -> Option<&str>,
+    value_of: impl Fn(&ipx_corpus::Passage) -> Option<&str>,
 ) -> FieldValues {
     let mut values = FieldValues::default();
     let mut ids: HashMap<&str, ValueId> = HashMap::new();

@@ -64,7 +64,7 @@ pub fn find_mentions(entities: &[(Vec<String>, String)], corpus: &Corpus) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::model::Passage;
+    use crate::model::Passage;
 
     #[test]
     fn whole_words_only_and_turns_count() {

@@ -82,7 +82,7 @@ pub fn fewer_words(engine: &Engine, request: &SearchRequest) -> Vec<FewerWords> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::fixture;
+    use crate::fixture;
 
     fn offered(engine: &Engine, query: &str) -> Vec<(String, String, usize)> {
         (engine
@@ -164,7 +164,7 @@ mod tests {
         let mut request = SearchRequest::new("patents qqqzzzxxx ");
         request
             .filters
-            .insert(crate::engine::Facet::Kind, vec!["news".to_string()]);
+            .insert(crate::Facet::Kind, vec!["news".to_string()]);
         let filtered = engine.search(&request);
         let unfiltered = engine.search(&SearchRequest::new("patents qqqzzzxxx "));
         let mut shorter = SearchRequest::new("patents ");

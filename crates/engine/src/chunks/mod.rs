@@ -7,16 +7,13 @@
 //!
 //! Reading order: [`hash`] (the content hash that names a file), [`split`]
 //! (corpus → core + part files, run by `build.rs`), [`open`] (core bytes →
-//! an [`Engine`](crate::engine::Engine) whose postings and text arrive later),
-//! and on wasm `fetch`, which brings parts in from beside the wasm.
-//! `build.rs` includes this module by path, so it uses only std, the crates
-//! of both dependency tables, `crate::corpus` and `crate::engine`.
+//! an [`Engine`](crate::Engine) whose postings and text arrive later),
+//! The app's `fetch_parts` brings the parts in from beside the wasm; this
+//! module only defines and reads their format, so it builds natively too.
 //!
 //! Invariant: splitting is deterministic and lossless: a chunked engine with
 //! every part loaded answers exactly as the engine over the whole corpus.
 
-#[cfg(target_arch = "wasm32")]
-pub mod fetch;
 pub mod hash;
 pub mod open;
 pub mod split;
@@ -33,7 +30,7 @@ pub const DEFAULT_THRESHOLD: usize = 2_000_000;
 pub const DEFAULT_CHUNK_BYTES: usize = 256 * 1024;
 
 /// Total bytes of passage text, the measure the threshold applies to.
-pub fn text_bytes(corpus: &crate::corpus::Corpus) -> usize {
+pub fn text_bytes(corpus: &ipx_corpus::Corpus) -> usize {
     corpus.passages.iter().map(|p| p.text.len()).sum()
 }
 

@@ -2,9 +2,13 @@
 //! passages, entities and facts ([`Corpus`]), and writes them in a compact,
 //! versioned binary form.
 //!
-//! Invariant: this module imports nothing outside itself and uses only std plus
-//! crates listed in both `[dependencies]` and `[build-dependencies]`, because
-//! `build.rs` includes it by path.
+//! `build.rs` runs it over `seeds/` at build time (as a build-dependency), and
+//! the app decodes its output.
+//!
+//! Invariant: this crate depends on no other crate of the workspace, and never
+//! on `leptos`, `web-sys` or `wasm-bindgen`.
+
+#![warn(missing_docs)]
 
 pub mod asof;
 pub mod chrome;

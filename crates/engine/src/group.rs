@@ -11,7 +11,7 @@ use super::config::SearchConfig;
 use super::matcher::Scored;
 use super::search::{SearchRequest, Sort};
 use super::sort::sort_by_key;
-use crate::corpus::{Corpus, DocIdx};
+use ipx_corpus::{Corpus, DocIdx};
 
 /// Ranks and groups passages of one corpus under one configuration.
 pub struct Pager<'a> {
@@ -140,9 +140,9 @@ fn by_rank(a: &Scored, b: &Scored) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::PassageIdx;
-    use crate::engine::fixture;
-    use crate::engine::search::Engine;
+    use crate::fixture;
+    use crate::search::Engine;
+    use ipx_corpus::PassageIdx;
 
     #[test]
     fn groups_cap_passages_per_document_and_page_by_group() {

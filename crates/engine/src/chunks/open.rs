@@ -3,8 +3,8 @@
 //! postings and passage text arrive part by part ([`Engine::load_part`]).
 
 use super::split::decode_core;
-use crate::corpus::{decode_without_fact_texts, FormatError};
-use crate::engine::{Engine, SearchConfig};
+use crate::{Engine, SearchConfig};
+use ipx_corpus::{decode_without_fact_texts, FormatError};
 
 /// The engine of a chunked corpus, from the bytes `build.rs` wrote.
 pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatError> {

@@ -14,7 +14,7 @@ use super::index::{Index, TermId};
 use super::query::{ParsedQuery, QueryWord};
 use super::sort::sort_by;
 use super::tokenize::{tokenize, Token, TokenKind};
-use crate::corpus::Corpus;
+use ipx_corpus::Corpus;
 
 /// Longest entity name, in words, that alias detection looks for.
 const MAX_ALIAS_WORDS: usize = 8;
@@ -90,7 +90,7 @@ impl AliasTable {
         AliasTable { forms }
     }
 
-    /// Heap bytes held, for [`crate::engine::Engine::heap_bytes`].
+    /// Heap bytes held, for [`crate::Engine::heap_bytes`].
     pub fn heap_bytes(&self) -> usize {
         let strings: usize = self.forms.iter().map(|(f, _)| f.len()).sum();
         strings + self.forms.capacity() * std::mem::size_of::<(Box<str>, usize)>()

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use crate::chunks::split::{decode_chunk, TextChunk};
-use crate::corpus::{Corpus, PassageIdx};
+use ipx_corpus::{Corpus, PassageIdx};
 
 /// The passage text store of an engine.
 #[derive(Debug, Default)]

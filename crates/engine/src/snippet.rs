@@ -192,7 +192,7 @@ mod tests {
     use expect_test::{expect, Expect};
 
     use super::*;
-    use crate::engine::tokenize::tokenize;
+    use crate::tokenize::tokenize;
 
     /// Matches of the words whose stem is one of `stems` (the stem's index
     /// in the list stands in for a term id), found by tokenizing.

@@ -294,17 +294,17 @@ mod tests {
 
     #[test]
     fn enumerated_points_keep_the_time_frame_of_their_turn() {
-        let passage = |text: &str, speaker: &str| crate::corpus::model::Passage {
+        let passage = |text: &str, speaker: &str| crate::model::Passage {
             id: format!("d#{speaker}{}", text.len()),
             doc: 0,
             section: None,
             speaker: Some(speaker.into()),
             text: text.into(),
         };
-        let doc = crate::corpus::model::Document {
+        let doc = crate::model::Document {
             id: "d".into(),
             title: "t".into(),
-            kind: crate::corpus::model::DocKind::Transcript,
+            kind: crate::model::DocKind::Transcript,
             date: Some(Date {
                 year: 2021,
                 month: None,

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use super::fold::fold;
 use super::index::{Field, Index, ValueId, NO_VALUE};
 use super::sort::sort_by;
-use crate::corpus::{Corpus, PassageIdx};
+use ipx_corpus::{Corpus, PassageIdx};
 
 /// Facet selections keyed by facet name, as the JS API and the URL give them,
 /// in the engine's form; unknown facet names are ignored.
@@ -296,7 +296,7 @@ mod tests {
     use expect_test::{expect, Expect};
 
     use super::*;
-    use crate::engine::{fixture, SearchRequest};
+    use crate::{fixture, SearchRequest};
 
     fn check(query: &str, filters: &[(Facet, &str)], expected: Expect) {
         let engine = fixture::engine();

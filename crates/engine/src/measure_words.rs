@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use super::fold::is_stop_word;
 use super::query::ParsedQuery;
 use super::tokenize::tokenize;
-use crate::corpus::Corpus;
+use ipx_corpus::Corpus;
 
 /// Each fact's measure label as a list of words, packed: one string holds
 /// every distinct label's terms and words, so the table costs about the
@@ -119,8 +119,8 @@ impl NamedMeasures<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::fixture;
-    use crate::engine::query::parse;
+    use crate::fixture;
+    use crate::query::parse;
 
     /// The fixture with a fifth fact that shares the first one's measure.
     fn corpus() -> Corpus {

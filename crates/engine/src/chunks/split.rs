@@ -6,7 +6,7 @@
 //! is a chunk of its own); its file is the postcard encoding of the texts,
 //! named `text-<hash of the bytes>.bin`. An index shard holds the body
 //! postings of consecutive terms, closed at about the same size, in the
-//! delta-coded form of [`crate::engine::postings::ShardPostings`], named `index-<hash>.bin`. The core
+//! delta-coded form of [`crate::postings::ShardPostings`], named `index-<hash>.bin`. The core
 //! lists each file with its range. Deterministic: the same corpus gives the
 //! same bytes and names.
 
@@ -15,10 +15,10 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::hash;
-use crate::corpus::format::{decode_tagged, encode_tagged};
-use crate::corpus::{Corpus, FormatError};
-use crate::engine::index::{Index, TermId};
-use crate::engine::postings::IndexShard;
+use crate::index::{Index, TermId};
+use crate::postings::IndexShard;
+use ipx_corpus::format::{decode_tagged, encode_tagged};
+use ipx_corpus::{Corpus, FormatError};
 
 /// Marks the start of an encoded [`Core`].
 #[rustfmt::skip]

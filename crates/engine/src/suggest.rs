@@ -77,7 +77,7 @@ fn correct(engine: &Engine, chunk: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::fixture;
+    use crate::fixture;
 
     fn suggestion(query: &str) -> Option<String> {
         fixture::engine()

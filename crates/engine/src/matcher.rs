@@ -11,7 +11,7 @@ use super::index::{Field, Index, TermId, NO_VALUE};
 use super::plan::{Alternative, Plan};
 use super::rank::{bm25f, idf, proximity_boost, TermStats};
 use super::sort::sort_by_key;
-use crate::corpus::{Corpus, PassageIdx};
+use ipx_corpus::{Corpus, PassageIdx};
 
 /// A passage with its score and the kinds of match that got it there.
 #[derive(Debug, Clone, Copy, PartialEq)]
