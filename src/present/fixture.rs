@@ -129,6 +129,7 @@ pub fn corpus() -> Corpus {
         ],
         facts,
         series: Vec::new(),
+        ..Corpus::default()
     }
 }
 

@@ -19,6 +19,12 @@ pub struct Corpus {
     pub facts: Vec<Fact>,
     /// Facts about the same measure and unit, across documents, in time order.
     pub series: Vec<Series>,
+    /// What the corpus counts, each under one canonical name: mentions that
+    /// count the same thing under different wordings share one measure.
+    pub measures: Vec<Measure>,
+    /// Canonical figures: one per measure, value, unit, as-of date and kind,
+    /// with every fact that states it. Sorted by measure, then date.
+    pub figures: Vec<Figure>,
 }
 
 /// Index of a document in [`Corpus::documents`].
@@ -224,6 +230,46 @@ pub struct Series {
     pub unit: String,
     /// The facts, in time order.
     pub facts: Vec<FactIdx>,
+}
+
+/// Index of a measure in [`Corpus::measures`].
+pub type MeasureIdx = u32;
+/// Index of a figure in [`Corpus::figures`].
+pub type FigureIdx = u32;
+
+/// One thing the corpus counts, under one name across documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    /// Stable id: a slug of the name and unit.
+    pub id: String,
+    /// The display name. It says what is counted on its own
+    /// (`IP professionals`, never a bare unit word or `turnover`).
+    pub name: String,
+    /// Every other wording the facts used for it, for matching queries.
+    pub labels: Vec<String>,
+    /// The unit its level figures share (`people`, `yuan`, `%`).
+    pub unit: String,
+}
+
+/// One figure, however many passages state it: a measure's value in a unit,
+/// as of a date, of one kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// What it counts.
+    pub measure: MeasureIdx,
+    /// The value, fully scaled.
+    pub value: f64,
+    /// The unit of `value`.
+    pub unit: String,
+    /// As-of date or period (`2023`, `2023-12`, `2016/2020`), when known.
+    pub date: Option<String>,
+    /// Actual, target or change.
+    pub kind: FactKind,
+    /// Every fact that states it, the one whose wording is shown first.
+    pub facts: Vec<FactIdx>,
+    /// The same amount in another unit, given beside it in brackets
+    /// (`84.85 billion yuan ($13.07 billion)`): that fact, shown with it.
+    pub converted: Option<FactIdx>,
 }
 
 /// Whether a figure reports what is, what should be, or how much something moved.
