@@ -94,3 +94,76 @@ fn add_document(
     });
     segmented.listed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::MAX_SENTENCE_BYTES;
+
+    /// A megabyte of `row(i)` lines or clauses, as one paragraph.
+    fn megabyte(row: impl Fn(usize) -> String) -> SourceFile {
+        let mut text = String::from("Figures\n\n");
+        let mut i = 0;
+        while text.len() < 1 << 20 {
+            text.push_str(&row(i));
+            i += 1;
+        }
+        text.push_str(".\n");
+        SourceFile {
+            name: "figures.txt".into(),
+            bytes: text.into_bytes(),
+        }
+    }
+
+    /// Compiles `file` and checks the work it took stayed linear: the time,
+    /// with a bound the quadratic compiler missed by hours (it took 113 s for
+    /// 64 KB), and the bytes of sentence text the facts hold, which were
+    /// facts × line length (hundreds of gigabytes for a megabyte).
+    fn compiles_linearly(file: SourceFile) {
+        let started = std::time::Instant::now();
+        let (corpus, _) = compile(std::slice::from_ref(&file));
+        let took = started.elapsed();
+        assert!(corpus.facts.len() > 10_000, "{}", corpus.facts.len());
+        let held: usize = corpus.facts.iter().map(|f| f.sentence.len()).sum();
+        assert!(
+            corpus
+                .facts
+                .iter()
+                .all(|f| f.sentence.len() <= MAX_SENTENCE_BYTES),
+            "a fact holds a sentence over the bound"
+        );
+        assert!(held <= 64 * file.bytes.len(), "{held} bytes of sentences");
+        eprintln!(
+            "{} facts, {held} bytes of sentences, {took:?}",
+            corpus.facts.len()
+        );
+        let longest = corpus.passages.iter().map(|p| p.text.len()).max();
+        assert!(longest < Some(4_000), "{longest:?}");
+        assert!(took.as_secs() < 120, "took {took:?}");
+    }
+
+    #[test]
+    fn a_megabyte_run_on_line_of_figures_compiles_in_bounded_time() {
+        compiles_linearly(megabyte(|i| {
+            format!(
+                "patents rose {}% to {} million in {} and ",
+                i % 90,
+                i * 3 % 1000,
+                2000 + i % 25
+            )
+        }));
+    }
+
+    #[test]
+    fn a_megabyte_number_table_on_one_line_compiles_in_bounded_time() {
+        compiles_linearly(megabyte(|i| {
+            format!(
+                "{} {} {}.{} ",
+                2000 + i % 25,
+                i * 37 % 10_000,
+                i % 100,
+                i % 7
+            )
+        }));
+    }
+}

@@ -11,7 +11,7 @@ use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
-use super::text::sentence_spans;
+use super::text::bounded_sentence_spans;
 
 /// Words before a number that make it a rise or fall.
 #[rustfmt::skip]
@@ -40,7 +40,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 period: frame.carried(paragraph),
                 measure: None,
             };
-            for span in sentence_spans(paragraph) {
+            for span in bounded_sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
                 for draft in sentence_facts(sentence, doc.date, &mut context) {
@@ -228,7 +228,7 @@ mod tests {
         });
         let mut context = Context::default();
         let mut shown = Vec::new();
-        for span in sentence_spans(paragraph) {
+        for span in bounded_sentence_spans(paragraph) {
             let sentence = &paragraph[span];
             for d in sentence_facts(sentence, doc, &mut context) {
                 let text = &sentence[d.quantity.span.clone()];

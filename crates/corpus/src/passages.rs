@@ -3,10 +3,11 @@
 //! between sentences.
 //!
 //! Invariant: a passage never crosses a section or a speaker turn, never cuts
-//! a sentence, and all paragraph text comes out once, in order.
+//! a sentence (only a run-on one over `text::MAX_SENTENCE_BYTES`, between
+//! clauses or words), and all paragraph text comes out once, in order.
 
 use super::segment::Paragraph;
-use super::text::{sentence_spans, word_count};
+use super::text::{bounded_sentence_spans, word_count};
 
 /// A passage is filled up to about this many words.
 pub const TARGET_WORDS: usize = 150;
@@ -68,7 +69,7 @@ fn split_long(text: &str) -> Vec<String> {
     }
     let mut pieces: Vec<String> = Vec::new();
     let mut words = 0;
-    for span in sentence_spans(text) {
+    for span in bounded_sentence_spans(text) {
         let sentence = &text[span];
         let n = word_count(sentence);
         match pieces.last_mut() {

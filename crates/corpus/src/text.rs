@@ -99,6 +99,90 @@ pub fn sentence_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     spans
 }
 
+/// Longest sentence, in bytes, that facts and passages take as one. Real
+/// sentences stay far below it (the seeds' longest is about 550 bytes); a
+/// run-on line of figures or a table flattened into one line by a scraper
+/// does not, and every step that looks around a number in its sentence would
+/// then cost the sentence's length per number: quadratic in the line.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Most runs of digits a sentence holds and is taken as one: real sentences
+/// hold a few figures; a table row run into prose holds dozens.
+pub const MAX_SENTENCE_NUMBERS: usize = 40;
+
+/// Longest piece a run-on sentence (over [`MAX_SENTENCE_BYTES`] or
+/// [`MAX_SENTENCE_NUMBERS`]) is cut into: about a clause. Each fact keeps its sentence, so in number-dense text (a table
+/// holds a figure every few bytes) the piece length is the memory per fact.
+pub const RUN_ON_PIECE_BYTES: usize = 240;
+
+/// [`sentence_spans`] with every run-on sentence (over [`MAX_SENTENCE_BYTES`]
+/// or [`MAX_SENTENCE_NUMBERS`]) cut into pieces of at most
+/// [`RUN_ON_PIECE_BYTES`], so work and memory per sentence are bounded and
+/// the compile steps stay linear in their input. Cutting is stable: the
+/// pieces, joined again (as passages join them), cut the same way. A
+/// cut falls after the last `;` or `,` in the second half of a piece, else at
+/// its last space, else (one unbroken word) at a character boundary; the
+/// space at a cut belongs to no piece, as between sentences.
+pub fn bounded_sentence_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for span in sentence_spans(text) {
+        if is_run_on(&text[span.clone()]) {
+            cut_long(text, span, RUN_ON_PIECE_BYTES, &mut out);
+        } else {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// Whether a sentence is too long, or holds too many numbers, to be one.
+fn is_run_on(sentence: &str) -> bool {
+    if sentence.len() > MAX_SENTENCE_BYTES {
+        return true;
+    }
+    let bytes = sentence.as_bytes();
+    let starts = (0..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()));
+    starts.count() > MAX_SENTENCE_NUMBERS
+}
+
+/// Pushes `span` of `text` onto `out`, in pieces of at most `max` bytes.
+fn cut_long(
+    text: &str,
+    span: std::ops::Range<usize>,
+    max: usize,
+    out: &mut Vec<std::ops::Range<usize>>,
+) {
+    let mut start = span.start;
+    while span.end - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let half = window.len() / 2;
+        let after_mark = [";", ","]
+            .iter()
+            .filter_map(|mark| window.rfind(mark))
+            .filter(|&i| i >= half)
+            .max()
+            .map(|i| i + 1);
+        let at_space = || window.rfind(char::is_whitespace).filter(|&i| i > 0);
+        let cut = after_mark.or_else(at_space).unwrap_or(window.len()).max(1);
+        let mut end = start + cut;
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        out.push(start..end);
+        start = end;
+        let rest = &text[start..span.end];
+        start += rest.len() - rest.trim_start().len();
+    }
+    if start < span.end {
+        out.push(start..span.end);
+    }
+}
+
 /// True when the text before a period ends with an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
     let word = before
@@ -147,6 +231,40 @@ mod tests {
         assert_eq!(
             sentences("He said \"done.\" Next one."),
             ["He said \"done.\"", "Next one."]
+        );
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_cut_into_bounded_pieces_that_cover_it() {
+        let clause = "patents rose 12% to 345 million in 2021, ";
+        let text = format!("Intro. Then {}end", clause.repeat(500));
+        let spans = bounded_sentence_spans(&text);
+        assert_eq!(&text[spans[0].clone()], "Intro.");
+        assert!(spans.len() > 50, "{}", spans.len());
+        let mut joined = String::new();
+        for span in &spans {
+            assert!(span.len() <= RUN_ON_PIECE_BYTES, "{}", span.len());
+            assert!(
+                text[span.clone()].ends_with([',', '.', 'd']),
+                "{:?}",
+                &text[span.clone()]
+            );
+            joined.push_str(&text[span.clone()]);
+            joined.push(' ');
+        }
+        assert_eq!(joined.trim_end(), text);
+        // One unbroken word of multi-byte characters is cut at char boundaries.
+        let word = "专利".repeat(2_000);
+        let pieces: Vec<&str> = bounded_sentence_spans(&word)
+            .into_iter()
+            .map(|r| &word[r])
+            .collect();
+        assert_eq!(pieces.concat(), word);
+        assert!(pieces.iter().all(|p| p.len() <= RUN_ON_PIECE_BYTES));
+        // Short sentences are as `sentence_spans` gives them.
+        assert_eq!(
+            bounded_sentence_spans("It rose. Then it fell!"),
+            sentence_spans("It rose. Then it fell!")
         );
     }
 
