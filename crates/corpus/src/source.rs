@@ -84,6 +84,9 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
             "ignored: not a .txt or .md file".into(),
         ));
     }
+    if let Some(problem) = id_problem(stem) {
+        return Err(error(name, None, problem));
+    }
     if file.bytes.len() > MAX_FILE_BYTES {
         return Err(error(
             name,
@@ -114,6 +117,27 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
         id: stem.to_string(),
         text,
     })
+}
+
+/// Why a file stem cannot be a document id, if it cannot: the id names the
+/// document in passage ids (`<doc>#p<n>`), fact ids (`<passage>/f<n>`) and
+/// links, so it must be non-empty and free of the separators `#` and `/`,
+/// and of control characters.
+fn id_problem(stem: &str) -> Option<String> {
+    if stem.trim().is_empty() {
+        return Some("the file name gives an empty document id; name it like `report.txt`".into());
+    }
+    if let Some(c) = stem
+        .chars()
+        .find(|&c| c == '#' || c == '/' || c.is_control())
+    {
+        return Some(format!(
+            "the file name gives document id `{}`, and {c:?} cannot be in an id \
+             (it separates the parts of passage and fact ids); rename the file",
+            stem.escape_debug()
+        ));
+    }
+    None
 }
 
 fn error(file: &str, line: Option<usize>, message: String) -> Issue {
@@ -152,6 +176,24 @@ mod tests {
         assert!(ok.is_empty());
         assert_eq!(issues[0].to_string(), "a.txt:2: not valid UTF-8");
         assert_eq!(issues[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn a_file_name_that_cannot_be_an_id_is_an_error_naming_it() {
+        // `.txt` gave an empty id; `a#p1.txt` gave passage `a#p1#p1`, whose
+        // link opened document `a`.
+        for name in [".txt", " .md", "a#p1.txt", "a/b.txt", "tab\there.txt"] {
+            let files = [file(name, b"Some text.")];
+            let (checked, issues) = check_sources(&files);
+            assert!(checked.is_empty(), "{name}");
+            assert_eq!(issues.len(), 1, "{name}");
+            assert_eq!(issues[0].file, name);
+            assert_eq!(issues[0].severity, Severity::Error);
+            assert!(issues[0].message.contains("id"), "{}", issues[0].message);
+        }
+        let files = [file("a.b-c_d 2.txt", b"Some text.")];
+        let (checked, _) = check_sources(&files);
+        assert_eq!(checked[0].id, "a.b-c_d 2");
     }
 
     #[test]
