@@ -10,6 +10,7 @@
 //!   into an embedded core plus parts fetched on demand.
 //!
 //! This package is the app. Its modules in reading order:
+//! - [`caps`]: the caps on every input from outside, in one table.
 //! - [`data`]: the compiled corpus embedded in the binary.
 //! - `fetch_parts` (wasm only): brings a chunked corpus's parts in from
 //!   beside the wasm.
@@ -36,6 +37,7 @@ pub use ipx_engine::chunks;
 pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bulk;
+pub mod caps;
 pub mod data;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]

@@ -13,9 +13,16 @@
 //!
 //! Invariant: parsing never fails. Unknown parameters, empty values and values
 //! with malformed percent-encoding (or bytes that are not UTF-8) are ignored.
-//! Serialising then parsing gives back the same state.
+//! Serialising then parsing gives back the same state. Parsing applies the
+//! caps of [`crate::caps`] before any other work: at most `MAX_PARAMS`
+//! parameters, a query cut to `MAX_QUERY_CHARS`, at most `MAX_FILTER_VALUES`
+//! values per facet, and no filter value or id over `MAX_VALUE_CHARS`.
 
 use std::collections::BTreeMap;
+
+use crate::caps::{
+    cut_query, is_short_value, MAX_ENCODED_VALUE_BYTES, MAX_FILTER_VALUES, MAX_PARAMS,
+};
 
 /// Facet names a filter may use, in URL order, with the parameter each is written as.
 pub const FILTERS: [(&str, &str); 6] = [
@@ -129,6 +136,9 @@ impl ViewState {
     /// so Back returns to the overview or the reader; every other keystroke
     /// edits the query in place. `None` when the query is unchanged.
     pub fn typed(&self, typed: &str) -> Option<(ViewState, bool)> {
+        // The view (and so the URL, the title and messages) holds what the
+        // search reads; the box may hold more.
+        let typed = cut_query(typed);
         if self.query == typed {
             return None;
         }
@@ -168,9 +178,9 @@ impl ViewState {
 
     fn set_param(&mut self, name: &str, value: String) {
         match name {
-            "q" => self.query = value,
-            "read" => self.doc = non_empty(value),
-            "passage" => self.passage = non_empty(value),
+            "q" => self.query = cut_query(&value).to_string(),
+            "read" => self.doc = non_empty(value).filter(|v| is_short_value(v)),
+            "passage" => self.passage = non_empty(value).filter(|v| is_short_value(v)),
             "sort" => self.newest_first = value.trim() == "date",
             _ => {
                 let Some((facet, _)) = FILTERS.iter().find(|(_, param)| *param == name) else {
@@ -178,7 +188,8 @@ impl ViewState {
                 };
                 let value = value.trim().to_string();
                 let values = self.filters.entry(facet.to_string()).or_default();
-                if !value.is_empty() && !values.contains(&value) {
+                let room = values.len() < MAX_FILTER_VALUES && is_short_value(&value);
+                if room && !value.is_empty() && !values.contains(&value) {
                     values.push(value);
                 }
                 if values.is_empty() {
@@ -190,17 +201,40 @@ impl ViewState {
 }
 
 /// The decoded `(name, value)` pairs of a query string, with or without its
-/// leading `?`, in order; pairs with malformed encoding are skipped.
+/// leading `?`, in order; pairs with malformed encoding are skipped. Reads at
+/// most [`MAX_PARAMS`] pairs, and at most [`MAX_ENCODED_VALUE_BYTES`] of a
+/// value (a longer one is cut at an escape and a character boundary).
 pub fn query_params(search: &str) -> Vec<(String, String)> {
     let search = search.strip_prefix('?').unwrap_or(search);
     search
         .split('&')
         .filter(|p| !p.is_empty())
+        .take(MAX_PARAMS)
         .filter_map(|pair| {
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            Some((decode(raw_name)?, decode(raw_value)?))
+            if raw_name.len() > MAX_ENCODED_VALUE_BYTES {
+                return None;
+            }
+            let (raw_value, cut) = cut_encoded(raw_value);
+            Some((decode(raw_name, false)?, decode(raw_value, cut)?))
         })
         .collect()
+}
+
+/// `raw` cut to at most [`MAX_ENCODED_VALUE_BYTES`], not inside a character
+/// or a `%XX` escape, and whether it was cut.
+fn cut_encoded(raw: &str) -> (&str, bool) {
+    if raw.len() <= MAX_ENCODED_VALUE_BYTES {
+        return (raw, false);
+    }
+    let mut end = MAX_ENCODED_VALUE_BYTES;
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    if let Some(escape) = raw[end.saturating_sub(2)..end].find('%') {
+        end = end.saturating_sub(2) + escape;
+    }
+    (&raw[..end], true)
 }
 
 fn non_empty(value: String) -> Option<String> {
@@ -224,8 +258,10 @@ fn encode(text: &str) -> String {
     out
 }
 
-/// Decodes `+` and `%XX` escapes; `None` for a bad escape or bytes that are not UTF-8.
-fn decode(text: &str) -> Option<String> {
+/// Decodes `+` and `%XX` escapes; `None` for a bad escape or bytes that are
+/// not UTF-8, except that a `cut` value may end inside a character, which is
+/// dropped.
+fn decode(text: &str, cut: bool) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -246,7 +282,16 @@ fn decode(text: &str) -> Option<String> {
         }
         i += 1;
     }
-    String::from_utf8(out).ok()
+    match String::from_utf8(out) {
+        Ok(text) => Some(text),
+        Err(e) if cut && e.utf8_error().error_len().is_none() => {
+            let valid = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(valid);
+            String::from_utf8(bytes).ok()
+        }
+        Err(_) => None,
+    }
 }
 
 #[cfg(test)]
@@ -425,6 +470,51 @@ mod tests {
         );
         assert_eq!(cleared.escaped(true).unwrap(), ViewState::default());
         assert_eq!(ViewState::default().escaped(true), None);
+    }
+
+    #[test]
+    fn a_crafted_permalink_is_capped_before_it_is_read() {
+        // 10,000 values for each of the six facets froze the tab for 30 s.
+        let mut link = String::from("?q=");
+        link.push_str(&"patent%20".repeat(100_000));
+        for (_, param) in FILTERS {
+            for i in 0..10_000 {
+                link.push_str(&format!("&{param}=v{i}"));
+            }
+        }
+        let view = ViewState::from_query_string(&link);
+        assert_eq!(view.query.chars().count(), crate::caps::MAX_QUERY_CHARS);
+        let values: usize = view.filters.values().map(Vec::len).sum();
+        assert!(values < crate::caps::MAX_PARAMS, "{values}");
+        assert!(view.to_query_string().len() < 20_000);
+        // One facet alone keeps its first 64 values.
+        let many: String = (0..1_000).map(|i| format!("&speaker=v{i}")).collect();
+        let view = ViewState::from_query_string(&many);
+        assert_eq!(view.filters["speaker"].len(), MAX_FILTER_VALUES);
+        assert_eq!(view.filters["speaker"][63], "v63");
+    }
+
+    #[test]
+    fn a_long_query_is_cut_inside_escapes_and_characters_safely() {
+        for unit in ["%E4%B8%93", "%41", "%20+", "x"] {
+            for pad in 0..4 {
+                let link = format!("?q={}{}&kind=news", "a".repeat(pad), unit.repeat(20_000));
+                let view = ViewState::from_query_string(&link);
+                assert!(!view.query.is_empty(), "{unit} {pad}");
+                assert!(view.query.chars().count() <= crate::caps::MAX_QUERY_CHARS);
+                assert_eq!(view.filters["kind"], ["news"], "{unit} {pad}");
+            }
+        }
+        let long_id = format!("?read={}", "d".repeat(300));
+        assert_eq!(ViewState::from_query_string(&long_id).doc, None);
+    }
+
+    #[test]
+    fn typing_past_the_cap_keeps_the_view_at_the_cap() {
+        let typed = "patent ".repeat(1_000);
+        let (next, _) = ViewState::default().typed(&typed).unwrap();
+        assert_eq!(next.query, cut_query(&typed));
+        assert_eq!(next.typed(&typed), None);
     }
 
     #[test]

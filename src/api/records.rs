@@ -142,10 +142,8 @@ pub struct SearchOptions {
 pub const DEFAULT_LIMIT: usize = 20;
 /// Most hits one call returns, whatever `limit` says.
 pub const MAX_LIMIT: usize = 1_000;
-/// Most values of one facet read from a caller's filters; the engine reads
-/// no more than `SearchConfig::max_filter_values` (64) of them anyway, so
-/// converting thousands of values from JavaScript would be wasted work.
-pub const MAX_FILTER_VALUES: usize = 64;
+/// Most values of one facet read from a caller's filters (see `caps`).
+pub use crate::caps::MAX_FILTER_VALUES;
 
 /// All documents, in corpus order.
 pub fn documents(corpus: &Corpus) -> Vec<DocumentRecord> {

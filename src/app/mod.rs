@@ -269,7 +269,8 @@ fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
     let handed = StoredValue::new(query.get_untracked());
     Effect::new(move |_| {
         let typed = query.get();
-        handed.set_value(typed.clone());
+        // The view holds the query cut to what is searched (see `caps`).
+        handed.set_value(crate::caps::cut_query(&typed).to_string());
         let Some((next, push)) = view.state.with_untracked(|s| s.typed(&typed)) else {
             return;
         };

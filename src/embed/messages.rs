@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::caps::{cut_query, is_short_value};
 use crate::view_state::ViewState;
 
 /// The value of `source` in every message the explorer sends.
@@ -98,7 +99,9 @@ impl Command {
     pub fn apply(&self, state: &ViewState) -> ViewState {
         match self {
             Command::Search { query, filters } => ViewState {
-                query: query.clone().unwrap_or_else(|| state.query.clone()),
+                query: query
+                    .as_deref()
+                    .map_or_else(|| state.query.clone(), |q| cut_query(q).to_string()),
                 filters: filters
                     .as_ref()
                     .map(clean_filters)
@@ -107,7 +110,12 @@ impl Command {
                 passage: None,
                 newest_first: state.newest_first,
             },
-            Command::Open { doc, passage } => state.open(doc, passage.as_deref()),
+            Command::Open { doc, passage } => {
+                if !is_short_value(doc) {
+                    return state.clone();
+                }
+                state.open(doc, passage.as_deref().filter(|p| is_short_value(p)))
+            }
         }
     }
 }
@@ -190,6 +198,25 @@ mod tests {
         assert_eq!(next.doc.as_deref(), Some("doc-b"));
         assert_eq!(next.passage, None);
         assert_eq!(next.query, "patent");
+    }
+
+    #[test]
+    fn commands_are_capped_like_every_other_input() {
+        let search = Command::Search {
+            query: Some("x".repeat(300_000)),
+            filters: None,
+        };
+        let next = search.apply(&reading());
+        assert_eq!(next.query.len(), crate::caps::MAX_QUERY_CHARS);
+        assert_eq!(
+            next.to_query_string().len(),
+            crate::caps::MAX_QUERY_CHARS + 3 + 10
+        );
+        let open = Command::Open {
+            doc: "d".repeat(100_000),
+            passage: None,
+        };
+        assert_eq!(open.apply(&reading()), reading());
     }
 
     #[test]
