@@ -121,7 +121,7 @@ impl EmbedOptions {
     /// `filters`, `compact`, `theme`, `view`.
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
         let mut state = ViewState {
-            query: get("query").unwrap_or_default(),
+            query: crate::caps::cut_query(&get("query").unwrap_or_default()).to_string(),
             ..ViewState::default()
         };
         if let Some(filters) = get("filters") {
@@ -198,17 +198,22 @@ pub fn filters_to_string(filters: &BTreeMap<String, Vec<String>>) -> String {
 }
 
 /// An origin as `window.postMessage` takes it (`https://host.example`,
-/// `http://127.0.0.1:8080`), normalised to lower case without a trailing
-/// slash; `None` for anything else, including `*`, so a host has to name
-/// itself to receive messages.
+/// `http://127.0.0.1:8080`), normalised as the browser writes an event's
+/// `origin`: lower case, no trailing slash, no default port (80 for http, 443
+/// for https), no leading zeros in the port. `None` for anything else,
+/// including `*`, so a host has to name itself to receive messages. Outgoing
+/// messages and the check of incoming ones both use this one form, so they
+/// agree for `:443`, `:0443` or `:` as the browser does.
 pub fn parse_origin(text: &str) -> Option<String> {
     let text = text.trim();
     let text = text.strip_suffix('/').unwrap_or(text);
     let (scheme, rest) = text.split_once("://")?;
     let scheme = scheme.to_ascii_lowercase();
-    if scheme != "https" && scheme != "http" {
-        return None;
-    }
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return None,
+    };
     let (host, port) = match rest.split_once(':') {
         Some((host, port)) => (host, Some(port)),
         None => (rest, None),
@@ -219,9 +224,18 @@ pub fn parse_origin(text: &str) -> Option<String> {
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
-    let port_ok =
-        port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-    (host_ok && port_ok).then(|| format!("{scheme}://{}", rest.to_ascii_lowercase()))
+    let port = match port {
+        None | Some("") => None,
+        Some(p) if p.len() <= 8 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(p.parse::<u32>().ok().filter(|&n| n <= 65_535)?)
+        }
+        Some(_) => return None,
+    };
+    let host = host.to_ascii_lowercase();
+    host_ok.then(|| match port {
+        Some(port) if port != default_port => format!("{scheme}://{host}:{port}"),
+        _ => format!("{scheme}://{host}"),
+    })
 }
 
 /// A boolean attribute or parameter: present means on, except for the usual
@@ -294,6 +308,21 @@ mod tests {
     }
 
     #[test]
+    fn a_filters_attribute_is_capped_like_a_permalink() {
+        // 10,000 chips took 4 s to render.
+        let many: Vec<String> = (0..10_000).map(|i| format!("speaker=v{i}")).collect();
+        let options = attributes(&[
+            ("filters", &many.join("&")),
+            ("query", &"q".repeat(300_000)),
+        ]);
+        assert_eq!(
+            options.state.filters["speaker"].len(),
+            crate::caps::MAX_FILTER_VALUES
+        );
+        assert_eq!(options.state.query.len(), crate::caps::MAX_QUERY_CHARS);
+    }
+
+    #[test]
     fn filters_round_trip_through_their_string_form() {
         let filters = filters_from_str("speaker=Shen+Changyu&kind=news&year=2021");
         let text = filters_to_string(&filters);
@@ -325,6 +354,27 @@ mod tests {
     }
 
     #[test]
+    fn origins_are_written_as_the_browser_writes_an_events_origin() {
+        // `postMessage` normalises its target origin; the check of incoming
+        // messages compared the text as given, so these never matched.
+        for (given, origin) in [
+            ("https://Host.Example:443", "https://host.example"),
+            ("https://host.example:0443/", "https://host.example"),
+            ("http://host.example:80", "http://host.example"),
+            ("http://host.example:", "http://host.example"),
+            ("http://127.0.0.1:08080", "http://127.0.0.1:8080"),
+            ("https://host.example:80", "https://host.example:80"),
+        ] {
+            assert_eq!(parse_origin(given).as_deref(), Some(origin), "{given}");
+            let frame = FrameParams::from_query_string(&format!("?embed=1&origin={given}"));
+            assert!(super::super::messages::accepts(
+                frame.origin.as_deref(),
+                origin
+            ));
+        }
+    }
+
+    #[test]
     fn origins_must_be_scheme_host_and_port_only() {
         assert_eq!(
             parse_origin("http://127.0.0.1:8080").as_deref(),
@@ -339,6 +389,8 @@ mod tests {
             "https://host.example/path",
             "https://user@host.example",
             "https://host.example:80a",
+            "https://host.example:65536",
+            "https://host.example:123456789",
             "https://",
             "https://a b",
         ] {
