@@ -3,7 +3,8 @@
 //! `data-testid`. The explorer UI's own tests are in `web/ui.rs` (reader,
 //! facts, URL state), `web/facets.rs` (facets panel, search results) and
 //! `web/explore.rs` (series charts, timeline, arrow keys, query help), over
-//! a small fixture corpus; `web/embed.rs` covers embedded instances.
+//! a small fixture corpus; `web/embed.rs` covers embedded instances and `web/reliability.rs` hostile
+//! callers of the JS API.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "web/embed.rs"]
@@ -14,6 +15,8 @@ mod explore;
 mod facets;
 #[path = "web/hardening.rs"]
 mod hardening;
+#[path = "web/reliability.rs"]
+mod reliability;
 #[path = "web/ui.rs"]
 mod ui;
 

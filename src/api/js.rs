@@ -3,15 +3,14 @@
 //! before the wasm loaded. `mount` is the one method that renders UI; it comes
 //! from `app::instance`.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use js_sys::{Array, Function, Number, Object, Promise, Reflect};
+use js_sys::{Function, Object, Promise, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::search_json::search_json;
-use super::{entities, facts, records, VERSION};
+use super::{entities, facts, js_read, records, VERSION};
 use crate::engine::Engine;
 
 /// Builds the API object, sets `window.ipExplorer` and resolves `ipExplorerReady`.
@@ -57,10 +56,10 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         "facts",
         Closure::<dyn Fn(JsValue) -> JsValue>::new(move |options: JsValue| {
             let options = facts::FactOptions {
-                query: option_string(&options, "query").unwrap_or_default(),
-                doc: option_string(&options, "doc"),
-                measure: option_string(&options, "measure"),
-                filters: option_filters(&options),
+                query: js_read::query(&options, "query").unwrap_or_default(),
+                doc: js_read::short(&options, "doc"),
+                measure: js_read::short(&options, "measure"),
+                filters: js_read::filters(&options, false),
             };
             to_js(&facts::facts(&facts_engine, &options))
         }),
@@ -86,7 +85,7 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         "searchAsync",
         Closure::<dyn Fn(JsValue, JsValue) -> Promise>::new(
             move |query: JsValue, options: JsValue| {
-                let query = query.as_string().unwrap_or_default();
+                let query = query_argument(&query);
                 search_async(async_engine.clone(), query, search_options(&options))
             },
         ),
@@ -98,7 +97,7 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         "search",
         Closure::<dyn Fn(JsValue, JsValue) -> JsValue>::new(
             move |query: JsValue, options: JsValue| {
-                let query = query.as_string().unwrap_or_default();
+                let query = query_argument(&query);
                 let record = records::search(&search_engine, &query, &search_options(&options));
                 // One string and JSON.parse: much cheaper than building the
                 // record's many small objects and strings one call at a time.
@@ -198,75 +197,16 @@ fn resolve_ready(window: &JsValue, api: &Object) -> Result<(), JsValue> {
 /// Reads `search()` options; anything of the wrong type counts as absent.
 fn search_options(options: &JsValue) -> records::SearchOptions {
     records::SearchOptions {
-        filters: option_filters(options),
-        limit: option_usize(options, "limit"),
-        offset: option_usize(options, "offset"),
-        sort: option_get(options, "sort").and_then(|v| v.as_string()),
+        filters: js_read::filters(options, false),
+        limit: js_read::usize_option(options, "limit"),
+        offset: js_read::usize_option(options, "offset"),
+        sort: js_read::short(options, "sort"),
     }
 }
 
-/// Reads `options.filters` as `{facet: [value, ...]}`; a single value counts
-/// as a one-element list, and values that are neither strings nor numbers
-/// are skipped.
-pub(crate) fn option_filters(options: &JsValue) -> BTreeMap<String, Vec<String>> {
-    let mut filters = BTreeMap::new();
-    let Some(object) = option_get(options, "filters").and_then(|f| f.dyn_into::<Object>().ok())
-    else {
-        return filters;
-    };
-    for entry in Object::entries(&object).iter() {
-        let pair = Array::from(&entry);
-        let Some(name) = pair.get(0).as_string() else {
-            continue;
-        };
-        let value = pair.get(1);
-        let values: Vec<String> = if Array::is_array(&value) {
-            Array::from(&value)
-                .iter()
-                .filter_map(|v| text(&v))
-                .take(records::MAX_FILTER_VALUES)
-                .collect()
-        } else {
-            text(&value).into_iter().collect()
-        };
-        filters.insert(name, values);
-    }
-    filters
-}
-
-/// A filter value as text: strings as they are, finite numbers (`year: 2021`)
-/// written out by JavaScript's own `Number.prototype.toString` (Rust's float
-/// formatting would add about 6 KB to the bundle for this one use); anything
-/// else is absent.
-fn text(value: &JsValue) -> Option<String> {
-    let number = || {
-        let number = value
-            .dyn_ref::<Number>()
-            .filter(|n| n.value_of().is_finite())?;
-        number.to_string_with_radix(10).ok().map(String::from)
-    };
-    value.as_string().or_else(number)
-}
-
-fn option_get(options: &JsValue, name: &str) -> Option<JsValue> {
-    if !options.is_object() {
-        return None;
-    }
-    Reflect::get(options, &name.into()).ok()
-}
-
-/// Reads a non-negative integer option; anything else counts as absent.
-fn option_usize(options: &JsValue, name: &str) -> Option<usize> {
-    let value = option_get(options, name)?.as_f64()?;
-    (value.is_finite() && value >= 0.0).then_some(value as usize)
-}
-
-/// Reads a string option; anything else counts as absent.
-fn option_string(options: &JsValue, name: &str) -> Option<String> {
-    if !options.is_object() {
-        return None;
-    }
-    Reflect::get(options, &name.into()).ok()?.as_string()
+/// The query argument of `search()` and `searchAsync()`, cut to the cap.
+fn query_argument(query: &JsValue) -> String {
+    js_read::string_prefix(query, crate::caps::MAX_QUERY_CHARS).unwrap_or_default()
 }
 
 /// Converts a record to a plain JS object (maps as objects, not `Map`s).

@@ -4,16 +4,106 @@
 //! app was. The release build aborts after a panic, so the wasm cannot run
 //! again: the message is built from plain DOM calls inside the hook, and the
 //! panic text goes in as text, never as HTML.
+//!
+//! Where the message goes: on the explorer's own page, `#app` (or the body);
+//! in a host page (`embed.js` loaded the wasm), only inside the explorer's
+//! own elements: each mounted instance's shadow root, and through
+//! `__ipExplorerEmbed.failed` each `<ip-explorer>` still loading. A host
+//! page's own content is never touched. Either way `ipExplorerReady`
+//! rejects (when it has not resolved yet), and `mount()` then throws.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement, ShadowRoot};
+
+/// Set once the explorer panicked; nothing it started can be trusted after.
+static FAILED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// The shadow roots of the mounted embedded instances.
+    static INSTANCES: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Installs the panic hook: log to the console, then show the error state.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show_fatal_error(&info.to_string());
+        fail(&info.to_string());
     }));
+}
+
+/// Whether the explorer panicked earlier on this page.
+pub fn has_failed() -> bool {
+    FAILED.load(Ordering::Relaxed)
+}
+
+/// Counts `shadow` as a mounted instance's, to hold the error state if the
+/// explorer stops.
+pub fn register_instance(shadow: &ShadowRoot) {
+    let _ = INSTANCES.try_with(|all| {
+        if let Ok(mut all) = all.try_borrow_mut() {
+            all.push(shadow.clone());
+        }
+    });
+}
+
+/// Forgets an unmounted instance's shadow root.
+pub fn unregister_instance(shadow: &ShadowRoot) {
+    let _ = INSTANCES.try_with(|all| {
+        if let Ok(mut all) = all.try_borrow_mut() {
+            all.retain(|s| s != shadow);
+        }
+    });
+}
+
+/// Marks the explorer stopped, shows why where it lives, and rejects
+/// `ipExplorerReady`.
+pub fn fail(details: &str) {
+    FAILED.store(true, Ordering::Relaxed);
+    let reason = format!("IP Explorer stopped after an internal error: {details}");
+    match super::instance::embed_config() {
+        Some(config) => {
+            let _ = Reflect::set(&config, &"failed".into(), &reason.as_str().into());
+            let shadows = INSTANCES
+                .try_with(|all| all.try_borrow().map(|all| all.clone()).unwrap_or_default())
+                .unwrap_or_default();
+            for shadow in shadows {
+                show_in(&shadow, details);
+            }
+        }
+        None => {
+            show_fatal_error(details);
+        }
+    }
+    reject_ready(&reason);
+}
+
+/// Rejects `ipExplorerReady` with `reason` through the reject function
+/// `ready.js` or `embed.js` left (a no-op once it resolved).
+pub fn reject_ready(reason: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let reject = Reflect::get(&window, &"__ipExplorerReject".into()).ok();
+    if let Some(reject) = reject
+        .as_ref()
+        .and_then(|r| r.dyn_ref::<js_sys::Function>())
+    {
+        let error = js_sys::Error::new(reason);
+        let _ = reject.call1(&JsValue::NULL, &error);
+    }
+}
+
+/// Replaces what `shadow` shows with the error state.
+fn show_in(shadow: &ShadowRoot, details: &str) -> Option<()> {
+    let document = shadow.owner_document()?;
+    let panel = build(&document, details)?;
+    shadow.set_text_content(None);
+    shadow.append_child(&panel).ok()?;
+    Some(())
 }
 
 /// Replaces the explorer (`#app`, or the whole body when there is none) with

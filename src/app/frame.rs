@@ -6,7 +6,6 @@
 
 use std::sync::Arc;
 
-use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -73,25 +72,21 @@ fn talk_to_parent(view: View, origin: String, base: String) {
     on_cleanup(move || handle.remove());
 }
 
-/// Reads `{type: "search", query?, filters?}` or `{type: "open", doc, passage?}`.
+/// Reads `{type: "search", query?, filters?}` or `{type: "open", doc, passage?}`,
+/// with the caps every input gets (see `api::js_read`).
 fn read_command(data: &JsValue) -> Option<Command> {
-    if !data.is_object() {
-        return None;
-    }
-    let text = |name: &str| Reflect::get(data, &name.into()).ok()?.as_string();
-    match text("type")?.as_str() {
+    use crate::api::js_read;
+    match js_read::short(data, "type")?.as_str() {
         "search" => {
-            let has_filters = Reflect::get(data, &"filters".into())
-                .ok()
-                .is_some_and(|f| f.is_object());
+            let has_filters = js_read::get(data, "filters").is_some_and(|f| f.is_object());
             Some(Command::Search {
-                query: text("query"),
-                filters: has_filters.then(|| crate::api::js::option_filters(data)),
+                query: js_read::query(data, "query"),
+                filters: has_filters.then(|| js_read::filters(data, false)),
             })
         }
         "open" => Some(Command::Open {
-            doc: text("doc")?,
-            passage: text("passage"),
+            doc: js_read::short(data, "doc")?,
+            passage: js_read::short(data, "passage"),
         }),
         _ => None,
     }

@@ -14,7 +14,7 @@
 //! explorer's own page, the document's style sheet links are copied in.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -65,6 +65,7 @@ impl Instance {
         container.set_class_name("instance");
         shadow.append_child(&container)?;
 
+        super::fatal::register_instance(&shadow);
         let owner = Owner::new();
         let view = owner.with(|| View::in_memory(options.state.clone()));
         let mut instance = Instance {
@@ -104,6 +105,7 @@ impl Instance {
     pub fn unmount(mut self) {
         self.handle = None;
         self.owner.cleanup();
+        super::fatal::unregister_instance(&self.shadow);
         self.shadow.set_inner_html("");
     }
 
@@ -132,14 +134,20 @@ impl Instance {
 pub fn mount_method(engine: Arc<Engine>) -> JsValue {
     Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
         move |element: JsValue, options: JsValue| {
-            let Some(host) = element.dyn_ref::<web_sys::Element>() else {
+            if super::fatal::has_failed() {
+                return Err(js_sys::Error::new(
+                    "ipExplorer.mount: the explorer stopped after an internal error; reload the page",
+                )
+                .into());
+            }
+            let Some(host) = crate::api::js_read::element(&element) else {
                 return Err(js_sys::TypeError::new(
                     "ipExplorer.mount: element must be a DOM element",
                 )
                 .into());
             };
-            let instance =
-                Instance::mount(engine.clone(), host, read_options(&options)).map_err(|e| {
+            let options = read_options(&options);
+            let instance = Instance::mount(engine.clone(), &host, options).map_err(|e| {
                     let message = format!(
                         "ipExplorer.mount: cannot mount here ({})",
                         e.as_string()
@@ -155,42 +163,94 @@ pub fn mount_method(engine: Arc<Engine>) -> JsValue {
 }
 
 /// The object `mount()` returns: `unmount()` and `update(options)`, both safe
-/// to call again after unmounting (they then do nothing).
+/// to call again after unmounting (they then do nothing), and from inside
+/// each other (see [`Slot`]).
 fn controls(instance: Instance) -> JsValue {
-    let slot = Rc::new(RefCell::new(Some(instance)));
+    let slot = Rc::new(Slot {
+        instance: RefCell::new(Some(instance)),
+        unmount_asked: Cell::new(false),
+        pending: RefCell::new(None),
+    });
     let object = Object::new();
     let unmount_slot = slot.clone();
-    let unmount = Closure::<dyn Fn()>::new(move || {
-        if let Some(instance) = unmount_slot.borrow_mut().take() {
-            instance.unmount();
-        }
-    });
+    let unmount = Closure::<dyn Fn()>::new(move || unmount_slot.unmount());
     let update = Closure::<dyn Fn(JsValue)>::new(move |options: JsValue| {
-        if let Some(instance) = slot.borrow_mut().as_mut() {
-            instance.update(read_options(&options));
-        }
+        // Reading the options may run the caller's getters, which may call
+        // `unmount()`: read them before touching the instance.
+        let options = read_options(&options);
+        slot.update(options);
     });
     let _ = Reflect::set(&object, &"unmount".into(), &unmount.into_js_value());
     let _ = Reflect::set(&object, &"update".into(), &update.into_js_value());
     object.into()
 }
 
+/// A mounted instance behind its controls. `update()` and `unmount()` may be
+/// called from inside each other: a getter of the options, or a host's
+/// `focusout` handler that removes the element while a re-render moves focus.
+/// A call that finds the instance busy leaves its request here, and the call
+/// already at work applies it when it is done, so the instance is never
+/// borrowed twice (which crashed the module).
+struct Slot {
+    instance: RefCell<Option<Instance>>,
+    /// `unmount()` was called; honoured as soon as the instance is free.
+    unmount_asked: Cell<bool>,
+    /// The latest options `update()` received and not yet applied.
+    pending: RefCell<Option<EmbedOptions>>,
+}
+
+impl Slot {
+    fn unmount(&self) {
+        self.unmount_asked.set(true);
+        self.settle();
+    }
+
+    fn update(&self, options: EmbedOptions) {
+        self.pending.replace(Some(options));
+        self.settle();
+    }
+
+    /// Applies the requests left, unless a call further up the stack holds
+    /// the instance (that call loops here once it is done).
+    fn settle(&self) {
+        loop {
+            let Ok(mut held) = self.instance.try_borrow_mut() else {
+                return;
+            };
+            if held.is_none() {
+                self.pending.take();
+                return;
+            }
+            if self.unmount_asked.get() {
+                if let Some(instance) = held.take() {
+                    instance.unmount();
+                }
+                continue;
+            }
+            let Some(options) = self.pending.take() else {
+                return;
+            };
+            if let Some(instance) = held.as_mut() {
+                instance.update(options);
+            }
+        }
+    }
+}
+
 /// Reads `{query, filters, compact, theme, view}` as the element's attributes
 /// would read: `filters` as `{facet: [values]}` or a URL-style string,
-/// `compact` as a boolean or a string. Wrong types count as absent.
+/// `compact` as a boolean or a string. Wrong types count as absent, and a
+/// getter that throws counts as absent too (see `api::js_read`).
 fn read_options(options: &JsValue) -> EmbedOptions {
-    EmbedOptions::from_attributes(|name| {
-        if !options.is_object() {
-            return None;
+    use crate::api::js_read;
+    EmbedOptions::from_attributes(|name| match name {
+        "query" => js_read::query(options, name),
+        "filters" => {
+            let filters = js_read::filters(options, true);
+            let given = js_read::get(options, name).is_some_and(|f| !f.is_undefined());
+            given.then(|| filters_to_string(&filters))
         }
-        let value = Reflect::get(options, &name.into()).ok()?;
-        if let Some(flag) = value.as_bool() {
-            return Some(flag.to_string());
-        }
-        if name == "filters" && value.is_object() {
-            return Some(filters_to_string(&crate::api::js::option_filters(options)));
-        }
-        value.as_string()
+        _ => js_read::attribute(options, name),
     })
 }
 
