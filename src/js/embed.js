@@ -9,16 +9,25 @@
 const BASE = new URL('./', import.meta.url);
 const INDEX = new URL('index.html', BASE);
 
-// The same promise ready.js makes on the explorer's own page.
-if (!window.ipExplorerReady) {
-  window.ipExplorerReady = new Promise((resolve) => {
+const own = (name) => Object.prototype.hasOwnProperty.call(window, name);
+
+// The same promise ready.js makes on the explorer's own page. Only an own
+// property counts: an element with that id also shows up on window.
+if (!own('ipExplorerReady')) {
+  window.ipExplorerReady = new Promise((resolve, reject) => {
     window.__ipExplorerResolve = resolve;
+    window.__ipExplorerReject = reject;
   });
+  window.ipExplorerReady.catch(() => {});
 }
+
+// Shared by every copy of this script on the page. A symbol, because any
+// element id shows up as a window property and would take the place of a name.
+const LOADING = Symbol.for('ip-explorer.loading');
 
 /** Loads the bundle once, whichever copy of this script asks first. */
 function load() {
-  window.__ipExplorerLoading ??= (async () => {
+  window[LOADING] ??= (async () => {
     const response = await fetch(INDEX);
     if (!response.ok) throw new Error(`IP Explorer: ${INDEX} answered ${response.status}`);
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -44,8 +53,15 @@ function load() {
     const bindings = await import(glue);
     await bindings.default({ module_or_path: wasm });
     return window.ipExplorerReady;
-  })();
-  return window.__ipExplorerLoading;
+  })().catch((error) => {
+    // Every failure to load rejects ipExplorerReady with the reason.
+    const reason = new Error(`IP Explorer could not be loaded: ${error?.message ?? error}`);
+    if (own('__ipExplorerReject') && typeof window.__ipExplorerReject === 'function') {
+      window.__ipExplorerReject(reason);
+    }
+    throw reason;
+  });
+  return window[LOADING];
 }
 
 const ATTRIBUTES = ['query', 'filters', 'compact', 'theme', 'view'];
@@ -57,33 +73,58 @@ class IpExplorerElement extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) {
       this.attachShadow({ mode: 'open' });
-      const note = document.createElement('p');
-      note.setAttribute('role', 'status');
-      // Styled through the CSSOM, not a style attribute, which a host page's
-      // Content-Security-Policy without 'unsafe-inline' would refuse.
-      note.style.cssText = 'font: 14px/1.5 system-ui, sans-serif; margin: 0; padding: 1rem';
-      note.textContent = 'Loading the explorer…';
-      this.shadowRoot.append(note);
+      this.note('Loading the explorer…', 'status');
     }
     load().then(
       (api) => {
-        if (this.isConnected && !this._instance) this._instance = api.mount(this, this.options());
+        if (!this.isConnected || this._instance) return;
+        const failed = window.__ipExplorerEmbed?.failed;
+        if (failed) {
+          this.note(failed, 'alert');
+          return;
+        }
+        try {
+          this._instance = api.mount(this, this.options());
+        } catch (error) {
+          console.error(error);
+          this.note(`The explorer could not be shown here: ${error?.message ?? error}`, 'alert');
+        }
       },
       (error) => {
         console.error(error);
-        const note = this.shadowRoot.querySelector('[role=status]');
-        if (note) note.textContent = 'The explorer could not be loaded.';
+        this.note(`${error?.message ?? error}. Reload the page to try again.`, 'alert');
       },
     );
   }
 
   disconnectedCallback() {
-    this._instance?.unmount();
+    const instance = this._instance;
     this._instance = undefined;
+    try {
+      instance?.unmount();
+    } catch (error) {
+      console.error(error);
+    }
   }
 
   attributeChangedCallback() {
-    this._instance?.update(this.options());
+    try {
+      this._instance?.update(this.options());
+    } catch (error) {
+      console.error(error);
+    }
+  }
+
+  /** Shows `text` as the element's only content (loading, or why it failed). */
+  note(text, role) {
+    const note = document.createElement('p');
+    note.setAttribute('role', role);
+    note.dataset.testid = role === 'alert' ? 'embed-failed' : 'embed-loading';
+    // Styled through the CSSOM, not a style attribute, which a host page's
+    // Content-Security-Policy without 'unsafe-inline' would refuse.
+    note.style.cssText = 'font: 14px/1.5 system-ui, sans-serif; margin: 0; padding: 1rem';
+    note.textContent = text;
+    this.shadowRoot.replaceChildren(note);
   }
 
   /** The attributes as ipExplorer.mount() options (absent ones left out). */
