@@ -1,6 +1,11 @@
 //! Exports of the facts on screen as CSV (RFC 4180: comma separated, CRLF line
 //! ends, fields quoted when they hold a comma, quote or line break) and as a
 //! JSON array of the JS API's fact records plus document title and speaker.
+//!
+//! Invariant: no CSV cell reaches a spreadsheet as a formula. A text cell
+//! that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (which
+//! Excel, LibreOffice and Google Sheets evaluate) gets a leading `'`, as
+//! OWASP advises; the `value` column is a number the explorer wrote itself.
 
 use super::facts::FactView;
 
@@ -42,7 +47,14 @@ pub fn facts_csv(facts: &[FactView]) -> String {
             &fact.passage,
             fact.speaker.as_deref().unwrap_or(""),
         ];
-        let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let quoted: Vec<String> = fields
+            .iter()
+            .enumerate()
+            .map(|(column, f)| match column {
+                1 => csv_field(f),
+                _ => csv_field(&inert(f)),
+            })
+            .collect();
         out.push_str(&quoted.join(","));
         out.push_str("\r\n");
     }
@@ -87,6 +99,15 @@ pub fn facts_json(facts: &[FactView]) -> String {
 /// A finite number as plain decimal text (`218000000000`, `12.5`); `None` for NaN or infinity.
 fn number(value: f64) -> Option<String> {
     value.is_finite().then(|| super::decimal::plain(value))
+}
+
+/// `text`, with a leading `'` when a spreadsheet would read it as a formula.
+fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
 }
 
 fn csv_field(text: &str) -> String {
@@ -145,6 +166,29 @@ mod tests {
         );
         assert!(lines[2].starts_with("conf#p2/f2,12,\"patents per 10,000 people\","));
         assert_eq!(lines.len(), 4, "header, two rows, and the final line end");
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula() {
+        let mut facts = facts();
+        facts[0].sentence = "=HYPERLINK(\"https://evil.example\",\"x\")".to_string();
+        facts[0].text = "-5%".to_string();
+        facts[0].doc_title = "@SUM(A1)".to_string();
+        facts[0].unit = "+1".to_string();
+        facts[0].measure = "\tcmd".to_string();
+        facts[0].value = -5.0;
+        let csv = facts_csv(&facts[..1]);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        assert!(
+            row.contains(",\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\","),
+            "{row}"
+        );
+        assert!(row.contains(",'-5%,"), "{row}");
+        assert!(row.contains(",'@SUM(A1),"), "{row}");
+        assert!(row.contains(",-5,'+1,'\tcmd,"), "{row}");
+        for cell in row.split(',').skip(2) {
+            assert!(!cell.starts_with(['=', '+', '-', '@', '\t']), "{cell}");
+        }
     }
 
     #[test]
