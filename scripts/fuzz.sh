@@ -8,7 +8,10 @@
 # RUSTC_BOOTSTRAP=1 lets the stable compiler accept them. Findings go to
 # fuzz/artifacts/<target>/, the growing corpus to fuzz/corpus/<target>/.
 # Each target's last libFuzzer status line (execs, cov, ft) is printed at the end;
-# full logs are in target/x-logs/fuzz-<target>.log.
+# full logs are in target/x-logs/fuzz-<target>.log. One input may take at most
+# PER_INPUT seconds (default 10): a slow path is a finding, like a crash.
+# What each target checks is in fuzz/checks.rs; `cargo test --test fuzz_replay`
+# runs every corpus file and past finding through the same checks.
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,7 +55,7 @@ for target in "${targets[@]}"; do
     tokenize | query | facts | compile) dirs+=(seeds) ;;
   esac
   cargo fuzz run --fuzz-dir fuzz --release "$target" "${dirs[@]}" -- \
-    -max_total_time="$seconds" -print_final_stats=1 \
+    -max_total_time="$seconds" -timeout="${PER_INPUT:-10}" -print_final_stats=1 \
     >"$logs/fuzz-$target.log" 2>&1
   code=$?
   line="$(grep -E '^#[0-9]+' "$logs/fuzz-$target.log" | tail -n 1)"

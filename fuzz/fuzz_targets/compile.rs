@@ -1,13 +1,8 @@
-//! The whole corpus compiler over one file of arbitrary bytes: never panics,
-//! and the result encodes and decodes to itself.
+//! The `compile` target; what it checks is `checks::compile_one` in `fuzz/checks.rs`,
+//! which `tests/fuzz_replay.rs` also runs over this target's corpus.
 #![no_main]
 
-use ip_explorer::corpus::{compile, decode, encode, SourceFile};
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks.rs"]
+mod checks;
 
-fuzz_target!(|bytes: &[u8]| {
-    let files = [SourceFile { name: "fuzz.txt".into(), bytes: bytes.to_vec() }];
-    let (corpus, _issues) = compile(&files);
-    let encoded = encode(&corpus);
-    assert_eq!(decode(&encoded).ok().as_ref(), Some(&corpus));
-});
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| checks::compile_one(bytes));

@@ -1,11 +1,8 @@
-//! Query parser over arbitrary text: never panics, and the limits hold.
+//! The `query` target; what it checks is `checks::query` in `fuzz/checks.rs`,
+//! which `tests/fuzz_replay.rs` also runs over this target's corpus.
 #![no_main]
 
-use ip_explorer::engine::query::parse;
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks.rs"]
+mod checks;
 
-fuzz_target!(|query: &str| {
-    let parsed = parse(query, 1_000, 32);
-    assert!(parsed.words.len() <= 32, "{} words", parsed.words.len());
-    let _ = parsed.is_empty();
-});
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| checks::query(bytes));

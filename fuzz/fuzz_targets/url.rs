@@ -1,12 +1,8 @@
-//! The view's URL form over arbitrary query strings: parsing never panics,
-//! and what it writes reads back as the same view.
+//! The `url` target; what it checks is `checks::url` in `fuzz/checks.rs`,
+//! which `tests/fuzz_replay.rs` also runs over this target's corpus.
 #![no_main]
 
-use ip_explorer::view_state::ViewState;
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks.rs"]
+mod checks;
 
-fuzz_target!(|search: &str| {
-    let view = ViewState::from_query_string(search);
-    let again = ViewState::from_query_string(&view.to_query_string());
-    assert_eq!(again, view);
-});
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| checks::url(bytes));

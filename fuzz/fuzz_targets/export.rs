@@ -1,0 +1,8 @@
+//! The `export` target; what it checks is `checks::export` in `fuzz/checks.rs`,
+//! which `tests/fuzz_replay.rs` also runs over this target's corpus.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|bytes: &[u8]| checks::export(bytes));
