@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::answer_words::AnswerWords;
+use super::answers::Answer;
 use super::config::SearchConfig;
 use super::expand::MatchKind;
 use super::facets::{Facet, FacetTables, Selection};
@@ -37,6 +39,8 @@ pub struct Engine {
     /// The facts' measure labels as words, built by the first facts query
     /// that compares them with its words (not at start-up).
     measure_words: OnceLock<MeasureWords>,
+    /// The measures' words for answers, built by the first query that asks.
+    answer_words: OnceLock<AnswerWords>,
 }
 
 /// How results are ordered.
@@ -88,6 +92,9 @@ pub struct SearchResults {
     /// nothing matched yet (all counts 0); or text chunks of the hits on this
     /// page, which have no snippet. Always empty for a corpus in one bundle.
     pub pending: Vec<usize>,
+    /// The figures that answer the query, best first (see [`super::answers`]);
+    /// empty when nothing answers it or while index shards are pending.
+    pub answers: Vec<Answer>,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -158,6 +165,7 @@ impl Engine {
             config,
             texts,
             measure_words: OnceLock::new(),
+            answer_words: OnceLock::new(),
         }
     }
 
@@ -253,6 +261,12 @@ impl Engine {
             .get_or_init(|| MeasureWords::build(&self.corpus))
     }
 
+    /// The measures' words for answers (built on first use).
+    pub(crate) fn answer_words(&self) -> &AnswerWords {
+        self.answer_words
+            .get_or_init(|| AnswerWords::build(&self.corpus))
+    }
+
     /// The configuration in use.
     pub fn config(&self) -> &SearchConfig {
         &self.config
@@ -264,6 +278,7 @@ impl Engine {
             + self.facets.heap_bytes()
             + self.aliases.heap_bytes()
             + (self.measure_words.get()).map_or(0, MeasureWords::heap_bytes)
+            + (self.answer_words.get()).map_or(0, AnswerWords::heap_bytes)
     }
 
     /// Whether `query` goes past the configured limits, so a search reads
@@ -275,6 +290,9 @@ impl Engine {
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_without_suggestion(request);
+        if results.pending.is_empty() {
+            results.answers = self.answers_for(&self.parse(&request.query), &request.filters);
+        }
         if results.total == 0 && results.pending.is_empty() {
             results.suggestion = suggest(self, request);
             if results.suggestion.is_none() {
@@ -296,6 +314,7 @@ impl Engine {
             fewer_words: Vec::new(),
             truncated: parsed.truncated,
             pending: Vec::new(),
+            answers: Vec::new(),
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
