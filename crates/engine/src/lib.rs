@@ -27,6 +27,7 @@ pub mod answer_words;
 pub mod answers;
 pub mod chunks;
 pub mod config;
+pub mod coordinate;
 pub mod expand;
 pub mod facets;
 pub mod facts;
