@@ -2,18 +2,22 @@
 //! its series (the measure's other figures in the same unit).
 //!
 //! Ranking, in this order of precedence:
+//! 0. **the unit hinted**, when the question hints one ("how many days",
+//!    "how much money", "what share"): only a figure in such a unit can
+//!    answer it;
 //! 1. **measure match**, in steps of a tenth: how much of the query's content
 //!    (each word weighted by its rarity in the passages) the figure's measure
 //!    names (name and labels, with synonyms, word forms and acronyms), its
-//!    source sentences state, or its documents' titles and sections hold,
+//!    source passages hold, or its documents' titles and sections hold,
 //!    and how much of the measure's own wording the query covers;
 //! 2. **the kind asked** ([`Asked`]): a target for "target", a change for
-//!    "grow", otherwise an actual figure (a target before a change), then
-//!    the unit hinted ("how long" wants months or days);
+//!    "grow", otherwise an actual figure (a target before a change);
 //! 3. **the period asked** ([`Period`]): an exact match of the year, range
 //!    or edge first, then a figure inside the period, then one overlapping it;
-//! 4. **when**: the latest figure first, or the earliest for "before";
-//!    then the figure stated by more passages, then corpus order.
+//! 4. **when**: the latest figure first, or the earliest for "before" (a
+//!    figure without a date of its own counts as older than every dated
+//!    one, in its document's date order); then the figure stated by more
+//!    passages, then corpus order.
 //!
 //! Threshold: a figure answers only when its measure's words carry at least
 //! [`MIN_NAMED`] of the query's content weight, everything it is stated with
@@ -34,10 +38,11 @@ use std::collections::BTreeMap;
 
 use super::answer_words::content_terms;
 use super::facets::{Facet, Selection};
+use super::index::TermId;
 use super::intent::{read, Asked, Edge, Intent, Period, UnitHint, When};
 use super::query::ParsedQuery;
 use super::search::{Engine, SearchRequest};
-use super::synonyms::loosely_same;
+use super::synonyms::{loosely_same, others};
 use ipx_corpus::{FactKind, Figure, FigureIdx};
 
 /// Most answers one query gets.
@@ -57,8 +62,8 @@ const MAX_CANDIDATE_MEASURES: usize = 32;
 const IN_MEASURE: f32 = 1.0;
 /// Credit of a word that a measure holds in another form (`registered`, `registration`).
 const IN_MEASURE_LOOSELY: f32 = 0.8;
-/// Credit of a word that a source sentence holds.
-const IN_SENTENCE: f32 = 0.6;
+/// Credit of a word that a source passage holds.
+const IN_PASSAGE: f32 = 0.6;
 /// Credit of a word that a source document's title or section holds.
 const IN_TITLE: f32 = 0.4;
 
@@ -81,6 +86,10 @@ struct Word {
     weight: f32,
     /// The full name's terms when the word is an acronym.
     expansion: Vec<String>,
+    /// The index terms of the word and its synonyms.
+    forms: Vec<TermId>,
+    /// The index terms of the acronym's full name.
+    expansion_ids: Vec<TermId>,
 }
 
 impl Engine {
@@ -178,6 +187,19 @@ impl Engine {
         for w in &intent.words {
             let term = (index.word_term(&w.word)).or_else(|| index.term_id(&w.term));
             let df = term.map_or(0, |t| index.body_df(t));
+            let mut forms: Vec<TermId> = term.into_iter().collect();
+            let synonyms = std::iter::once(w.term.as_str()).chain(others(&w.term));
+            forms.extend(synonyms.filter_map(|t| index.term_id(t)));
+            forms.sort_unstable();
+            forms.dedup();
+            let expansion = (tables.expansion(&w.term)).map_or_else(Vec::new, <[String]>::to_vec);
+            let expansion_ids: Vec<TermId> =
+                expansion.iter().filter_map(|t| index.term_id(t)).collect();
+            let expansion_ids = if expansion_ids.len() == expansion.len() {
+                expansion_ids
+            } else {
+                Vec::new()
+            };
             let named =
                 (0..tables.n_measures()).any(|m| tables.terms(m).binary_search(&w.term).is_ok());
             let weight = if df > 0 {
@@ -190,7 +212,9 @@ impl Engine {
             out.push(Word {
                 term: w.term.clone(),
                 weight,
-                expansion: (tables.expansion(&w.term)).map_or_else(Vec::new, <[String]>::to_vec),
+                expansion,
+                forms,
+                expansion_ids,
             });
         }
         out
@@ -223,30 +247,40 @@ impl Engine {
     }
 
     /// The query weight a figure covers: each word's best credit from the
-    /// measure, the source sentences, or the source titles and sections.
+    /// measure, the source passages (any form of the word in the index), or
+    /// the source documents' titles and passages' sections.
     fn covered(&self, figure: &Figure, measure_terms: &[String], words: &[Word]) -> f32 {
         let corpus = self.corpus();
-        let mut sentences: Vec<String> = Vec::new();
+        let index = self.index();
+        let mut passages: Vec<u32> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         for &fact in &figure.facts {
             let Some(fact) = corpus.facts.get(fact as usize) else {
                 continue;
             };
-            sentences.extend(content_terms(&fact.sentence));
+            passages.push(fact.passage);
             titles.extend(content_terms(&corpus.documents[fact.doc as usize].title));
             if let Some(section) = &corpus.passages[fact.passage as usize].section {
                 titles.extend(content_terms(section));
             }
         }
-        let tables = self.answer_words();
-        tables.widen(&mut sentences);
-        tables.widen(&mut titles);
+        self.answer_words().widen(&mut titles);
+        let in_passage = |terms: &[TermId]| {
+            (passages.iter()).any(|&p| terms.iter().any(|&t| !index.positions_in(t, p).is_empty()))
+        };
+        let all_in_passage = |terms: &[TermId]| {
+            (passages.iter()).any(|&p| terms.iter().all(|&t| !index.positions_in(t, p).is_empty()))
+        };
         (words.iter())
             .map(|w| {
-                let credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY)
-                    .max(in_terms(w, &sentences, IN_SENTENCE, IN_SENTENCE))
-                    .max(in_terms(w, &titles, IN_TITLE, IN_TITLE));
-                w.weight * credit
+                let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+                if credit < IN_PASSAGE
+                    && (in_passage(&w.forms)
+                        || (!w.expansion_ids.is_empty() && all_in_passage(&w.expansion_ids)))
+                {
+                    credit = IN_PASSAGE;
+                }
+                w.weight * credit.max(in_terms(w, &titles, IN_TITLE, IN_TITLE))
             })
             .sum()
     }
@@ -279,15 +313,21 @@ impl Engine {
             (Some(period), Some(span)) => period_fit(period, span, self.doc_year(figure)),
             _ => 0,
         };
-        let date = span.map_or(0, |(_, end, month)| i32::from(end) * 13 + i32::from(month));
+        // A figure dated by its own text is as of that date; an undated one
+        // is as of its document's date at most, and often a baseline the
+        // text compares with ("doubled from 84.85 billion"), so it counts
+        // as older than every dated figure.
+        let date = span.map_or(0, |(_, end, month)| i32::from(end) * 13 + i32::from(month))
+            + if figure.date.is_some() { DATED } else { 0 };
         let when = if intent.when == When::Earlier {
             -date
         } else {
             date
         };
         Key {
+            unit_first: u8::from(unit),
             score: (score * 10.0).round() as i32,
-            kind: kind * 2 + u8::from(unit),
+            kind,
             period,
             when,
             sources: figure.facts.len(),
@@ -333,9 +373,16 @@ impl Engine {
     }
 }
 
+/// Added to the date key of a figure with a date of its own: more than any
+/// year · 13 + month.
+const DATED: i32 = 1 << 20;
+
 /// How a figure sorts; compared field by field, larger first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
+    /// A unit hint ("how many days", "how much money") is explicit: only
+    /// figures in such a unit can answer it, so they come first.
+    unit_first: u8,
     score: i32,
     kind: u8,
     period: u8,

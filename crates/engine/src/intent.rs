@@ -223,7 +223,9 @@ const EARLIER: &[&str] = &["before", "earlier", "formerly", "originally", "previ
 const DURATION_UNITS: &[&str] = &["day", "days", "month", "months", "week", "weeks", "years"];
 
 /// Words that hint at money.
-const MONEY: &[&str] = &["dollar", "dollars", "money", "rmb", "usd", "worth", "yuan"];
+const MONEY: &[&str] = &[
+    "dollar", "dollars", "earn", "earned", "earns", "money", "rmb", "usd", "worth", "yuan",
+];
 
 /// Words that hint at a share.
 const SHARE: &[&str] = &["percent", "percentage", "proportion", "ratio", "share"];
@@ -251,6 +253,9 @@ const ORDINALS: &[&str] = &[
     "nineteenth",
     "twentieth",
 ];
+
+/// A phrase that asks for something, and what it sets.
+type Cue = (&'static [&'static str], fn(&mut Reader));
 
 /// One word of the query: folded surface and stem.
 struct Word {
@@ -377,7 +382,7 @@ impl Reader {
         }
         let word = self.peek(0).to_string();
         let term = self.words[self.at].term.clone();
-        let phrases: &[(&[&str], fn(&mut Reader))] = &[
+        let phrases: &[Cue] = &[
             (&["by", "how", "much"], |r| r.change = true),
             (&["by", "how", "many"], |r| r.change = true),
             (&["how", "fast"], |r| r.change = true),
