@@ -740,7 +740,12 @@ fn seed_metric_series() {
             format!("{} [{}]: {}", s.measure, s.unit, points.join(", "))
         })
         .collect();
-    check(&lines.join("\n"), expect!["China's intellectual property talent [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"]);
+    check(
+        &lines.join("\n"),
+        expect![[r#"
+        patent and trademark pledge financing [yuan]: actual 84850000000 @2016, actual 218000000000 @2020
+        IP professionals [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"#]],
+    );
 }
 
 #[test]
