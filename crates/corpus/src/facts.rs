@@ -298,8 +298,8 @@ mod tests {
         check(
             "During the plan period (2011-2015), harvests grew every year. Seed exports rose from 40 tonnes to 90 tonnes.",
             expect_test::expect![[r#"
-                40 = 40 tonnes | Seed exports | actual | 2011
-                90 = 90 tonnes | Seed exports | actual | 2015"#]],
+                40 = 40 tonnes | tonnes | actual | 2011
+                90 = 90 tonnes | tonnes | actual | 2015"#]],
         );
     }
 
