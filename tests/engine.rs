@@ -582,8 +582,8 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
-            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | - | pledge financing of patents and trademarks
-            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | - | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2016 | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | 2016 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f6 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f7 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | added-value of China's patent-intensive industries
             003_835ca7036c13869d#p63/f8 | 11.6% | 11.6 | % | actual | 2019 | added-value of China's patent-intensive industries (share of GDP)
@@ -795,7 +795,12 @@ fn seed_metric_series() {
             format!("{} [{}]: {}", s.measure, s.unit, points.join(", "))
         })
         .collect();
-    check(&lines.join("\n"), expect!["China's intellectual property talent [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"]);
+    check(
+        &lines.join("\n"),
+        expect![[r#"
+        patent and trademark pledge financing [yuan]: actual 84850000000 @2016, actual 218000000000 @2020
+        IP professionals [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"#]],
+    );
 }
 
 #[test]
