@@ -173,6 +173,13 @@ fn first_answer_rank(engine: &Engine, judged: &Judged) -> Option<usize> {
 const MRR_FLOOR: f64 = 0.91;
 const RECALL_AT_3_FLOOR: f64 = 0.93;
 
+/// Categories of questions and long queries, whose words often never meet in
+/// one passage (issue 13): floored on their own, so adding such queries
+/// neither hides nor excuses a drop on the keyword queries above.
+const ASKED: &[&str] = &["asked", "long"];
+const ASKED_MRR_FLOOR: f64 = 0.75;
+const ASKED_RECALL_AT_3_FLOOR: f64 = 0.90;
+
 #[test]
 fn judged_set_relevance() {
     let engine = Engine::new(data::corpus());
@@ -184,13 +191,10 @@ fn judged_set_relevance() {
     );
     let mut by_category: std::collections::BTreeMap<&str, (usize, f64, usize)> =
         std::collections::BTreeMap::new();
-    let (mut rr_sum, mut at_3) = (0.0, 0usize);
     for j in &judged {
         let rank = first_answer_rank(&engine, j);
         let rr = rank.map_or(0.0, |r| 1.0 / r as f64);
         let hit_3 = rank.is_some_and(|r| r <= 3);
-        rr_sum += rr;
-        at_3 += usize::from(hit_3);
         let entry = by_category.entry(&j.category).or_default();
         entry.0 += 1;
         entry.1 += rr;
@@ -199,8 +203,6 @@ fn judged_set_relevance() {
             println!("miss@3 [{}] {:?}: rank {:?}", j.category, j.query, rank);
         }
     }
-    let n = judged.len() as f64;
-    let (mrr, recall_3) = (rr_sum / n, at_3 as f64 / n);
     for (category, (count, rr, hits)) in &by_category {
         println!(
             "{category:>10}: {count:>2} queries, MRR {:.3}, recall@3 {:.3}",
@@ -208,14 +210,34 @@ fn judged_set_relevance() {
             *hits as f64 / *count as f64
         );
     }
+    let summary = |asked: bool| {
+        let (mut n, mut rr, mut hits) = (0, 0.0, 0);
+        for (category, (count, r, h)) in &by_category {
+            if ASKED.contains(category) == asked {
+                (n, rr, hits) = (n + count, rr + r, hits + h);
+            }
+        }
+        let n = n.max(1) as f64;
+        (n, rr / n, hits as f64 / n)
+    };
+    let (n, mrr, recall_3) = summary(false);
+    println!("judged set: {n} keyword queries, MRR {mrr:.3}, recall@3 {recall_3:.3}");
+    let (n_asked, asked_mrr, asked_recall_3) = summary(true);
     println!(
-        "judged set: {} queries, MRR {mrr:.3}, recall@3 {recall_3:.3}",
-        judged.len()
+        "judged set: {n_asked} questions and long queries, MRR {asked_mrr:.3}, recall@3 {asked_recall_3:.3}"
     );
     assert!(mrr >= MRR_FLOOR, "MRR {mrr:.3} fell below {MRR_FLOOR}");
     assert!(
         recall_3 >= RECALL_AT_3_FLOOR,
         "recall@3 {recall_3:.3} fell below {RECALL_AT_3_FLOOR}"
+    );
+    assert!(
+        asked_mrr >= ASKED_MRR_FLOOR,
+        "questions: MRR {asked_mrr:.3} fell below {ASKED_MRR_FLOOR}"
+    );
+    assert!(
+        asked_recall_3 >= ASKED_RECALL_AT_3_FLOOR,
+        "questions: recall@3 {asked_recall_3:.3} fell below {ASKED_RECALL_AT_3_FLOOR}"
     );
 }
 
@@ -742,7 +764,12 @@ fn seed_metric_series() {
             format!("{} [{}]: {}", s.measure, s.unit, points.join(", "))
         })
         .collect();
-    check(&lines.join("\n"), expect!["China's intellectual property talent [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"]);
+    check(
+        &lines.join("\n"),
+        expect![[r#"
+        patent and trademark pledge financing [yuan]: actual 84850000000 @2016, actual 218000000000 @2020
+        IP professionals [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"#]],
+    );
 }
 
 #[test]

@@ -128,13 +128,16 @@ impl Pager<'_> {
     }
 }
 
-/// Score descending, ties by passage index.
+/// More words held first (a partial match, see [`super::coordinate`]), then
+/// score descending, ties by passage index.
 fn sort_ranked(ranked: &mut [Scored]) {
     ranked.sort_unstable_by(by_rank);
 }
 
 fn by_rank(a: &Scored, b: &Scored) -> std::cmp::Ordering {
-    b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage))
+    (b.coord.cmp(&a.coord))
+        .then(b.score.total_cmp(&a.score))
+        .then(a.passage.cmp(&b.passage))
 }
 
 #[cfg(test)]

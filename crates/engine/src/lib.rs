@@ -24,6 +24,7 @@
 
 pub mod chunks;
 pub mod config;
+pub mod coordinate;
 pub mod expand;
 pub mod facets;
 pub mod facts;

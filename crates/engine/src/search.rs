@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::config::SearchConfig;
+use super::coordinate::{self, Partial, When};
 use super::expand::MatchKind;
 use super::facets::{Facet, FacetTables, Selection};
 use super::fewer_words::{fewer_words, FewerWords};
@@ -37,6 +38,15 @@ pub struct Engine {
     /// The facts' measure labels as words, built by the first facts query
     /// that compares them with its words (not at start-up).
     measure_words: OnceLock<MeasureWords>,
+}
+
+/// Whether a search needs every plain word in a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matching {
+    /// Every word, as the query language says.
+    Strict,
+    /// Most of them (see [`super::coordinate`]).
+    Partial,
 }
 
 /// How results are ordered.
@@ -80,6 +90,10 @@ pub struct SearchResults {
     /// When this query matched nothing and no correction helps: the queries
     /// with one word or phrase left out that match (see [`super::fewer_words`]).
     pub fewer_words: Vec<FewerWords>,
+    /// Whether no passage holds every word of the query, so the hits are
+    /// the passages that hold most of them, each naming what it lacks in
+    /// [`Hit::missing`] (see [`super::coordinate`]).
+    pub partial: bool,
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
     pub truncated: bool,
@@ -106,6 +120,9 @@ pub struct Hit {
     pub why: Vec<MatchKind>,
     /// Further passages of the same document, best first (empty in sub-hits).
     pub more: Vec<Hit>,
+    /// The query's plain words, as typed, that this passage lacks: empty
+    /// unless the results are [`SearchResults::partial`].
+    pub missing: Vec<String>,
 }
 
 impl SearchRequest {
@@ -273,19 +290,46 @@ impl Engine {
     }
 
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
+    ///
+    /// When no passage holds every word: a question or a long query gets the
+    /// passages that hold most of them (and a spelling correction, if one
+    /// matches whole); a short keyword query gets a spelling correction, or
+    /// else the shorter queries that match, and only when neither helps the
+    /// passages that hold most of its words.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
-        let mut results = self.search_without_suggestion(request);
-        if results.total == 0 && results.pending.is_empty() {
-            results.suggestion = suggest(self, request);
-            if results.suggestion.is_none() {
-                results.fewer_words = fewer_words(self, request);
+        let mut results = self.search_with(request, Matching::Strict);
+        if results.total > 0 || !results.pending.is_empty() {
+            return results;
+        }
+        let parsed = self.parse(&request.query);
+        let when = coordinate::when(&parsed, &self.plan_for(&parsed), &request.query);
+        if when == When::First {
+            let partial = self.search_with(request, Matching::Partial);
+            if partial.total > 0 {
+                results = partial;
+            }
+        }
+        results.suggestion = suggest(self, request);
+        if results.partial || results.suggestion.is_some() {
+            return results;
+        }
+        results.fewer_words = fewer_words(self, request);
+        if results.fewer_words.is_empty() && when == When::Last {
+            let partial = self.search_with(request, Matching::Partial);
+            if partial.total > 0 {
+                return partial;
             }
         }
         results
     }
 
-    /// [`Engine::search`] without the did-you-mean pass.
+    /// [`Engine::search`] without the did-you-mean pass and without leaving
+    /// words out: every passage holds every word.
     pub(super) fn search_without_suggestion(&self, request: &SearchRequest) -> SearchResults {
+        self.search_with(request, Matching::Strict)
+    }
+
+    fn search_with(&self, request: &SearchRequest, matching: Matching) -> SearchResults {
         let parsed = self.parse(&request.query);
         let mut results = SearchResults {
             total: 0,
@@ -294,6 +338,7 @@ impl Engine {
             facets: BTreeMap::new(),
             suggestion: None,
             fewer_words: Vec::new(),
+            partial: false,
             truncated: parsed.truncated,
             pending: Vec::new(),
         };
@@ -305,7 +350,14 @@ impl Engine {
         if !results.pending.is_empty() {
             return results;
         }
-        let matched = self.run_plan(&parsed, &plan);
+        let (matched, partial) = match matching {
+            Matching::Strict => (self.run_plan(&parsed, &plan), None),
+            Matching::Partial => {
+                let partial = self.run_partial(&parsed, &plan);
+                (partial.matched.clone(), Some(partial))
+            }
+        };
+        results.partial = partial.is_some();
         let selection = self.selection(&request.filters, false);
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
@@ -324,7 +376,7 @@ impl Engine {
         let boost = |top: &mut [Scored]| Matcher::new(self).boost_proximity(&plan, top);
         let groups = pager.page(&mut ranked, request, boost);
         results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
-            .map(|group| self.hit(&plan, &group))
+            .map(|group| self.hit(&plan, &group, partial.as_ref()))
             .collect();
         let shown = (results.hits.iter()).flat_map(|h| std::iter::once(h).chain(&h.more));
         results.pending = self.missing_chunks(shown.map(|h| h.passage));
@@ -360,6 +412,23 @@ impl Engine {
         )
     }
 
+    /// The passages that hold most of the plain words of `plan` (see
+    /// [`super::coordinate`]), with the query's field filters.
+    fn run_partial(&self, parsed: &ParsedQuery, plan: &Plan) -> Partial {
+        let hard = self.hard_filters(parsed);
+        let keep = |passage| self.facets.failures(passage, &hard) == 0;
+        Matcher::new(self).coordinate(plan, keep)
+    }
+
+    /// The field filters typed in the query, resolved.
+    fn hard_filters(&self, parsed: &ParsedQuery) -> Selection {
+        let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+        for (facet, value) in &parsed.filters {
+            typed.entry(*facet).or_default().push(value.clone());
+        }
+        self.selection(&typed, true)
+    }
+
     fn run_plan(&self, parsed: &ParsedQuery, plan: &Plan) -> Vec<Scored> {
         let mut matched = if plan.clauses.is_empty() {
             (0..self.corpus.passages.len() as PassageIdx)
@@ -367,16 +436,13 @@ impl Engine {
                     passage,
                     score: 0.0,
                     why: 0,
+                    coord: 0,
                 })
                 .collect()
         } else {
             Matcher::new(self).run(plan)
         };
-        let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
-        for (facet, value) in &parsed.filters {
-            typed.entry(*facet).or_default().push(value.clone());
-        }
-        let hard = self.selection(&typed, true);
+        let hard = self.hard_filters(parsed);
         matched.retain(|s| self.facets.failures(s.passage, &hard) == 0);
         matched
     }
@@ -399,8 +465,12 @@ impl Engine {
         selection
     }
 
-    fn hit(&self, plan: &Plan, group: &[Scored]) -> Hit {
-        let mut hits = group.iter().map(|s| self.passage_hit(plan, s));
+    fn hit(&self, plan: &Plan, group: &[Scored], partial: Option<&Partial>) -> Hit {
+        let mut hits = group.iter().map(|s| {
+            let mut hit = self.passage_hit(plan, s);
+            hit.missing = partial.map_or_else(Vec::new, |p| p.missing(s.passage));
+            hit
+        });
         let mut best = hits
             .next()
             .unwrap_or_else(|| unreachable!("groups are never empty"));
@@ -490,6 +560,7 @@ impl Engine {
                 snippet: Vec::new(),
                 why: MatchKind::from_bits(scored.why),
                 more: Vec::new(),
+                missing: Vec::new(),
             };
         };
         let matches = self.highlight_positions(plan, scored.passage);
@@ -508,6 +579,7 @@ impl Engine {
             snippet: snip.segments,
             why: MatchKind::from_bits(why),
             more: Vec::new(),
+            missing: Vec::new(),
         }
     }
 }
