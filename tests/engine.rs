@@ -551,8 +551,8 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
-            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | - | pledge financing of patents and trademarks
-            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | - | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2016 | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | 2016 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f6 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f7 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | added-value of China's patent-intensive industries
             003_835ca7036c13869d#p63/f8 | 11.6% | 11.6 | % | actual | 2019 | added-value of China's patent-intensive industries (share of GDP)
