@@ -4,6 +4,8 @@
 
 #[path = "engine/chunks.rs"]
 mod chunks;
+#[path = "engine/citations.rs"]
+mod citations;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
@@ -237,6 +239,39 @@ fn judged_set_relevance() {
         asked_recall_3 >= ASKED_RECALL_AT_3_FLOOR,
         "questions: recall@3 {asked_recall_3:.3} fell below {ASKED_RECALL_AT_3_FLOOR}"
     );
+}
+
+#[test]
+fn more_lists_every_passage_of_a_document_in_pages() {
+    let engine = Engine::new(data::corpus());
+    let options = |more_offset, more_limit| records::SearchOptions {
+        more_offset,
+        more_limit,
+        ..records::SearchOptions::default()
+    };
+    let whole = records::search(&engine, "patent ", &options(None, Some(1_000)));
+    let big = (whole.hits.iter())
+        .max_by_key(|h| h.more_total)
+        .expect("the seeds mention patents");
+    assert!(big.more_total >= 10, "{} further passages", big.more_total);
+    assert_eq!(big.more.len(), big.more_total, "more lists them all");
+    // The default page holds 20, and says how many there are.
+    let default = records::search(&engine, "patent ", &records::SearchOptions::default());
+    let same = (default.hits.iter()).find(|h| h.doc == big.doc).unwrap();
+    assert_eq!(same.more_total, big.more_total);
+    assert_eq!(same.more.len(), big.more_total.min(records::DEFAULT_MORE_LIMIT));
+    // Pages of four, put together, are the whole list in order.
+    let ids = |hit: &records::HitRecord| -> Vec<String> {
+        hit.more.iter().map(|m| m.passage.clone()).collect()
+    };
+    let mut paged = Vec::new();
+    for page in 0..big.more_total.div_ceil(4) {
+        let record = records::search(&engine, "patent ", &options(Some(page * 4), Some(4)));
+        let hit = (record.hits.iter()).find(|h| h.doc == big.doc).unwrap();
+        assert!(hit.more.len() <= 4);
+        paged.extend(ids(hit));
+    }
+    assert_eq!(paged, ids(big));
 }
 
 #[test]
@@ -549,8 +584,8 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
-            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | - | pledge financing of patents and trademarks
-            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | - | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2016 | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | 2016 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f6 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f7 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | added-value of China's patent-intensive industries
             003_835ca7036c13869d#p63/f8 | 11.6% | 11.6 | % | actual | 2019 | added-value of China's patent-intensive industries (share of GDP)
@@ -762,7 +797,12 @@ fn seed_metric_series() {
             format!("{} [{}]: {}", s.measure, s.unit, points.join(", "))
         })
         .collect();
-    check(&lines.join("\n"), expect!["China's intellectual property talent [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"]);
+    check(
+        &lines.join("\n"),
+        expect![[r#"
+        patent and trademark pledge financing [yuan]: actual 84850000000 @2016, actual 218000000000 @2020
+        IP professionals [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"#]],
+    );
 }
 
 #[test]

@@ -38,7 +38,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
         for paragraph in passage.text.split("\n\n") {
             let mut context = Context {
                 period: frame.carried(paragraph),
-                measure: None,
+                ..Context::default()
             };
             for span in sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
@@ -87,6 +87,9 @@ struct Context {
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
     measure: Option<(String, String)>,
+    /// The last closed period (`2016/2020`) the paragraph stated, whose
+    /// start is the date of a `from X to Y` start value.
+    range: Option<String>,
 }
 
 /// The facts of one sentence, given and updating its paragraph's context.
@@ -97,8 +100,12 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         .collect();
     let periods = find_periods(sentence, doc_date);
     let bound = bind_periods(sentence, &quantities, &periods);
+    if let Some(range) = periods.iter().rev().find(|p| is_closed_range(&p.iso)) {
+        context.range = Some(range.iso.clone());
+    }
     let mut out: Vec<Draft> = Vec::new();
     let mut floor = 0;
+    let mut after_from = false;
     for (idx, quantity) in quantities.into_iter().enumerate() {
         let previous = out.last().map(|d| (d.measure.as_str(), d.unit.as_str()));
         let previous = previous.or(context
@@ -112,6 +119,19 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         let mut date = bound[idx]
             .clone()
             .or_else(|| context.period.clone().filter(|_| !from_side));
+        // `During 2016-2020, … doubled from X to Y`: X is as of the
+        // start, Y as of the end.
+        if date.is_none() {
+            let to_side = after_from && sentence[..quantity.span.start].ends_with(" to ");
+            if let Some((start, end)) = context.range.as_ref().and_then(|r| r.split_once('/')) {
+                if from_side {
+                    date = Some(start.to_string());
+                } else if to_side {
+                    date = Some(end.to_string());
+                }
+            }
+        }
+        after_from = from_side;
         // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
         if let Some(prev) = out
             .last()
@@ -139,6 +159,12 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         context.measure = Some((last.measure.clone(), last.unit.clone()));
     }
     out
+}
+
+/// True for a period of whole years with a start and an end (`2016/2020`).
+fn is_closed_range(iso: &str) -> bool {
+    iso.split_once('/')
+        .is_some_and(|(start, end)| start.len() == 4 && end.len() == 4 && end != "..")
 }
 
 /// Drops numbers that are structure or names rather than figures.
@@ -264,6 +290,16 @@ mod tests {
                 more than one million = 1000000 people | IP professionals | target | 2025
                 690,000 = 690000 people | agents | actual | 2020
                 860,000 = 860000 people | agents | actual | 2023-12"#]],
+        );
+    }
+
+    #[test]
+    fn a_from_value_is_as_of_the_start_of_the_period_the_paragraph_states() {
+        check(
+            "During the plan period (2011-2015), harvests grew every year. Seed exports rose from 40 tonnes to 90 tonnes.",
+            expect_test::expect![[r#"
+                40 = 40 tonnes | tonnes | actual | 2011
+                90 = 90 tonnes | tonnes | actual | 2015"#]],
         );
     }
 

@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 pub mod asof;
+pub mod canonical;
 pub mod chrome;
 pub mod clean;
 pub mod compile;
@@ -19,10 +20,12 @@ pub mod dates;
 pub mod dir;
 pub mod entities;
 pub mod facts;
+pub mod figures;
 pub mod format;
 pub mod frontmatter;
 pub mod lexicon;
 pub mod measure;
+pub mod measure_key;
 pub mod mentions;
 pub mod meta;
 pub mod model;
@@ -39,7 +42,7 @@ pub mod source;
 pub mod text;
 pub mod turns;
 
-pub use compile::compile;
+pub use compile::{compile, fill_canonical};
 pub use dir::read_source_dir;
 pub use format::{decode, decode_without_fact_texts, encode, FormatError, FORMAT_VERSION};
 pub use model::*;
