@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use super::fold::is_stop_word;
 use super::intent::FILLER;
-use super::synonyms::canonical;
+use super::synonyms::answer_term;
 use super::tokenize::{tokenize, TokenKind};
 use ipx_corpus::{Corpus, Figure, FigureIdx, Measure};
 
@@ -201,7 +201,7 @@ pub fn content_terms(text: &str) -> Vec<String> {
     (tokenize(text).into_iter())
         .filter(|t| t.kind != TokenKind::Compound)
         .filter(|t| !is_stop_word(&t.word) && FILLER.binary_search(&t.word.as_str()).is_err())
-        .map(|t| canonical(&t.term).to_string())
+        .map(|t| answer_term(&t.word, &t.term))
         .collect()
 }
 

@@ -5,10 +5,11 @@
 //! 0. **the unit hinted**, when the question hints one ("how many days",
 //!    "how much money", "what share"): only a figure in such a unit can
 //!    answer it;
-//! 1. **measure match**, in steps of a tenth: how much of the query's content
+//! 1. **measure match**, in steps of a fifth ([`SCORE_STEPS`]): how much of the query's content
 //!    (each word weighted by its rarity in the passages) the figure's measure
 //!    names (name and labels, with synonyms, word forms and acronyms), its
-//!    source passages hold, or its documents' titles and sections hold,
+//!    source sentences or passages hold, or its documents' titles and
+//!    sections hold,
 //!    and how much of the measure's own wording the query covers;
 //! 2. **the kind asked** ([`Asked`]): a target for "target", a change for
 //!    "grow", otherwise an actual figure (a target before a change);
@@ -16,8 +17,8 @@
 //!    or edge first, then a figure inside the period, then one overlapping it;
 //! 4. **when**: the latest figure first, or the earliest for "before" (a
 //!    figure without a date of its own counts as older than every dated
-//!    one, in its document's date order); then the figure stated by more
-//!    passages, then corpus order.
+//!    one, in its document's date order); then the finer measure match,
+//!    the figure stated by more passages, and corpus order.
 //!
 //! Threshold: a figure answers only when its measure's words carry at least
 //! [`MIN_NAMED`] of the query's content weight, everything it is stated with
@@ -38,11 +39,12 @@ use std::collections::BTreeMap;
 
 use super::answer_words::content_terms;
 use super::facets::{Facet, Selection};
+use super::fold::stem;
 use super::index::TermId;
 use super::intent::{read, Asked, Edge, Intent, Period, UnitHint, When};
 use super::query::ParsedQuery;
 use super::search::{Engine, SearchRequest};
-use super::synonyms::{loosely_same, others};
+use super::synonyms::{self, loosely_same, others};
 use ipx_corpus::{FactKind, Figure, FigureIdx};
 
 /// Most answers one query gets.
@@ -55,6 +57,12 @@ pub const MIN_COVERED: f32 = 0.5;
 pub const MIN_WORDING_QUESTION: f32 = 0.25;
 /// Least share of the measure's wording bare keywords must cover.
 pub const MIN_WORDING_KEYWORDS: f32 = 0.6;
+/// Measure match is compared in steps of `1 / SCORE_STEPS`: closer scores
+/// are equal, and the kind, period and date decide.
+pub const SCORE_STEPS: f32 = 5.0;
+/// How far below its measure's best a figure's score may fall and still
+/// rank as the best's equal.
+pub const SAME_MEASURE_SLACK: f32 = 0.2;
 /// Measures whose figures are looked at closely, best named first.
 const MAX_CANDIDATE_MEASURES: usize = 32;
 
@@ -62,6 +70,8 @@ const MAX_CANDIDATE_MEASURES: usize = 32;
 const IN_MEASURE: f32 = 1.0;
 /// Credit of a word that a measure holds in another form (`registered`, `registration`).
 const IN_MEASURE_LOOSELY: f32 = 0.8;
+/// Credit of a word that a source sentence holds.
+const IN_SENTENCE: f32 = 0.7;
 /// Credit of a word that a source passage holds.
 const IN_PASSAGE: f32 = 0.6;
 /// Credit of a word that a source document's title or section holds.
@@ -133,24 +143,39 @@ impl Engine {
         let hard = self.selection(&typed, true);
         let figures = tables.figures(self.corpus());
         let mut ranked: Vec<(Key, FigureIdx, f32)> = Vec::new();
+        let wording_floor = if intent.question {
+            MIN_WORDING_QUESTION
+        } else {
+            MIN_WORDING_KEYWORDS
+        };
         for (measure, named, wording) in self.candidate_measures(&words, total) {
+            if named < MIN_NAMED || wording < wording_floor {
+                continue;
+            }
+            let mut scored: Vec<(FigureIdx, f32)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
                 if !self.passes(figure, &selection, &hard) {
                     continue;
                 }
                 let covered = self.covered(figure, tables.terms(measure), &words) / total;
-                let enough_wording = wording
-                    >= if intent.question {
-                        MIN_WORDING_QUESTION
-                    } else {
-                        MIN_WORDING_KEYWORDS
-                    };
-                if named < MIN_NAMED || covered < MIN_COVERED || !enough_wording {
-                    continue;
+                if covered >= MIN_COVERED {
+                    scored.push((f, 0.75 * covered + 0.25 * wording));
                 }
-                let score = 0.75 * covered + 0.25 * wording;
-                ranked.push((self.key(figure, f, score, &intent), f, score));
+            }
+            // Figures of one measure whose context differs only by a light
+            // word ("doubled", "amount") rank as equals, so the kind and
+            // the period decide between them; a figure whose context lacks
+            // a heavy word (a place the question names) falls behind.
+            let best = scored.iter().map(|s| s.1).fold(0.0, f32::max);
+            for (f, score) in scored {
+                let rank_score = if score >= best - SAME_MEASURE_SLACK {
+                    best
+                } else {
+                    score
+                };
+                let key = self.key(&figures[f as usize], f, rank_score, &intent);
+                ranked.push((key, f, score));
             }
         }
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -178,7 +203,8 @@ impl Engine {
     /// The intent's content words with their weights: the rarer in the
     /// passages, the heavier (`ln(1 + N / (df + 1))`). A word no passage
     /// holds weighs as the rarest when a measure names it, else nothing:
-    /// it cannot tell figures apart.
+    /// it cannot tell figures apart. A duration asked ("how long", "how
+    /// many days") adds the implied word `period` at the mean weight.
     fn weighted(&self, intent: &Intent) -> Vec<Word> {
         let index = self.index();
         let n = index.n_passages().max(1) as f32;
@@ -217,6 +243,25 @@ impl Engine {
                 expansion_ids,
             });
         }
+        // "How many days does it take": the duration asked is the measure's
+        // word ("time", "period", "wait") the question leaves implied.
+        let duration = synonyms::answer_term("period", &stem("period"));
+        if intent.unit == Some(UnitHint::Duration) && !out.iter().any(|w| w.term == duration) {
+            let weighed: Vec<f32> = out.iter().map(|w| w.weight).filter(|&w| w > 0.0).collect();
+            let mean = weighed.iter().sum::<f32>() / weighed.len().max(1) as f32;
+            let mut forms: Vec<TermId> = (std::iter::once(duration.as_str()))
+                .chain(others(&duration))
+                .filter_map(|t| index.term_id(t))
+                .collect();
+            forms.sort_unstable();
+            out.push(Word {
+                term: duration,
+                weight: if mean > 0.0 { mean } else { 1.0 },
+                expansion: Vec::new(),
+                forms,
+                expansion_ids: Vec::new(),
+            });
+        }
         out
     }
 
@@ -247,23 +292,27 @@ impl Engine {
     }
 
     /// The query weight a figure covers: each word's best credit from the
-    /// measure, the source passages (any form of the word in the index), or
-    /// the source documents' titles and passages' sections.
+    /// measure, the source sentences, the source passages (any form of the
+    /// word in the index), or the source documents' titles and passages'
+    /// sections.
     fn covered(&self, figure: &Figure, measure_terms: &[String], words: &[Word]) -> f32 {
         let corpus = self.corpus();
         let index = self.index();
         let mut passages: Vec<u32> = Vec::new();
+        let mut sentences: Vec<String> = Vec::new();
         let mut titles: Vec<String> = Vec::new();
         for &fact in &figure.facts {
             let Some(fact) = corpus.facts.get(fact as usize) else {
                 continue;
             };
             passages.push(fact.passage);
+            sentences.extend(content_terms(&fact.sentence));
             titles.extend(content_terms(&corpus.documents[fact.doc as usize].title));
             if let Some(section) = &corpus.passages[fact.passage as usize].section {
                 titles.extend(content_terms(section));
             }
         }
+        self.answer_words().widen(&mut sentences);
         self.answer_words().widen(&mut titles);
         let in_passage = |terms: &[TermId]| {
             (passages.iter()).any(|&p| terms.iter().any(|&t| !index.positions_in(t, p).is_empty()))
@@ -273,7 +322,8 @@ impl Engine {
         };
         (words.iter())
             .map(|w| {
-                let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+                let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY)
+                    .max(in_terms(w, &sentences, IN_SENTENCE, IN_PASSAGE));
                 if credit < IN_PASSAGE
                     && (in_passage(&w.forms)
                         || (!w.expansion_ids.is_empty() && all_in_passage(&w.expansion_ids)))
@@ -309,8 +359,13 @@ impl Engine {
         let unit = intent
             .unit
             .is_some_and(|hint| unit_fits(hint, &figure.unit));
+        // An undated figure is as of its document's date at most: it fits
+        // a period no better than a figure overlapping it.
         let period = match (intent.period, span) {
-            (Some(period), Some(span)) => period_fit(period, span, self.doc_year(figure)),
+            (Some(period), Some(span)) if figure.date.is_some() => {
+                period_fit(period, span, self.doc_year(figure))
+            }
+            (Some(period), Some(span)) => period_fit(period, span, self.doc_year(figure)).min(1),
             _ => 0,
         };
         // A figure dated by its own text is as of that date; an undated one
@@ -326,10 +381,11 @@ impl Engine {
         };
         Key {
             unit_first: u8::from(unit),
-            score: (score * 10.0).round() as i32,
+            score: (score * SCORE_STEPS).floor() as i32,
             kind,
             period,
             when,
+            fine: (score * 1000.0).round() as i32,
             sources: figure.facts.len(),
             order: std::cmp::Reverse(idx),
         }
@@ -387,6 +443,8 @@ struct Key {
     kind: u8,
     period: u8,
     when: i32,
+    /// The measure match itself, finer than `score`.
+    fine: i32,
     sources: usize,
     order: std::cmp::Reverse<FigureIdx>,
 }

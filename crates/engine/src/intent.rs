@@ -37,7 +37,7 @@
 
 use super::fold::is_stop_word;
 use super::query::ParsedQuery;
-use super::synonyms::canonical;
+use super::synonyms::answer_term;
 use super::tokenize::{tokenize, TokenKind};
 
 /// The kind of figure a question asks for.
@@ -578,7 +578,7 @@ impl Reader {
         if is_stop_word(word) || FILLER.binary_search(&word.as_str()).is_ok() || term.is_empty() {
             return;
         }
-        let term = canonical(term).to_string();
+        let term = answer_term(word, term);
         if !self.intent.words.iter().any(|w| w.term == term) {
             self.intent.words.push(ContentWord {
                 term,

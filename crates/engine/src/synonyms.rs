@@ -92,9 +92,28 @@ pub fn others(term: &str) -> Vec<&'static str> {
 /// Whether two stems are forms of one word the stemmer keeps apart
 /// (`regist`/`registr`, `applic`/`appli` is too short): one is a prefix of
 /// the other and the shorter has at least [`MIN_SHARED_PREFIX`] letters.
+/// An agent noun and its activity stay apart (`examiner`, `examin`; see
+/// [`answer_term`]).
 pub fn loosely_same(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.len() >= MIN_SHARED_PREFIX && long.starts_with(short) && short.is_ascii()
+    let agent = long.len() == short.len() + 2 && (long.ends_with("er") || long.ends_with("or"));
+    short.len() >= MIN_SHARED_PREFIX && long.starts_with(short) && short.is_ascii() && !agent
+}
+
+/// The term a measure or question word counts as: its stem mapped to its
+/// synonym group, except that an agent noun the stemmer cuts down to its
+/// verb (`examiners` to `examin`, the stem of `examination`) keeps its
+/// ending (`examiner`): patent examiners are people, not the examination.
+pub fn answer_term(word: &str, term: &str) -> String {
+    let ending = ["ers", "er", "ors", "or"]
+        .into_iter()
+        .find(|e| word.ends_with(e) && word.len() > e.len() + 3);
+    match ending {
+        Some(e) if !term.ends_with(&e[..2]) && word.starts_with(term) => {
+            format!("{term}{}", &e[..2])
+        }
+        _ => canonical(term).to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -130,6 +149,17 @@ mod tests {
         others.sort_unstable();
         assert_eq!(others, [stem("personnel"), stem("professional")]);
         assert!(super::others("zhejiang").is_empty());
+    }
+
+    #[test]
+    fn agent_nouns_keep_their_ending() {
+        let term = |w: &str| answer_term(w, &stem(w));
+        assert_eq!(term("examiners"), "examiner");
+        assert_eq!(term("examiner"), "examiner");
+        assert_ne!(term("examiner"), term("examination"));
+        assert_eq!(term("number"), "number");
+        assert_eq!(term("talents"), term("professionals"));
+        assert!(!loosely_same(&term("examiners"), &term("examination")));
     }
 
     #[test]
