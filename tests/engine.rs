@@ -4,6 +4,8 @@
 
 #[path = "engine/chunks.rs"]
 mod chunks;
+#[path = "engine/citations.rs"]
+mod citations;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
