@@ -242,6 +242,39 @@ fn judged_set_relevance() {
 }
 
 #[test]
+fn more_lists_every_passage_of_a_document_in_pages() {
+    let engine = Engine::new(data::corpus());
+    let options = |more_offset, more_limit| records::SearchOptions {
+        more_offset,
+        more_limit,
+        ..records::SearchOptions::default()
+    };
+    let whole = records::search(&engine, "patent ", &options(None, Some(1_000)));
+    let big = (whole.hits.iter())
+        .max_by_key(|h| h.more_total)
+        .expect("the seeds mention patents");
+    assert!(big.more_total >= 10, "{} further passages", big.more_total);
+    assert_eq!(big.more.len(), big.more_total, "more lists them all");
+    // The default page holds 20, and says how many there are.
+    let default = records::search(&engine, "patent ", &records::SearchOptions::default());
+    let same = (default.hits.iter()).find(|h| h.doc == big.doc).unwrap();
+    assert_eq!(same.more_total, big.more_total);
+    assert_eq!(same.more.len(), big.more_total.min(records::DEFAULT_MORE_LIMIT));
+    // Pages of four, put together, are the whole list in order.
+    let ids = |hit: &records::HitRecord| -> Vec<String> {
+        hit.more.iter().map(|m| m.passage.clone()).collect()
+    };
+    let mut paged = Vec::new();
+    for page in 0..big.more_total.div_ceil(4) {
+        let record = records::search(&engine, "patent ", &options(Some(page * 4), Some(4)));
+        let hit = (record.hits.iter()).find(|h| h.doc == big.doc).unwrap();
+        assert!(hit.more.len() <= 4);
+        paged.extend(ids(hit));
+    }
+    assert_eq!(paged, ids(big));
+}
+
+#[test]
 fn search_record_has_the_shape_of_the_js_api() {
     let engine = Engine::new(data::corpus());
     let mut options = records::SearchOptions::default();
