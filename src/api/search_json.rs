@@ -42,6 +42,9 @@ pub fn search_json(record: &SearchRecord) -> String {
         }
         out.push(']');
     }
+    if record.partial {
+        out.push_str(",\"partial\":true");
+    }
     out.push_str(",\"truncated\":");
     out.push_str(if record.truncated { "true" } else { "false" });
     // Only a chunked corpus waiting for parts says so (see `SearchRecord`).
@@ -92,6 +95,17 @@ fn hits(out: &mut String, list: &[HitRecord]) {
         }
         out.push_str("],\"more\":");
         hits(out, &hit.more);
+        let _ = write!(out, ",\"moreTotal\":{}", hit.more_total);
+        if !hit.missing.is_empty() {
+            out.push_str(",\"missing\":[");
+            for (j, word) in hit.missing.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                string(out, word);
+            }
+            out.push(']');
+        }
         out.push('}');
     }
     out.push(']');
@@ -208,6 +222,9 @@ mod tests {
 
     /// Parses our text and compares it with serde_json's value of the record
     /// (numbers compared as JS sees them: `1` and `1.0` are the same number).
+    /// Numbers are compared at `f32` precision: serde_json's parser does not
+    /// round every long literal correctly (JS's does), and the exact value of
+    /// each score is checked on its own by `scores_keep_their_exact_value`.
     fn check(record: &SearchRecord) {
         let ours: serde_json::Value = serde_json::from_str(&search_json(record))
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", search_json(record)));
@@ -220,7 +237,7 @@ mod tests {
         match value {
             Value::Number(n) => n
                 .as_f64()
-                .map_or(Value::Null, |f| Value::String(f.to_string())),
+                .map_or(Value::Null, |f| Value::String((f as f32).to_string())),
             Value::Array(items) => Value::Array(items.into_iter().map(as_js).collect()),
             Value::Object(map) => {
                 Value::Object(map.into_iter().map(|(k, v)| (k, as_js(v))).collect())
@@ -247,6 +264,25 @@ mod tests {
         assert!(search_json(&record).contains(",\"fewerWords\":[{\"query\":"));
         let matched = search(&engine, "courts", &SearchOptions::default());
         assert!(!search_json(&matched).contains("fewerWords"));
+    }
+
+    #[test]
+    fn a_partial_record_names_the_missing_words_like_serde() {
+        let engine = Engine::new(fixture::corpus());
+        let record = search(
+            &engine,
+            "how many cases did courts handle in qqqzzz?",
+            &SearchOptions::default(),
+        );
+        assert!(record.partial && record.total > 0, "{record:?}");
+        assert_eq!(record.hits[0].missing, ["qqqzzz"]);
+        check(&record);
+        let json = search_json(&record);
+        assert!(json.contains(",\"missing\":[\"qqqzzz\"]"), "{json}");
+        assert!(json.contains(",\"partial\":true"), "{json}");
+        let strict = search_json(&search(&engine, "courts", &SearchOptions::default()));
+        assert!(!strict.contains("missing") && !strict.contains("partial"));
+        assert!(strict.contains(",\"moreTotal\":"));
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! counts and, when nothing matched, a corrected query.
 //!
 //! Order: score descending, ties by passage index, so results are
-//! deterministic. Groups follow their best passage; a group shows at most
-//! [`SearchConfig::passages_per_doc`] passages.
+//! deterministic. Groups follow their best passage; a group holds its best
+//! passage and a window of the document's further matching passages (by
+//! default [`SearchConfig::passages_per_doc`] passages in all), and says how
+//! many further passages there are.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -72,6 +74,11 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Result order.
     pub sort: Sort,
+    /// Further passages of each document to skip before those in [`Hit::more`].
+    pub more_offset: usize,
+    /// Most further passages of each document in [`Hit::more`]; `None` means
+    /// [`SearchConfig::passages_per_doc`] in all, with the best one.
+    pub more_limit: Option<usize>,
 }
 
 /// The answer to one request.
@@ -118,8 +125,13 @@ pub struct Hit {
     pub snippet: Vec<Segment>,
     /// How the passage matched the query.
     pub why: Vec<MatchKind>,
-    /// Further passages of the same document, best first (empty in sub-hits).
+    /// Further passages of the same document, best first, from
+    /// [`SearchRequest::more_offset`] on, at most [`SearchRequest::more_limit`]
+    /// (empty in sub-hits).
     pub more: Vec<Hit>,
+    /// Number of further passages of the same document that match, all of
+    /// which [`Hit::more`] lists when asked for them (0 in sub-hits).
+    pub more_total: usize,
     /// The query's plain words, as typed, that this passage lacks: empty
     /// unless the results are [`SearchResults::partial`].
     pub missing: Vec<String>,
@@ -134,6 +146,8 @@ impl SearchRequest {
             limit: 20,
             offset: 0,
             sort: Sort::Relevance,
+            more_offset: 0,
+            more_limit: None,
         }
     }
 }
@@ -372,11 +386,16 @@ impl Engine {
             corpus: &self.corpus,
             config: &self.config,
         };
-        results.total_docs = pager.count_docs(&ranked);
+        let per_doc = pager.count_per_doc(&ranked);
+        results.total_docs = per_doc.iter().filter(|&&n| n > 0).count();
         let boost = |top: &mut [Scored]| Matcher::new(self).boost_proximity(&plan, top);
         let groups = pager.page(&mut ranked, request, boost);
         results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
-            .map(|group| self.hit(&plan, &group, partial.as_ref()))
+            .map(|group| {
+                let mut hit = self.hit(&plan, &group, request.more_offset, partial.as_ref());
+                hit.more_total = (per_doc[hit.doc as usize] as usize).saturating_sub(1);
+                hit
+            })
             .collect();
         let shown = (results.hits.iter()).flat_map(|h| std::iter::once(h).chain(&h.more));
         results.pending = self.missing_chunks(shown.map(|h| h.passage));
@@ -465,16 +484,19 @@ impl Engine {
         selection
     }
 
-    fn hit(&self, plan: &Plan, group: &[Scored], partial: Option<&Partial>) -> Hit {
-        let mut hits = group.iter().map(|s| {
+    /// The hit of a document group: its best passage, with the further
+    /// passages after the first `skip` in `more`.
+    fn hit(&self, plan: &Plan, group: &[Scored], skip: usize, partial: Option<&Partial>) -> Hit {
+        let hit = |s: &Scored| {
             let mut hit = self.passage_hit(plan, s);
             hit.missing = partial.map_or_else(Vec::new, |p| p.missing(s.passage));
             hit
-        });
-        let mut best = hits
-            .next()
+        };
+        let (first, further) = group
+            .split_first()
             .unwrap_or_else(|| unreachable!("groups are never empty"));
-        best.more = hits.collect();
+        let mut best = hit(first);
+        best.more = further.iter().skip(skip).map(hit).collect();
         best
     }
 
@@ -560,6 +582,7 @@ impl Engine {
                 snippet: Vec::new(),
                 why: MatchKind::from_bits(scored.why),
                 more: Vec::new(),
+                more_total: 0,
                 missing: Vec::new(),
             };
         };
@@ -579,6 +602,7 @@ impl Engine {
             snippet: snip.segments,
             why: MatchKind::from_bits(why),
             more: Vec::new(),
+            more_total: 0,
             missing: Vec::new(),
         }
     }

@@ -7,6 +7,7 @@ mod entity_list;
 mod facets;
 mod fact_card;
 mod facts_panel;
+mod more_passages;
 mod overview;
 pub(crate) mod passage_link;
 mod query_link;
