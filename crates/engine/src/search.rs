@@ -546,10 +546,17 @@ impl Engine {
     /// Where `query` matches in each passage of `passages` (clamped to the
     /// corpus): byte ranges of the marked words, by the rules of snippet
     /// marks, so the reader can highlight a whole document. Passages the query
-    /// does not match (a phrase that is not there, an excluded word) get none.
+    /// does not match (a phrase that is not there, an excluded word) get none;
+    /// when no passage holds every word, those a search lists as holding
+    /// most of them get theirs.
     pub fn highlights(&self, query: &str, passages: Range<PassageIdx>) -> Vec<Vec<Range<usize>>> {
         let parsed = self.parse(query);
-        let (plan, matched) = self.matches(&parsed);
+        let (plan, mut matched) = self.matches(&parsed);
+        // Words that never meet: the passages a search lists as holding most
+        // of them, marked where they hold them.
+        if matched.is_empty() && coordinate::when(&parsed, &plan, query) != When::Never {
+            matched = self.run_partial(&parsed, &plan).matched;
+        }
         let end = passages.end.min(self.corpus.passages.len() as PassageIdx);
         (passages.start.min(end)..end)
             .map(|p| {
@@ -815,5 +822,10 @@ mod tests {
         );
         assert_eq!(marked(""), "");
         assert_eq!(marked("speaker:shen"), "");
+        // A question whose words never all meet: the passages it lists.
+        assert_eq!(
+            marked("did foreign enterprises protect qqqzzz?"),
+            "briefing#p4: foreign|enterprises|protect"
+        );
     }
 }
