@@ -636,12 +636,10 @@ fn seed_entities_and_alias_groups() {
             programme 13th Five-Year Plan: 10
             organisation 13th National People's Congress: 1
             programme 14th Five-Year Plan: 22
-            programme 14th Five-Year Plan for Intellectual Property Talent: 1
-            programme 14th Five-Year Plan for Intellectual Property Talents: 1
+            programme 14th Five-Year Plan for Intellectual Property Talents = 14th Five-Year Plan for Intellectual Property Talent: 2
             organisation 19th CPC Central Committee: 4
-            organisation 19th CPC National Congress: 1
-            organisation 19th National Congress: 1
-            organisation 20th National Congress: 1
+            organisation 19th National Congress of the Communist Party of China = 19th CPC National Congress: 2
+            organisation 20th National Congress of the Communist Party of China = 20th National Congress of the CPC: 1
             programme 25th Group Study Session: 2
             programme 5th Plenary Sessions: 1
             concept artificial intelligence = AI: 7
@@ -649,17 +647,17 @@ fn seed_entities_and_alias_groups() {
             organisation Beijing Municipal Intellectual Property Office: 1
             programme Beijing Treaty on Audiovisual Performances: 2
             person Cai Xin (Deputy Director General of the Beijing Municipal Intellectual Property Office): 1
-            organisation Central Committee: 15
+            organisation Central Committee of the CPC = CPC Central Committee: 15
             person Chen Xiangrong: 1
             place China: 47
             organisation China Central Television = CCTV: 1
-            organisation China Daily: 1
+            organisation China Daily: 0
             programme China-EU Agreement on Geographical Indications: 1
-            organisation China Financial and Economic News: 1
+            organisation China Financial and Economic News: 0
             programme China High-level Forum on Intellectual Property Right Protection: 1
             organisation China Intellectual Property News: 2
             organisation China Intellectual Property Training Center = CIPTC: 3
-            organisation China Media Group: 1
+            organisation China Media Group: 0
             organisation China National Intellectual Property Administration = CNIPA = NIPA = National Intellectual Property Administration: 47
             programme China's Copyright Law = Copyright Law: 3
             programme China's Patent Law = Patent Law: 2
@@ -670,15 +668,14 @@ fn seed_entities_and_alias_groups() {
             place Chongli District of Zhangjiakou City in Hebei Province: 1
             programme CNIPA Open Day: 1
             organisation Communist Party of China = CPC: 17
-            organisation CPC Central Committee: 14
-            organisation CRI: 1
+            organisation CRI: 0
             person Ding Zhen (a social media influencer in China): 1
             organisation European Union = EU: 2
             person Feng Zhaolong (First-Class Inspector of the Personnel Department of the CNIPA): 1
             programme Five-Year Plan: 30
             place Fujian: 1
             organisation GCC Patent Office: 1
-            organisation General Affairs Office: 1
+            organisation General Affairs Office of the CNIPA: 1
             programme Geographical Indication Law: 1
             concept geographical indications = GI: 3
             programme Global Innovation Index: 1
@@ -689,7 +686,7 @@ fn seed_entities_and_alias_groups() {
             programme Guidelines on Enhancing IPR: 1
             programme Hague Agreement Concerning the International Deposit of Industrial Designs: 1
             organisation Hainan Free Trade Port Intellectual Property Court: 1
-            person He Zhimin = Mr. He (deputy commissioner of the China National Intellectual Property Administration): 7
+            person He Zhimin = Mr. He (deputy commissioner of the China National Intellectual Property Administration): 2
             place Henan: 1
             person Heng Fuguang (Spokesperson and Deputy Director General of the General Affairs Office of the CNIPA): 2
             place Hong Kong: 3
@@ -703,7 +700,7 @@ fn seed_entities_and_alias_groups() {
             programme IP Outreach to Schools: 1
             programme IP Publicity Week: 5
             place Jiangsu: 2
-            organisation Leading Party Members Group: 2
+            organisation Leading Party Members Group of the NIPA: 2
             person Li Keqiang: 1
             person Liu Jian (Deputy Director General (Acting Head) of the China Intellectual Property Training Center): 1
             programme Madrid Protocol: 1
@@ -714,24 +711,23 @@ fn seed_entities_and_alias_groups() {
             organisation National Guidance Center for Handling Overseas Intellectual Property Disputes: 2
             organisation National Intellectual Property Expert Advisory Committee: 1
             programme National Intellectual Property Publicity Week = National IP Publicity Week: 9
-            programme National Intellectual Property Strategy: 4
             organisation National Laboratory IP Expert Advisory Committee: 1
             programme Notice on Further Strengthening Intellectual Property Pledge Financing Work: 1
             programme Notice on Regulating the Copyright Order of Photography Works: 1
             programme Notice on Strengthening Copyright Management of Online Literary Works: 1
             programme Opinions on Strengthening Intellectual Property Rights Protection: 1
-            programme Outline of National Intellectual Property Strategy: 1
+            programme Outline of the National Intellectual Property Strategy = Outline of National Intellectual Property Strategy: 4
             programme Outlines for Building: 2
             person Ouyang Zhongcan: 1
             programme Patent Cooperation Treaty: 1
             organisation Peking University: 1
-            organisation Personnel Department: 2
-            organisation Phoenix TV: 1
+            organisation Personnel Department of the CNIPA = Personnel Department: 2
+            organisation Phoenix TV: 0
             organisation PICC Property and Casualty Company Limited: 1
-            organisation Political Bureau: 6
+            organisation Political Bureau of the CPC Central Committee = Political Bureau: 6
             programme Professional Master's Program in Intellectual Property: 1
-            organisation Publicity Department: 1
-            organisation Red Star News: 1
+            organisation Publicity Department of the Communist Party of China Central Committee: 1
+            organisation Red Star News: 0
             programme Regional Comprehensive Economic Partnership = RCEP: 2
             organisation Renmin University of China: 1
             person Sa Beining (a famous anchorman of China Central Television (CCTV)): 1
@@ -740,7 +736,7 @@ fn seed_entities_and_alias_groups() {
             organisation School of Law: 1
             place Shanghai: 5
             place Shanghai Pilot Free Trade Zone: 1
-            person Shen Changyu = Mr. Shen (commissioner of the China National Intellectual Property Administration): 41
+            person Shen Changyu = Mr. Shen (commissioner of the China National Intellectual Property Administration): 4
             place Sichuan: 1
             organisation Standing Committee: 1
             organisation State Council: 10
@@ -749,7 +745,7 @@ fn seed_entities_and_alias_groups() {
             organisation Supreme People's Court: 1
             organisation Supreme People's Procuratorate: 1
             programme Sword Net: 3
-            organisation ThePaper.cn: 1
+            organisation ThePaper.cn: 0
             organisation Tianjin University: 1
             programme Tongji IP Master's Program: 1
             organisation Tongji University: 1
@@ -764,11 +760,11 @@ fn seed_entities_and_alias_groups() {
             organisation World Intellectual Property Organization = WIPO: 7
             place Wuhan: 1
             person Xi Jinping: 14
-            person Xing Huina (deputy head of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO): 3
-            organisation Xinhua News Agency: 2
+            person Xing Huina (deputy head of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO): 0
+            organisation Xinhua News Agency: 1
             place Xinjiang: 1
             programme Young Innovators: 1
-            person Yu Cike = Mr. Yu (director general of the Copyright Management Department of the Publicity Department of the Central Committee of the Communist Party of China): 15
+            person Yu Cike = Mr. Yu (director general of the Copyright Management Department of the Publicity Department of the Central Committee of the Communist Party of China): 3
             place Yunnan: 1
             person Zhang Zhicheng (Director General of the Personnel Department at the CNIPA): 1
             place Zhejiang: 1

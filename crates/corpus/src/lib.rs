@@ -41,6 +41,7 @@ pub mod series;
 pub mod source;
 pub mod text;
 pub mod turns;
+pub mod variants;
 
 pub use compile::{compile, fill_canonical};
 pub use dir::read_source_dir;
