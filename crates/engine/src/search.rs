@@ -447,6 +447,18 @@ impl Engine {
         (plan, matched)
     }
 
+    /// [`Engine::matches`], or when no passage holds every word of a
+    /// question or a long query, the passages that hold most of them (see
+    /// [`super::coordinate`]), as a search lists them. A short keyword query
+    /// stays strict: its search offers shorter queries instead.
+    pub(super) fn matches_or_most(&self, parsed: &ParsedQuery, query: &str) -> (Plan, Vec<Scored>) {
+        let (plan, mut matched) = self.matches(parsed);
+        if matched.is_empty() && coordinate::when(parsed, &plan, query) == When::First {
+            matched = self.run_partial(parsed, &plan).matched;
+        }
+        (plan, matched)
+    }
+
     fn plan_for(&self, parsed: &ParsedQuery) -> Plan {
         plan(
             parsed,
@@ -572,10 +584,12 @@ impl Engine {
     /// Where `query` matches in each passage of `passages` (clamped to the
     /// corpus): byte ranges of the marked words, by the rules of snippet
     /// marks, so the reader can highlight a whole document. Passages the query
-    /// does not match (a phrase that is not there, an excluded word) get none.
+    /// does not match (a phrase that is not there, an excluded word) get none;
+    /// when no passage holds every word, those a search lists as holding
+    /// most of them get theirs.
     pub fn highlights(&self, query: &str, passages: Range<PassageIdx>) -> Vec<Vec<Range<usize>>> {
         let parsed = self.parse(query);
-        let (plan, matched) = self.matches(&parsed);
+        let (plan, matched) = self.matches_or_most(&parsed, query);
         let end = passages.end.min(self.corpus.passages.len() as PassageIdx);
         (passages.start.min(end)..end)
             .map(|p| {
@@ -841,5 +855,10 @@ mod tests {
         );
         assert_eq!(marked(""), "");
         assert_eq!(marked("speaker:shen"), "");
+        // A question whose words never all meet: the passages it lists.
+        assert_eq!(
+            marked("did foreign enterprises protect qqqzzz?"),
+            "briefing#p4: foreign|enterprises|protect"
+        );
     }
 }
