@@ -89,6 +89,8 @@ struct SearchInput {
     limit: u16,
     offset: u16,
     by_date: bool,
+    more_offset: u16,
+    more_limit: Option<u16>,
 }
 
 /// Search plus snippets over the seed corpus: every snippet, without the `…`
@@ -125,9 +127,14 @@ pub fn search(bytes: &[u8]) {
         } else {
             Sort::Relevance
         },
+        more_offset: input.more_offset as usize,
+        more_limit: input.more_limit.map(usize::from),
     };
     let results = ENGINE.search(&request);
     assert!(results.hits.len() <= request.limit);
+    for hit in &results.hits {
+        assert!(hit.more.len() <= hit.more_total.saturating_sub(request.more_offset));
+    }
     for hit in results
         .hits
         .iter()

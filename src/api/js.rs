@@ -201,6 +201,8 @@ fn search_options(options: &JsValue) -> records::SearchOptions {
         limit: js_read::usize_option(options, "limit"),
         offset: js_read::usize_option(options, "offset"),
         sort: js_read::short(options, "sort"),
+        more_offset: js_read::usize_option(options, "moreOffset"),
+        more_limit: js_read::usize_option(options, "moreLimit"),
     }
 }
 
