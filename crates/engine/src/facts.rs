@@ -34,6 +34,9 @@ impl Engine {
         let parsed = self.parse(&request.query);
         let (plan, matched) = self.matches_or_most(&parsed, &request.query);
         let selection = self.selection(&request.filters, false);
+        // The filters typed in the query (`year:2021`) hold for every fact,
+        // also those its measure words bring in without their passage.
+        let typed = self.hard_filters(&parsed);
         let measure = request.measure.as_deref().map(fold);
         let named_measures =
             (!plan.clauses.is_empty()).then(|| self.measure_words().named_by(&parsed));
@@ -48,6 +51,7 @@ impl Engine {
                     .as_ref()
                     .is_some_and(|m| !fold(&fact.measure).contains(m.as_str()))
                 || self.facets_fail(fact.passage, &selection)
+                || self.facets_fail(fact.passage, &typed)
             {
                 continue;
             }
@@ -165,5 +169,21 @@ mod tests {
             860,000 IP talent (actual)
             24.6% growth of IP talent (change)"#]],
         );
+    }
+
+    #[test]
+    fn filters_and_exclusions_typed_in_the_query_narrow_the_facts() {
+        // The panel listed figures from other years for `patents year:…`,
+        // and every figure for a query of exclusions only.
+        let engine = fixture::engine();
+        let all = engine.facts_for(&query("")).len();
+        check(query("patents year:2024"), expect![""]);
+        check(
+            query("-patents"),
+            expect![[r#"
+            860,000 IP talent (actual)
+            24.6% growth of IP talent (change)"#]],
+        );
+        assert!(engine.facts_for(&query("-zzzz")).len() == all);
     }
 }

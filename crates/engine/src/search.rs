@@ -478,7 +478,7 @@ impl Engine {
     }
 
     /// The field filters typed in the query, resolved.
-    fn hard_filters(&self, parsed: &ParsedQuery) -> Selection {
+    pub(super) fn hard_filters(&self, parsed: &ParsedQuery) -> Selection {
         let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
         for (facet, value) in &parsed.filters {
             typed.entry(*facet).or_default().push(value.clone());
@@ -488,14 +488,18 @@ impl Engine {
 
     fn run_plan(&self, parsed: &ParsedQuery, plan: &Plan) -> Vec<Scored> {
         let mut matched = if plan.clauses.is_empty() {
-            (0..self.corpus.passages.len() as PassageIdx)
+            let mut all = (0..self.corpus.passages.len() as PassageIdx)
                 .map(|passage| Scored {
                     passage,
                     score: 0.0,
                     why: 0,
                     coord: 0,
                 })
-                .collect()
+                .collect();
+            // A query of exclusions only (`-patent`) keeps every passage
+            // but those; the figures panel listed them all.
+            Matcher::new(self).drop_excluded(plan, &mut all);
+            all
         } else {
             Matcher::new(self).run(plan)
         };
