@@ -167,3 +167,36 @@ async fn a_huge_sparse_filter_array_is_read_only_up_to_the_cap() {
     );
     method(&handle, "unmount").call0(&handle).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn arrow_down_from_the_search_box_enters_the_results_of_an_embedded_instance() {
+    use ip_explorer::app::instance::Instance;
+    use ip_explorer::embed::EmbedOptions;
+    use ip_explorer::view_state::ViewState;
+    let host = host();
+    let options = EmbedOptions {
+        state: ViewState {
+            query: "pledge".into(),
+            ..ViewState::default()
+        },
+        ..EmbedOptions::default()
+    };
+    let engine = Arc::new(Engine::new(fixture::corpus()));
+    let instance = Instance::mount(engine, &host, options).unwrap();
+    tick().await;
+    let shadow = host.shadow_root().unwrap();
+    let first = shadow
+        .query_selector("[data-testid=hits] a[data-testid=hit-link]")
+        .unwrap()
+        .expect("a hit");
+    let input: web_sys::HtmlElement = shadow
+        .query_selector("[data-testid=search-input]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.focus().unwrap();
+    // The document sees only the host as focused, and no result links.
+    assert!(!super::keydown(&input, "ArrowDown"), "↓ is handled");
+    assert_eq!(shadow.active_element(), Some(first));
+    instance.unmount();
+}

@@ -3,7 +3,10 @@
 //! document's best passage and its further passages, in reading order), Home
 //! and End jump to the ends, and Up from the first returns to the search box.
 //! Focus moves to real links, so Enter opens the passage as a click would.
-//! The moves themselves are `present::roving::focus_move`.
+//! The moves themselves are `present::roving::focus_move`. Everything is
+//! looked up in the tree the key press happened in: the document, or the
+//! shadow root of an embedded instance, whose focus and elements the
+//! document does not see (↓ did nothing there).
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -20,12 +23,12 @@ pub fn move_through_results(ev: &web_sys::KeyboardEvent) {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key() {
         return;
     }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(tree) = Tree::of(ev) else {
         return;
     };
-    let links = result_links(&document);
-    let active = document.active_element();
-    let search_box = document.get_element_by_id("q");
+    let links = tree.result_links();
+    let active = tree.active_element();
+    let search_box = tree.element_by_id("q");
     let current = match &active {
         Some(el) if search_box.as_ref() == Some(el) => None,
         Some(el) => match links.iter().position(|link| {
@@ -49,12 +52,48 @@ pub fn move_through_results(ev: &web_sys::KeyboardEvent) {
     }
 }
 
-fn result_links(document: &web_sys::Document) -> Vec<HtmlElement> {
-    let Ok(list) = document.query_selector_all(RESULT_LINKS) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
-        .collect()
+/// The document or the shadow root a key press happened in.
+enum Tree {
+    Document(web_sys::Document),
+    Shadow(web_sys::ShadowRoot),
+}
+
+impl Tree {
+    /// The tree of the element the handler listens on.
+    fn of(ev: &web_sys::KeyboardEvent) -> Option<Tree> {
+        let near = ev.current_target()?.dyn_into::<web_sys::Node>().ok()?;
+        let root = near.get_root_node();
+        match root.dyn_into::<web_sys::ShadowRoot>() {
+            Ok(shadow) => Some(Tree::Shadow(shadow)),
+            Err(_) => web_sys::window()?.document().map(Tree::Document),
+        }
+    }
+
+    fn active_element(&self) -> Option<web_sys::Element> {
+        match self {
+            Tree::Document(d) => d.active_element(),
+            Tree::Shadow(s) => s.active_element(),
+        }
+    }
+
+    fn element_by_id(&self, id: &str) -> Option<web_sys::Element> {
+        match self {
+            Tree::Document(d) => d.get_element_by_id(id),
+            Tree::Shadow(s) => s.get_element_by_id(id),
+        }
+    }
+
+    fn result_links(&self) -> Vec<HtmlElement> {
+        let list = match self {
+            Tree::Document(d) => d.query_selector_all(RESULT_LINKS),
+            Tree::Shadow(s) => s.query_selector_all(RESULT_LINKS),
+        };
+        let Ok(list) = list else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+            .collect()
+    }
 }
