@@ -464,8 +464,10 @@ impl Reader {
         }
         // "what share", "by what percentage": a share asked for; "the share
         // of talent" names the measure, and "percentage points" a change.
-        let asked_share = self.at > 0 && matches!(self.words[self.at - 1].word.as_str(), "what" | "which");
-        let percentage = (word == "percent" || word == "percentage") && !self.peek(1).starts_with("point");
+        let asked_share =
+            self.at > 0 && matches!(self.words[self.at - 1].word.as_str(), "what" | "which");
+        let percentage =
+            (word == "percent" || word == "percentage") && !self.peek(1).starts_with("point");
         if SHARE.contains(&word.as_str()) && (asked_share || percentage) {
             self.intent.unit = Some(UnitHint::Share);
         }
