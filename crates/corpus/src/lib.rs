@@ -33,9 +33,12 @@ pub mod passages;
 pub mod people;
 pub mod periods;
 pub mod phrases;
+pub mod read;
 pub mod segment;
 pub mod series;
 pub mod source;
+pub mod table_facts;
+pub mod tables;
 pub mod text;
 pub mod turns;
 
