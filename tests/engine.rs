@@ -4,6 +4,8 @@
 
 #[path = "engine/chunks.rs"]
 mod chunks;
+#[path = "engine/citations.rs"]
+mod citations;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
@@ -171,6 +173,13 @@ fn first_answer_rank(engine: &Engine, judged: &Judged) -> Option<usize> {
 const MRR_FLOOR: f64 = 0.91;
 const RECALL_AT_3_FLOOR: f64 = 0.93;
 
+/// Categories of questions and long queries, whose words often never meet in
+/// one passage (issue 13): floored on their own, so adding such queries
+/// neither hides nor excuses a drop on the keyword queries above.
+const ASKED: &[&str] = &["asked", "long"];
+const ASKED_MRR_FLOOR: f64 = 0.77;
+const ASKED_RECALL_AT_3_FLOOR: f64 = 0.90;
+
 #[test]
 fn judged_set_relevance() {
     let engine = Engine::new(data::corpus());
@@ -182,13 +191,10 @@ fn judged_set_relevance() {
     );
     let mut by_category: std::collections::BTreeMap<&str, (usize, f64, usize)> =
         std::collections::BTreeMap::new();
-    let (mut rr_sum, mut at_3) = (0.0, 0usize);
     for j in &judged {
         let rank = first_answer_rank(&engine, j);
         let rr = rank.map_or(0.0, |r| 1.0 / r as f64);
         let hit_3 = rank.is_some_and(|r| r <= 3);
-        rr_sum += rr;
-        at_3 += usize::from(hit_3);
         let entry = by_category.entry(&j.category).or_default();
         entry.0 += 1;
         entry.1 += rr;
@@ -197,8 +203,6 @@ fn judged_set_relevance() {
             println!("miss@3 [{}] {:?}: rank {:?}", j.category, j.query, rank);
         }
     }
-    let n = judged.len() as f64;
-    let (mrr, recall_3) = (rr_sum / n, at_3 as f64 / n);
     for (category, (count, rr, hits)) in &by_category {
         println!(
             "{category:>10}: {count:>2} queries, MRR {:.3}, recall@3 {:.3}",
@@ -206,15 +210,71 @@ fn judged_set_relevance() {
             *hits as f64 / *count as f64
         );
     }
+    let summary = |asked: bool| {
+        let (mut n, mut rr, mut hits) = (0, 0.0, 0);
+        for (category, (count, r, h)) in &by_category {
+            if ASKED.contains(category) == asked {
+                (n, rr, hits) = (n + count, rr + r, hits + h);
+            }
+        }
+        let n = n.max(1) as f64;
+        (n, rr / n, hits as f64 / n)
+    };
+    let (n, mrr, recall_3) = summary(false);
+    println!("judged set: {n} keyword queries, MRR {mrr:.3}, recall@3 {recall_3:.3}");
+    let (n_asked, asked_mrr, asked_recall_3) = summary(true);
     println!(
-        "judged set: {} queries, MRR {mrr:.3}, recall@3 {recall_3:.3}",
-        judged.len()
+        "judged set: {n_asked} questions and long queries, MRR {asked_mrr:.3}, recall@3 {asked_recall_3:.3}"
     );
     assert!(mrr >= MRR_FLOOR, "MRR {mrr:.3} fell below {MRR_FLOOR}");
     assert!(
         recall_3 >= RECALL_AT_3_FLOOR,
         "recall@3 {recall_3:.3} fell below {RECALL_AT_3_FLOOR}"
     );
+    assert!(
+        asked_mrr >= ASKED_MRR_FLOOR,
+        "questions: MRR {asked_mrr:.3} fell below {ASKED_MRR_FLOOR}"
+    );
+    assert!(
+        asked_recall_3 >= ASKED_RECALL_AT_3_FLOOR,
+        "questions: recall@3 {asked_recall_3:.3} fell below {ASKED_RECALL_AT_3_FLOOR}"
+    );
+}
+
+#[test]
+fn more_lists_every_passage_of_a_document_in_pages() {
+    let engine = Engine::new(data::corpus());
+    let options = |more_offset, more_limit| records::SearchOptions {
+        more_offset,
+        more_limit,
+        ..records::SearchOptions::default()
+    };
+    let whole = records::search(&engine, "patent ", &options(None, Some(1_000)));
+    let big = (whole.hits.iter())
+        .max_by_key(|h| h.more_total)
+        .expect("the seeds mention patents");
+    assert!(big.more_total >= 10, "{} further passages", big.more_total);
+    assert_eq!(big.more.len(), big.more_total, "more lists them all");
+    // The default page holds 20, and says how many there are.
+    let default = records::search(&engine, "patent ", &records::SearchOptions::default());
+    let same = (default.hits.iter()).find(|h| h.doc == big.doc).unwrap();
+    assert_eq!(same.more_total, big.more_total);
+    assert_eq!(
+        same.more.len(),
+        big.more_total.min(records::DEFAULT_MORE_LIMIT)
+    );
+    // Pages of four, put together, are the whole list in order.
+    let ids = |hit: &records::HitRecord| -> Vec<String> {
+        hit.more.iter().map(|m| m.passage.clone()).collect()
+    };
+    let mut paged = Vec::new();
+    for page in 0..big.more_total.div_ceil(4) {
+        let record = records::search(&engine, "patent ", &options(Some(page * 4), Some(4)));
+        let hit = (record.hits.iter()).find(|h| h.doc == big.doc).unwrap();
+        assert!(hit.more.len() <= 4);
+        paged.extend(ids(hit));
+    }
+    assert_eq!(paged, ids(big));
 }
 
 #[test]
@@ -402,7 +462,7 @@ fn seed_fact_list() {
         &render_facts(&data::corpus()),
         expect![[r#"
             000_72b4a740dfda7e5e#p5/f1 | four | 4 | sessions | actual | - | parallel sessions
-            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week
+            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week (duration)
             000_72b4a740dfda7e5e#p8/f1 | more than one million | 1000000 | people | target | 2025 | IP professionals
             000_72b4a740dfda7e5e#p8/f2 | 690,000 | 690000 | people | actual | 2022-03-30 | IP professionals in China
             000_72b4a740dfda7e5e#p9/f1 | more than 50 | 50 | universities | actual | - | universities
@@ -424,18 +484,18 @@ fn seed_fact_list() {
             001_a3481ec8e84a4783#p4/f3 | 88,000 | 88000 | interactions | actual | 2021-12 | interactions
             001_a3481ec8e84a4783#p6/f1 | more than 200 | 200 | universities | actual | - | colleges and universities
             001_a3481ec8e84a4783#p7/f1 | 5 | 5 | courses | actual | - | special training courses organized
-            001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants
+            001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants of special training courses
             001_a3481ec8e84a4783#p7/f3 | 4 | 4 | sessions | actual | - | training sessions
-            001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants
+            001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants of training sessions
             001_a3481ec8e84a4783#p8/f1 | 114 | 114 | people | actual | - | foreign-related trainers in CNIPA
             001_a3481ec8e84a4783#p8/f2 | 16 | 16 | people | actual | 2021 | foreign-related trainers in CNIPA
             001_a3481ec8e84a4783#p8/f3 | 35 | 35 | people | actual | - | foreign-related trainers
             001_a3481ec8e84a4783#p8/f4 | 13 | 13 | people | actual | - | foreign-related trainers appointed
             001_a3481ec8e84a4783#p8/f5 | 4 | 4 | sessions | actual | - | online training sessions
             001_a3481ec8e84a4783#p9/f1 | 980 | 980 | sessions | actual | - | online sessions
-            001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants
+            001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants of online sessions
             001_a3481ec8e84a4783#p9/f3 | 2 | 2 | sessions | actual | - | sessions of WIPO online course
-            001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants
+            001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants of WIPO online course
             001_a3481ec8e84a4783#p9/f5 | 160 | 160 | people | actual | - | trainees
             001_a3481ec8e84a4783#p9/f6 | more than 30 | 30 | organizations | actual | - | countries regions and organizations
             001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures
@@ -450,7 +510,7 @@ fn seed_fact_list() {
             002_a2777ba34e8ebefe#p8/f1 | 48 | 48 | people | actual | 2024 | renowned experts
             002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
             002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | - | various IP tasks
-            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times
+            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times of various IP tasks
             003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | 2020 | provinces
             003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | 2020 | trademark infringement cases
@@ -460,7 +520,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p5/f7 | 1,826 | 1826 | cases | actual | 2020 | infringement and piracy cases filed
             003_835ca7036c13869d#p5/f8 | 213 | 213 | cases | actual | 2020 | cases transferred
             003_835ca7036c13869d#p5/f9 | 62,000 | 62000 | batches | actual | 2020 | batches of import and export goods
-            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | 2020 | items
+            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | 2020 | items of import and export goods
             003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | 2020 | criminal civil and administrative IPR cases received
             003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | 2020 | cases concluded
             003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | 2020 | criminal cases of IPR infringement
@@ -489,15 +549,15 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p7/f5 | 7.39% | 7.39 | % | actual | 2019 | value added of the national copyright industry (share of GDP)
             003_835ca7036c13869d#p7/f6 | 408 | 408 | brands | actual | 2020 | leading brands
             003_835ca7036c13869d#p7/f7 | 5,000 | 5000 | brands | actual | 2020 | leading brands
-            003_835ca7036c13869d#p7/f8 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | total value
+            003_835ca7036c13869d#p7/f8 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | total value of leading brands
             003_835ca7036c13869d#p7/f9 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | patent and trademark pledge financing in China
             003_835ca7036c13869d#p7/f10 | 43.9% | 43.9 | % | change | 2020 | patent and trademark pledge financing in China
             003_835ca7036c13869d#p7/f11 | 639.8 billion yuan | 639800000000 | yuan | actual | 2020 | direct output value of enterprises
             003_835ca7036c13869d#p7/f12 | 186,000 | 186000 | contracts | actual | 2020 | technical contracts
-            003_835ca7036c13869d#p7/f13 | 1.1 trillion yuan | 1100000000000 | yuan | actual | 2020 | turnover
+            003_835ca7036c13869d#p7/f13 | 1.1 trillion yuan | 1100000000000 | yuan | actual | 2020 | turnover of technical contracts
             003_835ca7036c13869d#p7/f14 | $46.31 billion | 46310000000 | US dollars | actual | 2020 | total import and export of intellectual property royalties
-            003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports
-            003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports
+            003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports of intellectual property royalties
+            003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports of intellectual property royalties
             003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | 2020 | review period for invention patents
             003_835ca7036c13869d#p8/f2 | two | 2 | months | change | 2020 | review period for invention patents
             003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | 2020 | review period for high-value patents
@@ -506,7 +566,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p8/f6 | 27 | 27 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
             003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
-            003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents
+            003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents per 10,000 people
             003_835ca7036c13869d#p40/f1 | three | 3 | measures | actual | 2019 | measures
             003_835ca7036c13869d#p40/f2 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | national patent and trademark pledge financing
             003_835ca7036c13869d#p40/f3 | 43.9% | 43.9 | % | change | 2020 | national patent and trademark pledge financing
@@ -515,7 +575,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p41/f3 | 20 billion yuan | 20000000000 | yuan | actual | 2020 | relevant insurance coverage
             003_835ca7036c13869d#p41/f4 | more than 4,000 | 4000 | companies | actual | 2020 | companies
             003_835ca7036c13869d#p41/f5 | 25 | 25 | products | actual | 2021-04-25 | intellectual property securitization products issued
-            003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount
+            003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount of intellectual property securitization products
             003_835ca7036c13869d#p46/f1 | more than 300 | 300 | applications | actual | - | trademark registration applications
             003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings
             003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies
@@ -524,11 +584,11 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
             003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
             003_835ca7036c13869d#p59/f3 | around two-thirds | 0.6667 | fraction | actual | - | output of China's digital economy
-            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
+            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties (duration)
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
-            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | - | pledge financing of patents and trademarks
-            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | - | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2016 | pledge financing of patents and trademarks
+            003_835ca7036c13869d#p63/f5 | $13.07 billion | 13070000000 | US dollars | actual | 2016 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f6 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | pledge financing of patents and trademarks
             003_835ca7036c13869d#p63/f7 | 11.5 trillion yuan | 11500000000000 | yuan | actual | 2019 | added-value of China's patent-intensive industries
             003_835ca7036c13869d#p63/f8 | 11.6% | 11.6 | % | actual | 2019 | added-value of China's patent-intensive industries (share of GDP)
@@ -576,12 +636,10 @@ fn seed_entities_and_alias_groups() {
             programme 13th Five-Year Plan: 10
             organisation 13th National People's Congress: 1
             programme 14th Five-Year Plan: 22
-            programme 14th Five-Year Plan for Intellectual Property Talent: 1
-            programme 14th Five-Year Plan for Intellectual Property Talents: 1
+            programme 14th Five-Year Plan for Intellectual Property Talents = 14th Five-Year Plan for Intellectual Property Talent: 2
             organisation 19th CPC Central Committee: 4
-            organisation 19th CPC National Congress: 1
-            organisation 19th National Congress: 1
-            organisation 20th National Congress: 1
+            organisation 19th National Congress of the Communist Party of China = 19th CPC National Congress: 2
+            organisation 20th National Congress of the Communist Party of China = 20th National Congress of the CPC: 1
             programme 25th Group Study Session: 2
             programme 5th Plenary Sessions: 1
             concept artificial intelligence = AI: 7
@@ -589,17 +647,17 @@ fn seed_entities_and_alias_groups() {
             organisation Beijing Municipal Intellectual Property Office: 1
             programme Beijing Treaty on Audiovisual Performances: 2
             person Cai Xin (Deputy Director General of the Beijing Municipal Intellectual Property Office): 1
-            organisation Central Committee: 15
+            organisation Central Committee of the CPC = CPC Central Committee: 15
             person Chen Xiangrong: 1
             place China: 47
             organisation China Central Television = CCTV: 1
-            organisation China Daily: 1
+            organisation China Daily: 0
             programme China-EU Agreement on Geographical Indications: 1
-            organisation China Financial and Economic News: 1
+            organisation China Financial and Economic News: 0
             programme China High-level Forum on Intellectual Property Right Protection: 1
             organisation China Intellectual Property News: 2
             organisation China Intellectual Property Training Center = CIPTC: 3
-            organisation China Media Group: 1
+            organisation China Media Group: 0
             organisation China National Intellectual Property Administration = CNIPA = NIPA = National Intellectual Property Administration: 47
             programme China's Copyright Law = Copyright Law: 3
             programme China's Patent Law = Patent Law: 2
@@ -610,15 +668,14 @@ fn seed_entities_and_alias_groups() {
             place Chongli District of Zhangjiakou City in Hebei Province: 1
             programme CNIPA Open Day: 1
             organisation Communist Party of China = CPC: 17
-            organisation CPC Central Committee: 14
-            organisation CRI: 1
+            organisation CRI: 0
             person Ding Zhen (a social media influencer in China): 1
             organisation European Union = EU: 2
             person Feng Zhaolong (First-Class Inspector of the Personnel Department of the CNIPA): 1
             programme Five-Year Plan: 30
             place Fujian: 1
             organisation GCC Patent Office: 1
-            organisation General Affairs Office: 1
+            organisation General Affairs Office of the CNIPA: 1
             programme Geographical Indication Law: 1
             concept geographical indications = GI: 3
             programme Global Innovation Index: 1
@@ -629,7 +686,7 @@ fn seed_entities_and_alias_groups() {
             programme Guidelines on Enhancing IPR: 1
             programme Hague Agreement Concerning the International Deposit of Industrial Designs: 1
             organisation Hainan Free Trade Port Intellectual Property Court: 1
-            person He Zhimin = Mr. He (deputy commissioner of the China National Intellectual Property Administration): 7
+            person He Zhimin = Mr. He (deputy commissioner of the China National Intellectual Property Administration): 2
             place Henan: 1
             person Heng Fuguang (Spokesperson and Deputy Director General of the General Affairs Office of the CNIPA): 2
             place Hong Kong: 3
@@ -643,7 +700,7 @@ fn seed_entities_and_alias_groups() {
             programme IP Outreach to Schools: 1
             programme IP Publicity Week: 5
             place Jiangsu: 2
-            organisation Leading Party Members Group: 2
+            organisation Leading Party Members Group of the NIPA: 2
             person Li Keqiang: 1
             person Liu Jian (Deputy Director General (Acting Head) of the China Intellectual Property Training Center): 1
             programme Madrid Protocol: 1
@@ -654,24 +711,23 @@ fn seed_entities_and_alias_groups() {
             organisation National Guidance Center for Handling Overseas Intellectual Property Disputes: 2
             organisation National Intellectual Property Expert Advisory Committee: 1
             programme National Intellectual Property Publicity Week = National IP Publicity Week: 9
-            programme National Intellectual Property Strategy: 4
             organisation National Laboratory IP Expert Advisory Committee: 1
             programme Notice on Further Strengthening Intellectual Property Pledge Financing Work: 1
             programme Notice on Regulating the Copyright Order of Photography Works: 1
             programme Notice on Strengthening Copyright Management of Online Literary Works: 1
             programme Opinions on Strengthening Intellectual Property Rights Protection: 1
-            programme Outline of National Intellectual Property Strategy: 1
+            programme Outline of the National Intellectual Property Strategy = Outline of National Intellectual Property Strategy: 4
             programme Outlines for Building: 2
             person Ouyang Zhongcan: 1
             programme Patent Cooperation Treaty: 1
             organisation Peking University: 1
-            organisation Personnel Department: 2
-            organisation Phoenix TV: 1
+            organisation Personnel Department of the CNIPA = Personnel Department: 2
+            organisation Phoenix TV: 0
             organisation PICC Property and Casualty Company Limited: 1
-            organisation Political Bureau: 6
+            organisation Political Bureau of the CPC Central Committee = Political Bureau: 6
             programme Professional Master's Program in Intellectual Property: 1
-            organisation Publicity Department: 1
-            organisation Red Star News: 1
+            organisation Publicity Department of the Communist Party of China Central Committee: 1
+            organisation Red Star News: 0
             programme Regional Comprehensive Economic Partnership = RCEP: 2
             organisation Renmin University of China: 1
             person Sa Beining (a famous anchorman of China Central Television (CCTV)): 1
@@ -680,7 +736,7 @@ fn seed_entities_and_alias_groups() {
             organisation School of Law: 1
             place Shanghai: 5
             place Shanghai Pilot Free Trade Zone: 1
-            person Shen Changyu = Mr. Shen (commissioner of the China National Intellectual Property Administration): 41
+            person Shen Changyu = Mr. Shen (commissioner of the China National Intellectual Property Administration): 4
             place Sichuan: 1
             organisation Standing Committee: 1
             organisation State Council: 10
@@ -689,7 +745,7 @@ fn seed_entities_and_alias_groups() {
             organisation Supreme People's Court: 1
             organisation Supreme People's Procuratorate: 1
             programme Sword Net: 3
-            organisation ThePaper.cn: 1
+            organisation ThePaper.cn: 0
             organisation Tianjin University: 1
             programme Tongji IP Master's Program: 1
             organisation Tongji University: 1
@@ -704,11 +760,11 @@ fn seed_entities_and_alias_groups() {
             organisation World Intellectual Property Organization = WIPO: 7
             place Wuhan: 1
             person Xi Jinping: 14
-            person Xing Huina (deputy head of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO): 3
-            organisation Xinhua News Agency: 2
+            person Xing Huina (deputy head of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO): 0
+            organisation Xinhua News Agency: 1
             place Xinjiang: 1
             programme Young Innovators: 1
-            person Yu Cike = Mr. Yu (director general of the Copyright Management Department of the Publicity Department of the Central Committee of the Communist Party of China): 15
+            person Yu Cike = Mr. Yu (director general of the Copyright Management Department of the Publicity Department of the Central Committee of the Communist Party of China): 3
             place Yunnan: 1
             person Zhang Zhicheng (Director General of the Personnel Department at the CNIPA): 1
             place Zhejiang: 1
@@ -740,7 +796,12 @@ fn seed_metric_series() {
             format!("{} [{}]: {}", s.measure, s.unit, points.join(", "))
         })
         .collect();
-    check(&lines.join("\n"), expect!["China's intellectual property talent [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"]);
+    check(
+        &lines.join("\n"),
+        expect![[r#"
+        patent and trademark pledge financing [yuan]: actual 84850000000 @2016, actual 218000000000 @2020
+        IP professionals [people]: actual 690000 @2020, actual 690000 @2022-03-30, actual 860000 @2023-12, target 1000000 @2025"#]],
+    );
 }
 
 #[test]

@@ -19,6 +19,8 @@ struct Input {
     limit: u16,
     offset: u16,
     by_date: bool,
+    more_offset: u16,
+    more_limit: Option<u16>,
 }
 
 fuzz_target!(|input: Input| {
@@ -33,9 +35,14 @@ fuzz_target!(|input: Input| {
         limit: input.limit as usize,
         offset: input.offset as usize,
         sort: if input.by_date { Sort::Date } else { Sort::Relevance },
+        more_offset: input.more_offset as usize,
+        more_limit: input.more_limit.map(usize::from),
     };
     let results = ENGINE.search(&request);
     assert!(results.hits.len() <= request.limit);
+    for hit in &results.hits {
+        assert!(hit.more.len() <= hit.more_total.saturating_sub(request.more_offset));
+    }
     for hit in results.hits.iter().chain(results.hits.iter().flat_map(|h| h.more.iter())) {
         let text = &ENGINE.corpus().passages[hit.passage as usize].text;
         let joined: String = hit.snippet.iter().map(|s| s.text.as_str()).collect();

@@ -202,6 +202,8 @@ fn search_options(options: &JsValue) -> records::SearchOptions {
         limit: option_usize(options, "limit"),
         offset: option_usize(options, "offset"),
         sort: option_get(options, "sort").and_then(|v| v.as_string()),
+        more_offset: option_usize(options, "moreOffset"),
+        more_limit: option_usize(options, "moreLimit"),
     }
 }
 

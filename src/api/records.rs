@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::answers::{answer_records, AnswerRecord};
 use crate::corpus::{Corpus, Document};
 use crate::engine::{facet_filters, Engine, Hit, SearchRequest, Sort};
 
@@ -45,7 +46,8 @@ pub struct PassageRecord {
 }
 
 /// `ipExplorer.search()` hit: a passage, and for a document group's best
-/// passage also the group's next-best passages in `more`.
+/// passage also the group's further passages in `more`, paged by the
+/// `moreOffset` and `moreLimit` options, and how many there are in `moreTotal`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HitRecord {
     /// Document id.
@@ -64,8 +66,17 @@ pub struct HitRecord {
     pub snippet: Vec<SegmentRecord>,
     /// How it matched: `exact`, `stem`, `prefix`, `typo`, `alias`.
     pub why: Vec<&'static str>,
-    /// Further passages of the same document, best first.
+    /// Further passages of the same document, best first: those from
+    /// `moreOffset` on, at most `moreLimit` (empty in a hit of `more`).
     pub more: Vec<HitRecord>,
+    /// Number of further passages of the same document that match (0 in a
+    /// hit of `more`).
+    #[serde(rename = "moreTotal")]
+    pub more_total: usize,
+    /// Only in a `partial` result: the query's words, as typed, this passage
+    /// lacks.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
 }
 
 /// A run of snippet text.
@@ -92,10 +103,17 @@ pub struct SearchRecord {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query when nothing matched, else null.
     pub suggestion: Option<String>,
+    /// The figures that answer the query, best first; empty when none does.
+    pub answers: Vec<AnswerRecord>,
     /// Only when nothing matched and there is no `suggestion`: the queries
     /// with one word or phrase left out that match, most matches first.
     #[serde(rename = "fewerWords", skip_serializing_if = "Vec::is_empty")]
     pub fewer_words: Vec<FewerWordsRecord>,
+    /// Only when true: no passage holds every word of the query, so the hits
+    /// are the passages that hold most of them, each listing the words it
+    /// lacks in `missing`.
+    #[serde(skip_serializing_if = "is_false")]
+    pub partial: bool,
     /// Whether the query was longer than the engine reads and was cut.
     pub truncated: bool,
     /// Only for a chunked corpus, and only when true: some hits on this page
@@ -136,12 +154,20 @@ pub struct SearchOptions {
     pub offset: Option<usize>,
     /// `relevance` or `date`; anything else means relevance.
     pub sort: Option<String>,
+    /// Further passages of each document to skip before `more`.
+    pub more_offset: Option<usize>,
+    /// Most further passages of each document in `more`.
+    pub more_limit: Option<usize>,
 }
 
 /// Hits returned when the caller gives no `limit`.
 pub const DEFAULT_LIMIT: usize = 20;
-/// Most hits one call returns, whatever `limit` says.
+/// Most hits one call returns, whatever `limit` says; also the most further
+/// passages of one document in `more`, whatever `moreLimit` says.
 pub const MAX_LIMIT: usize = 1_000;
+/// Further passages of each document in `more` when the caller gives no
+/// `moreLimit`.
+pub const DEFAULT_MORE_LIMIT: usize = 20;
 /// Most values of one facet read from a caller's filters; the engine reads
 /// no more than `SearchConfig::max_filter_values` (64) of them anyway, so
 /// converting thousands of values from JavaScript would be wasted work.
@@ -189,6 +215,13 @@ pub fn search_request(query: &str, options: &SearchOptions) -> SearchRequest {
     request.filters = facet_filters(&options.filters);
     request.limit = options.limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT);
     request.offset = options.offset.unwrap_or(0);
+    request.more_offset = options.more_offset.unwrap_or(0);
+    request.more_limit = Some(
+        options
+            .more_limit
+            .unwrap_or(DEFAULT_MORE_LIMIT)
+            .min(MAX_LIMIT),
+    );
     request.sort = match options.sort.as_deref() {
         Some("date") => Sort::Date,
         _ => Sort::Relevance,
@@ -224,6 +257,7 @@ fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageTex
         hits: results.hits.iter().map(|h| hit(engine, h, text)).collect(),
         facets: results.facets,
         suggestion: results.suggestion,
+        answers: answer_records(engine, &results.answers),
         fewer_words: (results.fewer_words.into_iter())
             .map(|f| FewerWordsRecord {
                 query: f.query,
@@ -231,6 +265,7 @@ fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageTex
                 total: f.total,
             })
             .collect(),
+        partial: results.partial,
         truncated: results.truncated,
         pending: !results.pending.is_empty(),
         pending_chunks: results.pending,
@@ -264,6 +299,8 @@ fn hit(engine: &Engine, hit: &Hit, text: PassageText) -> HitRecord {
             .iter()
             .map(|h| self::hit(engine, h, text))
             .collect(),
+        more_total: hit.more_total,
+        missing: hit.missing.clone(),
     }
 }
 

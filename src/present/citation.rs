@@ -1,6 +1,9 @@
-//! Citations and permalinks for a document or one of its passages.
+//! Permalinks, text fragments and the plain-text citation of a document,
+//! passage or figure (see `cite_item` for what an item holds; `csl`, `ris`
+//! and `bibtex` write the same items for reference managers).
 
-use crate::corpus::{Corpus, Document, Passage};
+use super::cite_item::CiteItem;
+use crate::corpus::Corpus;
 use crate::view_state::ViewState;
 
 /// The explorer's name, as in the browser tab.
@@ -15,23 +18,58 @@ pub fn permalink(base: &str, doc_id: &str, passage_id: Option<&str>) -> String {
     format!("{base}{}", view.to_query_string())
 }
 
-/// A one-line citation: title, speaker, source, date and permalink, leaving
-/// out what the corpus does not know.
-/// e.g. `“Press conference”. Shen Changyu. CNIPA, 2022-04-24. https://…?read=…`
-pub fn citation(doc: &Document, passage: Option<&Passage>, base: &str) -> String {
-    let mut parts = vec![format!("“{}”", doc.title.trim())];
-    if let Some(speaker) = passage.and_then(|p| p.speaker.as_deref()) {
-        parts.push(speaker.to_string());
+/// A text fragment (`#:~:text=start,end`) that makes the browser mark
+/// `quote` on the page: the whole quote when it is short, else its first and
+/// last words. Every character that is not a letter or digit is percent-encoded,
+/// so the fragment's own `,`, `-` and `&` stay unambiguous.
+pub fn text_fragment(quote: &str) -> String {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    const ENDS: usize = 5;
+    let directive = if words.len() > 2 * ENDS {
+        format!(
+            "{},{}",
+            fragment_encode(&words[..ENDS].join(" ")),
+            fragment_encode(&words[words.len() - ENDS..].join(" "))
+        )
+    } else {
+        fragment_encode(&words.join(" "))
+    };
+    if directive.is_empty() {
+        String::new()
+    } else {
+        format!("#:~:text={directive}")
     }
-    let published: Vec<String> = [doc.source.clone(), doc.date.map(|d| d.iso())]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !published.is_empty() {
-        parts.push(published.join(", "));
+}
+
+/// A citation on one line: title, speaker and role, publisher (or what the
+/// document is), date, the quoted sentence and the permalink.
+/// e.g. `“Press conference”. Shen Changyu, commissioner. CNIPA, 2022-04-24. “We …” https://…`
+pub fn plain_text(item: &CiteItem) -> String {
+    let mut parts = vec![format!("“{}”.", item.title)];
+    if let Some(speaker) = &item.speaker {
+        match &item.role {
+            Some(role) => parts.push(format!("{speaker}, {role}.")),
+            None => parts.push(format!("{speaker}.")),
+        }
     }
-    parts.push(permalink(base, &doc.id, passage.map(|p| p.id.as_str())));
-    parts.join(". ")
+    let published: Vec<String> = [
+        Some(item.publisher_or_genre().to_string()),
+        item.date.map(|d| d.iso()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.push(format!("{}.", published.join(", ")));
+    if let Some(quote) = &item.quote {
+        parts.push(format!("“{quote}”"));
+    }
+    parts.push(item.url.clone());
+    parts.join(" ")
+}
+
+/// Several citations, one per line.
+pub fn plain_texts(items: &[CiteItem]) -> String {
+    items.iter().map(|i| plain_text(i) + "\n").collect()
 }
 
 /// The browser tab's title for a view, so history entries and bookmarks are
@@ -49,6 +87,18 @@ pub fn page_title(corpus: &Corpus, view: &ViewState) -> String {
     }
 }
 
+fn fragment_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Whether the page's current title is one the explorer set; a page that
 /// embeds the explorer keeps its own title.
 pub fn is_own_title(title: &str) -> bool {
@@ -58,19 +108,42 @@ pub fn is_own_title(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::present::cite_item::{document_item, passage_item};
     use crate::present::fixture;
 
     const BASE: &str = "https://example.org/explorer/";
 
+    fn item(doc: usize, passage: Option<u32>) -> CiteItem {
+        let corpus = fixture::corpus();
+        let text_of = |p: u32| corpus.passages.get(p as usize).map(|p| p.text.as_str());
+        match passage {
+            Some(p) => passage_item(&corpus, p, None, BASE, text_of),
+            None => document_item(&corpus, doc, BASE, text_of),
+        }
+        .unwrap()
+    }
+
     #[test]
     fn passage_citation_has_everything() {
-        let corpus = fixture::corpus();
-        let text = citation(&corpus.documents[0], Some(&corpus.passages[1]), BASE);
+        let mut item = item(0, Some(1));
+        item.role = Some("commissioner".into());
         assert_eq!(
-            text,
-            "“Press conference on IP protection”. Shen Changyu. CNIPA, 2022-04-24. \
-             https://example.org/explorer/?read=conf&passage=conf%23p2"
+            plain_text(&item),
+            "“Press conference on IP protection”. Shen Changyu, commissioner. CNIPA, 2022-04-24. \
+             “Pledge financing reached 218 billion yuan in 2021.” \
+             https://example.org/explorer/?read=conf&passage=conf%23p2\
+             #:~:text=Pledge%20financing%20reached%20218%20billion%20yuan%20in%202021%2E"
         );
+    }
+
+    #[test]
+    fn long_quotes_fragment_by_their_ends_and_encode_delimiters() {
+        assert_eq!(
+            text_fragment("one two-three, four five six seven eight nine ten eleven & twelve."),
+            "#:~:text=one%20two%2Dthree%2C%20four%20five%20six,nine%20ten%20eleven%20%26%20twelve%2E"
+        );
+        assert_eq!(text_fragment("Café"), "#:~:text=Caf%C3%A9");
+        assert_eq!(text_fragment("  "), "");
     }
 
     #[test]
@@ -87,11 +160,9 @@ mod tests {
 
     #[test]
     fn citation_without_date_source_or_speaker() {
-        let corpus = fixture::corpus();
-        let text = citation(&corpus.documents[1], None, BASE);
         assert_eq!(
-            text,
-            "“A news item”. https://example.org/explorer/?read=note"
+            plain_text(&item(1, None)),
+            "“A news item”. News item. https://example.org/explorer/?read=note"
         );
     }
 }

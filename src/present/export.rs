@@ -101,7 +101,8 @@ fn json_option(text: Option<&str>) -> String {
     text.map(json_string).unwrap_or_else(|| "null".to_string())
 }
 
-fn json_string(text: &str) -> String {
+/// A JSON string literal, every character escaped as RFC 8259 asks.
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -1,10 +1,17 @@
 //! What a search hit says about where it comes from: its document's title,
 //! kind and date, looked up by the document id the engine returns, and the
-//! "why" labels in words, and which answer the results list shows while a
-//! chunked corpus fetches the index shards of a new query.
+//! "why" labels in words, which answer the results list shows while a
+//! chunked corpus fetches the index shards of a new query, and the further
+//! passages of one document that "N more passages in this document" shows.
 
-use crate::api::records::SearchRecord;
+use std::collections::BTreeMap;
+
+use crate::api::records::{HitRecord, SearchOptions, SearchRecord, MAX_LIMIT};
 use crate::corpus::Corpus;
+
+/// Further passages of each document the results list shows before its
+/// "N more passages in this document" button.
+pub const SUB_HITS: usize = 2;
 
 /// The document line of a hit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +107,48 @@ pub fn results_to_show(shown: Option<&SearchRecord>, latest: &SearchRecord) -> S
     }
 }
 
+/// The options that list every further passage of document `doc` under the
+/// page's `filters` (up to [`MAX_LIMIT`] of them).
+pub fn document_options(filters: &BTreeMap<String, Vec<String>>, doc: &str) -> SearchOptions {
+    let mut filters = filters.clone();
+    filters.insert("doc".to_string(), vec![doc.to_string()]);
+    SearchOptions {
+        filters,
+        limit: Some(1),
+        more_limit: Some(MAX_LIMIT),
+        ..SearchOptions::default()
+    }
+}
+
+/// The passages of `record` (a search narrowed to one document) that are not
+/// among the passage ids `shown` already, best first.
+pub fn rest_of_document(record: &SearchRecord, shown: &[String]) -> Vec<HitRecord> {
+    let Some(best) = record.hits.first() else {
+        return Vec::new();
+    };
+    (std::iter::once(best).chain(&best.more))
+        .filter(|h| !shown.contains(&h.passage))
+        .map(|h| HitRecord {
+            more: Vec::new(),
+            ..h.clone()
+        })
+        .collect()
+}
+
+/// The label of the button that shows a document's further passages.
+pub fn more_passages_label(n: usize, expanded: bool) -> String {
+    match (n, expanded) {
+        (1, false) => "1 more passage in this document".to_string(),
+        (_, false) => format!("{n} more passages in this document"),
+        (1, true) => "Hide 1 passage".to_string(),
+        (_, true) => format!("Hide {n} passages"),
+    }
+}
+
+/// The note above results that hold most, not all, of the query's words.
+pub const PARTIAL_NOTE: &str =
+    "No passage has all of these words. Showing the passages with the most of them:";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +202,44 @@ mod tests {
     fn record(query: &str) -> SearchRecord {
         let engine = crate::engine::Engine::new(fixture::corpus());
         records::search_without_text(&engine, query, &SearchOptions::default())
+    }
+
+    #[test]
+    fn a_document_lists_every_further_passage_once() {
+        let engine = crate::engine::Engine::new(fixture::corpus());
+        // "courts" or "cases": conf#p3 and conf#p4; the page shows one further.
+        let options = SearchOptions {
+            more_limit: Some(0),
+            ..SearchOptions::default()
+        };
+        let page = records::search_without_text(&engine, "cases ", &options);
+        let hit = &page.hits[0];
+        assert_eq!((hit.more.len(), hit.more_total), (0, 1));
+        let mut filters = BTreeMap::new();
+        filters.insert("doc".to_string(), vec!["note".to_string()]);
+        filters.insert("kind".to_string(), vec!["transcript".to_string()]);
+        let narrowed = document_options(&filters, &hit.doc);
+        assert_eq!(narrowed.filters["doc"], std::slice::from_ref(&hit.doc));
+        assert_eq!(narrowed.filters["kind"], ["transcript"]);
+        let whole = records::search_without_text(&engine, "cases ", &narrowed);
+        let rest = rest_of_document(&whole, std::slice::from_ref(&hit.passage));
+        let ids: Vec<&str> = rest.iter().map(|h| h.passage.as_str()).collect();
+        assert_eq!(ids.len(), hit.more_total, "{ids:?}");
+        assert!(!ids.contains(&hit.passage.as_str()));
+        assert!(rest_of_document(&record("zzzzqqq"), &[]).is_empty());
+    }
+
+    #[test]
+    fn the_more_button_says_how_many() {
+        assert_eq!(
+            more_passages_label(16, false),
+            "16 more passages in this document"
+        );
+        assert_eq!(
+            more_passages_label(1, false),
+            "1 more passage in this document"
+        );
+        assert_eq!(more_passages_label(16, true), "Hide 16 passages");
     }
 
     #[test]

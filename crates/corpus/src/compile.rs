@@ -1,14 +1,16 @@
 //! The compile pipeline: checked sources → front matter → clean → meta →
-//! segment → passages, then entities, facts and metric series over the whole
-//! corpus. Each step lives in its own module; this one only sequences them.
+//! segment → passages, then entities, facts, canonical measures, figures and
+//! metric series over the whole corpus. Each step lives in its own module; this one only sequences them.
 //!
 //! Invariant: the output depends only on the input files (names and bytes), never
 //! on the order they were handed in or on the environment, so builds are
 //! byte-for-byte reproducible.
 
+use super::canonical::canonical_measures;
 use super::clean::clean;
 use super::entities::extract_entities;
 use super::facts::extract_facts;
+use super::figures::{conversions, group_figures};
 use super::frontmatter::split_front_matter;
 use super::meta::extract_meta;
 use super::model::{Corpus, DocKind, Document, Issue, Passage};
@@ -33,9 +35,21 @@ pub fn compile(files: &[SourceFile]) -> (Corpus, Vec<Issue>) {
     let (facts, fact_issues) = extract_facts(&corpus);
     corpus.facts = facts;
     issues.extend(fact_issues);
-    corpus.series = group_series(&corpus);
+    fill_canonical(&mut corpus);
     issues.sort_by(|a, b| (&a.file, a.line, &a.message).cmp(&(&b.file, b.line, &b.message)));
     (corpus, issues)
+}
+
+/// Fills the corpus's canonical measures, figures and series from its facts:
+/// bracketed conversions first (they join no measure), then measures, then
+/// figures, then the series over them.
+pub fn fill_canonical(corpus: &mut Corpus) {
+    let conversion_of = conversions(corpus);
+    let skip: Vec<bool> = conversion_of.iter().map(Option::is_some).collect();
+    let canonical = canonical_measures(corpus, &skip);
+    corpus.measures = canonical.measures;
+    corpus.figures = group_figures(corpus, &canonical.of_fact, &conversion_of);
+    corpus.series = group_series(corpus);
 }
 
 /// Runs the per-document steps and appends the document and its passages.

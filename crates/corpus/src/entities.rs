@@ -4,13 +4,18 @@
 //!
 //! Alias rules: an acronym defined in parentheses names the same entity as
 //! its full name; names that differ only by a leading `China`/`Chinese`/`the`
-//! are one entity (so CNIPA and NIPA are one body); `IP` and `IPR` stand for
+//! are one entity (so CNIPA and NIPA are one body); variants in another word
+//! order, with `of the`, or with an acronym, and a short form qualified by
+//! one parent body, are one entity (see `variants`); `IP` and `IPR` stand for
 //! intellectual property (rights); `Mr. Shen` is Shen Changyu when only one
 //! person has that surname. A transcript's speaker list gives roles; turn
 //! labels that are not people are the outlets asking.
 //!
+//! Mentions are the passages whose text names the entity; a person's own
+//! turns are not mentions of them (the speaker facet has those).
+//!
 //! Invariant: entities are sorted by id, ids are unique, every entity has at
-//! least one mention, and mentions are ascending without repeats.
+//! least one mention or speaks a turn, and mentions are ascending without repeats.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,6 +25,7 @@ use super::model::{Corpus, Entity, EntityKind};
 use super::names::find_names;
 use super::people::is_person_name;
 use super::turns::{is_role_label, ListedSpeaker};
+use super::variants::{variant_groups, Variant};
 
 /// An entity while the registry is built.
 #[derive(Debug, Clone)]
@@ -117,6 +123,7 @@ pub fn extract_entities(corpus: &Corpus, listed: &[(u32, ListedSpeaker)]) -> Vec
         }
     }
     add_honorific_aliases(&mut registry, corpus);
+    merge_variants(&mut registry);
     finish(registry, corpus)
 }
 
@@ -151,17 +158,57 @@ fn add_honorific_aliases(registry: &mut Registry, corpus: &Corpus) {
     }
 }
 
-/// Finds mentions, drops unmentioned entities, assigns ids and sorts.
-fn finish(registry: Registry, corpus: &Corpus) -> Vec<Entity> {
-    let forms: Vec<(Vec<String>, String)> = registry
+/// Merges drafts whose names are variants of one name (see [`variant_groups`]):
+/// the longest name is the canonical one, the others become aliases.
+fn merge_variants(registry: &mut Registry) {
+    let variants: Vec<Variant> = registry
         .drafts
         .iter()
-        .map(|d| (surfaces(d), d.name.clone()))
+        .map(|d| Variant {
+            name: &d.name,
+            kind: d.kind,
+            aliases: d.aliases.iter().map(String::as_str).collect(),
+        })
         .collect();
+    let groups = variant_groups(&variants);
+    let mut merged: Vec<Draft> = Vec::new();
+    let mut at_of_group: BTreeMap<usize, usize> = BTreeMap::new();
+    for (draft, group) in std::mem::take(&mut registry.drafts).into_iter().zip(groups) {
+        let Some(&at) = at_of_group.get(&group) else {
+            at_of_group.insert(group, merged.len());
+            merged.push(draft);
+            continue;
+        };
+        let into = &mut merged[at];
+        let (long, short) = if draft.name.chars().count() > into.name.chars().count() {
+            (draft.name, std::mem::take(&mut into.name))
+        } else {
+            (into.name.clone(), draft.name)
+        };
+        into.name = long;
+        into.aliases.insert(short);
+        into.aliases.extend(draft.aliases);
+        if into.role.is_none() {
+            into.role = draft.role;
+        }
+    }
+    registry.drafts = merged;
+}
+
+/// Finds mentions, drops unmentioned entities, assigns ids and sorts.
+fn finish(registry: Registry, corpus: &Corpus) -> Vec<Entity> {
+    let forms: Vec<Vec<String>> = registry.drafts.iter().map(surfaces).collect();
     let mentions = find_mentions(&forms, corpus);
+    let speakers: BTreeSet<&str> = corpus
+        .passages
+        .iter()
+        .filter_map(|p| p.speaker.as_deref())
+        .collect();
     let mut out: Vec<Entity> = Vec::new();
     for (draft, mentions) in registry.drafts.into_iter().zip(mentions) {
-        if mentions.is_empty() {
+        // A speaker no passage names is still a person the corpus knows
+        // (with a role for citations), with no mentions.
+        if mentions.is_empty() && !speakers.contains(draft.name.as_str()) {
             continue;
         }
         let aliases: Vec<String> = draft
@@ -338,9 +385,37 @@ mod tests {
             ],
             &[("Wang Wu", "head of the office"), ("Li Si", "spokesperson")],
             expect_test::expect![[r#"
-                li-si | Li Si | person | [] | Some("spokesperson") | [0]
-                morning-daily | Morning Daily | organisation | [] | None | [1]
-                wang-wu | Wang Wu | person | ["Mr. Wang"] | Some("head of the office") | [0, 2]"#]],
+                li-si | Li Si | person | [] | Some("spokesperson") | []
+                morning-daily | Morning Daily | organisation | [] | None | []
+                wang-wu | Wang Wu | person | ["Mr. Wang"] | Some("head of the office") | [0]"#]],
+        );
+    }
+
+    #[test]
+    fn variant_names_of_one_body_are_one_entity_with_aliases() {
+        check(
+            &[
+                ("The Green Party of Ruritania (GPR) met.", None),
+                (
+                    "The Central Committee of the Green Party of Ruritania decided.",
+                    None,
+                ),
+                (
+                    "The GPR Central Committee and the Central Committee again.",
+                    None,
+                ),
+                (
+                    "The Green Party of Ruritania Central Committee met once more.",
+                    None,
+                ),
+                ("The National Seed Administration of China spoke.", None),
+                ("The China National Seed Administration agreed.", None),
+            ],
+            &[],
+            expect_test::expect![[r#"
+                central-committee-of-the-green-party-of-ruritania | Central Committee of the Green Party of Ruritania | organisation | ["Central Committee", "GPR Central Committee", "Green Party of Ruritania Central Committee"] | None | [1, 2, 3]
+                green-party-of-ruritania | Green Party of Ruritania | organisation | ["GPR"] | None | [0, 1, 2, 3]
+                national-seed-administration-of-china | National Seed Administration of China | organisation | ["China National Seed Administration"] | None | [4, 5]"#]],
         );
     }
 }

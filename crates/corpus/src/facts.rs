@@ -8,7 +8,7 @@
 
 use super::asof::{bind_periods, is_from_side, Frame};
 use super::measure::describe;
-use super::model::{Corpus, Date, Fact, FactKind, Issue};
+use super::model::{Corpus, Date, DocKind, Document, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
 use super::table_facts::row_facts;
@@ -33,6 +33,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut frame = Frame::default();
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
+        let report_year = report_year(doc);
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
@@ -60,7 +61,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             }
             let mut context = Context {
                 period: frame.carried(paragraph),
-                measure: None,
+                ..Context::default()
             };
             for span in sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
@@ -79,7 +80,11 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         sentence_span: base as u32..(offset + span.end) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
-                        date: draft.date,
+                        date: draft.date.or_else(|| {
+                            report_year
+                                .clone()
+                                .filter(|_| draft.kind != FactKind::Target)
+                        }),
                         kind: draft.kind,
                     });
                 }
@@ -109,6 +114,9 @@ struct Context {
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
     measure: Option<(String, String)>,
+    /// The last closed period (`2016/2020`) the paragraph stated, whose
+    /// start is the date of a `from X to Y` start value.
+    range: Option<String>,
 }
 
 /// The facts of one sentence, given and updating its paragraph's context.
@@ -119,8 +127,12 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         .collect();
     let periods = find_periods(sentence, doc_date);
     let bound = bind_periods(sentence, &quantities, &periods);
+    if let Some(range) = periods.iter().rev().find(|p| is_closed_range(&p.iso)) {
+        context.range = Some(range.iso.clone());
+    }
     let mut out: Vec<Draft> = Vec::new();
     let mut floor = 0;
+    let mut after_from = false;
     for (idx, quantity) in quantities.into_iter().enumerate() {
         let previous = out.last().map(|d| (d.measure.as_str(), d.unit.as_str()));
         let previous = previous.or(context
@@ -134,6 +146,19 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         let mut date = bound[idx]
             .clone()
             .or_else(|| context.period.clone().filter(|_| !from_side));
+        // `During 2016-2020, … doubled from X to Y`: X is as of the
+        // start, Y as of the end.
+        if date.is_none() {
+            let to_side = after_from && sentence[..quantity.span.start].ends_with(" to ");
+            if let Some((start, end)) = context.range.as_ref().and_then(|r| r.split_once('/')) {
+                if from_side {
+                    date = Some(start.to_string());
+                } else if to_side {
+                    date = Some(end.to_string());
+                }
+            }
+        }
+        after_from = from_side;
         // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
         if let Some(prev) = out
             .last()
@@ -161,6 +186,30 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         context.measure = Some((last.measure.clone(), last.unit.clone()));
     }
     out
+}
+
+/// The year a report's title names (`Statistical Bulletin 2023`, `Talent
+/// Report 2024 (excerpt)`): the year its undated figures are for. Only for
+/// reports, and only when the title names exactly one year.
+fn report_year(doc: &Document) -> Option<String> {
+    if doc.kind != DocKind::Report {
+        return None;
+    }
+    let years: Vec<&str> = doc
+        .title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .collect();
+    match years[..] {
+        [year] => Some(year.to_string()),
+        _ => None,
+    }
+}
+
+/// True for a period of whole years with a start and an end (`2016/2020`).
+fn is_closed_range(iso: &str) -> bool {
+    iso.split_once('/')
+        .is_some_and(|(start, end)| start.len() == 4 && end.len() == 4 && end != "..")
 }
 
 /// Drops numbers that are structure or names rather than figures.
@@ -287,6 +336,53 @@ mod tests {
                 690,000 = 690000 people | agents | actual | 2020
                 860,000 = 860000 people | agents | actual | 2023-12"#]],
         );
+    }
+
+    #[test]
+    fn a_from_value_is_as_of_the_start_of_the_period_the_paragraph_states() {
+        check(
+            "During the plan period (2011-2015), harvests grew every year. Seed exports rose from 40 tonnes to 90 tonnes.",
+            expect_test::expect![[r#"
+                40 = 40 tonnes | tonnes | actual | 2011
+                90 = 90 tonnes | tonnes | actual | 2015"#]],
+        );
+    }
+
+    #[test]
+    fn a_prior_year_in_brackets_dates_only_its_own_value() {
+        check(
+            "In 2021 the harvest grew. Seed exports: 61,300 tonnes (2020: 54,600 tonnes), up 12.3% year on year",
+            expect_test::expect![[r#"
+                61,300 = 61300 tonnes | Seed exports | actual | 2021
+                54,600 = 54600 tonnes | Seed exports | actual | 2020
+                12.3% = 12.3 % | Seed exports | change | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_report_titled_with_one_year_dates_its_undated_figures() {
+        let doc = |title: &str, kind| Document {
+            id: "d".into(),
+            title: title.into(),
+            kind,
+            date: None,
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..0,
+        };
+        let year = |title, kind| report_year(&doc(title, kind));
+        assert_eq!(
+            year("Seed Bulletin 2023", DocKind::Report).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(
+            year("Seed Report 2024 (excerpt)", DocKind::Report).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(year("Seed Plan (2025-2027)", DocKind::Report), None);
+        assert_eq!(year("The 2021 Seed Week", DocKind::News), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 use super::model::{Corpus, Passage};
 
 /// Bumped whenever a type in `model` changes shape or meaning.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Marks the start of a compiled corpus.
 #[rustfmt::skip]

@@ -11,7 +11,9 @@
 #![warn(missing_docs)]
 
 pub mod asof;
+pub mod canonical;
 pub mod chrome;
+pub mod clause_lead;
 pub mod clean;
 pub mod compile;
 pub mod datelines;
@@ -19,10 +21,12 @@ pub mod dates;
 pub mod dir;
 pub mod entities;
 pub mod facts;
+pub mod figures;
 pub mod format;
 pub mod frontmatter;
 pub mod lexicon;
 pub mod measure;
+pub mod measure_key;
 pub mod mentions;
 pub mod meta;
 pub mod model;
@@ -33,6 +37,7 @@ pub mod passages;
 pub mod people;
 pub mod periods;
 pub mod phrases;
+pub mod qualify;
 pub mod read;
 pub mod segment;
 pub mod series;
@@ -41,8 +46,9 @@ pub mod table_facts;
 pub mod tables;
 pub mod text;
 pub mod turns;
+pub mod variants;
 
-pub use compile::compile;
+pub use compile::{compile, fill_canonical};
 pub use dir::read_source_dir;
 pub use format::{decode, decode_without_fact_texts, encode, FormatError, FORMAT_VERSION};
 pub use model::*;

@@ -150,7 +150,8 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Role or title, when the corpus states one (e.g. from a transcript's speaker list).
     pub role: Option<String>,
-    /// Passages that mention the entity, ascending and without repeats.
+    /// Passages whose text names the entity, ascending and without repeats;
+    /// a speaker's own turns are not mentions (empty for a speaker no text names).
     pub mentions: Vec<PassageIdx>,
 }
 

@@ -1,6 +1,7 @@
 //! Names in running text: acronym definitions (`National Intellectual
 //! Property Administration (NIPA)`, `intellectual property rights (IPRs)`),
-//! capitalised names with an organisation, programme or place head word,
+//! capitalised names with an organisation, programme or place head word
+//! (`X of the Y` when X itself names a body),
 //! quoted programme names (`the "Sword Net" campaign`), and people named
 //! after a title (`Premier Li Keqiang`) or before a role (`Sun Wei, Head of …`).
 //!
@@ -137,6 +138,19 @@ fn capitalised_names(text: &str) -> Vec<NameHit> {
         if !next_capital || core.len() < word.len() {
             core = core.trim_end_matches("'s").trim_end_matches("’s");
         }
+        // `Communist Party of China (CPC) Central Committee`: an acronym in
+        // brackets inside a name leaves the name whole.
+        let inner_acronym = !run.is_empty()
+            && next_capital
+            && raw.starts_with('(')
+            && raw.ends_with(')')
+            && raw.len() > 3
+            && raw[1..raw.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase());
+        if inner_acronym {
+            continue;
+        }
         if raw.starts_with(['"', '“', '‘', '(']) {
             flush(&mut run, &mut out);
         }
@@ -144,7 +158,14 @@ fn capitalised_names(text: &str) -> Vec<NameHit> {
             core.ends_with("th") && core.starts_with(|c: char| c.is_ascii_digit()) && next_capital;
         let month = super::dates::month_number(core).is_some();
         let capital = core.starts_with(char::is_uppercase) && !month;
-        let joiner = !run.is_empty() && JOINERS.contains(&core) && next_capital;
+        // `Central Committee of the Party`: `of the` joins like one word.
+        let of_the = core == "of"
+            && words.get(idx + 1).is_some_and(|n| *n == "the")
+            && words
+                .get(idx + 2)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        let joiner =
+            !run.is_empty() && JOINERS.contains(&core) && core == word && (next_capital || of_the);
         if (capital || ordinal || joiner) && !raw.starts_with('(') {
             run.push(core);
             if core.len() < word.len() {
@@ -170,7 +191,27 @@ fn flush(run: &mut Vec<&str>, out: &mut Vec<NameHit>) {
     }
     let name = run.join(" ");
     run.clear();
-    if name.split(' ').count() > 12 || name.is_empty() {
+    flush_name(name, out);
+}
+
+fn flush_name(mut name: String, out: &mut Vec<NameHit>) {
+    // `Head of the Training Center`: a title before `of the` names no body.
+    if let Some((left, right)) = name.split_once(" of the ") {
+        if kind_of_name(left).is_none() {
+            name = right.to_string();
+        }
+    }
+    if name.split(' ').count() > 12 {
+        // `Department of the Committee of the Party of …`: too long for one
+        // name; the first body, then the rest, each on its own.
+        if let Some((left, right)) = name.split_once(" of the ") {
+            let (left, right) = (left.to_string(), right.to_string());
+            flush_name(left, out);
+            flush_name(right, out);
+        }
+        return;
+    }
+    if name.is_empty() {
         return;
     }
     let single = !name.contains(' ');

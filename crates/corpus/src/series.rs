@@ -1,105 +1,52 @@
-//! Metric series: facts about the same measure, unit and kind of figure
-//! (levels — actuals and targets — apart from changes), across documents,
-//! in time order. Measures match when their content words match after
-//! acronyms are expanded and word forms normalised (`IP professionals in
-//! China` = `China's intellectual property talent`).
+//! Metric series: the level figures (actuals and targets) of one canonical
+//! measure, across documents, in time order, so a chart can connect
+//! `690,000 (2020) → 860,000 (2023-12) → 1,000,000 (target, 2025)` however
+//! each document words the measure. Changes (rises, growth rates) are not
+//! levels and stay out.
 //!
-//! A series needs a measure of two or more content words and facts from two
-//! or more documents; a fact 50 times off the series median is left out, as
-//! it counts something else under the same words.
+//! A series is built on [`Corpus::measures`] and [`Corpus::figures`]: each
+//! figure appears once, through its first (best-worded) fact.
 //!
-//! Invariant: a series has at least two facts, facts are ordered by their
-//! as-of date (else their document's date, undated last, then corpus order),
-//! and the series list is sorted by id.
+//! Invariant: a series has figures at two or more distinct dates (a figure's
+//! as-of date, else its document's date); its facts are ordered by that
+//! date, undated last, then corpus order; the series list is sorted by id.
 
 use std::collections::BTreeMap;
 
 use super::entities::slug;
-use super::model::{Corpus, FactIdx, FactKind, Series};
+use super::model::{Corpus, FactIdx, FactKind, MeasureIdx, Series};
 
-/// Words that do not change what is measured.
-#[rustfmt::skip]
-const NEUTRAL: &[&str] = &["the", "a", "an", "of", "in", "national", "total", "china", "chinese", "nationwide", "and", "for", "at", "by", "to", "on", "its", "their"];
+pub use super::measure_key::measure_key;
 
-/// Groups the corpus facts into series.
+/// Derives the series from the corpus's measures and figures.
 pub fn group_series(corpus: &Corpus) -> Vec<Series> {
-    let mut groups: BTreeMap<(String, String, bool), Vec<FactIdx>> = BTreeMap::new();
-    for (idx, fact) in corpus.facts.iter().enumerate() {
-        let key = measure_key(&fact.measure);
-        if key.is_empty() {
+    let mut levels: BTreeMap<MeasureIdx, Vec<FactIdx>> = BTreeMap::new();
+    for figure in &corpus.figures {
+        if figure.kind == FactKind::Change {
             continue;
         }
-        let is_change = fact.kind == FactKind::Change;
-        groups
-            .entry((key, fact.unit.clone(), is_change))
-            .or_default()
-            .push(idx as FactIdx);
+        if let Some(first) = figure.facts.first() {
+            levels.entry(figure.measure).or_default().push(*first);
+        }
     }
-    let mut out: Vec<Series> = groups
+    let mut out: Vec<Series> = levels
         .into_iter()
-        .map(|(key, facts)| (key, drop_outliers(corpus, facts)))
-        .filter(|((key, _, _), facts)| key.contains(' ') && n_docs(corpus, facts) >= 2)
-        .map(|((key, unit, is_change), mut facts)| {
+        .filter_map(|(measure, mut facts)| {
+            let measure = corpus.measures.get(measure as usize)?;
             facts.sort_by_key(|f| (when(corpus, *f).is_none(), when(corpus, *f), *f));
-            let change = if is_change { "-change" } else { "" };
-            Series {
-                id: slug(&format!("{key} {unit}{change}")),
-                measure: corpus.facts[facts[0] as usize].measure.clone(),
-                unit,
+            let mut dates: Vec<Option<String>> = facts.iter().map(|f| when(corpus, *f)).collect();
+            dates.dedup();
+            (dates.iter().flatten().count() >= 2).then(|| Series {
+                id: slug(&format!("{} {}", measure_key(&measure.name), measure.unit)),
+                measure: measure.name.clone(),
+                unit: measure.unit.clone(),
                 facts,
-            }
+            })
         })
         .collect();
     out.sort_by(|a, b| a.id.cmp(&b.id));
+    out.dedup_by(|a, b| a.id == b.id);
     out
-}
-
-/// The normalised content words of a measure, sorted: the grouping key.
-pub fn measure_key(measure: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    for raw in measure.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')')) {
-        let word = raw.to_lowercase();
-        let word = word.trim_end_matches("'s").trim_end_matches("’s");
-        match word {
-            "ip" => words.extend(["intellectual".into(), "property".into()]),
-            "ipr" | "iprs" => {
-                words.extend(["intellectual".into(), "property".into(), "right".into()])
-            }
-            "talent" | "talents" => words.push("professional".into()),
-            w if w.is_empty() || NEUTRAL.contains(&w) => {}
-            w => words.push(singular(w)),
-        }
-    }
-    words.sort();
-    words.dedup();
-    words.join(" ")
-}
-
-/// Leaves out facts more than 50 times away from the median value.
-fn drop_outliers(corpus: &Corpus, facts: Vec<FactIdx>) -> Vec<FactIdx> {
-    let mut values: Vec<f64> = facts
-        .iter()
-        .map(|f| corpus.facts[*f as usize].value)
-        .collect();
-    values.sort_by(f64::total_cmp);
-    let median = values.get(values.len() / 2).copied().unwrap_or(0.0);
-    facts
-        .into_iter()
-        .filter(|f| {
-            let value = corpus.facts[*f as usize].value;
-            value * 50.0 >= median && value <= median * 50.0
-        })
-        .collect()
-}
-
-fn n_docs(corpus: &Corpus, facts: &[FactIdx]) -> usize {
-    let mut docs: Vec<u32> = facts
-        .iter()
-        .map(|f| corpus.facts[*f as usize].doc)
-        .collect();
-    docs.sort_unstable();
-    docs.dedup();
-    docs.len()
 }
 
 /// The date a fact is about: its own as-of date, else its document's date.
@@ -108,13 +55,6 @@ fn when(corpus: &Corpus, fact: FactIdx) -> Option<String> {
     fact.date
         .clone()
         .or_else(|| corpus.documents[fact.doc as usize].date.map(|d| d.iso()))
-}
-
-fn singular(word: &str) -> String {
-    match word.strip_suffix('s') {
-        Some(stem) if word.len() > 3 && !word.ends_with("ss") => stem.to_string(),
-        _ => word.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -159,7 +99,7 @@ mod tests {
 
     #[test]
     fn same_measure_in_other_words_is_one_series_in_time_order() {
-        let corpus = Corpus {
+        let mut corpus = Corpus {
             documents: vec![doc(2024), doc(2022)],
             facts: vec![
                 fact(
@@ -176,11 +116,13 @@ mod tests {
             ],
             ..Corpus::default()
         };
-        let series = group_series(&corpus);
+        crate::compile::fill_canonical(&mut corpus);
+        let series = &corpus.series;
         assert_eq!(series.len(), 1);
         assert_eq!(series[0].id, "intellectual-professional-property-people");
         assert_eq!(series[0].facts, [1, 0, 2]);
-        assert_eq!(series[0].measure, "IP professionals in China");
+        // The canonical name: the shortest wording any fact used.
+        assert_eq!(series[0].measure, "IP professionals");
     }
 
     #[test]

@@ -178,9 +178,9 @@ fn question_and_answer_interview() {
         fact 10000000000 yuan | city's intellectual property bureau plans to lift patent | 2027 | target | "10 billion yuan"
         fact 640 firms | firms | 2023 | actual | "640"
         fact 28 % | firms | 2023 | change | "28%"
-        fact 3200000000 yuan | loans came | 2023 | actual | "3.2 billion yuan"
+        fact 3200000000 yuan | loans | 2023 | actual | "3.2 billion yuan"
         fact 1500 firms | firms | 2027 | actual | "1,500"
-        fact 30 % | we will subsidise (share of evaluation fee) | 2027 | actual | "30%"
+        fact 30 % | firms (share of evaluation fee) | 2027 | actual | "30%"
     "#]].assert_eq(&show(&corpus, "a4_interview_qa"));
 }
 
@@ -204,10 +204,10 @@ fn interview_with_named_turns() {
           What will change by 2025?
         [- | Liu Fang]
           By 2025 we aim to close 90% of simple cases within 60 days.
-        fact 96 days | trial now takes | - | actual | "96"
-        fact 120 days | trial now takes | 2021 | actual | "120"
+        fact 96 days | trial now takes (duration) | - | actual | "96"
+        fact 120 days | trial now takes (duration) | 2021 | actual | "120"
         fact 90 % | share of simple cases | 2025 | target | "90%"
-        fact 60 days | share of simple cases | 2025 | target | "60"
+        fact 60 days | share of simple cases (duration) | 2025 | target | "60"
     "#]]
     .assert_eq(&show(&corpus, "a5_interview_named"));
 }
@@ -386,7 +386,7 @@ fn hostile_inputs_of_the_new_formats_give_messages() {
         })
         .collect();
     expect_test::expect![[r#"
-        warning: h1_truncated.pdf: skipped: cannot be read: the PDF has no text layer (a scanned PDF?); run OCR on it first
+        warning: h1_truncated.pdf: skipped: cannot be read: the PDF is truncated (it does not end in %%EOF); copy it again
         warning: h2_scripts_only.html: skipped: no text found in it (only scripts, images or markup?)
         warning: h3_deep.html: skipped: cannot be read: its markup nests at least 100000 elements deep (the limit is 2000)
         error: h3_huge.html: its text is 9703302 bytes, over the limit of 8388608

@@ -77,7 +77,8 @@ pub struct SearchConfig {
     pub min_prefix_len: usize,
     /// How many top passages get the proximity re-ranking.
     pub rerank_depth: usize,
-    /// Passages shown per document group (the best one plus sub-results).
+    /// Passages of a document group when a request does not say (the best
+    /// one plus sub-results; see [`crate::SearchRequest::more_limit`]).
     pub passages_per_doc: usize,
     /// Words in a snippet window.
     pub snippet_words: usize,

@@ -1,6 +1,8 @@
 //! Paging: ranks matched passages just far enough to fill the requested page,
 //! and groups them by document, each group following its best passage and
-//! holding at most `passages_per_doc` passages.
+//! holding its best passage plus the requested window of further ones
+//! ([`SearchRequest::more_offset`], [`SearchRequest::more_limit`]; by
+//! default `passages_per_doc` passages in all).
 //!
 //! Invariant: a page is exactly what a full sort (score descending, ties by
 //! passage index) followed by grouping would give.
@@ -35,13 +37,14 @@ impl Pager<'_> {
         request: &SearchRequest,
         boost: impl FnOnce(&mut [Scored]),
     ) -> Vec<Vec<Scored>> {
-        let per_doc = self.config.passages_per_doc.max(1);
+        let per_doc = self.cap(request);
         let needed = request.offset.saturating_add(request.limit);
         let k = match request.sort {
             Sort::Date => ranked.len(),
-            Sort::Relevance => (needed.saturating_mul(per_doc * self.config.sort_margin.max(1)))
-                .max(self.config.rerank_depth)
-                .min(ranked.len()),
+            Sort::Relevance => (needed
+                .saturating_mul(per_doc.saturating_mul(self.config.sort_margin.max(1))))
+            .max(self.config.rerank_depth)
+            .min(ranked.len()),
         };
         if k == 0 {
             return Vec::new();
@@ -54,24 +57,32 @@ impl Pager<'_> {
         let depth = self.config.rerank_depth.min(top.len());
         boost(&mut top[..depth]);
         sort_ranked(&mut top[..depth]);
-        let mut groups = self.group(top, request.sort);
+        let mut groups = self.group(top, request.sort, per_doc);
         if rest.is_empty() {
             return groups;
         }
         if groups.len() < needed {
             // Boosts only raise scores, so the boosted top still precedes the rest.
             sort_ranked(rest);
-            return self.group(ranked, request.sort);
+            return self.group(ranked, request.sort, per_doc);
         }
         let page = request.offset.min(groups.len())..needed.min(groups.len());
-        self.complete_groups(&mut groups[page], rest);
+        self.complete_groups(&mut groups[page], rest, per_doc);
         groups
     }
 
-    /// Adds to groups that have fewer than `passages_per_doc` passages their
+    /// Most passages one group holds for `request`: the best one, the
+    /// further ones skipped and the further ones shown.
+    fn cap(&self, request: &SearchRequest) -> usize {
+        let shown = (request.more_limit).unwrap_or(self.config.passages_per_doc.saturating_sub(1));
+        1usize
+            .saturating_add(request.more_offset)
+            .saturating_add(shown)
+    }
+
+    /// Adds to groups that have fewer than `per_doc` passages their
     /// document's best passages from `rest`.
-    fn complete_groups(&self, groups: &mut [Vec<Scored>], rest: &mut [Scored]) {
-        let per_doc = self.config.passages_per_doc.max(1);
+    fn complete_groups(&self, groups: &mut [Vec<Scored>], rest: &mut [Scored], per_doc: usize) {
         let doc_of = |s: &Scored| self.corpus.passages[s.passage as usize].doc;
         let open: Vec<DocIdx> = (groups.iter())
             .filter(|g| g.len() < per_doc)
@@ -92,19 +103,17 @@ impl Pager<'_> {
         }
     }
 
-    /// Number of distinct documents among `ranked`.
-    pub fn count_docs(&self, ranked: &[Scored]) -> usize {
-        let mut seen = vec![false; self.corpus.documents.len()];
-        let mut n = 0;
+    /// Number of passages among `ranked` in each document, by document index.
+    pub fn count_per_doc(&self, ranked: &[Scored]) -> Vec<u32> {
+        let mut counts = vec![0u32; self.corpus.documents.len()];
         for s in ranked {
-            let doc = self.corpus.passages[s.passage as usize].doc as usize;
-            n += usize::from(!std::mem::replace(&mut seen[doc], true));
+            counts[self.corpus.passages[s.passage as usize].doc as usize] += 1;
         }
-        n
+        counts
     }
 
-    /// Ranked passages grouped by document, each group capped.
-    fn group(&self, ranked: &[Scored], sort: Sort) -> Vec<Vec<Scored>> {
+    /// Ranked passages grouped by document, each group capped at `per_doc`.
+    fn group(&self, ranked: &[Scored], sort: Sort, per_doc: usize) -> Vec<Vec<Scored>> {
         let mut slot: BTreeMap<DocIdx, usize> = BTreeMap::new();
         let mut groups: Vec<Vec<Scored>> = Vec::new();
         for scored in ranked {
@@ -113,7 +122,7 @@ impl Pager<'_> {
                 groups.push(Vec::new());
                 groups.len() - 1
             });
-            if groups[at].len() < self.config.passages_per_doc.max(1) {
+            if groups[at].len() < per_doc {
                 groups[at].push(*scored);
             }
         }
@@ -128,13 +137,16 @@ impl Pager<'_> {
     }
 }
 
-/// Score descending, ties by passage index.
+/// More words held first (a partial match, see [`super::coordinate`]), then
+/// score descending, ties by passage index.
 fn sort_ranked(ranked: &mut [Scored]) {
     ranked.sort_unstable_by(by_rank);
 }
 
 fn by_rank(a: &Scored, b: &Scored) -> std::cmp::Ordering {
-    b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage))
+    (b.coord.cmp(&a.coord))
+        .then(b.score.total_cmp(&a.score))
+        .then(a.passage.cmp(&b.passage))
 }
 
 #[cfg(test)]
@@ -160,6 +172,59 @@ mod tests {
         assert_eq!(page.hits.len(), 1);
         assert_eq!(page.hits[0].passage, all.hits[1].passage);
         assert_eq!(page.total, all.total);
+    }
+
+    /// The hit of the briefing (four passages) for `request`.
+    fn briefing(engine: &Engine, request: &SearchRequest) -> crate::Hit {
+        let results = engine.search(request);
+        let corpus = engine.corpus();
+        (results.hits.into_iter())
+            .find(|h| corpus.documents[h.doc as usize].id == "briefing")
+            .expect("the briefing matches")
+    }
+
+    /// Passage ids of the briefing's `more` for `query` with a window.
+    fn more_of(
+        engine: &Engine,
+        query: &str,
+        offset: usize,
+        limit: Option<usize>,
+    ) -> Vec<PassageIdx> {
+        let request = SearchRequest {
+            more_offset: offset,
+            more_limit: limit,
+            ..SearchRequest::new(query)
+        };
+        (briefing(engine, &request).more.iter())
+            .map(|h| h.passage)
+            .collect()
+    }
+
+    #[test]
+    fn more_lists_every_further_passage_of_a_document_in_pages() {
+        let engine = fixture::engine();
+        let all = briefing(
+            &engine,
+            &SearchRequest {
+                more_limit: Some(usize::MAX),
+                ..SearchRequest::new("briefing ")
+            },
+        );
+        // The briefing has four passages, all with `briefing` in their title.
+        assert_eq!(all.more_total, 3);
+        assert_eq!(all.more.len(), 3);
+        // By default a group holds `passages_per_doc` passages, and still says
+        // how many further ones there are.
+        let default = briefing(&engine, &SearchRequest::new("briefing "));
+        assert_eq!(default.more.len(), 2);
+        assert_eq!(default.more_total, 3);
+        // Pages of one passage, put together, are the whole list in order.
+        let whole = more_of(&engine, "briefing ", 0, Some(usize::MAX));
+        let paged: Vec<PassageIdx> = (0..4)
+            .flat_map(|at| more_of(&engine, "briefing ", at, Some(1)))
+            .collect();
+        assert_eq!(paged, whole);
+        assert!(more_of(&engine, "briefing ", usize::MAX, Some(usize::MAX)).is_empty());
     }
 
     #[test]
@@ -190,16 +255,26 @@ mod tests {
             (results.total, results.total_docs, ids)
         };
         for query in ["ip ", "the ", "patent ", "intellectual "] {
-            for (offset, limit) in [(0, 1), (1, 1), (0, 2), (2, 5)] {
+            let windows = [
+                (0, 1, 0, None),
+                (1, 1, 0, None),
+                (0, 2, 0, None),
+                (2, 5, 0, None),
+            ];
+            let more_windows = [(0, 2, 1, Some(1)), (0, 5, 0, Some(9)), (1, 1, 2, Some(9))];
+            for (offset, limit, more_offset, more_limit) in windows.into_iter().chain(more_windows)
+            {
                 let request = SearchRequest {
                     offset,
                     limit,
+                    more_offset,
+                    more_limit,
                     ..SearchRequest::new(query)
                 };
                 assert_eq!(
                     shown(&partial, &request),
                     shown(&full, &request),
-                    "{query} {offset} {limit}"
+                    "{query} {offset} {limit} {more_offset} {more_limit:?}"
                 );
             }
         }

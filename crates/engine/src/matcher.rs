@@ -8,7 +8,7 @@
 use super::config::RankingWeights;
 use super::expand::{Expansion, MatchKind};
 use super::index::{Field, Index, TermId, NO_VALUE};
-use super::plan::{Alternative, Plan};
+use super::plan::{Alternative, Clause, Plan};
 use super::rank::{bm25f, idf, proximity_boost, TermStats};
 use super::sort::sort_by_key;
 use ipx_corpus::{Corpus, PassageIdx};
@@ -22,6 +22,10 @@ pub struct Scored {
     pub score: f32,
     /// [`MatchKind`] bits.
     pub why: u8,
+    /// How many of the query's plain words a partial match holds (see
+    /// [`super::coordinate`]); ranks before the score. 0 in a strict
+    /// search, where every passage holds them all.
+    pub coord: u8,
 }
 
 /// Evaluation context: the index, the corpus and the weights.
@@ -37,17 +41,40 @@ pub struct Matcher<'a> {
 impl Matcher<'_> {
     /// Passages that meet every clause of `plan` and no exclusion, sorted by passage.
     pub fn run(&self, plan: &Plan) -> Vec<Scored> {
-        let mut lists: Vec<Vec<Scored>> = (plan.clauses.iter())
-            .map(|c| self.union(c.alternatives.iter().map(|a| self.alternative(a)).collect()))
-            .collect();
+        let mut matched = self.all_of(plan.clauses.iter()).unwrap_or_default();
+        self.drop_excluded(plan, &mut matched);
+        matched
+    }
+
+    /// Passages that meet every one of `clauses`, sorted by passage, scores
+    /// added; `None` when there are no clauses.
+    pub(crate) fn all_of<'c>(
+        &self,
+        clauses: impl Iterator<Item = &'c Clause>,
+    ) -> Option<Vec<Scored>> {
+        let mut lists: Vec<Vec<Scored>> = clauses.map(|c| self.clause(c)).collect();
         sort_by_key(&mut lists, Vec::len);
         let mut lists = lists.into_iter();
-        let Some(mut matched) = lists.next() else {
-            return Vec::new();
-        };
+        let mut matched = lists.next()?;
         for list in lists {
             matched = intersect(&matched, &list);
         }
+        Some(matched)
+    }
+
+    /// Passages that meet `clause` (any of its alternatives), sorted by passage.
+    pub(crate) fn clause(&self, clause: &Clause) -> Vec<Scored> {
+        self.union(
+            clause
+                .alternatives
+                .iter()
+                .map(|a| self.alternative(a))
+                .collect(),
+        )
+    }
+
+    /// Drops from `matched` the passages any exclusion of `plan` matches.
+    pub(crate) fn drop_excluded(&self, plan: &Plan, matched: &mut Vec<Scored>) {
         for excluded in &plan.excluded {
             let drop = self.alternative(excluded);
             matched.retain(|s| {
@@ -55,7 +82,6 @@ impl Matcher<'_> {
                     .is_err()
             });
         }
-        matched
     }
 
     /// Multiplies each listed passage's score by how close together the query
@@ -69,7 +95,14 @@ impl Matcher<'_> {
             let lists: Vec<Vec<u32>> = (words.iter())
                 .map(|terms| self.positions(terms, hit.passage))
                 .collect();
-            if lists.iter().any(Vec::is_empty) {
+            // A partial match (see `coordinate`) is boosted by how close the
+            // words it holds stand; a strict one needs them all in its body.
+            let lists: Vec<Vec<u32>> = if hit.coord > 0 {
+                lists.into_iter().filter(|l| !l.is_empty()).collect()
+            } else {
+                lists
+            };
+            if lists.len() < 2 || lists.iter().any(Vec::is_empty) {
                 continue;
             }
             let in_order = lists[0].iter().any(|&p| {
@@ -138,6 +171,7 @@ impl Matcher<'_> {
                 passage: passage as PassageIdx,
                 score,
                 why,
+                coord: 0,
             })
             .collect()
     }
@@ -192,6 +226,7 @@ impl Matcher<'_> {
                     passage,
                     score: bm25f(idf, &stats, self.weights),
                     why: MatchKind::Exact.bit(),
+                    coord: 0,
                 }
             })
             .collect()
@@ -206,6 +241,7 @@ impl Matcher<'_> {
                 passage,
                 score,
                 why: MatchKind::Alias.bit(),
+                coord: 0,
             })
             .collect();
         sort_by_passage(&mut list);
@@ -277,8 +313,8 @@ fn union_sorted(lists: Vec<Vec<Scored>>) -> Vec<Scored> {
     all
 }
 
-/// Passages in both sorted lists, scores added.
-fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
+/// Passages in both sorted lists, scores (and coordination counts) added.
+pub(crate) fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::with_capacity(a.len().min(b.len()));
     while i < a.len() && j < b.len() {
@@ -290,6 +326,7 @@ fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
                     passage: a[i].passage,
                     score: a[i].score + b[j].score,
                     why: a[i].why | b[j].why,
+                    coord: a[i].coord + b[j].coord,
                 });
                 i += 1;
                 j += 1;

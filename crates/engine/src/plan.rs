@@ -38,6 +38,10 @@ pub enum Alternative {
 pub struct Clause {
     /// The ways it can match.
     pub alternatives: Vec<Alternative>,
+    /// The query words it stands for, as typed, when they are plain words;
+    /// `None` for a quoted phrase. Only a clause of plain words may be left
+    /// out when no passage meets them all (see [`super::coordinate`]).
+    pub words: Option<String>,
 }
 
 /// What to look for and how.
@@ -156,13 +160,17 @@ pub fn plan(
             continue;
         }
         let alternatives = word_alternatives(word, index, config, &mut plan);
-        plan.clauses.push(Clause { alternatives });
+        plan.clauses.push(Clause {
+            alternatives,
+            words: Some(word.text.clone()),
+        });
     }
     for phrase in &query.phrases {
         let alternative = exact_phrase(phrase, index);
         note_terms(&alternative, &mut plan);
         plan.clauses.push(Clause {
             alternatives: vec![alternative],
+            words: None,
         });
     }
     plan.excluded = query
@@ -220,7 +228,11 @@ fn alias_clause(
             alternatives.push(Alternative::Mentions(entity));
         }
     }
-    Clause { alternatives }
+    let as_typed: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+    Clause {
+        alternatives,
+        words: Some(as_typed.join(" ")),
+    }
 }
 
 /// A plain word matches its expansions; a compound or CJK run also matches its

@@ -21,6 +21,9 @@ pub struct QueryWord {
     pub parts: Vec<Token>,
     /// Whether the word may be the start of a longer word.
     pub prefix: bool,
+    /// The word as typed (a whole compound or CJK run), to name it back to
+    /// the searcher.
+    pub text: String,
 }
 
 /// What the user asked for.
@@ -236,13 +239,24 @@ fn words(text: &str) -> Vec<QueryWord> {
                 token: token.clone(),
                 parts: vec![token],
                 prefix: false,
+                text: String::new(),
             }),
             _ => out.push(QueryWord {
                 token,
                 parts: Vec::new(),
                 prefix: false,
+                text: String::new(),
             }),
         }
+    }
+    for word in &mut out {
+        let end = (word.parts.iter())
+            .map(|p| p.span.end)
+            .fold(word.token.span.end, usize::max);
+        word.text = text
+            .get(word.token.span.start..end)
+            .unwrap_or_default()
+            .to_string();
     }
     out
 }

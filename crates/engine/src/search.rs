@@ -3,14 +3,19 @@
 //! counts and, when nothing matched, a corrected query.
 //!
 //! Order: score descending, ties by passage index, so results are
-//! deterministic. Groups follow their best passage; a group shows at most
-//! [`SearchConfig::passages_per_doc`] passages.
+//! deterministic. Groups follow their best passage; a group holds its best
+//! passage and a window of the document's further matching passages (by
+//! default [`SearchConfig::passages_per_doc`] passages in all), and says how
+//! many further passages there are.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::answer_words::AnswerWords;
+use super::answers::Answer;
 use super::config::SearchConfig;
+use super::coordinate::{self, Partial, When};
 use super::expand::MatchKind;
 use super::facets::{Facet, FacetTables, Selection};
 use super::fewer_words::{fewer_words, FewerWords};
@@ -37,6 +42,17 @@ pub struct Engine {
     /// The facts' measure labels as words, built by the first facts query
     /// that compares them with its words (not at start-up).
     measure_words: OnceLock<MeasureWords>,
+    /// The measures' words for answers, built by the first query that asks.
+    answer_words: OnceLock<AnswerWords>,
+}
+
+/// Whether a search needs every plain word in a passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matching {
+    /// Every word, as the query language says.
+    Strict,
+    /// Most of them (see [`super::coordinate`]).
+    Partial,
 }
 
 /// How results are ordered.
@@ -62,6 +78,11 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Result order.
     pub sort: Sort,
+    /// Further passages of each document to skip before those in [`Hit::more`].
+    pub more_offset: usize,
+    /// Most further passages of each document in [`Hit::more`]; `None` means
+    /// [`SearchConfig::passages_per_doc`] in all, with the best one.
+    pub more_limit: Option<usize>,
 }
 
 /// The answer to one request.
@@ -80,6 +101,10 @@ pub struct SearchResults {
     /// When this query matched nothing and no correction helps: the queries
     /// with one word or phrase left out that match (see [`super::fewer_words`]).
     pub fewer_words: Vec<FewerWords>,
+    /// Whether no passage holds every word of the query, so the hits are
+    /// the passages that hold most of them, each naming what it lacks in
+    /// [`Hit::missing`] (see [`super::coordinate`]).
+    pub partial: bool,
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
     pub truncated: bool,
@@ -88,6 +113,9 @@ pub struct SearchResults {
     /// nothing matched yet (all counts 0); or text chunks of the hits on this
     /// page, which have no snippet. Always empty for a corpus in one bundle.
     pub pending: Vec<usize>,
+    /// The figures that answer the query, best first (see [`super::answers`]);
+    /// empty when nothing answers it or while index shards are pending.
+    pub answers: Vec<Answer>,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -104,8 +132,16 @@ pub struct Hit {
     pub snippet: Vec<Segment>,
     /// How the passage matched the query.
     pub why: Vec<MatchKind>,
-    /// Further passages of the same document, best first (empty in sub-hits).
+    /// Further passages of the same document, best first, from
+    /// [`SearchRequest::more_offset`] on, at most [`SearchRequest::more_limit`]
+    /// (empty in sub-hits).
     pub more: Vec<Hit>,
+    /// Number of further passages of the same document that match, all of
+    /// which [`Hit::more`] lists when asked for them (0 in sub-hits).
+    pub more_total: usize,
+    /// The query's plain words, as typed, that this passage lacks: empty
+    /// unless the results are [`SearchResults::partial`].
+    pub missing: Vec<String>,
 }
 
 impl SearchRequest {
@@ -117,6 +153,8 @@ impl SearchRequest {
             limit: 20,
             offset: 0,
             sort: Sort::Relevance,
+            more_offset: 0,
+            more_limit: None,
         }
     }
 }
@@ -158,6 +196,7 @@ impl Engine {
             config,
             texts,
             measure_words: OnceLock::new(),
+            answer_words: OnceLock::new(),
         }
     }
 
@@ -253,6 +292,12 @@ impl Engine {
             .get_or_init(|| MeasureWords::build(&self.corpus))
     }
 
+    /// The measures' words for answers (built on first use).
+    pub(crate) fn answer_words(&self) -> &AnswerWords {
+        self.answer_words
+            .get_or_init(|| AnswerWords::build(&self.corpus))
+    }
+
     /// The configuration in use.
     pub fn config(&self) -> &SearchConfig {
         &self.config
@@ -264,6 +309,7 @@ impl Engine {
             + self.facets.heap_bytes()
             + self.aliases.heap_bytes()
             + (self.measure_words.get()).map_or(0, MeasureWords::heap_bytes)
+            + (self.answer_words.get()).map_or(0, AnswerWords::heap_bytes)
     }
 
     /// Whether `query` goes past the configured limits, so a search reads
@@ -273,19 +319,56 @@ impl Engine {
     }
 
     /// Answers `request`. Never fails: an empty or unusable query gives empty results.
+    ///
+    /// When no passage holds every word: a question or a long query gets the
+    /// passages that hold most of them (and a spelling correction, if one
+    /// matches whole); a short keyword query gets a spelling correction, or
+    /// else the shorter queries that match, and only when neither helps the
+    /// passages that hold most of its words.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
-        let mut results = self.search_without_suggestion(request);
-        if results.total == 0 && results.pending.is_empty() {
-            results.suggestion = suggest(self, request);
-            if results.suggestion.is_none() {
-                results.fewer_words = fewer_words(self, request);
+        let mut results = self.search_passages(request);
+        if results.pending.is_empty() {
+            results.answers = self.answers_for(&self.parse(&request.query), &request.filters);
+        }
+        results
+    }
+
+    /// [`Engine::search`] without the answers: the passages, and what to
+    /// offer when none holds every word.
+    fn search_passages(&self, request: &SearchRequest) -> SearchResults {
+        let mut results = self.search_with(request, Matching::Strict);
+        if results.total > 0 || !results.pending.is_empty() {
+            return results;
+        }
+        let parsed = self.parse(&request.query);
+        let when = coordinate::when(&parsed, &self.plan_for(&parsed), &request.query);
+        if when == When::First {
+            let partial = self.search_with(request, Matching::Partial);
+            if partial.total > 0 {
+                results = partial;
+            }
+        }
+        results.suggestion = suggest(self, request);
+        if results.partial || results.suggestion.is_some() {
+            return results;
+        }
+        results.fewer_words = fewer_words(self, request);
+        if results.fewer_words.is_empty() && when == When::Last {
+            let partial = self.search_with(request, Matching::Partial);
+            if partial.total > 0 {
+                return partial;
             }
         }
         results
     }
 
-    /// [`Engine::search`] without the did-you-mean pass.
+    /// [`Engine::search`] without the did-you-mean pass and without leaving
+    /// words out: every passage holds every word.
     pub(super) fn search_without_suggestion(&self, request: &SearchRequest) -> SearchResults {
+        self.search_with(request, Matching::Strict)
+    }
+
+    fn search_with(&self, request: &SearchRequest, matching: Matching) -> SearchResults {
         let parsed = self.parse(&request.query);
         let mut results = SearchResults {
             total: 0,
@@ -294,8 +377,10 @@ impl Engine {
             facets: BTreeMap::new(),
             suggestion: None,
             fewer_words: Vec::new(),
+            partial: false,
             truncated: parsed.truncated,
             pending: Vec::new(),
+            answers: Vec::new(),
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
@@ -305,7 +390,14 @@ impl Engine {
         if !results.pending.is_empty() {
             return results;
         }
-        let matched = self.run_plan(&parsed, &plan);
+        let (matched, partial) = match matching {
+            Matching::Strict => (self.run_plan(&parsed, &plan), None),
+            Matching::Partial => {
+                let partial = self.run_partial(&parsed, &plan);
+                (partial.matched.clone(), Some(partial))
+            }
+        };
+        results.partial = partial.is_some();
         let selection = self.selection(&request.filters, false);
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
@@ -320,11 +412,16 @@ impl Engine {
             corpus: &self.corpus,
             config: &self.config,
         };
-        results.total_docs = pager.count_docs(&ranked);
+        let per_doc = pager.count_per_doc(&ranked);
+        results.total_docs = per_doc.iter().filter(|&&n| n > 0).count();
         let boost = |top: &mut [Scored]| Matcher::new(self).boost_proximity(&plan, top);
         let groups = pager.page(&mut ranked, request, boost);
         results.hits = (groups.into_iter().skip(request.offset).take(request.limit))
-            .map(|group| self.hit(&plan, &group))
+            .map(|group| {
+                let mut hit = self.hit(&plan, &group, request.more_offset, partial.as_ref());
+                hit.more_total = (per_doc[hit.doc as usize] as usize).saturating_sub(1);
+                hit
+            })
             .collect();
         let shown = (results.hits.iter()).flat_map(|h| std::iter::once(h).chain(&h.more));
         results.pending = self.missing_chunks(shown.map(|h| h.passage));
@@ -350,6 +447,18 @@ impl Engine {
         (plan, matched)
     }
 
+    /// [`Engine::matches`], or when no passage holds every word of a
+    /// question or a long query, the passages that hold most of them (see
+    /// [`super::coordinate`]), as a search lists them. A short keyword query
+    /// stays strict: its search offers shorter queries instead.
+    pub(super) fn matches_or_most(&self, parsed: &ParsedQuery, query: &str) -> (Plan, Vec<Scored>) {
+        let (plan, mut matched) = self.matches(parsed);
+        if matched.is_empty() && coordinate::when(parsed, &plan, query) == When::First {
+            matched = self.run_partial(parsed, &plan).matched;
+        }
+        (plan, matched)
+    }
+
     fn plan_for(&self, parsed: &ParsedQuery) -> Plan {
         plan(
             parsed,
@@ -360,6 +469,23 @@ impl Engine {
         )
     }
 
+    /// The passages that hold most of the plain words of `plan` (see
+    /// [`super::coordinate`]), with the query's field filters.
+    fn run_partial(&self, parsed: &ParsedQuery, plan: &Plan) -> Partial {
+        let hard = self.hard_filters(parsed);
+        let keep = |passage| self.facets.failures(passage, &hard) == 0;
+        Matcher::new(self).coordinate(plan, keep)
+    }
+
+    /// The field filters typed in the query, resolved.
+    fn hard_filters(&self, parsed: &ParsedQuery) -> Selection {
+        let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+        for (facet, value) in &parsed.filters {
+            typed.entry(*facet).or_default().push(value.clone());
+        }
+        self.selection(&typed, true)
+    }
+
     fn run_plan(&self, parsed: &ParsedQuery, plan: &Plan) -> Vec<Scored> {
         let mut matched = if plan.clauses.is_empty() {
             (0..self.corpus.passages.len() as PassageIdx)
@@ -367,16 +493,13 @@ impl Engine {
                     passage,
                     score: 0.0,
                     why: 0,
+                    coord: 0,
                 })
                 .collect()
         } else {
             Matcher::new(self).run(plan)
         };
-        let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
-        for (facet, value) in &parsed.filters {
-            typed.entry(*facet).or_default().push(value.clone());
-        }
-        let hard = self.selection(&typed, true);
+        let hard = self.hard_filters(parsed);
         matched.retain(|s| self.facets.failures(s.passage, &hard) == 0);
         matched
     }
@@ -399,12 +522,19 @@ impl Engine {
         selection
     }
 
-    fn hit(&self, plan: &Plan, group: &[Scored]) -> Hit {
-        let mut hits = group.iter().map(|s| self.passage_hit(plan, s));
-        let mut best = hits
-            .next()
+    /// The hit of a document group: its best passage, with the further
+    /// passages after the first `skip` in `more`.
+    fn hit(&self, plan: &Plan, group: &[Scored], skip: usize, partial: Option<&Partial>) -> Hit {
+        let hit = |s: &Scored| {
+            let mut hit = self.passage_hit(plan, s);
+            hit.missing = partial.map_or_else(Vec::new, |p| p.missing(s.passage));
+            hit
+        };
+        let (first, further) = group
+            .split_first()
             .unwrap_or_else(|| unreachable!("groups are never empty"));
-        best.more = hits.collect();
+        let mut best = hit(first);
+        best.more = further.iter().skip(skip).map(hit).collect();
         best
     }
 
@@ -454,10 +584,12 @@ impl Engine {
     /// Where `query` matches in each passage of `passages` (clamped to the
     /// corpus): byte ranges of the marked words, by the rules of snippet
     /// marks, so the reader can highlight a whole document. Passages the query
-    /// does not match (a phrase that is not there, an excluded word) get none.
+    /// does not match (a phrase that is not there, an excluded word) get none;
+    /// when no passage holds every word, those a search lists as holding
+    /// most of them get theirs.
     pub fn highlights(&self, query: &str, passages: Range<PassageIdx>) -> Vec<Vec<Range<usize>>> {
         let parsed = self.parse(query);
-        let (plan, matched) = self.matches(&parsed);
+        let (plan, matched) = self.matches_or_most(&parsed, query);
         let end = passages.end.min(self.corpus.passages.len() as PassageIdx);
         (passages.start.min(end)..end)
             .map(|p| {
@@ -490,6 +622,8 @@ impl Engine {
                 snippet: Vec::new(),
                 why: MatchKind::from_bits(scored.why),
                 more: Vec::new(),
+                more_total: 0,
+                missing: Vec::new(),
             };
         };
         let matches = self.highlight_positions(plan, scored.passage);
@@ -508,6 +642,8 @@ impl Engine {
             snippet: snip.segments,
             why: MatchKind::from_bits(why),
             more: Vec::new(),
+            more_total: 0,
+            missing: Vec::new(),
         }
     }
 }
@@ -719,5 +855,10 @@ mod tests {
         );
         assert_eq!(marked(""), "");
         assert_eq!(marked("speaker:shen"), "");
+        // A question whose words never all meet: the passages it lists.
+        assert_eq!(
+            marked("did foreign enterprises protect qqqzzz?"),
+            "briefing#p4: foreign|enterprises|protect"
+        );
     }
 }

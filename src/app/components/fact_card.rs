@@ -1,11 +1,12 @@
 //! One figure with its provenance: the value in words and as written, what it
 //! counts, as of when, whether it is an achievement, a target or a change, and
-//! a link to the passage it comes from; the first card of a measure with
+//! a link to the passage it comes from, a "Cite" menu; the first card of a measure with
 //! figures in several documents also charts them (`TrendChart`).
 
 use leptos::prelude::*;
 
-use super::{PassageLink, TrendChart};
+use super::{CiteMenu, PassageLink, TrendChart};
+use crate::present::cite_export::CiteTarget;
 use crate::present::decimal;
 use crate::present::facts::FactView;
 use crate::present::period::as_of_label;
@@ -69,6 +70,11 @@ pub fn FactCard(
                 {fact.speaker.clone().map(|s| view! { <span class="fact-speaker">{s}</span> })}
                 {fact.doc_date.clone().map(|d| view! { <span class="fact-doc-date">{d}</span> })}
             </p>
+            <CiteMenu
+                targets=vec![CiteTarget::Figure(fact.id.clone())]
+                what=format!("this figure, {}", fact.compact)
+                stem=fact.id.clone()
+            />
         </li>
     }
 }

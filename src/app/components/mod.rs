@@ -1,11 +1,13 @@
 //! One component per file. Each reads the engine and the view from context and renders.
 
 mod active_filters;
+mod cite_menu;
 mod document_list;
 mod entity_list;
 mod facets;
 mod fact_card;
 mod facts_panel;
+mod more_passages;
 mod overview;
 pub(crate) mod passage_link;
 mod query_link;
@@ -17,6 +19,7 @@ mod timeline;
 mod trend_chart;
 
 pub use active_filters::ActiveFilters;
+pub use cite_menu::{CiteMenu, CiteStatus};
 pub use document_list::DocumentList;
 pub use entity_list::EntityList;
 pub use facets::Facets;

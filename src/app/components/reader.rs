@@ -1,28 +1,22 @@
 //! The reader: one whole document, with sections as headings, transcript
-//! turns under their speaker, facts marked in the text, a link and a "copy
-//! citation" button on every passage, and the passage named in the URL
+//! turns under their speaker, facts marked in the text, a link and a "Cite"
+//! menu on every passage, and the passage named in the URL
 //! scrolled into view and highlighted. Corpus text is only ever rendered as
 //! text nodes.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::PassageLink;
-use crate::app::browser::{
-    copy_text, focus_id, is_plain_click, page_base, scroll_to_id, scroll_to_top, Page,
-};
+use super::{CiteMenu, CiteStatus, PassageLink};
+use crate::app::browser::{focus_id, is_plain_click, scroll_to_id, scroll_to_top, Page};
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::citation::citation;
+use crate::present::cite_export::CiteTarget;
 use crate::present::reader::{
     anchor_id, reader_doc_with_text, Block, PassageView, ReaderDoc, Segment,
 };
-
-/// How long the "copied" confirmation stays up.
-const STATUS_TIME: Duration = Duration::from_secs(4);
 
 /// The document named by `read=` in the view, or a "not found" note.
 #[component]
@@ -74,7 +68,7 @@ pub fn Reader() -> impl IntoView {
         })
     });
     let (status, set_status) = signal(None::<String>);
-    provide_context(set_status);
+    provide_context::<CiteStatus>(set_status);
     // Ids are looked up in the reader's own tree: an embedded instance lives
     // in a shadow root that `document.getElementById` cannot see.
     let article = NodeRef::<leptos::html::Article>::new();
@@ -221,7 +215,12 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
                 {doc.source.map(|s| view! { <span class="source">{s}</span> })}
                 <span class="words">{format!("{} words", doc.words)}</span>
             </p>
-            <CopyCitation doc=doc.id.clone() passage=None/>
+            <CiteMenu
+                targets=vec![CiteTarget::Document(doc.id.clone())]
+                label="Cite"
+                what="this document"
+                stem=doc.id.clone()
+            />
         </header>
         {contents}
         <div class="reader-body">{blocks}</div>
@@ -256,7 +255,11 @@ fn render_passage(
                 >
                     "Link"
                 </PassageLink>
-                <CopyCitation doc=doc_id.to_string() passage=Some(passage.id)/>
+                <CiteMenu
+                    targets=vec![CiteTarget::Passage { id: passage.id.clone(), quote: None }]
+                    what="this passage"
+                    stem=passage.id
+                />
             </p>
         </section>
     }
@@ -280,58 +283,5 @@ fn render_segment(segment: Segment) -> impl IntoView {
                 .into_any()
         }
         (None, false) => segment.text.into_any(),
-    }
-}
-
-/// A button that copies the citation of a document or passage (title,
-/// speaker, source, date and permalink) and confirms in the reader's status line.
-#[component]
-fn CopyCitation(
-    /// Document id.
-    doc: String,
-    /// Passage id, for a passage's citation.
-    passage: Option<String>,
-) -> impl IntoView {
-    let engine = expect_context::<Arc<Engine>>();
-    let set_status = expect_context::<WriteSignal<Option<String>>>();
-    let (label, hidden) = match passage {
-        Some(_) => ("Cite", " this passage"),
-        None => ("Copy citation", " of this document"),
-    };
-    let base = page_base();
-    let copy = move |_| {
-        let corpus = engine.corpus();
-        let Some(document) = corpus.documents.iter().find(|d| d.id == doc) else {
-            return;
-        };
-        let passage = passage
-            .as_deref()
-            .and_then(|id| corpus.passages.iter().find(|p| p.id == id));
-        let text = citation(document, passage, &base);
-        leptos::task::spawn_local(async move {
-            let message = match copy_text(&text).await {
-                Ok(()) => format!("Citation copied: {text}"),
-                Err(e) => format!("Could not copy ({e}). The citation: {text}"),
-            };
-            set_status.set(Some(message.clone()));
-            set_timeout(
-                move || {
-                    // Clear only our own message, not a newer one; the
-                    // reader may be gone by now, so never panic.
-                    set_status.try_update(|s| {
-                        if s.as_deref() == Some(message.as_str()) {
-                            *s = None;
-                        }
-                    });
-                },
-                STATUS_TIME,
-            );
-        });
-    };
-    view! {
-        <button type="button" class="copy" data-testid="copy-citation" on:click=copy>
-            {label}
-            <span class="visually-hidden">{hidden}</span>
-        </button>
     }
 }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
 use super::{Facets, PassageLink, QueryLink};
 use crate::api::records::{self, FewerWordsRecord, HitRecord, SearchRecord};
@@ -16,7 +17,7 @@ use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::hits::{
     elapsed_label, hit_source, plural, result_count_label, results_to_show, waits_for_shards,
-    why_label,
+    why_label, PARTIAL_NOTE, SUB_HITS,
 };
 
 /// Document groups shown at most on one page.
@@ -48,6 +49,8 @@ pub fn Results(
             filters: filters.get(),
             sort: newest_first.get().then(|| "date".to_string()),
             limit: Some(PAGE_SIZE),
+            // A document's first further passages; the rest on request.
+            more_limit: Some(SUB_HITS),
             ..records::SearchOptions::default()
         };
         let query = query.get();
@@ -141,6 +144,17 @@ pub fn Results(
                         })
                 }}
                 {move || {
+                    results
+                        .with(|r| r.partial && r.total > 0)
+                        .then(|| {
+                            view! {
+                                <p class="partial-note" data-testid="partial-note">
+                                    {PARTIAL_NOTE}
+                                </p>
+                            }
+                        })
+                }}
+                {move || {
                     let offered = results.with(|r| r.fewer_words.clone());
                     (!offered.is_empty()).then(|| view! { <FewerWordsList offered/> })
                 }}
@@ -155,10 +169,18 @@ pub fn Results(
                         each=move || shown.get().hits
                         // The snippet's length is in the key so a hit renders
                         // again when its text arrives (a chunked corpus).
-                        key=|hit| (hit.passage.clone(), hit.more.len(), hit.snippet.len())
+                        key=|hit| {
+                            (
+                                hit.passage.clone(),
+                                hit.more.len(),
+                                hit.more_total,
+                                hit.snippet.len(),
+                                hit.missing.clone(),
+                            )
+                        }
                         let:hit
                     >
-                        {hit_view(&engine, hit)}
+                        {hit_view(&engine, hit, query)}
                     </For>
                 </ol>
             </section>
@@ -210,13 +232,20 @@ fn SortToggles() -> impl IntoView {
     }
 }
 
-/// One document group: its best passage, then its further passages.
-fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
+/// One document group: its best passage, then its further passages, then a
+/// button that shows the rest of them.
+fn hit_view(engine: &Engine, hit: HitRecord, query: ReadSignal<String>) -> impl IntoView {
     let source = hit_source(engine.corpus(), &hit.doc);
     let more = hit.more.clone();
     let doc = hit.doc.clone();
     let (passage_attr, doc_attr, doc_link) = (hit.passage.clone(), doc.clone(), doc.clone());
     let passage = hit.passage.clone();
+    let hidden = hit.more_total.saturating_sub(more.len());
+    let shown: Vec<String> = (std::iter::once(&hit.passage))
+        .chain(more.iter().map(|m| &m.passage))
+        .cloned()
+        .collect();
+    let more_doc = doc.clone();
     view! {
         <li class="hit" data-passage=passage_attr data-doc=doc_attr>
             <h3 class="hit-title">
@@ -242,26 +271,27 @@ fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
                     {more
                         .clone()
                         .into_iter()
-                        .map(|sub| {
-                            let doc = doc.clone();
-                            let passage = sub.passage.clone();
-                            let passage_attr = sub.passage.clone();
-                            view! {
-                                <li class="sub-hit" data-passage=passage_attr>
-                                    <PassageLink
-                                        doc
-                                        passage=Some(passage)
-                                        class="sub-hit-link"
-                                        testid="sub-hit-link"
-                                    >
-                                        {passage_view(sub)}
-                                    </PassageLink>
-                                </li>
-                            }
-                        })
+                        .map(|sub| sub_hit_view(doc.clone(), sub))
                         .collect_view()}
                 </ul>
             </Show>
+            {(hidden > 0)
+                .then(|| {
+                    view! { <MorePassages doc=more_doc shown hidden query/> }
+                })}
+        </li>
+    }
+}
+
+/// A further passage of a document, linked to the reader.
+pub(super) fn sub_hit_view(doc: String, sub: HitRecord) -> impl IntoView {
+    let passage = sub.passage.clone();
+    let passage_attr = sub.passage.clone();
+    view! {
+        <li class="sub-hit" data-passage=passage_attr>
+            <PassageLink doc passage=Some(passage) class="sub-hit-link" testid="sub-hit-link">
+                {passage_view(sub)}
+            </PassageLink>
         </li>
     }
 }
@@ -280,6 +310,7 @@ fn passage_view(hit: HitRecord) -> impl IntoView {
                 }
             })}
         <p class="hit-text">{snippet_view(hit.snippet)}</p>
+        {(!hit.missing.is_empty()).then(|| missing_view(hit.missing))}
         {(!hit.why.is_empty())
             .then(|| {
                 view! {
@@ -295,6 +326,26 @@ fn passage_view(hit: HitRecord) -> impl IntoView {
                     </p>
                 }
             })}
+    }
+}
+
+/// The query's words a passage lacks, when no passage has them all.
+fn missing_view(missing: Vec<String>) -> impl IntoView {
+    let n = missing.len();
+    view! {
+        <p class="missing" data-testid="missing">
+            "Missing: "
+            {missing
+                .into_iter()
+                .enumerate()
+                .map(|(i, word)| {
+                    view! {
+                        <s>{word}</s>
+                        {(i + 1 < n).then_some(", ")}
+                    }
+                })
+                .collect_view()}
+        </p>
     }
 }
 

@@ -1,0 +1,383 @@
+//! Canonical measures: the facts that count the same thing, under whatever
+//! wording and in whichever document, become one [`Measure`] with one
+//! display name, so their figures form one series.
+//!
+//! Rules, in order:
+//! 1. A fact's measure must say what is counted on its own
+//!    ([`says_what_is_counted`]); facts whose label does not (`turnover`,
+//!    `participants`, `cases transferred`, a duration such as `for five
+//!    consecutive years`) keep their label but join no measure.
+//! 2. Level facts (actuals and targets) group by the label's content words
+//!    ([`measure_key`]) and their unit: a % is not a level in yuan.
+//! 3. Within a group, a fact 50 times off the median value counts something
+//!    else under the same words and is left out.
+//! 4. A change (a rise, a growth rate) joins the level measure with the same
+//!    key, preferring one in its own unit; with none, its key and unit make
+//!    a measure of their own.
+//! 5. The display name is the shortest wording used, then the most used,
+//!    then the first; every other wording is kept in `labels`.
+//!
+//! Invariant: every measure has at least one fact; measures are sorted by
+//! id and ids are unique.
+
+use std::collections::BTreeMap;
+
+use super::entities::slug;
+use super::measure_key::{measure_key, singular};
+use super::model::{Corpus, FactIdx, FactKind, Measure, MeasureIdx};
+use super::qualify::{TIME_NOUNS, TIME_UNITS};
+
+/// Nouns too general to say what is counted without a qualifier.
+#[rustfmt::skip]
+const GENERIC: &[&str] = &["people", "person", "participant", "case", "province", "region", "city", "country", "company", "enterprise", "institution", "organization", "organisation", "unit", "item", "count", "figure", "time", "student", "trainee", "visit", "view", "user", "member", "applicant", "export", "import", "turnover", "output", "value", "share", "rate", "rank", "place", "person-time", "percentage", "point", "total", "compared", "end", "beginning", "start", "such", "other", "these", "those", "which", "same", "new", "more", "less", "half"];
+/// Words that make a label a clause rather than a noun phrase (`banks are
+/// encouraged to …`, `plans to issue`): it names no counted thing.
+#[rustfmt::skip]
+const CLAUSE_WORDS: &[&str] = &["will", "shall", "would", "should", "can", "could", "may", "must", "is", "are", "was", "were", "be", "been", "being", "plan", "plans", "we", "they", "i", "you", "he", "she", "it", "above", "below", "out"];
+/// Scope words a display name does without at its edges: the corpus's
+/// documents imply their scope (`national patent … financing in China`).
+#[rustfmt::skip]
+const EDGE_SCOPE: &[&str] = &["national ", "total ", "China's ", "Chinese ", "the ", "The "];
+/// The canonical measures of a corpus and the measure of each fact.
+#[derive(Debug, Default)]
+pub struct Canonical {
+    /// The measures, sorted by id.
+    pub measures: Vec<Measure>,
+    /// For each fact of the corpus, its measure; `None` when its label does
+    /// not say what is counted, it is an outlier, or it is skipped.
+    pub of_fact: Vec<Option<MeasureIdx>>,
+}
+
+/// Groups the facts into canonical measures. Facts with `skip[idx]` set
+/// (the bracketed conversions of another fact) join none.
+pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
+    let mut levels: BTreeMap<(String, String), Vec<FactIdx>> = BTreeMap::new();
+    let mut changes: Vec<(FactIdx, String)> = Vec::new();
+    for (idx, fact) in corpus.facts.iter().enumerate() {
+        if skip.get(idx).copied().unwrap_or(false) {
+            continue;
+        }
+        let key = measure_key(&fact.measure);
+        if !says_what_is_counted(&fact.measure, &fact.unit) {
+            continue;
+        }
+        match fact.kind {
+            FactKind::Change => changes.push((idx as FactIdx, key)),
+            _ => levels
+                .entry((key, fact.unit.clone()))
+                .or_default()
+                .push(idx as FactIdx),
+        }
+    }
+    let mut groups: Vec<((String, String), Vec<FactIdx>)> = levels
+        .into_iter()
+        .map(|(key, facts)| (key, drop_outliers(corpus, facts)))
+        .filter(|(_, facts)| !facts.is_empty())
+        .collect();
+    for (fact, key) in changes {
+        let unit = &corpus.facts[fact as usize].unit;
+        let pos = groups
+            .iter()
+            .position(|g| g.0 .0 == key && &g.0 .1 == unit)
+            .or_else(|| groups.iter().position(|g| g.0 .0 == key));
+        match pos {
+            Some(pos) => groups[pos].1.push(fact),
+            None => groups.push(((key, unit.clone()), vec![fact])),
+        }
+    }
+    let mut measures: Vec<(Measure, Vec<FactIdx>)> = groups
+        .into_iter()
+        .map(|((_, unit), mut facts)| {
+            facts.sort_unstable();
+            (name_measure(corpus, &facts, unit), facts)
+        })
+        .collect();
+    measures.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let mut of_fact = vec![None; corpus.facts.len()];
+    let mut out = Vec::with_capacity(measures.len());
+    for (idx, (mut measure, facts)) in measures.into_iter().enumerate() {
+        if out.last().is_some_and(|m: &Measure| m.id == measure.id) {
+            measure.id = format!("{}-{idx}", measure.id);
+        }
+        for fact in facts {
+            of_fact[fact as usize] = Some(idx as MeasureIdx);
+        }
+        out.push(measure);
+    }
+    Canonical {
+        measures: out,
+        of_fact,
+    }
+}
+
+/// True when a fact's label says on its own what its number counts: at
+/// least two content words, one of them neither a generic noun (`people`,
+/// `cases`, `turnover`) nor a participle (`transferred`), and, for a number
+/// of years or months, a label that is itself a length of time (`review
+/// period`) rather than something that went on that long.
+pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
+    let key = measure_key(label);
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let qualifiers = words
+        .iter()
+        .filter(|w| !GENERIC.contains(w) && !is_participle(w))
+        .count();
+    let duration = TIME_UNITS.contains(&unit)
+        && !words
+            .iter()
+            .any(|w| TIME_NOUNS.contains(&singular(w).as_str()));
+    let clause = label
+        .split(' ')
+        .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()));
+    words.len() >= 2 && qualifiers >= 1 && !duration && !clause && !label.ends_with("(duration)")
+}
+
+/// `transferred`, `approved`: a verb form, which qualifies a noun but names nothing.
+fn is_participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+}
+
+/// The measure record for a group of facts: its display name, other
+/// wordings and unit.
+fn name_measure(corpus: &Corpus, facts: &[FactIdx], unit: String) -> Measure {
+    // (wording, number of facts, first fact)
+    let mut wordings: Vec<(String, usize, FactIdx)> = Vec::new();
+    for &fact in facts {
+        let label = display_label(&corpus.facts[fact as usize].measure);
+        match wordings.iter_mut().find(|w| w.0 == label) {
+            Some(w) => w.1 += 1,
+            None => wordings.push((label, 1, fact)),
+        }
+    }
+    wordings.sort_by(|a, b| {
+        let rank = |w: &(String, usize, FactIdx)| {
+            let n_words = w.0.split(' ').count();
+            // A label opening with a capital word that is no acronym is a
+            // sentence start (`Loans secured by …`): a poorer name.
+            let first = w.0.split(' ').next().unwrap_or("");
+            let sentence_case = first.chars().next().is_some_and(char::is_uppercase)
+                && first.chars().skip(1).any(char::is_lowercase);
+            (n_words, sentence_case, std::cmp::Reverse(w.1), w.2)
+        };
+        rank(a).cmp(&rank(b))
+    });
+    let name = wordings[0].0.clone();
+    let mut labels: Vec<String> = facts
+        .iter()
+        .map(|f| corpus.facts[*f as usize].measure.trim().to_string())
+        .filter(|label| *label != name)
+        .collect();
+    labels.sort();
+    labels.dedup();
+    Measure {
+        id: slug(&format!("{name} {unit}")),
+        name,
+        labels,
+        unit,
+    }
+}
+
+/// A label as shown: without a leading article or scope word
+/// (`national`, `China's`) and without a trailing `in China` or
+/// `nationwide`, as long as two words remain.
+fn display_label(label: &str) -> String {
+    let mut out = label.trim();
+    loop {
+        let before = out;
+        for word in EDGE_SCOPE {
+            if let Some(rest) = out.strip_prefix(word).filter(|r| r.contains(' ')) {
+                out = rest;
+            }
+        }
+        for tail in [
+            " in China",
+            " nationwide",
+            " in the country",
+            " in the province",
+        ] {
+            if let Some(rest) = out.strip_suffix(tail).filter(|r| r.contains(' ')) {
+                out = rest;
+            }
+        }
+        if out == before {
+            return out.to_string();
+        }
+    }
+}
+
+/// Leaves out facts more than 50 times away from the group's median value.
+fn drop_outliers(corpus: &Corpus, facts: Vec<FactIdx>) -> Vec<FactIdx> {
+    let mut values: Vec<f64> = facts
+        .iter()
+        .map(|f| corpus.facts[*f as usize].value)
+        .collect();
+    values.sort_by(f64::total_cmp);
+    let median = values.get(values.len() / 2).copied().unwrap_or(0.0);
+    facts
+        .into_iter()
+        .filter(|f| {
+            let value = corpus.facts[*f as usize].value;
+            value * 50.0 >= median && value <= median * 50.0
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Fact;
+
+    fn fact(measure: &str, value: f64, unit: &str, kind: FactKind) -> Fact {
+        Fact {
+            id: format!("f{value}"),
+            value,
+            unit: unit.into(),
+            measure: measure.into(),
+            text: String::new(),
+            sentence: String::new(),
+            span: 0..0,
+            sentence_span: 0..0,
+            doc: 0,
+            passage: 0,
+            date: None,
+            kind,
+        }
+    }
+
+    fn measures_of(facts: Vec<Fact>) -> Vec<String> {
+        let corpus = Corpus {
+            facts,
+            ..Corpus::default()
+        };
+        let canonical = canonical_measures(&corpus, &[]);
+        canonical
+            .of_fact
+            .iter()
+            .map(|m| match m {
+                Some(m) => {
+                    let m = &canonical.measures[*m as usize];
+                    format!("{} [{}]", m.name, m.unit)
+                }
+                None => "-".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wordings_of_one_thing_share_the_shortest_name() {
+        let shown = measures_of(vec![
+            fact(
+                "researchers' pay of the institute",
+                9.0,
+                "yuan",
+                FactKind::Actual,
+            ),
+            fact(
+                "pay of the institute's researchers",
+                11.0,
+                "yuan",
+                FactKind::Actual,
+            ),
+            fact("Institute researchers' pay", 12.0, "yuan", FactKind::Target),
+            fact(
+                "pay of the institute's researchers",
+                8.0,
+                "%",
+                FactKind::Change,
+            ),
+        ]);
+        assert_eq!(shown, vec!["Institute researchers' pay [yuan]"; 4]);
+    }
+
+    #[test]
+    fn units_qualifiers_and_outliers_keep_measures_apart() {
+        let shown = measures_of(vec![
+            fact(
+                "licensed patent attorneys",
+                41_500.0,
+                "people",
+                FactKind::Actual,
+            ),
+            fact(
+                "licensed patent attorneys",
+                40_000.0,
+                "people",
+                FactKind::Actual,
+            ),
+            fact("licensed patent attorneys", 3.0, "people", FactKind::Actual),
+            fact(
+                "licensed patent attorneys at big firms",
+                900.0,
+                "people",
+                FactKind::Actual,
+            ),
+            fact("licensed patent attorneys", 12.0, "%", FactKind::Actual),
+        ]);
+        assert_eq!(
+            shown,
+            [
+                "licensed patent attorneys [people]",
+                "licensed patent attorneys [people]",
+                "-",
+                "licensed patent attorneys at big firms [people]",
+                "licensed patent attorneys [%]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_change_without_a_level_is_a_measure_of_its_own() {
+        let shown = measures_of(vec![fact(
+            "seed exports of the region",
+            4.0,
+            "%",
+            FactKind::Change,
+        )]);
+        assert_eq!(shown, ["seed exports of the region [%]"]);
+    }
+
+    #[test]
+    fn display_names_drop_the_scope_at_their_edges() {
+        assert_eq!(
+            display_label("national seed exports in China"),
+            "seed exports"
+        );
+        assert_eq!(
+            display_label("The total seed exports nationwide"),
+            "seed exports"
+        );
+        assert_eq!(display_label("China's grain"), "China's grain");
+        assert_eq!(
+            display_label("exports of China's seeds"),
+            "exports of China's seeds"
+        );
+    }
+
+    #[test]
+    fn labels_that_need_their_sentence_say_nothing_counted() {
+        for (label, unit) in [
+            ("turnover", "yuan"),
+            ("participants", "people"),
+            ("cases transferred", "cases"),
+            ("people trained", "people"),
+            ("", "count"),
+            ("provinces", "provinces"),
+            ("harvest festival", "years"),
+            ("Chinese brands", "brands"),
+            ("plans to issue", "count"),
+            ("banks are encouraged to value patents", "yuan"),
+            ("percentage points above", "count"),
+        ] {
+            assert!(!says_what_is_counted(label, unit), "{label}");
+        }
+        for (label, unit) in [
+            ("turnover of technical contracts", "yuan"),
+            ("participants of forestry courses", "people"),
+            ("average review period of trademarks", "months"),
+            ("seed exports", "tonnes"),
+            ("IP professionals", "people"),
+        ] {
+            assert!(says_what_is_counted(label, unit), "{label}");
+        }
+    }
+}

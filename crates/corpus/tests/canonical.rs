@@ -1,0 +1,192 @@
+//! Canonical measures and figures over the seed corpus and the answer
+//! fixtures: the invariants every corpus must keep, and a snapshot of what
+//! the seeds' measures, figures and series are, read line by line.
+
+use std::path::Path;
+
+use ipx_corpus::canonical::says_what_is_counted;
+use ipx_corpus::{compile, read_source_dir, Corpus, FactKind};
+
+fn compiled(dir: &str) -> Corpus {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(dir);
+    let files = read_source_dir(&root).expect("corpus directory reads");
+    compile(&files).0
+}
+
+/// Every measure with its figures (value, unit, date, kind, number of
+/// stating facts, conversion), one line each, and the series.
+fn shown(corpus: &Corpus) -> String {
+    let mut out = String::new();
+    for (idx, measure) in corpus.measures.iter().enumerate() {
+        let labels = if measure.labels.is_empty() {
+            String::new()
+        } else {
+            format!(" (also: {})", measure.labels.join("; "))
+        };
+        out.push_str(&format!("{} [{}]{labels}\n", measure.name, measure.unit));
+        for figure in corpus.figures.iter().filter(|f| f.measure as usize == idx) {
+            let converted = figure
+                .converted
+                .map(|c| format!(" = {}", corpus.facts[c as usize].text))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {} {} | {} | {} | x{}{converted}\n",
+                figure.value,
+                figure.unit,
+                figure.date.as_deref().unwrap_or("-"),
+                figure.kind.as_str(),
+                figure.facts.len(),
+            ));
+        }
+    }
+    for series in &corpus.series {
+        let points: Vec<String> = series
+            .facts
+            .iter()
+            .map(|f| {
+                let fact = &corpus.facts[*f as usize];
+                format!("{} ({})", fact.text, fact.date.as_deref().unwrap_or("-"))
+            })
+            .collect();
+        out.push_str(&format!(
+            "series {}: {}\n",
+            series.measure,
+            points.join(" → ")
+        ));
+    }
+    out
+}
+
+/// The invariants of canonical measures and figures, for any corpus.
+fn check_invariants(corpus: &Corpus) {
+    let mut keys = std::collections::BTreeSet::new();
+    let mut owner = vec![None; corpus.facts.len()];
+    for (idx, figure) in corpus.figures.iter().enumerate() {
+        let key = (
+            figure.measure,
+            figure.value.to_bits(),
+            figure.unit.clone(),
+            figure.date.clone(),
+            figure.kind,
+        );
+        assert!(keys.insert(key), "two figures share {figure:?}");
+        assert!(!figure.facts.is_empty(), "figure without facts: {figure:?}");
+        for fact in figure.facts.iter().chain(figure.converted.iter()) {
+            let slot = &mut owner[*fact as usize];
+            assert_eq!(*slot, None, "fact {fact} is in two figures");
+            *slot = Some(idx);
+        }
+        let measure = &corpus.measures[figure.measure as usize];
+        for fact in &figure.facts {
+            let fact = &corpus.facts[*fact as usize];
+            assert_eq!(
+                (fact.value, &fact.unit, &fact.kind),
+                (figure.value, &figure.unit, &figure.kind)
+            );
+        }
+        // A number of years is a figure only of a measure that is a length
+        // of time, never of what went on that long.
+        assert!(
+            says_what_is_counted(&measure.name, &figure.unit),
+            "{figure:?}"
+        );
+        if figure.kind != FactKind::Change {
+            assert_eq!(figure.unit, measure.unit, "{figure:?} in {measure:?}");
+        }
+    }
+    for measure in &corpus.measures {
+        assert!(
+            says_what_is_counted(&measure.name, &measure.unit),
+            "measure names nothing counted on its own: {:?}",
+            measure.name
+        );
+    }
+    let order: Vec<_> = corpus
+        .figures
+        .iter()
+        .map(|f| (f.measure, f.date.is_none(), f.date.clone()))
+        .collect();
+    assert!(order.is_sorted(), "figures out of order");
+    for series in &corpus.series {
+        for fact in &series.facts {
+            let figure = owner[*fact as usize].expect("a series fact states a figure");
+            assert_eq!(corpus.figures[figure].facts[0], *fact);
+            assert_ne!(corpus.figures[figure].kind, FactKind::Change);
+        }
+    }
+}
+
+#[test]
+fn seed_figures_keep_the_invariants() {
+    check_invariants(&compiled("seeds"));
+}
+
+#[test]
+fn fixture_figures_keep_the_invariants() {
+    check_invariants(&compiled("tests/answers/fixtures"));
+}
+
+#[test]
+fn seed_measures_figures_and_series() {
+    expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
+}
+
+/// The figures of one measure of a corpus, found by its name.
+fn figures_of<'c>(corpus: &'c Corpus, name: &str) -> Vec<(f64, Option<&'c str>, &'static str)> {
+    let idx = corpus
+        .measures
+        .iter()
+        .position(|m| m.name == name)
+        .unwrap_or_else(|| panic!("no measure {name}"));
+    corpus
+        .figures
+        .iter()
+        .filter(|f| f.measure as usize == idx)
+        .map(|f| (f.value, f.date.as_deref(), f.kind.as_str()))
+        .collect()
+}
+
+#[test]
+fn fixture_wordings_of_one_measure_connect() {
+    let corpus = compiled("tests/answers/fixtures");
+    // `IP professionals`, `compared with 690,000 at the end of 2020`, and a
+    // goal with no noun of its own, in a report dated by a `Published:` line.
+    assert_eq!(
+        figures_of(&corpus, "IP professionals"),
+        [
+            (690_000.0, Some("2020-12"), "actual"),
+            (920_000.0, Some("2024-12"), "actual"),
+            (1_000_000.0, Some("2025"), "target")
+        ]
+    );
+    // `Loans secured by patents and trademarks` (a wire story) and
+    // `Patent and trademark pledge financing` (a bulletin list item).
+    assert_eq!(
+        figures_of(&corpus, "patent and trademark pledge financing"),
+        [
+            (70.2e9, Some("2023"), "actual"),
+            (26.4, Some("2023"), "change"),
+            (83.6e9, Some("2024"), "actual"),
+            (19.1, Some("2024"), "change"),
+            (100e9, Some("2027"), "target")
+        ]
+    );
+    // `Invention patents granted: 61,300 (2022: 54,600), up 12.3%`.
+    assert_eq!(
+        figures_of(&corpus, "Invention patents granted"),
+        [
+            (54_600.0, Some("2022"), "actual"),
+            (61_300.0, Some("2023"), "actual"),
+            (12.3, Some("2023"), "change")
+        ]
+    );
+    // `5.2 billion yuan (about $730 million)` is one figure shown both ways.
+    let converted: Vec<(f64, f64)> = corpus
+        .figures
+        .iter()
+        .filter_map(|f| Some((f.value, corpus.facts[f.converted? as usize].value)))
+        .collect();
+    assert_eq!(converted, [(5.2e9, 730e6)]);
+}
