@@ -11,7 +11,7 @@ use super::datelines::{infer_date, strip_lead_dateline, take_datelines, take_sou
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
 use super::text::{is_function_word, word_count};
-use super::turns::{inline_label, turn_label};
+use super::turns::{inline_label, qa_turn, turn_label, QaRole};
 
 /// What the metadata step found.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +155,12 @@ fn detect_kind(blocks: &[Block]) -> DocKind {
             .split(' ')
             .next()
             .is_some_and(|w| w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
-    if labels.len() >= 2 && (inline_turns == 0 || inline_turns >= 3) {
+    let qa: Vec<QaRole> = blocks
+        .iter()
+        .filter_map(|b| qa_turn(&b.text).map(|(r, _)| r))
+        .collect();
+    let interview = qa.len() >= 3 && qa.contains(&QaRole::Question) && qa.contains(&QaRole::Answer);
+    if interview || labels.len() >= 2 && (inline_turns == 0 || inline_turns >= 3) {
         DocKind::Transcript
     } else if chapter || numbered >= 2 {
         DocKind::Report
