@@ -396,3 +396,65 @@ fn hostile_inputs_of_the_new_formats_give_messages() {
     let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
     expect_test::expect!["h7_good"].assert_eq(&ids.join(" "));
 }
+
+/// The fixtures dropped into the seeds, as a user would: every new document
+/// comes out with its title and date, and the seed documents come out
+/// exactly as they do alone.
+#[test]
+fn fixtures_added_to_the_seeds_leave_the_seeds_unchanged() {
+    let seeds_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let seeds = read_source_dir(&seeds_dir).expect("seeds");
+    let mut both = seeds.clone();
+    both.extend(read_source_dir(&fixture_dir()).expect("fixtures"));
+    let (alone, _) = compile(&seeds);
+    let (together, _) = compile(&both);
+    for doc in &alone.documents {
+        let with = together
+            .documents
+            .iter()
+            .find(|d| d.id == doc.id)
+            .expect("seed document kept");
+        let text = |c: &Corpus, d: &ipx_corpus::Document| -> Vec<String> {
+            c.passages[d.passages.start as usize..d.passages.end as usize]
+                .iter()
+                .map(|p| p.text.clone())
+                .collect()
+        };
+        assert_eq!(
+            (
+                &doc.title,
+                doc.date,
+                &doc.source,
+                doc.kind,
+                &doc.speakers,
+                &doc.sections
+            ),
+            (
+                &with.title,
+                with.date,
+                &with.source,
+                with.kind,
+                &with.speakers,
+                &with.sections
+            )
+        );
+        assert_eq!(text(&alone, doc), text(&together, with));
+    }
+    let added: Vec<String> = together
+        .documents
+        .iter()
+        .filter(|d| d.id.starts_with('a'))
+        .map(|d| {
+            let date = d.date.map(|x| x.iso()).unwrap_or_default();
+            format!("{} | {} | {date}", d.id, d.title)
+        })
+        .collect();
+    expect_test::expect![[r#"
+        a1_office_news_page | Provincial office opens patent fast-track centre | 2024-06-18
+        a2_agency_report | Patent Agency Development in the Harbour Region | 2024-02-27
+        a3_indicators_table | Patent and trademark indicators, 2021 to 2023 | 2024-01-15
+        a4_interview_qa | Helping small firms turn patents into loans | 2024-05-20
+        a5_interview_named | Judges on faster trademark trials | 2024-03-04
+        a6_signed_notice | Notice on the Pilot Program of Patent Open Licensing | 2024-04-26"#]]
+    .assert_eq(&added.join("\n"));
+}
