@@ -190,3 +190,45 @@ fn fixture_wordings_of_one_measure_connect() {
         .collect();
     assert_eq!(converted, [(5.2e9, 730e6)]);
 }
+
+/// Facts, distinct wordings, measures, figures, series and measures stated
+/// by more than one document.
+fn counts(corpus: &Corpus) -> String {
+    let mut labels: Vec<&str> = corpus.facts.iter().map(|f| f.measure.as_str()).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    let multi_doc = (0..corpus.measures.len())
+        .filter(|m| {
+            let mut docs: Vec<u32> = corpus
+                .figures
+                .iter()
+                .filter(|f| f.measure as usize == *m)
+                .flat_map(|f| f.facts.iter().map(|x| corpus.facts[*x as usize].doc))
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            docs.len() > 1
+        })
+        .count();
+    format!(
+        "facts {}, labels {}, measures {}, figures {}, series {}, measures in >1 document {}",
+        corpus.facts.len(),
+        labels.len(),
+        corpus.measures.len(),
+        corpus.figures.len(),
+        corpus.series.len(),
+        multi_doc
+    )
+}
+
+#[test]
+fn seed_and_fixture_counts() {
+    expect_test::expect![
+        "facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"
+    ]
+    .assert_eq(&counts(&compiled("seeds")));
+    expect_test::expect![
+        "facts 111, labels 70, measures 47, figures 76, series 9, measures in >1 document 2"
+    ]
+    .assert_eq(&counts(&compiled("tests/answers/fixtures")));
+}
