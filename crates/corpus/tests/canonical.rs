@@ -223,12 +223,25 @@ fn counts(corpus: &Corpus) -> String {
 
 #[test]
 fn seed_and_fixture_counts() {
-    expect_test::expect![
-        "facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"
-    ]
-    .assert_eq(&counts(&compiled("seeds")));
-    expect_test::expect![
-        "facts 111, labels 70, measures 47, figures 76, series 9, measures in >1 document 2"
-    ]
-    .assert_eq(&counts(&compiled("tests/answers/fixtures")));
+    let seeds = counts(&compiled("seeds"));
+    let fixtures = counts(&compiled("tests/answers/fixtures"));
+    expect_test::expect![[r#"
+        facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"#]]
+    .assert_eq(&seeds);
+    expect_test::expect![[r#"
+        facts 111, labels 70, measures 46, figures 76, series 9, measures in >1 document 3"#]]
+    .assert_eq(&fixtures);
+}
+
+#[test]
+fn per_head_rates_meet_whether_per_people_or_per_residents() {
+    let corpus = compiled("tests/answers/fixtures");
+    let per_head = corpus
+        .measures
+        .iter()
+        .find(|m| m.unit == "patents per 10,000 people" && m.name.starts_with("high-value"))
+        .map(|m| m.name.clone())
+        .expect("a per-head measure of high-value patents");
+    let values: Vec<f64> = figures_of(&corpus, &per_head).iter().map(|f| f.0).collect();
+    assert_eq!(values, [22.5, 26.4, 29.7]);
 }
