@@ -27,7 +27,8 @@
 //!   corpus has no "today";
 //! - **the unit hinted** ([`UnitHint`]): a duration ("how long", "how many
 //!   months"), money ("how much money", "worth", "earn") or a share
-//!   ("percentage", "proportion").
+//!   ("what share", "what proportion", "by what percentage"; not "the share
+//!   of ...", which names the measure).
 //!
 //! Everything else is a content word, kept as its stem mapped through the
 //! synonym registry ([`super::synonyms`]).
@@ -461,7 +462,13 @@ impl Reader {
         if MONEY.contains(&word.as_str()) {
             self.intent.unit = Some(UnitHint::Money);
         }
-        if SHARE.contains(&word.as_str()) {
+        // "what share", "by what percentage": a share asked for; "the share
+        // of talent" names the measure, and "percentage points" a change.
+        let asked_share =
+            self.at > 0 && matches!(self.words[self.at - 1].word.as_str(), "what" | "which");
+        let percentage =
+            (word == "percent" || word == "percentage") && !self.peek(1).starts_with("point");
+        if SHARE.contains(&word.as_str()) && (asked_share || percentage) {
             self.intent.unit = Some(UnitHint::Share);
         }
         if (word == "end" || word == "start" || word == "beginning" || word == "close")
@@ -778,6 +785,9 @@ mod tests {
         );
         assert!(show("How much money was involved in crime cases").contains("Money"));
         assert!(show("what share of talent holds a degree").contains("Share"));
+        assert!(show("by what percentage did lending grow").contains("Share"));
+        assert!(!show("the share of talent with a degree").contains("Share"));
+        assert!(!show("by how many percentage points did it rise").contains("Share"));
     }
 
     #[test]
@@ -785,7 +795,7 @@ mod tests {
         assert_eq!(show("trademark"), "None Any [trademark] keywords");
         assert_eq!(
             show("pledge financing bad loan ratio"),
-            "None Any Share [pledg loan bad ratio] keywords"
+            "None Any [pledg loan bad ratio] keywords"
         );
         assert_eq!(show(""), "None Any [] keywords");
         assert_eq!(show("?!"), "None Any [] keywords");

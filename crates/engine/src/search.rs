@@ -751,6 +751,20 @@ mod tests {
         );
     }
 
+    #[test]
+    fn synonyms_of_the_registry_match_as_aliases() {
+        // briefing#p3 says `companies`, briefing#p4 `enterprises`; the talent
+        // report says `talent` (its passages sit under the section `Talent`).
+        check(
+            "enterprises ",
+            expect!["briefing#p4(exact) briefing#p3(alias)"],
+        );
+        check(
+            "professionals ",
+            expect!["talent#p1(alias) talent#p2(alias)"],
+        );
+    }
+
     /// The marked words of each shown passage's snippet, `passage: a|b`.
     fn marks(query: &str) -> String {
         let engine = fixture::engine();
@@ -861,8 +875,8 @@ mod tests {
         assert_eq!(marked("speaker:shen"), "");
         // A question whose words never all meet: the passages it lists.
         assert_eq!(
-            marked("did foreign enterprises protect qqqzzz?"),
-            "briefing#p4: foreign|enterprises|protect"
+            marked("did foreign domestic protect qqqzzz?"),
+            "briefing#p4: domestic|foreign|protect"
         );
     }
 }
