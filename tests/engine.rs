@@ -259,7 +259,10 @@ fn more_lists_every_passage_of_a_document_in_pages() {
     let default = records::search(&engine, "patent ", &records::SearchOptions::default());
     let same = (default.hits.iter()).find(|h| h.doc == big.doc).unwrap();
     assert_eq!(same.more_total, big.more_total);
-    assert_eq!(same.more.len(), big.more_total.min(records::DEFAULT_MORE_LIMIT));
+    assert_eq!(
+        same.more.len(),
+        big.more_total.min(records::DEFAULT_MORE_LIMIT)
+    );
     // Pages of four, put together, are the whole list in order.
     let ids = |hit: &records::HitRecord| -> Vec<String> {
         hit.more.iter().map(|m| m.passage.clone()).collect()

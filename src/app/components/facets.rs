@@ -1,8 +1,9 @@
 //! The facets panel beside the search results: per facet, its values with
 //! counts for the current query, as checkboxes that toggle the value in the
 //! view's filters (a new history entry). Long facets show their first values
-//! and a "more" toggle; on narrow screens the panel hides behind a "Filters"
-//! disclosure button.
+//! and a "more" toggle; on narrow screens the panel is a sheet behind a
+//! "Filters" button, with "Show N results" to close it (as Esc does), after
+//! which focus is back on the "Filters" button.
 
 use std::sync::Arc;
 
@@ -11,12 +12,15 @@ use leptos::prelude::*;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::facets::{facet_views, toggled, FacetCounts, FacetView, SHOWN_VALUES};
+use crate::present::hits::plural;
 
 /// Facet values with counts, checked when selected.
 #[component]
 pub fn Facets(
     /// The engine's facet counts for the current query and filters.
     counts: Memo<FacetCounts>,
+    /// How many passages the query and filters match, for the sheet's button.
+    total: Memo<usize>,
 ) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
@@ -24,18 +28,41 @@ pub fn Facets(
         counts.with(|c| view.state.with(|s| facet_views(engine.corpus(), c, s)))
     });
     let (open, set_open) = signal(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // Closing the sheet gives focus back to the button that opened it.
+    let close = move || {
+        set_open.set(false);
+        if let Some(button) = toggle.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            // Esc closes the sheet only, not the search as well.
+            ev.stop_propagation();
+            ev.prevent_default();
+            close();
+        }
+    };
     let n_selected = move || {
         view.state
             .with(|s| s.filters.values().map(Vec::len).sum::<usize>())
     };
     view! {
-        <nav class="facets" class:open=open aria-label="Filters" data-testid="facets">
+        <nav
+            class="facets"
+            class:open=open
+            aria-label="Filters"
+            data-testid="facets"
+            on:keydown=on_key
+        >
             <button
                 type="button"
                 class="facets-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="facet-groups"
                 data-testid="facets-toggle"
+                node_ref=toggle
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
                 "Filters"
@@ -52,6 +79,16 @@ pub fn Facets(
                 >
                     <FacetGroup name=facet.name heading=facet.heading facets/>
                 </For>
+            </div>
+            <div class="facets-apply">
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid="facets-apply"
+                    on:click=move |_| close()
+                >
+                    {move || format!("Show {}", plural(total.get(), "result"))}
+                </button>
             </div>
         </nav>
     }

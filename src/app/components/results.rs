@@ -99,9 +99,10 @@ pub fn Results(
         })
     };
     let counts = Memo::new(move |_| shown.with(|r| r.facets.clone()));
+    let total = Memo::new(move |_| shown.with(|r| r.total));
     view! {
         <div class="results-layout">
-            <Facets counts/>
+            <Facets counts total/>
             <section
                 class="results"
                 aria-label="Search results"
