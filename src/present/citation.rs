@@ -3,6 +3,7 @@
 //! and `bibtex` write the same items for reference managers).
 
 use super::cite_item::CiteItem;
+use super::query_words::query_words;
 use crate::corpus::Corpus;
 use crate::view_state::ViewState;
 
@@ -98,7 +99,9 @@ pub fn page_title(corpus: &Corpus, view: &ViewState) -> String {
         .map(|d| d.title.trim().to_string());
     match doc_title {
         Some(title) => format!("{title}{TITLE_SUFFIX}"),
-        None if !view.query_is_blank() => format!("“{}”{TITLE_SUFFIX}", view.query.trim()),
+        None if !query_words(&view.query).is_empty() => {
+            format!("“{}”{TITLE_SUFFIX}", query_words(&view.query))
+        }
         None => APP_NAME.to_string(),
     }
 }

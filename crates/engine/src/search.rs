@@ -111,6 +111,17 @@ pub struct SearchResults {
     pub pending: Vec<usize>,
 }
 
+/// A field filter typed in the query, resolved: see [`Engine::typed_filters`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedFilter {
+    /// The facet it filters.
+    pub facet: Facet,
+    /// The value as typed (without quotes).
+    pub typed: String,
+    /// The facet values it selects.
+    pub values: Vec<String>,
+}
+
 /// One matching passage; a document group's best passage carries the group's
 /// next-best passages in `more`.
 #[derive(Debug, Clone, PartialEq)]
@@ -403,6 +414,27 @@ impl Engine {
     }
 
     /// Parses a query with the configured limits.
+    /// The field filters typed in `query` (`speaker:shen`), in query order,
+    /// each with the facet values it selects (as the URL names them), so the
+    /// page can show them as it shows facet choices.
+    pub fn typed_filters(&self, query: &str) -> Vec<TypedFilter> {
+        self.parse(query)
+            .filters
+            .into_iter()
+            .map(|(facet, typed)| {
+                let values = (self.facets.resolve(facet, &typed, true).into_iter())
+                    .filter_map(|id| self.facets.value_name(facet, id))
+                    .map(str::to_string)
+                    .collect();
+                TypedFilter {
+                    facet,
+                    typed,
+                    values,
+                }
+            })
+            .collect()
+    }
+
     pub(super) fn parse(&self, query: &str) -> ParsedQuery {
         parse(
             query,

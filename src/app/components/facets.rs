@@ -13,6 +13,7 @@ use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::facets::{facet_views, toggled, FacetCounts, FacetView, SHOWN_VALUES};
 use crate::present::hits::plural;
+use crate::present::typed_filters::tick_typed;
 
 /// Facet values with counts, checked when selected.
 #[component]
@@ -25,7 +26,13 @@ pub fn Facets(
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
     let facets = Memo::new(move |_| {
-        counts.with(|c| view.state.with(|s| facet_views(engine.corpus(), c, s)))
+        counts.with(|c| {
+            view.state.with(|s| {
+                let mut views = facet_views(engine.corpus(), c, s);
+                tick_typed(&mut views, &engine.typed_filters(&s.query));
+                views
+            })
+        })
     });
     let (open, set_open) = signal(false);
     let toggle = NodeRef::<leptos::html::Button>::new();

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
-use super::{Facets, PassageLink, QueryLink};
+use super::{Facets, FilterOffers, PassageLink, QueryLink};
 use crate::api::records::{self, FewerWordsRecord, HitRecord, SearchRecord};
 use crate::app::browser::performance_now;
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
@@ -144,6 +144,7 @@ pub fn Results(
                             }
                         })
                 }}
+                <FilterOffers total/>
                 {move || {
                     results
                         .with(|r| r.partial && r.total > 0)
