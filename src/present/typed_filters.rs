@@ -5,7 +5,7 @@
 //! Invariant: removing a typed filter changes only that `name:value` token
 //! of the query; every other character of the query stays as typed.
 
-use super::facets::FacetView;
+use super::facets::{toggled, FacetView};
 use super::filters::{facet_name, value_name};
 use crate::corpus::Corpus;
 use crate::engine::search::TypedFilter;
@@ -57,6 +57,28 @@ pub fn tick_typed(views: &mut [FacetView], typed: &[TypedFilter]) {
                 value.selected = true;
             }
         }
+    }
+}
+
+/// What choosing facet value `value` does when the query may have selected
+/// it: unticking a value a typed filter selected removes that filter from
+/// the query; anything else toggles the value as a facet click does.
+pub fn toggled_with_typed(
+    view: &ViewState,
+    typed: &[TypedFilter],
+    facet: &str,
+    value: &str,
+) -> ViewState {
+    let in_url = view
+        .filters
+        .get(facet)
+        .is_some_and(|v| v.iter().any(|x| x == value));
+    let by_typed = typed
+        .iter()
+        .find(|t| t.facet.as_str() == facet && t.values.iter().any(|v| v == value));
+    match (in_url, by_typed) {
+        (false, Some(filter)) => without_typed(view, facet, &filter.typed),
+        _ => toggled(view, facet, value),
     }
 }
 
@@ -134,6 +156,18 @@ mod tests {
             labels,
             ["Speaker: Shen Changyu", "Kind: “nothing” (matches none)"]
         );
+    }
+
+    #[test]
+    fn unticking_a_typed_value_removes_its_filter_from_the_query() {
+        let engine = Engine::new(fixture::corpus());
+        let view = ViewState::from_query_string("?q=pledge+speaker%3Ashen+");
+        let typed = engine.typed_filters(&view.query);
+        let next = toggled_with_typed(&view, &typed, "speaker", "Shen Changyu");
+        assert_eq!(next.to_query_string(), "?q=pledge+");
+        // Another value is ticked as a click always does.
+        let other = toggled_with_typed(&view, &typed, "speaker", "Host");
+        assert_eq!(other.filters["speaker"], ["Host"]);
     }
 
     #[test]

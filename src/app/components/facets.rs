@@ -11,9 +11,9 @@ use leptos::prelude::*;
 
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::facets::{facet_views, toggled, FacetCounts, FacetView, SHOWN_VALUES};
+use crate::present::facets::{facet_views, FacetCounts, FacetView, SHOWN_VALUES};
 use crate::present::hits::plural;
-use crate::present::typed_filters::tick_typed;
+use crate::present::typed_filters::{tick_typed, toggled_with_typed};
 
 /// Facet values with counts, checked when selected.
 #[component]
@@ -105,6 +105,7 @@ pub fn Facets(
 #[component]
 fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>) -> impl IntoView {
     let view = expect_context::<View>();
+    let engine = expect_context::<Arc<Engine>>();
     let (expanded, set_expanded) = signal(false);
     let group_name = name.clone();
     let values = Memo::new(move |_| {
@@ -150,10 +151,12 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                         let tooltip = value.label.clone();
                         let facet = facet.clone();
                         let toggle_value = value.value.clone();
+                        let engine = engine.clone();
                         let toggle = move |_| {
-                            let next = view
-                                .state
-                                .with_untracked(|s| toggled(s, &facet, &toggle_value));
+                            let next = view.state.with_untracked(|s| {
+                                let typed = engine.typed_filters(&s.query);
+                                toggled_with_typed(s, &typed, &facet, &toggle_value)
+                            });
                             view.navigate(next);
                         };
                         view! {
