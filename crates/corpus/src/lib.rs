@@ -13,6 +13,7 @@
 pub mod asof;
 pub mod canonical;
 pub mod chrome;
+pub mod clause_lead;
 pub mod clean;
 pub mod compile;
 pub mod datelines;
@@ -36,6 +37,7 @@ pub mod passages;
 pub mod people;
 pub mod periods;
 pub mod phrases;
+pub mod qualify;
 pub mod segment;
 pub mod series;
 pub mod source;

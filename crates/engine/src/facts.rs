@@ -2,6 +2,9 @@
 //! or whose measure label does, narrowed by document, measure and facet
 //! filters. Facts whose measure names what the query asks for come first,
 //! then the other facts of matching passages; each group best passage first.
+//! When no passage holds every word of a question, the passages that hold
+//! most of them (as the search lists them, see [`super::coordinate`]) count
+//! as matching.
 
 use std::collections::BTreeMap;
 
@@ -29,7 +32,7 @@ impl Engine {
     pub fn facts_for(&self, request: &FactsRequest) -> Vec<usize> {
         let corpus = self.corpus();
         let parsed = self.parse(&request.query);
-        let (plan, matched) = self.matches(&parsed);
+        let (plan, matched) = self.matches_or_most(&parsed, &request.query);
         let selection = self.selection(&request.filters, false);
         let measure = request.measure.as_deref().map(fold);
         let named_measures =
@@ -122,6 +125,17 @@ mod tests {
             expect![[r#"
             6.3 high-value patents per 10,000 people (actual)
             530,000 invention patents granted (actual)"#]],
+        );
+    }
+
+    #[test]
+    fn a_question_whose_words_never_meet_gets_the_facts_of_passages_with_most() {
+        // "grow" is nowhere; the passages with the other words hold the facts.
+        check(
+            query("how much did high-value patents grow?"),
+            expect![[r#"
+                530,000 invention patents granted (actual)
+                6.3 high-value patents per 10,000 people (actual)"#]],
         );
     }
 

@@ -8,7 +8,8 @@
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
 //! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`] (with
-//! [`measure_words`]), [`group`] (paging), and [`search`], which ties them together
+//! [`measure_words`]), [`intent`], [`synonyms`], [`answer_words`] and [`answers`]
+//! (the figures that answer a question), [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
 //! chunks loaded later, see [`chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
@@ -22,6 +23,8 @@
 
 #![warn(missing_docs)]
 
+pub mod answer_words;
+pub mod answers;
 pub mod chunks;
 pub mod config;
 pub mod coordinate;
@@ -32,6 +35,7 @@ pub mod fewer_words;
 pub mod fold;
 pub mod group;
 pub mod index;
+pub mod intent;
 pub mod matcher;
 pub mod measure_words;
 pub mod plan;
@@ -43,12 +47,14 @@ pub mod snippet;
 pub mod sort;
 pub mod strings;
 pub mod suggest;
+pub mod synonyms;
 pub mod text;
 pub mod tokenize;
 
 #[cfg(test)]
 mod fixture;
 
+pub use answers::Answer;
 pub use config::{RankingWeights, SearchConfig};
 pub use expand::MatchKind;
 pub use facets::{facet_filters, Facet};

@@ -95,7 +95,14 @@ impl Matcher<'_> {
             let lists: Vec<Vec<u32>> = (words.iter())
                 .map(|terms| self.positions(terms, hit.passage))
                 .collect();
-            if lists.iter().any(Vec::is_empty) {
+            // A partial match (see `coordinate`) is boosted by how close the
+            // words it holds stand; a strict one needs them all in its body.
+            let lists: Vec<Vec<u32>> = if hit.coord > 0 {
+                lists.into_iter().filter(|l| !l.is_empty()).collect()
+            } else {
+                lists
+            };
+            if lists.len() < 2 || lists.iter().any(Vec::is_empty) {
                 continue;
             }
             let in_order = lists[0].iter().any(|&p| {
