@@ -1201,7 +1201,7 @@ fn bad_input_is_reported_with_file_and_line() {
                 "08_scan.pdf",
                 None,
                 Severity::Warning,
-                "ignored: not a .txt or .md file"
+                "skipped: cannot be read: cannot read the PDF: couldn't parse input"
             ),
         ]
     );
