@@ -462,7 +462,7 @@ fn seed_fact_list() {
         &render_facts(&data::corpus()),
         expect![[r#"
             000_72b4a740dfda7e5e#p5/f1 | four | 4 | sessions | actual | - | parallel sessions
-            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week
+            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week (duration)
             000_72b4a740dfda7e5e#p8/f1 | more than one million | 1000000 | people | target | 2025 | IP professionals
             000_72b4a740dfda7e5e#p8/f2 | 690,000 | 690000 | people | actual | 2022-03-30 | IP professionals in China
             000_72b4a740dfda7e5e#p9/f1 | more than 50 | 50 | universities | actual | - | universities
@@ -484,18 +484,18 @@ fn seed_fact_list() {
             001_a3481ec8e84a4783#p4/f3 | 88,000 | 88000 | interactions | actual | 2021-12 | interactions
             001_a3481ec8e84a4783#p6/f1 | more than 200 | 200 | universities | actual | - | colleges and universities
             001_a3481ec8e84a4783#p7/f1 | 5 | 5 | courses | actual | - | special training courses organized
-            001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants
+            001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants of special training courses
             001_a3481ec8e84a4783#p7/f3 | 4 | 4 | sessions | actual | - | training sessions
-            001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants
+            001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants of training sessions
             001_a3481ec8e84a4783#p8/f1 | 114 | 114 | people | actual | - | foreign-related trainers in CNIPA
             001_a3481ec8e84a4783#p8/f2 | 16 | 16 | people | actual | 2021 | foreign-related trainers in CNIPA
             001_a3481ec8e84a4783#p8/f3 | 35 | 35 | people | actual | - | foreign-related trainers
             001_a3481ec8e84a4783#p8/f4 | 13 | 13 | people | actual | - | foreign-related trainers appointed
             001_a3481ec8e84a4783#p8/f5 | 4 | 4 | sessions | actual | - | online training sessions
             001_a3481ec8e84a4783#p9/f1 | 980 | 980 | sessions | actual | - | online sessions
-            001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants
+            001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants of online sessions
             001_a3481ec8e84a4783#p9/f3 | 2 | 2 | sessions | actual | - | sessions of WIPO online course
-            001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants
+            001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants of WIPO online course
             001_a3481ec8e84a4783#p9/f5 | 160 | 160 | people | actual | - | trainees
             001_a3481ec8e84a4783#p9/f6 | more than 30 | 30 | organizations | actual | - | countries regions and organizations
             001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures
@@ -510,7 +510,7 @@ fn seed_fact_list() {
             002_a2777ba34e8ebefe#p8/f1 | 48 | 48 | people | actual | 2024 | renowned experts
             002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
             002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | - | various IP tasks
-            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times
+            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times of various IP tasks
             003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | 2020 | provinces
             003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | 2020 | trademark infringement cases
@@ -520,7 +520,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p5/f7 | 1,826 | 1826 | cases | actual | 2020 | infringement and piracy cases filed
             003_835ca7036c13869d#p5/f8 | 213 | 213 | cases | actual | 2020 | cases transferred
             003_835ca7036c13869d#p5/f9 | 62,000 | 62000 | batches | actual | 2020 | batches of import and export goods
-            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | 2020 | items
+            003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | 2020 | items of import and export goods
             003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | 2020 | criminal civil and administrative IPR cases received
             003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | 2020 | cases concluded
             003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | 2020 | criminal cases of IPR infringement
@@ -549,15 +549,15 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p7/f5 | 7.39% | 7.39 | % | actual | 2019 | value added of the national copyright industry (share of GDP)
             003_835ca7036c13869d#p7/f6 | 408 | 408 | brands | actual | 2020 | leading brands
             003_835ca7036c13869d#p7/f7 | 5,000 | 5000 | brands | actual | 2020 | leading brands
-            003_835ca7036c13869d#p7/f8 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | total value
+            003_835ca7036c13869d#p7/f8 | $1.6 trillion | 1600000000000 | US dollars | actual | 2020 | total value of leading brands
             003_835ca7036c13869d#p7/f9 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | patent and trademark pledge financing in China
             003_835ca7036c13869d#p7/f10 | 43.9% | 43.9 | % | change | 2020 | patent and trademark pledge financing in China
             003_835ca7036c13869d#p7/f11 | 639.8 billion yuan | 639800000000 | yuan | actual | 2020 | direct output value of enterprises
             003_835ca7036c13869d#p7/f12 | 186,000 | 186000 | contracts | actual | 2020 | technical contracts
-            003_835ca7036c13869d#p7/f13 | 1.1 trillion yuan | 1100000000000 | yuan | actual | 2020 | turnover
+            003_835ca7036c13869d#p7/f13 | 1.1 trillion yuan | 1100000000000 | yuan | actual | 2020 | turnover of technical contracts
             003_835ca7036c13869d#p7/f14 | $46.31 billion | 46310000000 | US dollars | actual | 2020 | total import and export of intellectual property royalties
-            003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports
-            003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports
+            003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports of intellectual property royalties
+            003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports of intellectual property royalties
             003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | 2020 | review period for invention patents
             003_835ca7036c13869d#p8/f2 | two | 2 | months | change | 2020 | review period for invention patents
             003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | 2020 | review period for high-value patents
@@ -566,7 +566,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p8/f6 | 27 | 27 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
             003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
-            003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents
+            003_835ca7036c13869d#p20/f1 | 12 | 12 | patents per 10,000 people | target | 2025 | high-value invention patents per 10,000 people
             003_835ca7036c13869d#p40/f1 | three | 3 | measures | actual | 2019 | measures
             003_835ca7036c13869d#p40/f2 | 218 billion yuan | 218000000000 | yuan | actual | 2020 | national patent and trademark pledge financing
             003_835ca7036c13869d#p40/f3 | 43.9% | 43.9 | % | change | 2020 | national patent and trademark pledge financing
@@ -575,7 +575,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p41/f3 | 20 billion yuan | 20000000000 | yuan | actual | 2020 | relevant insurance coverage
             003_835ca7036c13869d#p41/f4 | more than 4,000 | 4000 | companies | actual | 2020 | companies
             003_835ca7036c13869d#p41/f5 | 25 | 25 | products | actual | 2021-04-25 | intellectual property securitization products issued
-            003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount
+            003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount of intellectual property securitization products
             003_835ca7036c13869d#p46/f1 | more than 300 | 300 | applications | actual | - | trademark registration applications
             003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings
             003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies
@@ -584,7 +584,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
             003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
             003_835ca7036c13869d#p59/f3 | around two-thirds | 0.6667 | fraction | actual | - | output of China's digital economy
-            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties
+            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties (duration)
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2016 | pledge financing of patents and trademarks
@@ -1201,7 +1201,7 @@ fn bad_input_is_reported_with_file_and_line() {
                 "08_scan.pdf",
                 None,
                 Severity::Warning,
-                "ignored: not a .txt or .md file"
+                "skipped: cannot be read: cannot read the PDF: couldn't parse input"
             ),
         ]
     );

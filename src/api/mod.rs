@@ -5,6 +5,7 @@
 //! Invariant: every value handed to JavaScript is a plain serialisable object;
 //! the record types here are the API's deliberate wire format.
 
+pub mod answers;
 pub mod entities;
 pub mod facts;
 pub mod records;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::answers::{answer_records, AnswerRecord};
 use crate::corpus::{Corpus, Document};
 use crate::engine::{facet_filters, Engine, Hit, SearchRequest, Sort};
 
@@ -102,6 +103,8 @@ pub struct SearchRecord {
     pub facets: BTreeMap<String, BTreeMap<String, usize>>,
     /// A corrected query when nothing matched, else null.
     pub suggestion: Option<String>,
+    /// The figures that answer the query, best first; empty when none does.
+    pub answers: Vec<AnswerRecord>,
     /// Only when nothing matched and there is no `suggestion`: the queries
     /// with one word or phrase left out that match, most matches first.
     #[serde(rename = "fewerWords", skip_serializing_if = "Vec::is_empty")]
@@ -254,6 +257,7 @@ fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageTex
         hits: results.hits.iter().map(|h| hit(engine, h, text)).collect(),
         facets: results.facets,
         suggestion: results.suggestion,
+        answers: answer_records(engine, &results.answers),
         fewer_words: (results.fewer_words.into_iter())
             .map(|f| FewerWordsRecord {
                 query: f.query,

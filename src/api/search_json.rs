@@ -11,7 +11,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use super::answers::AnswerRecord;
 use super::records::{HitRecord, SearchRecord};
+use crate::present::decimal::plain;
 
 /// `record` as JSON text.
 pub fn search_json(record: &SearchRecord) -> String {
@@ -28,6 +30,8 @@ pub fn search_json(record: &SearchRecord) -> String {
     facets(&mut out, &record.facets);
     out.push_str(",\"suggestion\":");
     optional(&mut out, record.suggestion.as_deref());
+    out.push_str(",\"answers\":");
+    answers(&mut out, &record.answers);
     if !record.fewer_words.is_empty() {
         out.push_str(",\"fewerWords\":[");
         for (i, fewer) in record.fewer_words.iter().enumerate() {
@@ -109,6 +113,80 @@ fn hits(out: &mut String, list: &[HitRecord]) {
         out.push('}');
     }
     out.push(']');
+}
+
+fn answers(out: &mut String, list: &[AnswerRecord]) {
+    out.push('[');
+    for (i, answer) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"value\":");
+        number(out, answer.value);
+        out.push_str(",\"unit\":");
+        string(out, &answer.unit);
+        out.push_str(",\"measure\":");
+        string(out, &answer.measure);
+        out.push_str(",\"text\":");
+        string(out, &answer.text);
+        out.push_str(",\"date\":");
+        optional(out, answer.date.as_deref());
+        out.push_str(",\"kind\":");
+        string(out, answer.kind);
+        out.push_str(",\"sources\":[");
+        for (j, source) in answer.sources.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"doc\":");
+            string(out, &source.doc);
+            out.push_str(",\"passage\":");
+            string(out, &source.passage);
+            out.push_str(",\"sentence\":");
+            string(out, &source.sentence);
+            out.push('}');
+        }
+        out.push_str("],\"series\":[");
+        for (j, other) in answer.series.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"value\":");
+            number(out, other.value);
+            out.push_str(",\"unit\":");
+            string(out, &other.unit);
+            out.push_str(",\"date\":");
+            optional(out, other.date.as_deref());
+            out.push_str(",\"kind\":");
+            string(out, other.kind);
+            out.push_str(",\"text\":");
+            string(out, &other.text);
+            out.push('}');
+        }
+        out.push(']');
+        if let Some(converted) = &answer.converted {
+            out.push_str(",\"converted\":{\"value\":");
+            number(out, converted.value);
+            out.push_str(",\"unit\":");
+            string(out, &converted.unit);
+            out.push_str(",\"text\":");
+            string(out, &converted.text);
+            out.push('}');
+        }
+        out.push('}');
+    }
+    out.push(']');
+}
+
+/// A figure's value: plain decimal digits that read back as the value
+/// ([`plain`], no float formatting in the bundle); not finite: `null`, as
+/// serde_json writes it.
+fn number(out: &mut String, value: f64) {
+    if value.is_finite() {
+        out.push_str(&plain(value));
+    } else {
+        out.push_str("null");
+    }
 }
 
 fn facets(out: &mut String, facets: &BTreeMap<String, BTreeMap<String, usize>>) {
@@ -216,6 +294,7 @@ fn score(out: &mut String, value: f32) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::api::answers::ConvertedRecord;
     use crate::api::records::{search, FewerWordsRecord, SearchOptions, SegmentRecord};
     use crate::engine::Engine;
     use crate::present::fixture;
@@ -318,6 +397,57 @@ mod tests {
             .entry(hostile.to_string())
             .or_default()
             .insert(hostile.to_string(), 7);
+        check(&record);
+    }
+
+    #[test]
+    fn answers_match_serde_even_with_hostile_strings_and_odd_values() {
+        let engine = Engine::new(fixture::corpus_with_series());
+        let question = "How much pledge financing is there?";
+        let mut record = search(&engine, question, &SearchOptions::default());
+        assert!(!record.answers.is_empty(), "{record:?}");
+        assert!(!record.answers[0].series.is_empty(), "{record:?}");
+        check(&record);
+        let hostile =
+            "quote \" back \\ nl \n cr \r tab \t nul \0 bell \u{7} \u{2028} é 中 </script>";
+        let answer = &mut record.answers[0];
+        answer.measure = hostile.to_string();
+        answer.unit = hostile.to_string();
+        answer.text = hostile.to_string();
+        answer.date = Some(hostile.to_string());
+        answer.sources[0].sentence = hostile.to_string();
+        answer.sources[0].doc = hostile.to_string();
+        answer.series[0].text = hostile.to_string();
+        answer.series[0].date = None;
+        answer.converted = Some(ConvertedRecord {
+            value: 13.07e9,
+            unit: hostile.to_string(),
+            text: hostile.to_string(),
+        });
+        check(&record);
+        assert!(search_json(&record).contains(",\"converted\":{\"value\":13070000000,"));
+        for value in [
+            0.1,
+            43.9,
+            -0.42,
+            0.0,
+            84.85e9,
+            1e21,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            record.answers[0].value = value;
+            record.answers[0].series[0].value = value;
+            check(&record);
+        }
+    }
+
+    #[test]
+    fn a_query_nothing_answers_has_an_empty_answers_list() {
+        let engine = Engine::new(fixture::corpus_with_series());
+        let record = search(&engine, "welcome", &SearchOptions::default());
+        assert!(record.answers.is_empty());
+        assert!(search_json(&record).contains(",\"answers\":[],"));
         check(&record);
     }
 

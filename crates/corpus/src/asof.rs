@@ -65,12 +65,25 @@ pub fn bind_periods(
         if out[qi].is_some() || is_from_side(sentence, q) {
             continue;
         }
-        let before = |pi: &usize| periods[*pi].span.end <= q.span.start;
+        // `61,300 (2022: 54,600), up 12.3%`: a period in brackets that
+        // close before the number belongs to the bracket only.
+        let before = |pi: &usize| {
+            let span = &periods[*pi].span;
+            span.end <= q.span.start && !in_closed_brackets(sentence, span.start, q.span.start)
+        };
         let free = (0..periods.len()).filter(|pi| !taken[*pi]).rfind(before);
         let any = (0..periods.len()).rfind(before);
         out[qi] = free.or(any).map(|pi| periods[pi].iso.clone());
     }
     out
+}
+
+/// True when `at` sits inside brackets that close before `until`.
+fn in_closed_brackets(sentence: &str, at: usize, until: usize) -> bool {
+    let open = sentence[..at].rfind('(');
+    let closed_before_at = sentence[..at].rfind(')');
+    let inside = open.is_some_and(|o| closed_before_at.is_none_or(|c| c < o));
+    inside && sentence[at..until].contains(')')
 }
 
 impl Frame {

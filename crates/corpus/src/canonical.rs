@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 use super::entities::slug;
 use super::measure_key::{measure_key, singular};
 use super::model::{Corpus, FactIdx, FactKind, Measure, MeasureIdx};
+use super::qualify::{TIME_NOUNS, TIME_UNITS};
 
 /// Nouns too general to say what is counted without a qualifier.
 #[rustfmt::skip]
@@ -37,12 +38,6 @@ const CLAUSE_WORDS: &[&str] = &["will", "shall", "would", "should", "can", "coul
 /// documents imply their scope (`national patent … financing in China`).
 #[rustfmt::skip]
 const EDGE_SCOPE: &[&str] = &["national ", "total ", "China's ", "Chinese ", "the ", "The "];
-/// Units that measure how long something lasted.
-const TIME_UNITS: &[&str] = &["years", "months", "days", "weeks", "hours"];
-/// Nouns that make a label a length of time in itself (`review period`).
-#[rustfmt::skip]
-const TIME_NOUNS: &[&str] = &["period", "time", "wait", "waiting", "duration", "term", "cycle", "age", "life", "length", "delay", "pendency"];
-
 /// The canonical measures of a corpus and the measure of each fact.
 #[derive(Debug, Default)]
 pub struct Canonical {

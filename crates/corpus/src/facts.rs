@@ -8,9 +8,10 @@
 
 use super::asof::{bind_periods, is_from_side, Frame};
 use super::measure::describe;
-use super::model::{Corpus, Date, Fact, FactKind, Issue};
+use super::model::{Corpus, Date, DocKind, Document, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
+use super::table_facts::row_facts;
 use super::text::sentence_spans;
 
 /// Words before a number that make it a rise or fall.
@@ -32,10 +33,32 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut frame = Frame::default();
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
+        let report_year = report_year(doc);
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
         for paragraph in passage.text.split("\n\n") {
+            if let Some(cells) = row_facts(paragraph) {
+                for cell in cells {
+                    n += 1;
+                    facts.push(Fact {
+                        id: format!("{}/f{n}", passage.id),
+                        value: cell.value,
+                        unit: cell.unit,
+                        measure: cell.measure,
+                        text: paragraph[cell.span.clone()].to_string(),
+                        sentence: paragraph.to_string(),
+                        span: (offset + cell.span.start) as u32..(offset + cell.span.end) as u32,
+                        sentence_span: offset as u32..(offset + paragraph.len()) as u32,
+                        doc: passage.doc,
+                        passage: passage_idx as u32,
+                        date: cell.date,
+                        kind: cell.kind,
+                    });
+                }
+                offset += paragraph.len() + 2;
+                continue;
+            }
             let mut context = Context {
                 period: frame.carried(paragraph),
                 ..Context::default()
@@ -57,7 +80,11 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         sentence_span: base as u32..(offset + span.end) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
-                        date: draft.date,
+                        date: draft.date.or_else(|| {
+                            report_year
+                                .clone()
+                                .filter(|_| draft.kind != FactKind::Target)
+                        }),
                         kind: draft.kind,
                     });
                 }
@@ -159,6 +186,24 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
         context.measure = Some((last.measure.clone(), last.unit.clone()));
     }
     out
+}
+
+/// The year a report's title names (`Statistical Bulletin 2023`, `Talent
+/// Report 2024 (excerpt)`): the year its undated figures are for. Only for
+/// reports, and only when the title names exactly one year.
+fn report_year(doc: &Document) -> Option<String> {
+    if doc.kind != DocKind::Report {
+        return None;
+    }
+    let years: Vec<&str> = doc
+        .title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .collect();
+    match years[..] {
+        [year] => Some(year.to_string()),
+        _ => None,
+    }
 }
 
 /// True for a period of whole years with a start and an end (`2016/2020`).
@@ -301,6 +346,43 @@ mod tests {
                 40 = 40 tonnes | tonnes | actual | 2011
                 90 = 90 tonnes | tonnes | actual | 2015"#]],
         );
+    }
+
+    #[test]
+    fn a_prior_year_in_brackets_dates_only_its_own_value() {
+        check(
+            "In 2021 the harvest grew. Seed exports: 61,300 tonnes (2020: 54,600 tonnes), up 12.3% year on year",
+            expect_test::expect![[r#"
+                61,300 = 61300 tonnes | Seed exports | actual | 2021
+                54,600 = 54600 tonnes | Seed exports | actual | 2020
+                12.3% = 12.3 % | Seed exports | change | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_report_titled_with_one_year_dates_its_undated_figures() {
+        let doc = |title: &str, kind| Document {
+            id: "d".into(),
+            title: title.into(),
+            kind,
+            date: None,
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..0,
+        };
+        let year = |title, kind| report_year(&doc(title, kind));
+        assert_eq!(
+            year("Seed Bulletin 2023", DocKind::Report).as_deref(),
+            Some("2023")
+        );
+        assert_eq!(
+            year("Seed Report 2024 (excerpt)", DocKind::Report).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(year("Seed Plan (2025-2027)", DocKind::Report), None);
+        assert_eq!(year("The 2021 Seed Week", DocKind::News), None);
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //! rates); the unit is a closed word (`people`, a currency, `%`) or the
 //! counted noun as written in the plural.
 
+use super::measure_key::measure_key;
 use super::numbers::Quantity;
 use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
+use super::qualify::qualify;
 
 /// Nouns counted as people.
 #[rustfmt::skip]
@@ -44,6 +46,11 @@ pub fn describe(
         (Some((_, head)), _) if matches!(head.as_str(), "slots" | "places") => {
             (ranking_name(sentence), head)
         }
+        // `Rulings on patent disputes: 3,960 cases`: the label says what.
+        (Some((phrase, head)), _) if sentence[..q.span.start].ends_with(": ") => {
+            let label = subject().filter(|s| measure_key(s).contains(' '));
+            (label.unwrap_or(phrase), unit_for(&head))
+        }
         (Some((phrase, head)), _) => (phrase, unit_for(&head)),
         (None, Some("rank")) => (ranking_name(sentence), "rank".to_string()),
         (None, Some(unit)) => (subject().unwrap_or_default(), unit.to_string()),
@@ -64,7 +71,7 @@ pub fn describe(
             measure = better;
         }
     }
-    if let Some((per, _)) = per {
+    if let Some((per, _)) = &per {
         unit = format!("{unit} {per}")
             .trim_start_matches("count ")
             .to_string();
@@ -88,6 +95,9 @@ pub fn describe(
     if unit == "%" {
         measure = rate_measure(measure, after_per);
     }
+    let between = (floor > 0).then(|| &sentence[floor..q.span.start]);
+    let per = per.as_ref().map(|(per, _)| per.as_str());
+    let measure = qualify(measure, &unit, per, between, prev_measure.as_deref());
     (measure, unit)
 }
 
@@ -153,12 +163,34 @@ fn ranking_name(sentence: &str) -> String {
     "rank".into()
 }
 
-/// `per 10,000 people` right after a number: the phrase and its length.
+/// `per 10,000 people` right after a number, or after its noun phrase
+/// (`29.7 patents for every 10,000 residents`): the phrase, and its length
+/// when it follows the number right away (else 0).
 fn per_phrase(after: &str) -> Option<(String, usize)> {
-    let rest = after.strip_prefix(" per ")?;
+    let (skipped, lead, rest) =
+        [" per ", " for every ", " per every "]
+            .iter()
+            .find_map(|lead| {
+                let at = if after.starts_with(lead) {
+                    0
+                } else {
+                    // Only across a noun phrase: letters, spaces and hyphens.
+                    let at = after.find(lead)?;
+                    let gap = &after[..at];
+                    let plain = gap
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-'));
+                    (plain && gap.split(' ').count() <= 5).then_some(at)?
+                };
+                Some((at, *lead, &after[at + lead.len()..]))
+            })?;
     let words: Vec<&str> = rest.split(' ').take(2).collect();
+    if !words[0].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let noun = words.get(1)?.trim_end_matches([',', '.', ';', ')']);
-    let len = 5 + words[0].len() + 1 + noun.len();
+    let len = lead.len() + words[0].len() + 1 + noun.len();
+    let len = if skipped == 0 { len } else { 0 };
     Some((format!("per {} {noun}", words[0]), len))
 }
 
@@ -220,11 +252,29 @@ mod tests {
     }
 
     #[test]
+    fn list_labels_time_words_and_comparisons() {
+        check(
+            "- Seed farm disputes settled: 3,960 cases (2022: 3,100), up 4% on a year earlier",
+            expect_test::expect![[r#"
+                3,960 | cases | Seed farm disputes settled
+                3,100 | cases | Seed farm disputes settled
+                4% | % | Seed farm disputes settled"#]],
+        );
+        check(
+            "Last year the average wait for seed permits came down to 9 months, compared with 11 months in 2019; there were 29.7 seed banks for every 10,000 farmers.",
+            expect_test::expect![[r#"
+                9 | months | wait for seed permits
+                11 | months | wait for seed permits
+                29.7 | banks per 10,000 farmers | seed banks per 10,000 farmers"#]],
+        );
+    }
+
+    #[test]
     fn per_phrase_after_the_number_and_time_units() {
         check(
             "Patents should reach 12 per 10,000 people by 2025. The review period was cut to 20 months, two months quicker.",
             expect_test::expect![[r#"
-                12 | patents per 10,000 people | Patents
+                12 | patents per 10,000 people | Patents per 10,000 people
                 20 | months | review period
                 two | months | review period"#]],
         );

@@ -198,7 +198,10 @@ fn finish(
     }
     // A rate's denominator (`per 10,000 people`) belongs to the unit of the
     // number before it; vague plurals (`millions of`) are not figures.
-    if text[..start].ends_with("per ") || text[end..].starts_with("s of") && exp > 0 {
+    let denominator = ["per ", "for every ", "per every "]
+        .iter()
+        .any(|w| text[..start].ends_with(w));
+    if denominator || text[end..].starts_with("s of") && exp > 0 {
         return None;
     }
     let mut unit = hint;

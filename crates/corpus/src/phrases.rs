@@ -6,6 +6,7 @@
 //! Invariant: every phrase returned is made of words of the input, in order;
 //! nothing is added except single spaces.
 
+use super::clause_lead::drop_clause_lead;
 use super::text::is_function_word;
 
 /// Nouns that take an `of` phrase (`batches of goods`).
@@ -16,7 +17,7 @@ const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batc
 const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
-const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing"];
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within"];
 /// Words that cut an over-long subject.
 #[rustfmt::skip]
 const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
@@ -155,7 +156,21 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     {
         words.remove(0);
     }
+    drop_clause_lead(&mut words);
+    while words
+        .first()
+        .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()))
+    {
+        words.remove(0);
+    }
+    // `- Invention patents granted: 61,300`: a list item's label.
+    if words.is_empty() && !after_number && prefix[..clause_start].ends_with(": ") {
+        return subject_before(&prefix[..clause_start - 2], false);
+    }
     let mut subject = words.join(" ");
+    if let Some(cut) = subject.find(" at the end of").filter(|c| *c > 0) {
+        subject.truncate(cut);
+    }
     for head in SUBJECT_HEADS {
         if let Some(rest) = subject.strip_prefix(head) {
             subject = rest.to_string();
@@ -204,14 +219,20 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
 }
 
-/// The head noun of a measure: the last word before an `of`/`in`/`per` phrase.
+/// The head noun of a measure: the last word before an `of`/`in`/`per`
+/// phrase, or before a trailing participle (`patents granted`).
 pub fn head_noun(measure: &str) -> Option<String> {
-    let cut = [" in ", " per ", " of ", " at ", " from ", " for "]
+    let cut = [" in ", " per ", " of ", " at ", " from ", " for ", " by "]
         .iter()
         .filter_map(|p| measure.find(p))
         .min()
         .unwrap_or(measure.len());
-    let word = measure[..cut].split_whitespace().next_back()?;
+    let mut words = measure[..cut].split_whitespace().rev();
+    let last = words.next()?;
+    let word = match words.next() {
+        Some(before) if last.len() > 4 && last.ends_with("ed") => before,
+        _ => last,
+    };
     Some(
         word.trim_matches(|c: char| !c.is_alphanumeric())
             .to_string(),

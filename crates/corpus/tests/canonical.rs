@@ -129,7 +129,64 @@ fn fixture_figures_keep_the_invariants() {
 }
 
 #[test]
-fn dump() {
-    println!("{}", shown(&compiled("seeds")));
-    println!("{}", shown(&compiled("tests/answers/fixtures")));
+fn seed_measures_figures_and_series() {
+    expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
+}
+
+/// The figures of one measure of a corpus, found by its name.
+fn figures_of<'c>(corpus: &'c Corpus, name: &str) -> Vec<(f64, Option<&'c str>, &'static str)> {
+    let idx = corpus
+        .measures
+        .iter()
+        .position(|m| m.name == name)
+        .unwrap_or_else(|| panic!("no measure {name}"));
+    corpus
+        .figures
+        .iter()
+        .filter(|f| f.measure as usize == idx)
+        .map(|f| (f.value, f.date.as_deref(), f.kind.as_str()))
+        .collect()
+}
+
+#[test]
+fn fixture_wordings_of_one_measure_connect() {
+    let corpus = compiled("tests/answers/fixtures");
+    // `IP professionals`, `compared with 690,000 at the end of 2020`, and a
+    // goal with no noun of its own, in a report dated by a `Published:` line.
+    assert_eq!(
+        figures_of(&corpus, "IP professionals"),
+        [
+            (690_000.0, Some("2020-12"), "actual"),
+            (920_000.0, Some("2024-12"), "actual"),
+            (1_000_000.0, Some("2025"), "target")
+        ]
+    );
+    // `Loans secured by patents and trademarks` (a wire story) and
+    // `Patent and trademark pledge financing` (a bulletin list item).
+    assert_eq!(
+        figures_of(&corpus, "patent and trademark pledge financing"),
+        [
+            (70.2e9, Some("2023"), "actual"),
+            (26.4, Some("2023"), "change"),
+            (83.6e9, Some("2024"), "actual"),
+            (19.1, Some("2024"), "change"),
+            (100e9, Some("2027"), "target")
+        ]
+    );
+    // `Invention patents granted: 61,300 (2022: 54,600), up 12.3%`.
+    assert_eq!(
+        figures_of(&corpus, "Invention patents granted"),
+        [
+            (54_600.0, Some("2022"), "actual"),
+            (61_300.0, Some("2023"), "actual"),
+            (12.3, Some("2023"), "change")
+        ]
+    );
+    // `5.2 billion yuan (about $730 million)` is one figure shown both ways.
+    let converted: Vec<(f64, f64)> = corpus
+        .figures
+        .iter()
+        .filter_map(|f| Some((f.value, corpus.facts[f.converted? as usize].value)))
+        .collect();
+    assert_eq!(converted, [(5.2e9, 730e6)]);
 }

@@ -1,13 +1,22 @@
 //! The one tiny hand-written corpus every engine unit test shares: a transcript
 //! with sections and speakers, a news item and a report chapter, with entities
-//! that have aliases and facts with measures.
+//! that have aliases and facts with measures. [`with_figures`] adds a
+//! statistics report and the canonical measures and figures of all its
+//! facts, for the answers.
 
 use crate::{Engine, SearchRequest};
-use ipx_corpus::{Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Passage};
+use ipx_corpus::{
+    Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Figure, Measure, Passage,
+};
 
 /// An engine over the fixture corpus.
 pub fn engine() -> Engine {
     Engine::new(corpus())
+}
+
+/// An engine over the fixture corpus with figures.
+pub fn engine_with_figures() -> Engine {
+    Engine::new(with_figures())
 }
 
 /// Passage ids of a search in the order shown (each group's best passage,
@@ -204,4 +213,209 @@ fn fact(
         date: None,
         kind,
     }
+}
+
+/// The fixture corpus plus a statistics report (2024-05) whose facts, with
+/// the base corpus's, are grouped into canonical measures and figures: a
+/// measure named in two wordings (`IP professionals`, `IP talent`) with
+/// earlier, latest, target and change figures; one (`invention patents
+/// granted`/`authorized`) stated by two documents; and measures that share
+/// words (`utility model patents granted`, `trademark registrations`).
+pub fn with_figures() -> Corpus {
+    let mut corpus = corpus();
+    doc(&mut corpus, "stats", "Statistics report", DocKind::Report, (2024, 5), &[
+        (Some("People"), None, "By the end of 2023 the number of IP professionals reached 860,000, up from 690,000 in 2020. The goal is one million IP professionals by 2025."),
+        (Some("Patents"), None, "In 2023, 920,000 invention patents were authorized, a year-on-year increase of 15%. Utility model patents granted reached 2.1 million. Trademark registrations reached 4.4 million."),
+        (Some("Examination"), None, "The examination period for invention patents was 16 months in 2023, down from 22 months in 2019: six months were cut."),
+    ]);
+    let dated = |mut fact: Fact, date: &str| {
+        fact.date = Some(date.to_string());
+        fact
+    };
+    corpus.facts[0].date = Some("2020".into());
+    corpus.facts[1].date = Some("2020".into());
+    corpus.facts[2].date = Some("2023-12".into());
+    corpus.facts[3].date = Some("2023".into());
+    let (people, patents, exam) = (8, 9, 10);
+    let extra = [
+        dated(
+            fact(
+                &corpus,
+                people,
+                "860,000",
+                860_000.0,
+                "people",
+                "IP professionals",
+                FactKind::Actual,
+            ),
+            "2023-12",
+        ),
+        dated(
+            fact(
+                &corpus,
+                people,
+                "690,000",
+                690_000.0,
+                "people",
+                "IP professionals",
+                FactKind::Actual,
+            ),
+            "2020",
+        ),
+        dated(
+            fact(
+                &corpus,
+                people,
+                "one million",
+                1e6,
+                "people",
+                "IP professionals",
+                FactKind::Target,
+            ),
+            "2025",
+        ),
+        dated(
+            fact(
+                &corpus,
+                patents,
+                "920,000",
+                920_000.0,
+                "patents",
+                "invention patents authorized",
+                FactKind::Actual,
+            ),
+            "2023",
+        ),
+        dated(
+            fact(
+                &corpus,
+                patents,
+                "15%",
+                15.0,
+                "%",
+                "invention patents authorized",
+                FactKind::Change,
+            ),
+            "2023",
+        ),
+        dated(
+            fact(
+                &corpus,
+                patents,
+                "2.1 million",
+                2.1e6,
+                "patents",
+                "utility model patents granted",
+                FactKind::Actual,
+            ),
+            "2023",
+        ),
+        dated(
+            fact(
+                &corpus,
+                patents,
+                "4.4 million",
+                4.4e6,
+                "registrations",
+                "trademark registrations",
+                FactKind::Actual,
+            ),
+            "2023",
+        ),
+        dated(
+            fact(
+                &corpus,
+                exam,
+                "16 months",
+                16.0,
+                "months",
+                "examination period for invention patents",
+                FactKind::Actual,
+            ),
+            "2023",
+        ),
+        dated(
+            fact(
+                &corpus,
+                exam,
+                "22 months",
+                22.0,
+                "months",
+                "examination period for invention patents",
+                FactKind::Actual,
+            ),
+            "2019",
+        ),
+        dated(
+            fact(
+                &corpus,
+                exam,
+                "six months",
+                6.0,
+                "months",
+                "examination period for invention patents",
+                FactKind::Change,
+            ),
+            "2019/2023",
+        ),
+    ];
+    corpus.facts.extend(extra);
+    let measure = |name: &str, labels: &[&str], unit: &str| Measure {
+        id: name.replace(' ', "-"),
+        name: name.to_string(),
+        labels: labels.iter().map(|l| l.to_string()).collect(),
+        unit: unit.to_string(),
+    };
+    corpus.measures = vec![
+        measure(
+            "IP professionals",
+            &["IP talent", "growth of IP talent"],
+            "people",
+        ),
+        measure(
+            "invention patents granted",
+            &["invention patents authorized"],
+            "patents",
+        ),
+        measure(
+            "high-value patents per 10,000 people",
+            &[],
+            "patents per 10,000 people",
+        ),
+        measure("utility model patents granted", &[], "patents"),
+        measure("trademark registrations", &[], "registrations"),
+        measure("examination period for invention patents", &[], "months"),
+    ];
+    let figure = |facts: &[u32], kind: FactKind| {
+        let first = &corpus.facts[facts[0] as usize];
+        let measure = (corpus.measures.iter())
+            .position(|m| m.name == first.measure || m.labels.contains(&first.measure))
+            .unwrap_or_else(|| panic!("a measure for {}", first.measure))
+            as u32;
+        Figure {
+            measure,
+            value: first.value,
+            unit: first.unit.clone(),
+            date: first.date.clone(),
+            kind,
+            facts: facts.to_vec(),
+            converted: None,
+        }
+    };
+    corpus.figures = vec![
+        figure(&[5], FactKind::Actual),
+        figure(&[4, 2], FactKind::Actual),
+        figure(&[3], FactKind::Change),
+        figure(&[6], FactKind::Target),
+        figure(&[0], FactKind::Actual),
+        figure(&[7], FactKind::Actual),
+        figure(&[8], FactKind::Change),
+        figure(&[1], FactKind::Actual),
+        figure(&[9], FactKind::Actual),
+        figure(&[10], FactKind::Actual),
+        figure(&[12], FactKind::Actual),
+        figure(&[11], FactKind::Actual),
+        figure(&[13], FactKind::Change),
+    ];
+    corpus
 }

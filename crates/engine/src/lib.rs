@@ -9,7 +9,8 @@
 //! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`coordinate`]
 //! (the passages holding most of a question's words), [`snippet`],
 //! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`] (with
-//! [`measure_words`]), [`group`] (paging), and [`search`], which ties them together
+//! [`measure_words`]), [`intent`], [`synonyms`], [`answer_words`] and [`answers`]
+//! (the figures that answer a question), [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
 //! chunks loaded later, see [`chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
@@ -23,6 +24,8 @@
 
 #![warn(missing_docs)]
 
+pub mod answer_words;
+pub mod answers;
 pub mod chunks;
 pub mod config;
 pub mod coordinate;
@@ -33,6 +36,7 @@ pub mod fewer_words;
 pub mod fold;
 pub mod group;
 pub mod index;
+pub mod intent;
 pub mod matcher;
 pub mod measure_words;
 pub mod plan;
@@ -44,12 +48,14 @@ pub mod snippet;
 pub mod sort;
 pub mod strings;
 pub mod suggest;
+pub mod synonyms;
 pub mod text;
 pub mod tokenize;
 
 #[cfg(test)]
 mod fixture;
 
+pub use answers::Answer;
 pub use config::{RankingWeights, SearchConfig};
 pub use expand::MatchKind;
 pub use facets::{facet_filters, Facet};

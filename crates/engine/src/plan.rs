@@ -13,6 +13,7 @@ use super::fold::is_stop_word;
 use super::index::{Index, TermId};
 use super::query::{ParsedQuery, QueryWord};
 use super::sort::sort_by;
+use super::synonyms;
 use super::tokenize::{tokenize, Token, TokenKind};
 use ipx_corpus::Corpus;
 
@@ -243,7 +244,20 @@ fn word_alternatives(
     config: &SearchConfig,
     plan: &mut Plan,
 ) -> Vec<Alternative> {
-    let expansions = expand(index, config, word);
+    let mut expansions = expand(index, config, word);
+    // Words of the synonym registry stand for one another, as an entity's
+    // names do (`talent` finds `professionals`).
+    for other in synonyms::others(&word.token.term) {
+        if let Some(term) = index.term_id(other) {
+            if !expansions.iter().any(|e| e.term == term) {
+                expansions.push(Expansion {
+                    term,
+                    kind: MatchKind::Alias,
+                    weight: config.weights.alias,
+                });
+            }
+        }
+    }
     if let Some(exact) = expansions.iter().find(|e| e.kind == MatchKind::Exact) {
         plan.exact_words.push((exact.term, word.token.word.clone()));
     }

@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::answer_words::AnswerWords;
+use super::answers::Answer;
 use super::config::SearchConfig;
 use super::coordinate::{self, Partial, When};
 use super::expand::MatchKind;
@@ -40,6 +42,8 @@ pub struct Engine {
     /// The facts' measure labels as words, built by the first facts query
     /// that compares them with its words (not at start-up).
     measure_words: OnceLock<MeasureWords>,
+    /// The measures' words for answers, built by the first query that asks.
+    answer_words: OnceLock<AnswerWords>,
 }
 
 /// Whether a search needs every plain word in a passage.
@@ -109,6 +113,9 @@ pub struct SearchResults {
     /// nothing matched yet (all counts 0); or text chunks of the hits on this
     /// page, which have no snippet. Always empty for a corpus in one bundle.
     pub pending: Vec<usize>,
+    /// The figures that answer the query, best first (see [`super::answers`]);
+    /// empty when nothing answers it or while index shards are pending.
+    pub answers: Vec<Answer>,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -189,6 +196,7 @@ impl Engine {
             config,
             texts,
             measure_words: OnceLock::new(),
+            answer_words: OnceLock::new(),
         }
     }
 
@@ -284,6 +292,12 @@ impl Engine {
             .get_or_init(|| MeasureWords::build(&self.corpus))
     }
 
+    /// The measures' words for answers (built on first use).
+    pub(crate) fn answer_words(&self) -> &AnswerWords {
+        self.answer_words
+            .get_or_init(|| AnswerWords::build(&self.corpus))
+    }
+
     /// The configuration in use.
     pub fn config(&self) -> &SearchConfig {
         &self.config
@@ -295,6 +309,7 @@ impl Engine {
             + self.facets.heap_bytes()
             + self.aliases.heap_bytes()
             + (self.measure_words.get()).map_or(0, MeasureWords::heap_bytes)
+            + (self.answer_words.get()).map_or(0, AnswerWords::heap_bytes)
     }
 
     /// Whether `query` goes past the configured limits, so a search reads
@@ -311,6 +326,16 @@ impl Engine {
     /// else the shorter queries that match, and only when neither helps the
     /// passages that hold most of its words.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
+        let mut results = self.search_passages(request);
+        if results.pending.is_empty() {
+            results.answers = self.answers_for(&self.parse(&request.query), &request.filters);
+        }
+        results
+    }
+
+    /// [`Engine::search`] without the answers: the passages, and what to
+    /// offer when none holds every word.
+    fn search_passages(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_with(request, Matching::Strict);
         if results.total > 0 || !results.pending.is_empty() {
             return results;
@@ -355,6 +380,7 @@ impl Engine {
             partial: false,
             truncated: parsed.truncated,
             pending: Vec::new(),
+            answers: Vec::new(),
         };
         if parsed.is_empty() && request.filters.values().all(Vec::is_empty) {
             return results;
@@ -721,6 +747,20 @@ mod tests {
         );
     }
 
+    #[test]
+    fn synonyms_of_the_registry_match_as_aliases() {
+        // briefing#p3 says `companies`, briefing#p4 `enterprises`; the talent
+        // report says `talent` (its passages sit under the section `Talent`).
+        check(
+            "enterprises ",
+            expect!["briefing#p4(exact) briefing#p3(alias)"],
+        );
+        check(
+            "professionals ",
+            expect!["talent#p1(alias) talent#p2(alias)"],
+        );
+    }
+
     /// The marked words of each shown passage's snippet, `passage: a|b`.
     fn marks(query: &str) -> String {
         let engine = fixture::engine();
@@ -831,8 +871,8 @@ mod tests {
         assert_eq!(marked("speaker:shen"), "");
         // A question whose words never all meet: the passages it lists.
         assert_eq!(
-            marked("did foreign enterprises protect qqqzzz?"),
-            "briefing#p4: foreign|enterprises|protect"
+            marked("did foreign domestic protect qqqzzz?"),
+            "briefing#p4: domestic|foreign|protect"
         );
     }
 }

@@ -1,0 +1,271 @@
+//! The canonical measures and figures as words, built once per engine on the
+//! first query that asks for answers ([`super::answers`]).
+//!
+//! Each measure's name and labels become their content terms, mapped through
+//! the synonym registry ([`super::synonyms`]) and widened by the corpus's
+//! acronyms: an entity alias of one word whose full name has several
+//! (`IP` for `intellectual property`) adds the full name's terms wherever the
+//! acronym stands, and the acronym wherever every word of the full name
+//! stands, so `IP talent` and `intellectual property talent` share words.
+//!
+//! A corpus compiled without canonical figures (an older compiler, or one
+//! whose facts had none) still answers: each fact becomes a figure and each
+//! distinct measure label a measure ([`AnswerWords::build`] says which).
+//!
+//! Invariant: every figure's `measure` indexes `measures`, and
+//! `figures_of[m]` lists exactly the figures of measure `m`, ascending.
+
+use std::collections::BTreeMap;
+
+use super::fold::is_stop_word;
+use super::intent::FILLER;
+use super::synonyms::answer_term;
+use super::tokenize::{tokenize, TokenKind};
+use ipx_corpus::{Corpus, Figure, FigureIdx, Measure};
+
+/// The measures' words and, for a corpus without figures, derived figures.
+#[derive(Debug, Default)]
+pub struct AnswerWords {
+    /// Measures derived from facts; empty when the corpus has its own.
+    derived_measures: Vec<Measure>,
+    /// Figures derived from facts; empty when the corpus has its own.
+    derived_figures: Vec<Figure>,
+    /// For each measure, the terms of its name and labels (with acronym
+    /// widening), sorted and without repeats.
+    terms: Vec<Vec<String>>,
+    /// For each measure, each wording (name first, then labels) as its
+    /// content terms, for telling how much of a wording a query covers.
+    wordings: Vec<Vec<Vec<String>>>,
+    /// For each measure, its figures, ascending.
+    pub figures_of: Vec<Vec<FigureIdx>>,
+    /// Acronym term → the terms of its full name.
+    acronyms: Vec<(String, Vec<String>)>,
+}
+
+impl AnswerWords {
+    /// Builds the tables over `corpus`.
+    pub fn build(corpus: &Corpus) -> AnswerWords {
+        let mut words = AnswerWords {
+            acronyms: acronyms(corpus),
+            ..AnswerWords::default()
+        };
+        if corpus.figures.is_empty() {
+            words.derive(corpus);
+        }
+        let measures = if words.derived_measures.is_empty() {
+            &corpus.measures
+        } else {
+            &words.derived_measures
+        };
+        let mut all_terms = Vec::with_capacity(measures.len());
+        let mut all_wordings = Vec::with_capacity(measures.len());
+        for measure in measures {
+            let wordings: Vec<Vec<String>> = (std::iter::once(&measure.name)
+                .chain(&measure.labels))
+            .map(|w| content_terms(w))
+            .filter(|t| !t.is_empty())
+            .collect();
+            let mut terms: Vec<String> = wordings.iter().flatten().cloned().collect();
+            words.widen(&mut terms);
+            all_terms.push(terms);
+            all_wordings.push(wordings);
+        }
+        words.terms = all_terms;
+        words.wordings = all_wordings;
+        let n_figures = if words.derived_figures.is_empty() {
+            corpus.figures.len()
+        } else {
+            words.derived_figures.len()
+        };
+        let figures = |i: usize| {
+            if words.derived_figures.is_empty() {
+                &corpus.figures[i]
+            } else {
+                &words.derived_figures[i]
+            }
+        };
+        let mut figures_of = vec![Vec::new(); measures.len()];
+        for i in 0..n_figures {
+            if let Some(list) = figures_of.get_mut(figures(i).measure as usize) {
+                list.push(i as FigureIdx);
+            }
+        }
+        words.figures_of = figures_of;
+        words
+    }
+
+    /// One measure per distinct label (case-folded) and one figure per fact.
+    fn derive(&mut self, corpus: &Corpus) {
+        let mut ids: BTreeMap<String, u32> = BTreeMap::new();
+        for (i, fact) in corpus.facts.iter().enumerate() {
+            let key = fact.measure.to_lowercase();
+            let next = ids.len() as u32;
+            let measure = *ids.entry(key).or_insert_with(|| {
+                self.derived_measures.push(Measure {
+                    id: format!("m{next}"),
+                    name: fact.measure.clone(),
+                    labels: Vec::new(),
+                    unit: fact.unit.clone(),
+                });
+                next
+            });
+            self.derived_figures.push(Figure {
+                measure,
+                value: fact.value,
+                unit: fact.unit.clone(),
+                date: fact.date.clone(),
+                kind: fact.kind,
+                facts: vec![i as u32],
+                converted: None,
+            });
+        }
+    }
+
+    /// The measures answers use: the corpus's, or derived ones.
+    pub fn measures<'a>(&'a self, corpus: &'a Corpus) -> &'a [Measure] {
+        if self.derived_figures.is_empty() {
+            &corpus.measures
+        } else {
+            &self.derived_measures
+        }
+    }
+
+    /// The figures answers use: the corpus's, or derived ones.
+    pub fn figures<'a>(&'a self, corpus: &'a Corpus) -> &'a [Figure] {
+        if self.derived_figures.is_empty() {
+            &corpus.figures
+        } else {
+            &self.derived_figures
+        }
+    }
+
+    /// Number of measures.
+    pub fn n_measures(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// The widened terms of measure `m`, sorted.
+    pub fn terms(&self, m: usize) -> &[String] {
+        &self.terms[m]
+    }
+
+    /// The wordings of measure `m` as content terms.
+    pub fn wordings(&self, m: usize) -> &[Vec<String>] {
+        &self.wordings[m]
+    }
+
+    /// Adds to sorted-or-not `terms` the full names of the acronyms in them
+    /// and the acronyms whose full names they hold; leaves them sorted and
+    /// without repeats.
+    pub fn widen(&self, terms: &mut Vec<String>) {
+        let mut extra = Vec::new();
+        for (acronym, full) in &self.acronyms {
+            let has_acronym = terms.contains(acronym);
+            let has_full = full.iter().all(|t| terms.contains(t));
+            if has_acronym && !has_full {
+                extra.extend(full.iter().cloned());
+            } else if has_full && !has_acronym {
+                extra.push(acronym.clone());
+            }
+        }
+        terms.extend(extra);
+        terms.sort_unstable();
+        terms.dedup();
+    }
+
+    /// The full-name terms of `term` when it is an acronym.
+    pub fn expansion(&self, term: &str) -> Option<&[String]> {
+        (self.acronyms.iter())
+            .find(|(a, _)| a == term)
+            .map(|(_, full)| full.as_slice())
+    }
+
+    /// Heap bytes, roughly.
+    pub fn heap_bytes(&self) -> usize {
+        let strings = |v: &Vec<String>| v.iter().map(|s| s.len() + 24).sum::<usize>();
+        self.terms.iter().map(strings).sum::<usize>()
+            + self.wordings.iter().flatten().map(strings).sum::<usize>()
+            + self
+                .figures_of
+                .iter()
+                .map(|f| f.len() * 4 + 24)
+                .sum::<usize>()
+            + self.derived_figures.len() * std::mem::size_of::<Figure>()
+    }
+}
+
+/// The content terms of a text: stems of the words that are neither stop
+/// nor filler words, mapped to their synonym group, in order (compound
+/// wholes left out: their parts stand for them).
+pub fn content_terms(text: &str) -> Vec<String> {
+    (tokenize(text).into_iter())
+        .filter(|t| t.kind != TokenKind::Compound)
+        .filter(|t| !is_stop_word(&t.word) && FILLER.binary_search(&t.word.as_str()).is_err())
+        .map(|t| answer_term(&t.word, &t.term))
+        .collect()
+}
+
+/// One-word aliases whose entity's name has several words: `ip` →
+/// `[intellectu, properti]`.
+fn acronyms(corpus: &Corpus) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for entity in &corpus.entities {
+        let full = content_terms(&entity.name);
+        if full.len() < 2 {
+            continue;
+        }
+        for alias in &entity.aliases {
+            let terms = content_terms(alias);
+            if let [acronym] = terms.as_slice() {
+                if !out.iter().any(|(a, _)| a == acronym) {
+                    out.push((acronym.clone(), full.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture;
+
+    #[test]
+    fn acronyms_widen_both_ways() {
+        let words = AnswerWords::build(&fixture::corpus());
+        let mut terms = vec!["ip".to_string(), "profession".to_string()];
+        words.widen(&mut terms);
+        assert_eq!(terms, ["intellectu", "ip", "profession", "properti"]);
+        let mut terms = content_terms("intellectual property talent");
+        words.widen(&mut terms);
+        assert!(terms.contains(&"ip".to_string()), "{terms:?}");
+    }
+
+    #[test]
+    fn a_corpus_without_figures_answers_from_its_facts() {
+        let mut corpus = fixture::corpus();
+        corpus.figures.clear();
+        corpus.measures.clear();
+        let words = AnswerWords::build(&corpus);
+        assert_eq!(words.figures(&corpus).len(), corpus.facts.len());
+        let names: Vec<&str> = (words.measures(&corpus).iter())
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(names.len(), words.n_measures());
+        assert!(names.contains(&"IP talent"), "{names:?}");
+    }
+
+    #[test]
+    fn every_figure_is_listed_under_its_measure() {
+        let corpus = fixture::with_figures();
+        let words = AnswerWords::build(&corpus);
+        for (m, list) in words.figures_of.iter().enumerate() {
+            for &f in list {
+                assert_eq!(corpus.figures[f as usize].measure as usize, m);
+            }
+        }
+        let listed: usize = words.figures_of.iter().map(Vec::len).sum();
+        assert_eq!(listed, corpus.figures.len());
+    }
+}

@@ -1,0 +1,760 @@
+//! Answers: the canonical figures that answer a query, best first, each with
+//! its series (the measure's other figures in the same unit).
+//!
+//! Ranking, in this order of precedence:
+//! 0. **the unit hinted**, when the question hints one ("how many days",
+//!    "how much money", "what share"): only a figure in such a unit can
+//!    answer it;
+//! 1. **measure match**, in steps of a fifth ([`SCORE_STEPS`]): how much of the query's content
+//!    (each word weighted by its rarity in the passages) the figure's measure
+//!    names (name and labels, with synonyms, word forms and acronyms), its
+//!    source sentences or passages hold, or its documents' titles and
+//!    sections hold,
+//!    and how much of the measure's own wording the query covers;
+//! 2. **the kind asked** ([`Asked`]): a target for "target", a change for
+//!    "grow", otherwise an actual figure (a target before a change);
+//! 3. **the period asked** ([`Period`]): an exact match of the year, range
+//!    or edge first, then a figure inside the period, then one overlapping it;
+//! 4. **when**: the latest figure first, or the earliest for "before" (a
+//!    figure without a date of its own counts as older than every dated
+//!    one, in its document's date order); then the finer measure match,
+//!    the figure stated by more passages, and corpus order.
+//!
+//! Threshold: a figure answers only when its measure's words carry at least
+//! [`MIN_NAMED`] of the query's content weight, everything it is stated with
+//! covers at least [`MIN_COVERED`], and the query covers enough of the
+//! measure's wording: [`MIN_WORDING_QUESTION`] for a question,
+//! [`MIN_WORDING_KEYWORDS`] for bare keywords (so `trademark` alone does not
+//! pick one of the many trademark measures at random, while "how many IP
+//! professionals does China have" names `IP professionals` clearly).
+//!
+//! Filters: a figure answers only if one of its source passages passes the
+//! request's facet filters and the query's field filters.
+//!
+//! Invariant: at most one answer per measure (its other figures are its
+//! series), at most [`MAX_ANSWERS`], deterministic order; a query with no
+//! content word has no answers.
+
+use std::collections::BTreeMap;
+
+use super::answer_words::content_terms;
+use super::facets::{Facet, Selection};
+use super::fold::stem;
+use super::index::TermId;
+use super::intent::{read, Asked, Edge, Intent, Period, UnitHint, When};
+use super::query::ParsedQuery;
+use super::search::{Engine, SearchRequest};
+use super::synonyms::{self, loosely_same, others};
+use ipx_corpus::{FactKind, Figure, FigureIdx};
+
+/// Most answers one query gets.
+pub const MAX_ANSWERS: usize = 5;
+/// Least share of the query's content weight the measure must name.
+pub const MIN_NAMED: f32 = 0.3;
+/// Least share of the query's content weight the figure must cover.
+pub const MIN_COVERED: f32 = 0.5;
+/// Least share of the measure's wording a question must cover.
+pub const MIN_WORDING_QUESTION: f32 = 0.25;
+/// Least share of the measure's wording bare keywords must cover.
+pub const MIN_WORDING_KEYWORDS: f32 = 0.6;
+/// Measure match is compared in steps of `1 / SCORE_STEPS`: closer scores
+/// are equal, and the kind, period and date decide.
+pub const SCORE_STEPS: f32 = 5.0;
+/// How far below its measure's best a figure's score may fall and still
+/// rank as the best's equal.
+pub const SAME_MEASURE_SLACK: f32 = 0.2;
+/// Measures whose figures are looked at closely, best named first.
+const MAX_CANDIDATE_MEASURES: usize = 32;
+
+/// Credit of a word that a measure's name or labels hold.
+const IN_MEASURE: f32 = 1.0;
+/// Credit of a word that a measure holds in another form (`registered`, `registration`).
+const IN_MEASURE_LOOSELY: f32 = 0.8;
+/// Credit of a word that a source sentence holds.
+const IN_SENTENCE: f32 = 0.7;
+/// Credit of a word that a source passage holds.
+const IN_PASSAGE: f32 = 0.6;
+/// Credit of a word that a source document's title or section holds.
+const IN_TITLE: f32 = 0.4;
+
+/// One figure that answers the query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    /// The figure, an index into [`Engine::answer_figures`].
+    pub figure: FigureIdx,
+    /// How well it answers, 0–1 (the measure match); only the order of
+    /// answers is meaningful.
+    pub score: f32,
+    /// The measure's other figures in the same unit: actual and change
+    /// figures by date, then targets by date.
+    pub series: Vec<FigureIdx>,
+}
+
+/// A query word with its weight and the forms it matches.
+struct Word {
+    term: String,
+    weight: f32,
+    /// The full name's terms when the word is an acronym.
+    expansion: Vec<String>,
+    /// The index terms of the word and its synonyms.
+    forms: Vec<TermId>,
+    /// The index terms of the acronym's full name.
+    expansion_ids: Vec<TermId>,
+}
+
+impl Engine {
+    /// The figures that answer `request`'s query, best first (see the
+    /// module documentation).
+    pub fn answers(&self, request: &SearchRequest) -> Vec<Answer> {
+        let parsed = self.parse(&request.query);
+        self.answers_for(&parsed, &request.filters)
+    }
+
+    /// The measures answers name: the corpus's canonical measures, or for a
+    /// corpus compiled without them, one per distinct fact label.
+    pub fn answer_measures(&self) -> &[ipx_corpus::Measure] {
+        self.answer_words().measures(self.corpus())
+    }
+
+    /// The figures answers index: the corpus's canonical figures, or for a
+    /// corpus compiled without them, one per fact.
+    pub fn answer_figures(&self) -> &[Figure] {
+        self.answer_words().figures(self.corpus())
+    }
+
+    /// [`Engine::answers`] for a parsed query and facet filters.
+    pub(crate) fn answers_for(
+        &self,
+        parsed: &ParsedQuery,
+        filters: &BTreeMap<Facet, Vec<String>>,
+    ) -> Vec<Answer> {
+        let intent = read(parsed);
+        let words = self.weighted(&intent);
+        let total: f32 = words.iter().map(|w| w.weight).sum();
+        if total <= 0.0 {
+            return Vec::new();
+        }
+        let tables = self.answer_words();
+        let selection = self.selection(filters, false);
+        let mut typed: BTreeMap<Facet, Vec<String>> = BTreeMap::new();
+        for (facet, value) in &parsed.filters {
+            typed.entry(*facet).or_default().push(value.clone());
+        }
+        let hard = self.selection(&typed, true);
+        let figures = tables.figures(self.corpus());
+        let mut ranked: Vec<(Key, FigureIdx, f32)> = Vec::new();
+        let wording_floor = if intent.question {
+            MIN_WORDING_QUESTION
+        } else {
+            MIN_WORDING_KEYWORDS
+        };
+        for (measure, named, wording) in self.candidate_measures(&words, total) {
+            if named < MIN_NAMED || wording < wording_floor {
+                continue;
+            }
+            let mut scored: Vec<(FigureIdx, f32)> = Vec::new();
+            for &f in &tables.figures_of[measure] {
+                let figure = &figures[f as usize];
+                if !self.passes(figure, &selection, &hard) {
+                    continue;
+                }
+                let covered = self.covered(figure, tables.terms(measure), &words) / total;
+                if covered >= MIN_COVERED {
+                    scored.push((f, 0.75 * covered + 0.25 * wording));
+                }
+            }
+            // Figures of one measure whose context differs only by a light
+            // word ("doubled", "amount") rank as equals, so the kind and
+            // the period decide between them; a figure whose context lacks
+            // a heavy word (a place the question names) falls behind.
+            let best = scored.iter().map(|s| s.1).fold(0.0, f32::max);
+            for (f, score) in scored {
+                let rank_score = if score >= best - SAME_MEASURE_SLACK {
+                    best
+                } else {
+                    score
+                };
+                let key = self.key(&figures[f as usize], f, rank_score, &intent);
+                ranked.push((key, f, score));
+            }
+        }
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut answers: Vec<Answer> = Vec::new();
+        for (_, f, score) in ranked {
+            let measure = figures[f as usize].measure;
+            if answers
+                .iter()
+                .any(|a| figures[a.figure as usize].measure == measure)
+            {
+                continue;
+            }
+            answers.push(Answer {
+                figure: f,
+                score,
+                series: self.series(f),
+            });
+            if answers.len() == MAX_ANSWERS {
+                break;
+            }
+        }
+        answers
+    }
+
+    /// The intent's content words with their weights: the rarer in the
+    /// passages, the heavier (`ln(1 + N / (df + 1))`). A word no passage
+    /// holds weighs as the rarest when a measure names it, else nothing:
+    /// it cannot tell figures apart. A duration asked ("how long", "how
+    /// many days") adds the implied word `period` at the mean weight.
+    fn weighted(&self, intent: &Intent) -> Vec<Word> {
+        let index = self.index();
+        let n = index.n_passages().max(1) as f32;
+        let tables = self.answer_words();
+        let mut out = Vec::new();
+        for w in &intent.words {
+            let term = (index.word_term(&w.word)).or_else(|| index.term_id(&w.term));
+            let df = term.map_or(0, |t| index.body_df(t));
+            let mut forms: Vec<TermId> = term.into_iter().collect();
+            let synonyms = std::iter::once(w.term.as_str()).chain(others(&w.term));
+            forms.extend(synonyms.filter_map(|t| index.term_id(t)));
+            forms.sort_unstable();
+            forms.dedup();
+            let expansion = (tables.expansion(&w.term)).map_or_else(Vec::new, <[String]>::to_vec);
+            let expansion_ids: Vec<TermId> =
+                expansion.iter().filter_map(|t| index.term_id(t)).collect();
+            let expansion_ids = if expansion_ids.len() == expansion.len() {
+                expansion_ids
+            } else {
+                Vec::new()
+            };
+            let named =
+                (0..tables.n_measures()).any(|m| tables.terms(m).binary_search(&w.term).is_ok());
+            let weight = if df > 0 {
+                (1.0 + n / (df as f32 + 1.0)).ln()
+            } else if named {
+                (1.0 + n).ln()
+            } else {
+                0.0
+            };
+            out.push(Word {
+                term: w.term.clone(),
+                weight,
+                expansion,
+                forms,
+                expansion_ids,
+            });
+        }
+        // "How many days does it take": the duration asked is the measure's
+        // word ("time", "period", "wait") the question leaves implied.
+        let duration = synonyms::answer_term("period", &stem("period"));
+        if intent.unit == Some(UnitHint::Duration) && !out.iter().any(|w| w.term == duration) {
+            let weighed: Vec<f32> = out.iter().map(|w| w.weight).filter(|&w| w > 0.0).collect();
+            let mean = weighed.iter().sum::<f32>() / weighed.len().max(1) as f32;
+            let mut forms: Vec<TermId> = (std::iter::once(duration.as_str()))
+                .chain(others(&duration))
+                .filter_map(|t| index.term_id(t))
+                .collect();
+            forms.sort_unstable();
+            out.push(Word {
+                term: duration,
+                weight: if mean > 0.0 { mean } else { 1.0 },
+                expansion: Vec::new(),
+                forms,
+                expansion_ids: Vec::new(),
+            });
+        }
+        out
+    }
+
+    /// `(measure, named share, wording share)` of the measures that name
+    /// some query word, best named first, at most [`MAX_CANDIDATE_MEASURES`].
+    fn candidate_measures(&self, words: &[Word], total: f32) -> Vec<(usize, f32, f32)> {
+        let tables = self.answer_words();
+        let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
+        tables.widen(&mut query_terms);
+        let mut out: Vec<(usize, f32, f32)> = Vec::new();
+        for m in 0..tables.n_measures() {
+            let terms = tables.terms(m);
+            let named: f32 = (words.iter())
+                .map(|w| w.weight * in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY))
+                .sum::<f32>()
+                / total;
+            if named <= 0.0 {
+                continue;
+            }
+            let wording = (tables.wordings(m).iter())
+                .map(|wording| wording_share(wording, &query_terms))
+                .fold(0.0, f32::max);
+            out.push((m, named, wording));
+        }
+        out.sort_by(|a, b| (b.1 + b.2).total_cmp(&(a.1 + a.2)).then(a.0.cmp(&b.0)));
+        out.truncate(MAX_CANDIDATE_MEASURES);
+        out
+    }
+
+    /// The query weight a figure covers: each word's best credit from the
+    /// measure, the source sentences, the source passages (any form of the
+    /// word in the index), or the source documents' titles and passages'
+    /// sections.
+    fn covered(&self, figure: &Figure, measure_terms: &[String], words: &[Word]) -> f32 {
+        let corpus = self.corpus();
+        let index = self.index();
+        let mut passages: Vec<u32> = Vec::new();
+        let mut sentences: Vec<String> = Vec::new();
+        let mut titles: Vec<String> = Vec::new();
+        for &fact in &figure.facts {
+            let Some(fact) = corpus.facts.get(fact as usize) else {
+                continue;
+            };
+            passages.push(fact.passage);
+            sentences.extend(content_terms(&fact.sentence));
+            titles.extend(content_terms(&corpus.documents[fact.doc as usize].title));
+            if let Some(section) = &corpus.passages[fact.passage as usize].section {
+                titles.extend(content_terms(section));
+            }
+        }
+        self.answer_words().widen(&mut sentences);
+        self.answer_words().widen(&mut titles);
+        let in_passage = |terms: &[TermId]| {
+            (passages.iter()).any(|&p| terms.iter().any(|&t| !index.positions_in(t, p).is_empty()))
+        };
+        let all_in_passage = |terms: &[TermId]| {
+            (passages.iter()).any(|&p| terms.iter().all(|&t| !index.positions_in(t, p).is_empty()))
+        };
+        (words.iter())
+            .map(|w| {
+                let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY)
+                    .max(in_terms(w, &sentences, IN_SENTENCE, IN_PASSAGE));
+                if credit < IN_PASSAGE
+                    && (in_passage(&w.forms)
+                        || (!w.expansion_ids.is_empty() && all_in_passage(&w.expansion_ids)))
+                {
+                    credit = IN_PASSAGE;
+                }
+                w.weight * credit.max(in_terms(w, &titles, IN_TITLE, IN_TITLE))
+            })
+            .sum()
+    }
+
+    /// Whether one of the figure's source passages passes both selections.
+    fn passes(&self, figure: &Figure, selection: &Selection, hard: &Selection) -> bool {
+        let tables = self.facets_tables();
+        (figure.facts.iter())
+            .filter_map(|&f| self.corpus().facts.get(f as usize))
+            .any(|fact| {
+                tables.failures(fact.passage, selection) == 0
+                    && tables.failures(fact.passage, hard) == 0
+            })
+    }
+
+    /// The sort key of a figure (larger first).
+    fn key(&self, figure: &Figure, idx: FigureIdx, score: f32, intent: &Intent) -> Key {
+        let span = self.figure_years(figure);
+        let kind = match (intent.asked, figure.kind) {
+            (Some(Asked::Target), FactKind::Target) | (Some(Asked::Change), FactKind::Change) => 2,
+            (Some(Asked::Target | Asked::Change), _) => 0,
+            (_, FactKind::Actual) => 2,
+            (_, FactKind::Target) => 1,
+            (_, FactKind::Change) => 0,
+        };
+        let unit = intent
+            .unit
+            .is_some_and(|hint| unit_fits(hint, &figure.unit));
+        // An undated figure is as of its document's date at most: it fits
+        // a period no better than a figure overlapping it.
+        let period = match (intent.period, span) {
+            (Some(period), Some(span)) if figure.date.is_some() => {
+                period_fit(period, span, self.doc_year(figure))
+            }
+            (Some(period), Some(span)) => period_fit(period, span, self.doc_year(figure)).min(1),
+            _ => 0,
+        };
+        // A figure dated by its own text is as of that date; an undated one
+        // is as of its document's date at most, and often a baseline the
+        // text compares with ("doubled from 84.85 billion"), so it counts
+        // as older than every dated figure.
+        let date = span.map_or(0, |(_, end, month)| i32::from(end) * 13 + i32::from(month))
+            + if figure.date.is_some() { DATED } else { 0 };
+        let when = if intent.when == When::Earlier {
+            -date
+        } else {
+            date
+        };
+        Key {
+            unit_first: u8::from(unit),
+            score: (score * SCORE_STEPS).floor() as i32,
+            kind,
+            period,
+            when,
+            fine: (score * 1000.0).round() as i32,
+            sources: figure.facts.len(),
+            order: std::cmp::Reverse(idx),
+        }
+    }
+
+    /// `(first year, last year, month of the last or 0)` of a figure: its
+    /// own date, else its first source document's date.
+    fn figure_years(&self, figure: &Figure) -> Option<(u16, u16, u8)> {
+        if let Some(span) = figure.date.as_deref().and_then(parse_span) {
+            return Some(span);
+        }
+        let fact = self.corpus().facts.get(*figure.facts.first()? as usize)?;
+        let date = self.corpus().documents[fact.doc as usize].date?;
+        Some((date.year, date.year, date.month.unwrap_or(0)))
+    }
+
+    /// The year of the figure's first source document.
+    fn doc_year(&self, figure: &Figure) -> Option<u16> {
+        let fact = self.corpus().facts.get(*figure.facts.first()? as usize)?;
+        Some(self.corpus().documents[fact.doc as usize].date?.year)
+    }
+
+    /// The measure's other figures in the answer's unit (see [`Answer::series`]).
+    fn series(&self, answer: FigureIdx) -> Vec<FigureIdx> {
+        let tables = self.answer_words();
+        let figures = tables.figures(self.corpus());
+        let figure = &figures[answer as usize];
+        let mut series: Vec<(bool, i32, FigureIdx)> = (tables.figures_of[figure.measure as usize]
+            .iter())
+        .filter(|&&f| f != answer && figures[f as usize].unit == figure.unit)
+        .map(|&f| {
+            let other = &figures[f as usize];
+            let date = (self.figure_years(other)).map_or(i32::MAX, |(_, end, month)| {
+                i32::from(end) * 13 + i32::from(month)
+            });
+            (other.kind == FactKind::Target, date, f)
+        })
+        .collect();
+        series.sort_unstable();
+        series.into_iter().map(|(_, _, f)| f).collect()
+    }
+}
+
+/// Added to the date key of a figure with a date of its own: more than any
+/// year · 13 + month.
+const DATED: i32 = 1 << 20;
+
+/// How a figure sorts; compared field by field, larger first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    /// A unit hint ("how many days", "how much money") is explicit: only
+    /// figures in such a unit can answer it, so they come first.
+    unit_first: u8,
+    score: i32,
+    kind: u8,
+    period: u8,
+    when: i32,
+    /// The measure match itself, finer than `score`.
+    fine: i32,
+    sources: usize,
+    order: std::cmp::Reverse<FigureIdx>,
+}
+
+/// The credit `word` earns from `terms` (sorted): `exact` when they hold it
+/// or, for an acronym, every word of its full name; `loose` when they hold
+/// another form of it.
+fn in_terms(word: &Word, terms: &[String], exact: f32, loose: f32) -> f32 {
+    if terms.binary_search(&word.term).is_ok()
+        || (!word.expansion.is_empty()
+            && (word.expansion.iter()).all(|t| terms.binary_search(t).is_ok()))
+    {
+        return exact;
+    }
+    if terms.iter().any(|t| loosely_same(t, &word.term)) {
+        return loose;
+    }
+    0.0
+}
+
+/// The share of a wording's terms that the query's terms (widened by
+/// acronyms, sorted) hold.
+fn wording_share(wording: &[String], query_terms: &[String]) -> f32 {
+    if wording.is_empty() {
+        return 0.0;
+    }
+    let covered = (wording.iter())
+        .filter(|t| {
+            query_terms.binary_search(t).is_ok() || query_terms.iter().any(|q| loosely_same(q, t))
+        })
+        .count();
+    covered as f32 / wording.len() as f32
+}
+
+/// Whether a unit is of the kind hinted.
+fn unit_fits(hint: UnitHint, unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    match hint {
+        UnitHint::Duration => ["day", "week", "month", "year"]
+            .iter()
+            .any(|u| unit.starts_with(u)),
+        UnitHint::Money => ["yuan", "dollar", "euro", "rmb"]
+            .iter()
+            .any(|u| unit.contains(u)),
+        UnitHint::Share => unit == "%" || unit.contains("percent"),
+    }
+}
+
+/// How well a figure spanning `(from, to, month)` fits the period asked:
+/// 3 exactly, 2 inside it, 1 overlapping it, 0 not at all. A relative
+/// period is read against `doc_year`, the stating document's year.
+fn period_fit(period: Period, (a, b, _): (u16, u16, u8), doc_year: Option<u16>) -> u8 {
+    let (from, to, edge) = match period {
+        Period::Years { from, to, edge } => (from, to, edge),
+        Period::Since(y) => {
+            return match () {
+                _ if a == y => 3,
+                _ if a > y => 2,
+                _ if b >= y => 1,
+                _ => 0,
+            }
+        }
+        Period::Relative(back) => {
+            let Some(year) = doc_year.and_then(|y| y.checked_sub(back)) else {
+                return 0;
+            };
+            (year, year, Edge::Whole)
+        }
+    };
+    match edge {
+        Edge::End if b == to => 3,
+        Edge::Start if a == from || b + 1 == from => 3,
+        Edge::Whole if (a, b) == (from, to) || (from == to && a <= from && from <= b) => 3,
+        _ if from <= a && b <= to => 2,
+        _ if a <= to && from <= b => 1,
+        _ => 0,
+    }
+}
+
+/// `(first year, last year, month of the last or 0)` of a date or period as
+/// the corpus writes it: `2023`, `2023-12`, `2023-12-31`, `2016/2020`,
+/// `2016..2020`; `None` when it starts with no year.
+fn parse_span(date: &str) -> Option<(u16, u16, u8)> {
+    let year = |s: &str| -> Option<u16> {
+        let digits = s.get(..4)?;
+        (digits.bytes().all(|b| b.is_ascii_digit())).then(|| digits.parse().ok())?
+    };
+    let first = year(date)?;
+    let rest = &date[4..];
+    let second = rest.trim_start_matches(['/', '.', '-', ' ']);
+    if let Some(last) = year(second).filter(|_| second.len() >= 4 && !rest.starts_with('-')) {
+        let month = month_of(&second[4..]);
+        return Some((first, last.max(first), month));
+    }
+    Some((first, first, month_of(rest)))
+}
+
+/// The month of `-12` or `-12-31`, else 0.
+fn month_of(rest: &str) -> u8 {
+    (rest.strip_prefix('-'))
+        .and_then(|m| m.get(..2))
+        .and_then(|m| m.parse().ok())
+        .filter(|m| (1..=12).contains(m))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture;
+
+    /// The answers to `query` over the fixture with figures, as
+    /// `value unit date kind`, best first.
+    fn answers(query: &str) -> Vec<String> {
+        answers_with(query, BTreeMap::new())
+    }
+
+    fn answers_with(query: &str, filters: BTreeMap<Facet, Vec<String>>) -> Vec<String> {
+        let engine = fixture::engine_with_figures();
+        let mut request = SearchRequest::new(query);
+        request.filters = filters;
+        let figures = engine.answer_figures();
+        (engine.answers(&request).iter())
+            .map(|a| show(&figures[a.figure as usize]))
+            .collect()
+    }
+
+    fn show(f: &Figure) -> String {
+        format!(
+            "{} {} {} {}",
+            f.value,
+            f.unit,
+            f.date.as_deref().unwrap_or("-"),
+            f.kind.as_str()
+        )
+    }
+
+    fn first(query: &str) -> String {
+        answers(query).into_iter().next().unwrap_or_default()
+    }
+
+    #[test]
+    fn latest_actual_figure_first_when_no_period_is_asked() {
+        assert_eq!(
+            first("How many IP professionals does China have?"),
+            "860000 people 2023-12 actual"
+        );
+        assert_eq!(first("IP professionals"), "860000 people 2023-12 actual");
+    }
+
+    #[test]
+    fn the_asked_period_beats_the_latest() {
+        assert_eq!(
+            first("How many IP professionals were there in 2020?"),
+            "690000 people 2020 actual"
+        );
+        assert_eq!(
+            first("How many IP professionals were there at the end of the 13th Five-Year Plan?"),
+            "690000 people 2020 actual"
+        );
+        assert_eq!(
+            first("How many invention patents were granted last year?"),
+            "920000 patents 2023 actual"
+        );
+    }
+
+    #[test]
+    fn the_asked_kind_beats_the_latest() {
+        assert_eq!(
+            first("What is the target for IP professionals?"),
+            "1000000 people 2025 target"
+        );
+        assert_eq!(
+            first("By how much did invention patent grants grow?"),
+            "15 % 2023 change"
+        );
+        assert_eq!(
+            first("How much has the examination period been cut since 2019?"),
+            "6 months 2019/2023 change"
+        );
+    }
+
+    #[test]
+    fn measure_match_beats_kind() {
+        // Only invention patents have a change; utility models are named.
+        assert_eq!(
+            first("How fast did utility model patents grow?"),
+            "2100000 patents 2023 actual"
+        );
+    }
+
+    #[test]
+    fn synonyms_word_forms_and_acronyms_name_the_measure() {
+        assert_eq!(first("IP talent now"), "860000 people 2023-12 actual");
+        assert_eq!(
+            first("intellectual property talent"),
+            "860000 people 2023-12 actual"
+        );
+        assert_eq!(
+            first("How many invention patents were authorized in 2023?"),
+            "920000 patents 2023 actual"
+        );
+        assert_eq!(
+            first("How long is the review period for invention patents now?"),
+            "16 months 2023 actual"
+        );
+    }
+
+    #[test]
+    fn unrelated_queries_have_no_answers() {
+        for query in [
+            "trademark",
+            "copyright",
+            "weather in Beijing",
+            "how many",
+            "",
+            "what is the press conference about?",
+        ] {
+            assert_eq!(answers(query), Vec::<String>::new(), "{query}");
+        }
+        // Named clearly, a measure answers keywords too.
+        assert_eq!(
+            first("trademark registrations"),
+            "4400000 registrations 2023 actual"
+        );
+    }
+
+    #[test]
+    fn one_answer_per_measure_with_its_series() {
+        let engine = fixture::engine_with_figures();
+        let answers = engine.answers(&SearchRequest::new("IP professionals"));
+        let figures = engine.answer_figures();
+        let measures: Vec<u32> = (answers.iter())
+            .map(|a| figures[a.figure as usize].measure)
+            .collect();
+        let mut unique = measures.clone();
+        unique.dedup();
+        assert_eq!(measures, unique);
+        let series: Vec<String> = (answers[0].series.iter())
+            .map(|&f| show(&figures[f as usize]))
+            .collect();
+        assert_eq!(
+            series,
+            ["690000 people 2020 actual", "1000000 people 2025 target"]
+        );
+    }
+
+    #[test]
+    fn filters_narrow_the_answers() {
+        let mut filters = BTreeMap::new();
+        filters.insert(Facet::Doc, vec!["briefing".to_string()]);
+        assert_eq!(
+            answers_with("invention patents granted", filters),
+            ["530000 patents 2020 actual"]
+        );
+        assert_eq!(
+            answers("invention patents granted doc:briefing"),
+            ["530000 patents 2020 actual"]
+        );
+        assert_eq!(
+            answers("invention patents granted year:2019"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn periods_fit_exactly_inside_or_overlapping() {
+        let years = |from, to, edge| Period::Years { from, to, edge };
+        assert_eq!(
+            period_fit(years(2020, 2020, Edge::Whole), (2020, 2020, 0), None),
+            3
+        );
+        assert_eq!(
+            period_fit(years(2016, 2020, Edge::End), (2020, 2020, 12), None),
+            3
+        );
+        assert_eq!(
+            period_fit(years(2016, 2020, Edge::Whole), (2018, 2018, 0), None),
+            2
+        );
+        assert_eq!(
+            period_fit(years(2016, 2020, Edge::Start), (2015, 2015, 12), None),
+            3
+        );
+        assert_eq!(
+            period_fit(years(2018, 2020, Edge::Whole), (2019, 2021, 0), None),
+            1
+        );
+        assert_eq!(
+            period_fit(years(2018, 2020, Edge::Whole), (2022, 2022, 0), None),
+            0
+        );
+        assert_eq!(period_fit(Period::Since(2019), (2019, 2023, 0), None), 3);
+        assert_eq!(
+            period_fit(Period::Relative(1), (2023, 2023, 0), Some(2024)),
+            3
+        );
+        assert_eq!(period_fit(Period::Relative(1), (2023, 2023, 0), None), 0);
+    }
+
+    #[test]
+    fn dates_and_periods_parse_at_their_precision() {
+        assert_eq!(parse_span("2023"), Some((2023, 2023, 0)));
+        assert_eq!(parse_span("2023-12"), Some((2023, 2023, 12)));
+        assert_eq!(parse_span("2022-03-30"), Some((2022, 2022, 3)));
+        assert_eq!(parse_span("2016/2020"), Some((2016, 2020, 0)));
+        assert_eq!(parse_span("2016..2020"), Some((2016, 2020, 0)));
+        assert_eq!(parse_span("2021.."), Some((2021, 2021, 0)));
+        assert_eq!(parse_span("soon"), None);
+        assert_eq!(parse_span("20"), None);
+        assert_eq!(parse_span("2023-ab"), Some((2023, 2023, 0)));
+    }
+}

@@ -1,0 +1,812 @@
+//! Query understanding: what a question asks for, read from its words
+//! without a language model, for ranking the figures that answer it
+//! ([`super::answers`]).
+//!
+//! A query is read word by word (compounds as their parts: `five-year` is
+//! `five year`) against short general lists:
+//! - **question and filler words** ([`FILLER`] and the stop words of
+//!   [`super::fold`]: "how", "does", "there", "tell me"...) are recognised and
+//!   never content;
+//! - **the kind asked** ([`Asked`]): an amount ("how many", "how much",
+//!   "number of", "value of"), a change ("grow", "rise", "fall", "by how
+//!   much", "how fast", "year on year"), or a target ("target", "goal", "aim",
+//!   "plan", "should", "will"; "by 2025" too, unless the question is in the
+//!   past tense: "did ... by the end of 2021" asks for an actual). When
+//!   several are present, target beats change beats amount ("the target for
+//!   the number of", "how many months faster");
+//! - **when** ([`When`]): the latest figure ("now", "currently", "so far") or
+//!   an earlier one ("before", "previously", "used to");
+//! - **the period** ([`Period`]): a year ("in 2020"), its end or start ("at
+//!   the end of 2023"), a range ("between 2018 and 2020", "2015 to 2020"), an
+//!   open range ("since 2021"), a Five-Year Plan (the Nth plan runs from
+//!   1966 + 5·(N−3), so the 13th is 2016–2020 and the 14th 2021–2025; the
+//!   1st and 2nd, 1953–57 and 1958–62, come before the 1963–65 gap), or a
+//!   year relative to a document ("last year", "this year"). Relative years
+//!   are resolved against each figure's own document date, since that is
+//!   what "last year" meant to the text that stated the figure, and the
+//!   corpus has no "today";
+//! - **the unit hinted** ([`UnitHint`]): a duration ("how long", "how many
+//!   months"), money ("how much money", "worth", "earn") or a share
+//!   ("what share", "what proportion", "by what percentage"; not "the share
+//!   of ...", which names the measure).
+//!
+//! Everything else is a content word, kept as its stem mapped through the
+//! synonym registry ([`super::synonyms`]).
+//!
+//! Invariant: reading never fails and never looks at the corpus; the same
+//! query always gives the same intent.
+
+use super::fold::is_stop_word;
+use super::query::ParsedQuery;
+use super::synonyms::answer_term;
+use super::tokenize::{tokenize, TokenKind};
+
+/// The kind of figure a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    /// A count or sum that was reached.
+    Amount,
+    /// A rise, fall or growth rate.
+    Change,
+    /// A goal or plan.
+    Target,
+}
+
+/// Whether the question asks for the newest figure or an earlier one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum When {
+    /// No word says.
+    #[default]
+    Any,
+    /// "now", "currently", "latest", "so far".
+    Latest,
+    /// "before", "previously", "used to".
+    Earlier,
+}
+
+/// Which part of a period the question asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// The whole period.
+    Whole,
+    /// Its start ("at the start of", "the beginning of").
+    Start,
+    /// Its end ("at the end of", "by").
+    End,
+}
+
+/// The period a question names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// The years `from..=to` (one year when equal), or an edge of them.
+    Years {
+        /// First year.
+        from: u16,
+        /// Last year.
+        to: u16,
+        /// The part asked about.
+        edge: Edge,
+    },
+    /// From a year on: "since 2021".
+    Since(u16),
+    /// So many years before the stating document's own year: 1 for "last
+    /// year", 0 for "this year".
+    Relative(u16),
+}
+
+/// The kind of unit a question hints at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitHint {
+    /// Months, days, years, weeks.
+    Duration,
+    /// A currency.
+    Money,
+    /// A percentage or share.
+    Share,
+}
+
+/// A content word of the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentWord {
+    /// The stem, mapped to its synonym group's canonical stem.
+    pub term: String,
+    /// The folded word as typed.
+    pub word: String,
+}
+
+/// What a query asks for.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Intent {
+    /// The kind asked for, when a word says.
+    pub asked: Option<Asked>,
+    /// Latest, earlier, or either.
+    pub when: When,
+    /// The period named, if any.
+    pub period: Option<Period>,
+    /// The unit hinted, if any.
+    pub unit: Option<UnitHint>,
+    /// The content words, in query order, without repeats.
+    pub words: Vec<ContentWord>,
+    /// Whether the query reads as a question: it starts with a question
+    /// word or names a kind, a time or a period.
+    pub question: bool,
+}
+
+/// Question, auxiliary and filler words that are never content (besides
+/// the stop words). Sorted (checked by a test).
+pub const FILLER: &[&str] = &[
+    "also",
+    "any",
+    "approximately",
+    "around",
+    "can",
+    "could",
+    "currently",
+    "does",
+    "doing",
+    "done",
+    "ever",
+    "exactly",
+    "figure",
+    "figures",
+    "find",
+    "get",
+    "gets",
+    "getting",
+    "give",
+    "got",
+    "he",
+    "her",
+    "here",
+    "his",
+    "i",
+    "know",
+    "let",
+    "list",
+    "look",
+    "me",
+    "might",
+    "must",
+    "my",
+    "now",
+    "our",
+    "please",
+    "roughly",
+    "she",
+    "show",
+    "so",
+    "some",
+    "take",
+    "takes",
+    "tell",
+    "than",
+    "them",
+    "then",
+    "they",
+    "today",
+    "us",
+    "we",
+    "would",
+    "year",
+    "years",
+    "you",
+    "your",
+];
+
+/// Words that start a question.
+const QUESTION_WORDS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "has", "have", "how", "is", "was", "were", "what",
+    "when", "where", "which", "who", "why", "will",
+];
+
+/// Words that put a question in the past tense, so "by 2021" asks for an actual.
+const PAST: &[&str] = &["did", "had", "was", "were"];
+
+/// Stems of words that ask for a change.
+const CHANGE: &[&str] = &[
+    "chang", "climb", "cut", "declin", "decreas", "drop", "fall", "fallen", "faster", "fell",
+    "gain", "grew", "grow", "grown", "growth", "improv", "increas", "jump", "quicker", "reduc",
+    "rise", "risen", "rose", "shorten", "shorter", "slower",
+];
+
+/// Stems of words that ask for a target.
+const TARGET: &[&str] = &[
+    "aim", "expect", "goal", "intend", "object", "plan", "project", "should", "target", "will",
+];
+
+/// Words that ask for the latest figure.
+const LATEST: &[&str] = &["current", "currently", "latest", "now", "present", "today"];
+
+/// Words that ask for an earlier figure.
+const EARLIER: &[&str] = &["before", "earlier", "formerly", "originally", "previously"];
+
+/// Words of a duration unit.
+const DURATION_UNITS: &[&str] = &["day", "days", "month", "months", "week", "weeks", "years"];
+
+/// Words that hint at money.
+const MONEY: &[&str] = &[
+    "dollar", "dollars", "earn", "earned", "earns", "money", "rmb", "usd", "worth", "yuan",
+];
+
+/// Words that hint at a share.
+const SHARE: &[&str] = &["percent", "percentage", "proportion", "ratio", "share"];
+
+/// Spelled ordinals, for "the thirteenth Five-Year Plan".
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// A phrase that asks for something, and what it sets.
+type Cue = (&'static [&'static str], fn(&mut Reader));
+
+/// One word of the query: folded surface and stem.
+struct Word {
+    word: String,
+    term: String,
+}
+
+/// Reads the intent of a parsed query (its plain words and quoted phrases;
+/// exclusions and field filters are not part of the question).
+pub fn read(parsed: &ParsedQuery) -> Intent {
+    let mut words: Vec<Word> = Vec::new();
+    for w in &parsed.words {
+        if w.parts.is_empty() || w.token.kind == TokenKind::Cjk {
+            words.push(Word {
+                word: w.token.word.clone(),
+                term: w.token.term.clone(),
+            });
+        } else {
+            (w.parts.iter()).for_each(|p| {
+                words.push(Word {
+                    word: p.word.clone(),
+                    term: p.term.clone(),
+                })
+            });
+        }
+    }
+    for phrase in &parsed.phrases {
+        (phrase.iter()).for_each(|t| {
+            words.push(Word {
+                word: t.word.clone(),
+                term: t.term.clone(),
+            })
+        });
+    }
+    Reader::new(words).read()
+}
+
+/// Reads the intent of query text (for tests and tools).
+pub fn read_text(query: &str) -> Intent {
+    let words = (tokenize(query).into_iter())
+        .filter(|t| t.kind != TokenKind::Compound)
+        .map(|t| Word {
+            word: t.word,
+            term: t.term,
+        })
+        .collect();
+    Reader::new(words).read()
+}
+
+struct Reader {
+    words: Vec<Word>,
+    at: usize,
+    intent: Intent,
+    amount: bool,
+    change: bool,
+    target: bool,
+    /// "by 2025": a target unless the question is in the past tense.
+    by_year: bool,
+    past: bool,
+    /// An edge read just before the period it applies to.
+    edge: Edge,
+}
+
+impl Reader {
+    fn new(words: Vec<Word>) -> Reader {
+        Reader {
+            words,
+            at: 0,
+            intent: Intent::default(),
+            amount: false,
+            change: false,
+            target: false,
+            by_year: false,
+            past: false,
+            edge: Edge::Whole,
+        }
+    }
+
+    /// The folded word `ahead` words from the cursor, or "".
+    fn peek(&self, ahead: usize) -> &str {
+        self.words
+            .get(self.at + ahead)
+            .map_or("", |w| w.word.as_str())
+    }
+
+    /// Whether the words from the cursor are `phrase`.
+    fn at_phrase(&self, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(i, p)| self.peek(i) == *p)
+    }
+
+    fn read(mut self) -> Intent {
+        if let Some(first) = self.words.first() {
+            self.intent.question = QUESTION_WORDS.contains(&first.word.as_str());
+        }
+        while self.at < self.words.len() {
+            let n = self.cue();
+            if n > 0 {
+                self.at += n;
+                continue;
+            }
+            self.content();
+            self.at += 1;
+        }
+        self.intent.asked = if self.target || (self.by_year && !self.past && !self.change) {
+            Some(Asked::Target)
+        } else if self.change {
+            Some(Asked::Change)
+        } else if self.amount {
+            Some(Asked::Amount)
+        } else {
+            None
+        };
+        let cued = self.intent.asked.is_some()
+            || self.intent.when != When::Any
+            || self.intent.period.is_some();
+        self.intent.question |= cued;
+        self.intent
+    }
+
+    /// Reads a cue at the cursor; the number of words it takes (0: none).
+    fn cue(&mut self) -> usize {
+        if let Some(n) = self.period() {
+            return n;
+        }
+        let word = self.peek(0).to_string();
+        let term = self.words[self.at].term.clone();
+        let phrases: &[Cue] = &[
+            (&["by", "how", "much"], |r| r.change = true),
+            (&["by", "how", "many"], |r| r.change = true),
+            (&["how", "fast"], |r| r.change = true),
+            (&["how", "quickly"], |r| r.change = true),
+            (&["how", "long"], |r| {
+                r.amount = true;
+                r.intent.unit = Some(UnitHint::Duration);
+            }),
+            (&["how", "much", "money"], |r| {
+                r.amount = true;
+                r.intent.unit = Some(UnitHint::Money);
+            }),
+            (&["how", "many"], |r| r.amount = true),
+            (&["how", "much"], |r| r.amount = true),
+            (&["number", "of"], |r| r.amount = true),
+            (&["value", "of"], |r| r.amount = true),
+            (&["amount", "of"], |r| r.amount = true),
+            (&["total", "of"], |r| r.amount = true),
+            (&["year", "on", "year"], |r| r.change = true),
+            (&["percentage", "points"], |r| r.change = true),
+            (&["percentage", "point"], |r| r.change = true),
+            (&["so", "far"], |r| r.intent.when = When::Latest),
+            (&["to", "date"], |r| r.intent.when = When::Latest),
+            (&["up", "to", "now"], |r| r.intent.when = When::Latest),
+            (&["at", "present"], |r| r.intent.when = When::Latest),
+            (&["these", "days"], |r| r.intent.when = When::Latest),
+            (&["used", "to"], |r| r.intent.when = When::Earlier),
+            (&["in", "the", "past"], |r| r.intent.when = When::Earlier),
+            (&["per", "year"], |_| {}),
+            (&["each", "year"], |_| {}),
+            (&["every", "year"], |_| {}),
+            (&["a", "year"], |_| {}),
+        ];
+        for (phrase, effect) in phrases {
+            if self.at_phrase(phrase) {
+                effect(self);
+                return phrase.len();
+            }
+        }
+        // "how many months": the unit word is a hint, not content.
+        if self.at > 0
+            && self.words[self.at - 1].word == "many"
+            && DURATION_UNITS.contains(&word.as_str())
+        {
+            self.intent.unit = Some(UnitHint::Duration);
+            return 1;
+        }
+        if PAST.contains(&word.as_str()) {
+            self.past = true;
+        }
+        if LATEST.contains(&word.as_str()) {
+            self.intent.when = When::Latest;
+            return 1;
+        }
+        if EARLIER.contains(&word.as_str()) {
+            self.intent.when = When::Earlier;
+            return 1;
+        }
+        // "up" asks for a change ("go up"), "up to" does not.
+        if (word == "up" || word == "down") && self.peek(1) != "to" {
+            self.change = true;
+            return 1;
+        }
+        if CHANGE.contains(&term.as_str()) {
+            self.change = true;
+            return 1;
+        }
+        if TARGET.contains(&term.as_str()) {
+            self.target = true;
+            return 1;
+        }
+        if word == "money" {
+            self.intent.unit = Some(UnitHint::Money);
+            return 1;
+        }
+        if MONEY.contains(&word.as_str()) {
+            self.intent.unit = Some(UnitHint::Money);
+        }
+        // "what share", "by what percentage": a share asked for; "the share
+        // of talent" names the measure, and "percentage points" a change.
+        let asked_share =
+            self.at > 0 && matches!(self.words[self.at - 1].word.as_str(), "what" | "which");
+        let percentage =
+            (word == "percent" || word == "percentage") && !self.peek(1).starts_with("point");
+        if SHARE.contains(&word.as_str()) && (asked_share || percentage) {
+            self.intent.unit = Some(UnitHint::Share);
+        }
+        if (word == "end" || word == "start" || word == "beginning" || word == "close")
+            && self.peek(1) == "of"
+        {
+            self.edge = if word == "end" || word == "close" {
+                Edge::End
+            } else {
+                Edge::Start
+            };
+            return 2;
+        }
+        0
+    }
+
+    /// Reads a period at the cursor: the words it takes.
+    fn period(&mut self) -> Option<usize> {
+        let year = |w: &str| -> Option<u16> {
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
+        };
+        let w0 = self.peek(0).to_string();
+        // "last year", "this year", "the previous year"
+        if self.peek(1) == "year" {
+            let back = match w0.as_str() {
+                "last" | "previous" | "past" => Some(1),
+                "this" | "current" => Some(0),
+                _ => None,
+            };
+            if let Some(back) = back {
+                self.set_period(Period::Relative(back));
+                return Some(2);
+            }
+        }
+        // "between 2018 and 2020", "from 2015 to 2020"
+        if (w0 == "between" || w0 == "from") && year(self.peek(1)).is_some() {
+            if let (Some(a), Some(b)) = (year(self.peek(1)), year(self.peek(3))) {
+                if matches!(self.peek(2), "and" | "to" | "through" | "until") {
+                    self.set_period(Period::Years {
+                        from: a.min(b),
+                        to: a.max(b),
+                        edge: Edge::Whole,
+                    });
+                    return Some(4);
+                }
+            }
+        }
+        if w0 == "since" {
+            if let Some(y) = year(self.peek(1)) {
+                self.set_period(Period::Since(y));
+                return Some(2);
+            }
+        }
+        if w0 == "by" {
+            if let Some(y) = year(self.peek(1)) {
+                self.by_year = true;
+                self.edge = Edge::End;
+                self.year_range(y, y);
+                return Some(2);
+            }
+            if self.peek(1) == "the" && self.peek(2) == "end" {
+                // "by the end of ...": the edge, then the period.
+                self.by_year = true;
+                return Some(1);
+            }
+        }
+        if let Some(a) = year(&w0) {
+            // "2018 to 2020", "2018-2020"
+            if let Some(b) = year(self.peek(2)).filter(|_| matches!(self.peek(1), "to" | "and")) {
+                self.year_range(a.min(b), a.max(b));
+                return Some(3);
+            }
+            if let Some(b) = year(self.peek(1)).filter(|&b| b > a) {
+                self.year_range(a, b);
+                return Some(2);
+            }
+            self.year_range(a, a);
+            return Some(1);
+        }
+        // "the 13th Five-Year Plan (period)"
+        if let Some(n) = ordinal(&w0) {
+            if self.at_phrase(&[&w0, "five", "year", "plan"]) {
+                let start = match n {
+                    1 => 1953,
+                    2 => 1958,
+                    n => 1966 + 5 * (n - 3),
+                };
+                self.year_range(start, start + 4);
+                let mut taken = 4;
+                if self.peek(4) == "period" {
+                    taken += 1;
+                }
+                return Some(taken);
+            }
+        }
+        None
+    }
+
+    fn year_range(&mut self, from: u16, to: u16) {
+        let edge = std::mem::replace(&mut self.edge, Edge::Whole);
+        self.set_period(Period::Years { from, to, edge });
+    }
+
+    /// Keeps the first period named (a second one is usually a comparison:
+    /// "in 2023 compared with 2022").
+    fn set_period(&mut self, period: Period) {
+        self.intent.period.get_or_insert(period);
+    }
+
+    fn content(&mut self) {
+        let Word { word, term } = &self.words[self.at];
+        if is_stop_word(word) || FILLER.binary_search(&word.as_str()).is_ok() || term.is_empty() {
+            return;
+        }
+        let term = answer_term(word, term);
+        if !self.intent.words.iter().any(|w| w.term == term) {
+            self.intent.words.push(ContentWord {
+                term,
+                word: word.clone(),
+            });
+        }
+    }
+}
+
+/// `13` for `13th` or `thirteenth`.
+fn ordinal(word: &str) -> Option<u16> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok().filter(|&n| n >= 1);
+    }
+    (ORDINALS.iter().position(|o| *o == word)).map(|i| i as u16 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The intent of `query` in one line: kind, when, period, unit, words.
+    fn show(query: &str) -> String {
+        let intent = read_text(query);
+        let words: Vec<&str> = intent.words.iter().map(|w| w.term.as_str()).collect();
+        let mut out = vec![format!("{:?}", intent.asked), format!("{:?}", intent.when)];
+        match intent.period {
+            Some(Period::Years { from, to, edge }) => out.push(format!("{from}..{to}/{edge:?}")),
+            Some(p) => out.push(format!("{p:?}")),
+            None => {}
+        }
+        if let Some(unit) = intent.unit {
+            out.push(format!("{unit:?}"));
+        }
+        out.push(format!("[{}]", words.join(" ")));
+        if !intent.question {
+            out.push("keywords".into());
+        }
+        out.join(" ")
+    }
+
+    #[test]
+    fn filler_list_is_sorted() {
+        assert!(FILLER.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn amounts_in_many_phrasings() {
+        for q in [
+            "How many IP professionals does China have?",
+            "how much pledge financing is there",
+            "What is the number of trademarks registered in a year?",
+            "the value of IP pledge loans",
+            "total of copyright registrations",
+            "Tell me how many patent examiners there are",
+        ] {
+            assert!(show(q).starts_with("Some(Amount) Any"), "{q}: {}", show(q));
+        }
+        assert_eq!(
+            show("How many IP professionals does China have?"),
+            "Some(Amount) Any [ip profession china]"
+        );
+    }
+
+    #[test]
+    fn changes_in_many_phrasings() {
+        for q in [
+            "By how much did IP pledge loans increase in 2020?",
+            "How fast did exports of royalties grow",
+            "did trademark applications fall",
+            "growth of copyright registrations",
+            "How many months faster is examination",
+            "How much did the satisfaction score go up?",
+            "how quickly did lending rise year on year",
+            "by how many percentage points did the share rise",
+            "has the wait been cut",
+        ] {
+            assert!(show(q).starts_with("Some(Change)"), "{q}: {}", show(q));
+        }
+    }
+
+    #[test]
+    fn targets_in_many_phrasings() {
+        for q in [
+            "What is the target for the number of IP professionals by 2025?",
+            "goal for high-value patents per 10,000 people",
+            "What does Zhejiang aim to issue this year?",
+            "How many professionals are planned by the end of the 14th Five-Year Plan?",
+            "How many patents should there be by 2027",
+            "how many examiners will be hired",
+            "high-value patents by 2025",
+        ] {
+            assert!(show(q).starts_with("Some(Target)"), "{q}: {}", show(q));
+        }
+        // Past tense: "by the end of 2021" asks for what was reached.
+        assert_eq!(
+            show("How many interactions did the account get by the end of 2021?"),
+            "Some(Amount) Any 2021..2021/End [interact account]"
+        );
+    }
+
+    #[test]
+    fn latest_and_earlier() {
+        assert_eq!(
+            show("How many IP talents are there in China now?"),
+            "Some(Amount) Latest [ip profession china]"
+        );
+        for q in [
+            "current examination period",
+            "latest pledge financing figure",
+            "patent examiners so far",
+            "How many patents up to now",
+            "at present how many agents",
+        ] {
+            assert!(show(q).contains("Latest"), "{q}: {}", show(q));
+        }
+        for q in [
+            "What was the pledge financing before it doubled?",
+            "how many professionals did it have previously",
+            "how long did examination used to take",
+        ] {
+            assert!(show(q).contains("Earlier"), "{q}: {}", show(q));
+        }
+    }
+
+    #[test]
+    fn periods_years_edges_ranges_and_plans() {
+        let period = |q: &str| read_text(q).period;
+        let years = |from, to, edge| Some(Period::Years { from, to, edge });
+        assert_eq!(
+            period("patents granted in 2020"),
+            years(2020, 2020, Edge::Whole)
+        );
+        assert_eq!(
+            period("talent at the end of 2023"),
+            years(2023, 2023, Edge::End)
+        );
+        assert_eq!(
+            period("applications rejected between 2018 and 2020"),
+            years(2018, 2020, Edge::Whole)
+        );
+        assert_eq!(
+            period("rank from 2015 to 2020"),
+            years(2015, 2020, Edge::Whole)
+        );
+        assert_eq!(period("rank 2015-2020"), years(2015, 2020, Edge::Whole));
+        assert_eq!(period("cut since 2019"), Some(Period::Since(2019)));
+        assert_eq!(period("approved last year"), Some(Period::Relative(1)));
+        assert_eq!(period("to issue this year"), Some(Period::Relative(0)));
+        assert_eq!(
+            period("at the end of the 13th Five-Year Plan"),
+            years(2016, 2020, Edge::End)
+        );
+        assert_eq!(
+            period("during the 14th Five-Year Plan period"),
+            years(2021, 2025, Edge::Whole)
+        );
+        assert_eq!(
+            period("at the start of the thirteenth five-year plan"),
+            years(2016, 2020, Edge::Start)
+        );
+        assert_eq!(
+            period("in the 12th Five-Year Plan"),
+            years(2011, 2015, Edge::Whole)
+        );
+        assert_eq!(
+            period("the 1st five-year plan"),
+            years(1953, 1957, Edge::Whole)
+        );
+        assert_eq!(period("patents granted"), None);
+        // Numbers that are not years are content.
+        assert_eq!(
+            show("patents per 10,000 people"),
+            "None Any [patent per 10000 peopl] keywords"
+        );
+    }
+
+    #[test]
+    fn plan_words_of_a_five_year_plan_are_not_a_target() {
+        assert_eq!(
+            show("IP professionals at the end of the 13th Five-Year Plan"),
+            "None Any 2016..2020/End [ip profession]"
+        );
+    }
+
+    #[test]
+    fn unit_hints() {
+        assert_eq!(
+            show("How long does invention patent examination take now?"),
+            "Some(Amount) Latest Duration [invent patent review]"
+        );
+        assert_eq!(
+            show("How many days does it take to get a patent"),
+            "Some(Amount) Any Duration [patent]"
+        );
+        assert!(show("How much money was involved in crime cases").contains("Money"));
+        assert!(show("what share of talent holds a degree").contains("Share"));
+        assert!(show("by what percentage did lending grow").contains("Share"));
+        assert!(!show("the share of talent with a degree").contains("Share"));
+        assert!(!show("by how many percentage points did it rise").contains("Share"));
+    }
+
+    #[test]
+    fn keyword_queries_have_no_intent() {
+        assert_eq!(show("trademark"), "None Any [trademark] keywords");
+        assert_eq!(
+            show("pledge financing bad loan ratio"),
+            "None Any [pledg loan bad ratio] keywords"
+        );
+        assert_eq!(show(""), "None Any [] keywords");
+        assert_eq!(show("?!"), "None Any [] keywords");
+    }
+
+    #[test]
+    fn ordinals_in_digits_and_words() {
+        assert_eq!(ordinal("13th"), Some(13));
+        assert_eq!(ordinal("fourteenth"), Some(14));
+        assert_eq!(ordinal("2nd"), Some(2));
+        assert_eq!(ordinal("th"), None);
+        assert_eq!(ordinal("13"), None);
+    }
+}

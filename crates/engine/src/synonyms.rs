@@ -1,0 +1,171 @@
+//! The synonym registry: words that name the same counted thing in the
+//! wordings of official statistics, so a question in one wording finds a
+//! figure stated in another. It extends the entity alias registry (acronyms
+//! and short names of one body or concept, see `ipx_corpus` entities and
+//! [`super::plan::AliasTable`]) to common nouns and verbs, which have no
+//! entity to hang on.
+//!
+//! Each group is a list of words that may stand for one another; the first
+//! is the group's canonical form. Words are compared by their stem (the
+//! tokenizer's term), so plural and tense forms come free (`royalty`,
+//! `royalties`). Groups are few and general on purpose: every entry is a pair
+//! that official English texts on statistics use interchangeably, never a
+//! rewording found in one document.
+//!
+//! Word forms the stemmer keeps apart (`registered`, `registration`) match
+//! through [`loosely_same`]: one stem is a prefix of the other and they share
+//! at least [`MIN_SHARED_PREFIX`] letters.
+//!
+//! Invariant: [`canonical`] is idempotent and maps every member of a group,
+//! and only those, to the group's first member's stem.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use super::fold::stem;
+
+/// The groups, canonical form first. Why each group is here:
+/// - professional / talent / personnel: statistics on qualified staff use all three;
+/// - granted / authorized: a patent is "granted" or "authorized" (CNIPA's English);
+/// - review / examination: the examination period is also the review period;
+/// - period / time / wait / duration: how long a procedure takes;
+/// - application / filing: an application is a filing;
+/// - case / dispute: infringement disputes handled are cases;
+/// - company / enterprise / firm / business: the counted entity;
+/// - people / population / resident / person: per-capita denominators;
+/// - agent / attorney: patent agents are patent attorneys;
+/// - cover / coverage: insurance cover;
+/// - loan / lending / financing: pledge financing is lending against IP;
+/// - place / slot / position: places climbed in a ranking;
+/// - valid / force: patents "in force" are valid patents;
+/// - royalty / royalties: the stemmer already joins them; kept as the brief's example.
+const GROUPS: &[&[&str]] = &[
+    &["professional", "talent", "personnel"],
+    &["granted", "authorized", "authorised"],
+    &["review", "examination", "examine"],
+    &["period", "time", "wait", "duration"],
+    &["application", "filing"],
+    &["case", "dispute"],
+    &["company", "enterprise", "firm", "business"],
+    &["people", "population", "resident", "person"],
+    &["agent", "attorney"],
+    &["cover", "coverage"],
+    &["loan", "lending", "financing"],
+    &["place", "slot", "position"],
+    &["valid", "force"],
+    &["royalty", "royalties"],
+];
+
+/// Fewest letters two stems must share for [`loosely_same`].
+pub const MIN_SHARED_PREFIX: usize = 6;
+
+/// `stem → canonical stem` for every member of every group.
+static CANONICAL: LazyLock<BTreeMap<String, String>> = LazyLock::new(|| {
+    let mut map = BTreeMap::new();
+    for group in GROUPS {
+        let first = stem(group[0]);
+        for word in *group {
+            map.entry(stem(word)).or_insert_with(|| first.clone());
+        }
+    }
+    map
+});
+
+/// The canonical stem of a stemmed term: its group's first member, or the
+/// term itself when it is in no group.
+pub fn canonical(term: &str) -> &str {
+    CANONICAL.get(term).map_or(term, String::as_str)
+}
+
+/// The other stems of `term`'s group (empty when it has none), for
+/// widening a search word to its synonyms.
+pub fn others(term: &str) -> Vec<&'static str> {
+    let Some(canon) = CANONICAL.get(term) else {
+        return Vec::new();
+    };
+    (CANONICAL.iter())
+        .filter(|(t, c)| *c == canon && t.as_str() != term)
+        .map(|(t, _)| t.as_str())
+        .collect()
+}
+
+/// Whether two stems are forms of one word the stemmer keeps apart
+/// (`regist`/`registr`, `applic`/`appli` is too short): one is a prefix of
+/// the other and the shorter has at least [`MIN_SHARED_PREFIX`] letters.
+/// An agent noun and its activity stay apart (`examiner`, `examin`; see
+/// [`answer_term`]).
+pub fn loosely_same(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let agent = long.len() == short.len() + 2 && (long.ends_with("er") || long.ends_with("or"));
+    short.len() >= MIN_SHARED_PREFIX && long.starts_with(short) && short.is_ascii() && !agent
+}
+
+/// The term a measure or question word counts as: its stem mapped to its
+/// synonym group, except that an agent noun the stemmer cuts down to its
+/// verb (`examiners` to `examin`, the stem of `examination`) keeps its
+/// ending (`examiner`): patent examiners are people, not the examination.
+pub fn answer_term(word: &str, term: &str) -> String {
+    let ending = ["ers", "er", "ors", "or"]
+        .into_iter()
+        .find(|e| word.ends_with(e) && word.len() > e.len() + 3);
+    match ending {
+        Some(e) if !term.ends_with(&e[..2]) && word.starts_with(term) => {
+            format!("{term}{}", &e[..2])
+        }
+        _ => canonical(term).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_members_share_one_canonical_stem() {
+        assert_eq!(
+            canonical(&stem("talents")),
+            canonical(&stem("professionals"))
+        );
+        assert_eq!(canonical(&stem("authorized")), canonical(&stem("granted")));
+        assert_eq!(canonical(&stem("review")), canonical(&stem("examination")));
+        assert_eq!(canonical(&stem("royalties")), canonical(&stem("royalty")));
+        assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
+        assert_eq!(canonical("zhejiang"), "zhejiang");
+    }
+
+    #[test]
+    fn canonical_is_idempotent() {
+        for group in GROUPS {
+            for word in *group {
+                let once = canonical(&stem(word)).to_string();
+                assert_eq!(canonical(&once), once, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn others_lists_the_rest_of_the_group() {
+        let mut others = others(&stem("talent"));
+        others.sort_unstable();
+        assert_eq!(others, [stem("personnel"), stem("professional")]);
+        assert!(super::others("zhejiang").is_empty());
+    }
+
+    #[test]
+    fn agent_nouns_keep_their_ending() {
+        let term = |w: &str| answer_term(w, &stem(w));
+        assert_eq!(term("examiners"), "examiner");
+        assert_eq!(term("examiner"), "examiner");
+        assert_ne!(term("examiner"), term("examination"));
+        assert_eq!(term("number"), "number");
+        assert_eq!(term("talents"), term("professionals"));
+        assert!(!loosely_same(&term("examiners"), &term("examination")));
+    }
+
+    #[test]
+    fn loose_forms_need_a_long_shared_stem() {
+        assert!(loosely_same(&stem("registered"), &stem("registration")));
+        assert!(!loosely_same("pat", "patent"));
+        assert!(!loosely_same("patent", "talent"));
+    }
+}

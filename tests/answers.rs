@@ -1,0 +1,259 @@
+//! The judged answers set (issue 13): every question of
+//! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, or
+//! the fixture documents of `tests/answers/fixtures/` compiled on their
+//! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
+//! counts per intent and each miss with what came first, and holds a floor
+//! that only goes up.
+//!
+//! `ANSWERS_VERBOSE=1` also prints the first four answers of each miss.
+//!
+//! Grading: the value equal (relative 1e-6), the unit loosely compatible
+//! (the same words up to case, plural and the engine's synonyms, one inside
+//! the other, the same class: both shares, both money, both durations,
+//! both rates or both counts of things (`people` and `attorneys`), or the
+//! judged unit is a word of the figure's measure), the kind
+//! equal, and, where the judged date is given, the date compatible on the
+//! year: a year matches the figure's first or last year (or falls in its
+//! open range, `2023/..`), a range its first or last year. A figure without
+//! a date of its own is dated by its first source document.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use ip_explorer::corpus::{compile, read_source_dir, Corpus, Figure};
+use ip_explorer::data;
+use ip_explorer::engine::synonyms::canonical;
+use ip_explorer::engine::tokenize::{tokenize, TokenKind};
+use ip_explorer::engine::{Engine, SearchRequest};
+
+/// One judged question.
+struct Question {
+    corpus: String,
+    intent: String,
+    question: String,
+    value: f64,
+    unit: String,
+    date: String,
+    kind: String,
+}
+
+fn read_set(file: &str) -> Vec<Question> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/answers")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(f.len() >= 7, "bad line: {line}");
+            Question {
+                corpus: f[0].to_string(),
+                intent: f[1].to_string(),
+                question: f[2].to_string(),
+                value: f[3].parse().unwrap_or_else(|_| panic!("bad value: {line}")),
+                unit: f[4].to_string(),
+                date: f[5].to_string(),
+                kind: f[6].to_string(),
+            }
+        })
+        .collect()
+}
+
+fn fixtures_engine() -> Engine {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/answers/fixtures");
+    let files = read_source_dir(&dir).expect("the fixtures directory reads");
+    let (corpus, _) = compile(&files);
+    Engine::new(corpus)
+}
+
+/// A unit's words: stems mapped through the synonym registry.
+fn unit_words(unit: &str) -> String {
+    if unit.trim() == "%" {
+        return "%".to_string();
+    }
+    (tokenize(unit).iter())
+        .filter(|t| t.kind != TokenKind::Compound)
+        .map(|t| canonical(&t.term).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The class of a unit: a share, money, a duration, a rate (`per`), or a
+/// count of things.
+fn unit_class(unit: &str) -> &'static str {
+    let has = |w: &[&str]| w.iter().any(|w| unit.split(' ').any(|u| u.starts_with(w)));
+    if unit == "%" || has(&["percent", "point", "fraction"]) {
+        "share"
+    } else if has(&["yuan", "dollar", "euro", "rmb"]) {
+        "money"
+    } else if has(&["day", "week", "month", "year"]) {
+        "duration"
+    } else if has(&["per"]) {
+        "rate"
+    } else {
+        "count"
+    }
+}
+
+fn units_compatible(judged: &str, got: &str, measure: &str) -> bool {
+    let (a, b) = (unit_words(judged), unit_words(got));
+    let measure = format!(" {} ", unit_words(measure));
+    a == b
+        || a.contains(&b)
+        || b.contains(&a)
+        || b.is_empty()
+        || unit_class(&a) == unit_class(&b)
+        || (!a.is_empty() && measure.contains(&format!(" {a} ")))
+}
+
+/// `(first year, last year)` of a date or range: `2023`, `2023-12`,
+/// `2016..2020`, `2021..`, `2016/2020`.
+fn years(date: &str) -> Option<(u16, Option<u16>)> {
+    let first: u16 = date.get(..4)?.parse().ok()?;
+    let rest = date[4..].trim_start_matches(['.', '/']);
+    let last = if date[4..].starts_with(['.', '/']) {
+        rest.get(..4).and_then(|y| y.parse().ok())
+    } else {
+        Some(first)
+    };
+    Some((first, last))
+}
+
+fn date_compatible(judged: &str, figure_date: Option<&str>) -> bool {
+    if judged == "-" {
+        return true;
+    }
+    let (Some((ja, jb)), Some((fa, fb))) = (years(judged), figure_date.and_then(years)) else {
+        return false;
+    };
+    let open = fb.is_none();
+    let fb = fb.unwrap_or(fa);
+    ja == fa || ja == fb || jb.is_some_and(|jb| jb == fa || jb == fb) || (open && ja >= fa)
+}
+
+/// The figure's date, or its first source document's.
+fn figure_date(corpus: &Corpus, figure: &Figure) -> Option<String> {
+    figure.date.clone().or_else(|| {
+        let fact = corpus.facts.get(*figure.facts.first()? as usize)?;
+        corpus.documents[fact.doc as usize].date.map(|d| d.iso())
+    })
+}
+
+fn grade(engine: &Engine, figure: &Figure, q: &Question) -> bool {
+    let value_ok = (figure.value - q.value).abs() <= 1e-6 * q.value.abs().max(1e-9);
+    let measure =
+        (engine.answer_measures().get(figure.measure as usize)).map_or("", |m| m.name.as_str());
+    value_ok
+        && units_compatible(&q.unit, &figure.unit, measure)
+        && figure.kind.as_str() == q.kind
+        && date_compatible(&q.date, figure_date(engine.corpus(), figure).as_deref())
+}
+
+fn describe(engine: &Engine, figure: &Figure) -> String {
+    let measure =
+        (engine.answer_measures().get(figure.measure as usize)).map_or("?", |m| m.name.as_str());
+    format!(
+        "{} {} ({}, {}, {})",
+        figure.value,
+        figure.unit,
+        measure,
+        figure_date(engine.corpus(), figure).unwrap_or_else(|| "-".into()),
+        figure.kind.as_str()
+    )
+}
+
+/// Runs a set; returns `(answered at rank 1, questions)` after printing
+/// per-intent counts and the misses.
+fn run(file: &str, label: &str) -> (usize, usize) {
+    let questions = read_set(file);
+    let seeds = Engine::new(data::corpus());
+    let fixtures = fixtures_engine();
+    let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut answered = 0;
+    for q in &questions {
+        let engine = if q.corpus == "fixtures" {
+            &fixtures
+        } else {
+            &seeds
+        };
+        let answers = engine.answers(&SearchRequest::new(&q.question));
+        let figures = engine.answer_figures();
+        let first = answers.first().map(|a| &figures[a.figure as usize]);
+        let ok = first.is_some_and(|f| grade(engine, f, q));
+        let entry = by_intent.entry(q.intent.clone()).or_default();
+        entry.1 += 1;
+        if ok {
+            entry.0 += 1;
+            answered += 1;
+        } else {
+            let rank = (answers.iter()).position(|a| grade(engine, &figures[a.figure as usize], q));
+            if std::env::var_os("ANSWERS_VERBOSE").is_some() {
+                for a in answers.iter().take(4) {
+                    println!(
+                        "    {:.2} {}",
+                        a.score,
+                        describe(engine, &figures[a.figure as usize])
+                    );
+                }
+            }
+            println!(
+                "miss [{} {}] {:?}: want {} {} {} {}; first {}; right one at {:?}",
+                q.corpus,
+                q.intent,
+                q.question,
+                q.value,
+                q.unit,
+                q.date,
+                q.kind,
+                first.map_or("nothing".into(), |f| describe(engine, f)),
+                rank.map(|r| r + 1),
+            );
+        }
+    }
+    for (intent, (ok, n)) in &by_intent {
+        println!("{intent:>8}: {ok}/{n}");
+    }
+    println!("{label}answered at rank 1: {answered}/{}", questions.len());
+    (answered, questions.len())
+}
+
+/// Floor of the judged set. Only ever raise it.
+const JUDGED_FLOOR: usize = 40;
+
+#[test]
+fn judged_answers_at_rank_one() {
+    let (answered, total) = run("judged.tsv", "");
+    assert!(total >= 40, "the judged set has {total} questions");
+    assert!(
+        answered >= JUDGED_FLOOR,
+        "{answered} answered, below the floor {JUDGED_FLOOR}"
+    );
+}
+
+#[test]
+fn grading_is_loose_on_units_and_dates_but_not_on_values() {
+    assert!(units_compatible("us dollars", "US dollars", ""));
+    assert!(units_compatible("patents", "patent", ""));
+    assert!(units_compatible("percentage points", "points", ""));
+    assert!(units_compatible("%", "%", ""));
+    assert!(units_compatible("places", "slots", ""));
+    assert!(units_compatible(
+        "trademarks",
+        "registrations",
+        "trademark registrations"
+    ));
+    assert!(units_compatible("people", "attorneys", ""));
+    assert!(!units_compatible("people", "yuan", "IP professionals"));
+    assert!(!units_compatible("months", "people", ""));
+    assert!(!units_compatible("%", "yuan", ""));
+    assert!(!units_compatible("people", "yuan", ""));
+    assert!(date_compatible("2024", Some("2023/..")));
+    assert!(date_compatible("2023-12", Some("2023")));
+    assert!(date_compatible("2016..2020", Some("2020")));
+    assert!(date_compatible("2016..2020", Some("2016/2020")));
+    assert!(date_compatible("2021..", Some("2021")));
+    assert!(date_compatible("-", None));
+    assert!(!date_compatible("2020", Some("2022-03-30")));
+    assert!(!date_compatible("2020", None));
+}
