@@ -6,6 +6,8 @@
 mod chunks;
 #[path = "engine/citations.rs"]
 mod citations;
+#[path = "engine/figures.rs"]
+mod figures;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
