@@ -102,8 +102,9 @@ pub struct SearchResults {
     /// with one word or phrase left out that match (see [`super::fewer_words`]).
     pub fewer_words: Vec<FewerWords>,
     /// Whether no passage holds every word of the query, so the hits are
-    /// the passages that hold most of them, each naming what it lacks in
-    /// [`Hit::missing`] (see [`super::coordinate`]).
+    /// the passages that hold most of them, and some lack a content word,
+    /// each naming what it lacks in [`Hit::missing`] (see
+    /// [`super::coordinate`]).
     pub partial: bool,
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
@@ -353,14 +354,15 @@ impl Engine {
         }
         let parsed = self.parse(&request.query);
         let when = coordinate::when(&parsed, &self.plan_for(&parsed), &request.query);
+        let mut coordinated = false;
         if when == When::First {
             let partial = self.search_with(request, Matching::Partial);
             if partial.total > 0 {
-                results = partial;
+                (results, coordinated) = (partial, true);
             }
         }
         results.suggestion = suggest(self, request);
-        if results.partial || results.suggestion.is_some() {
+        if coordinated || results.suggestion.is_some() {
             return results;
         }
         results.fewer_words = fewer_words(self, request);
@@ -408,7 +410,7 @@ impl Engine {
                 (partial.matched.clone(), Some(partial))
             }
         };
-        results.partial = partial.is_some();
+        results.partial = partial.as_ref().is_some_and(|p| p.lacking);
         let selection = self.selection(&request.filters, false);
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),

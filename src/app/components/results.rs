@@ -147,7 +147,8 @@ pub fn Results(
                 <FilterOffers total/>
                 {move || {
                     results
-                        .with(|r| r.partial && r.total > 0)
+                        // Only when even the best passage lacks a word.
+                        .with(|r| r.partial && r.hits.first().is_some_and(|h| !h.missing.is_empty()))
                         .then(|| {
                             view! {
                                 <p class="partial-note" data-testid="partial-note">

@@ -448,3 +448,40 @@ impl Writer {
         self.line.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_from_the_title_tag_source_from_the_site_and_date_from_time() {
+        let page = r#"<html><head><title>Fees fall for small firms | Some IP Office</title>
+            <meta property="og:site_name" content="Some IP Office"></head>
+            <body><div class="crumbs">Home &gt; News</div><article><p>Posted <time datetime="2023-11-02T08:00:00Z">Nov 2</time></p>
+            <table><tr><td><div><p>A layout cell with a paragraph of text.</p></div></td><td><p>Another cell.</p></td></tr></table>
+            </article></body></html>"#;
+        expect_test::expect![[r#"
+            ---
+            title: "Fees fall for small firms"
+            date: "2023-11-02"
+            source: "Some IP Office"
+            ---
+            Posted Nov 2
+
+            A layout cell with a paragraph of text.
+
+            Another cell.
+
+        "#]]
+        .assert_eq(&read_html(page).unwrap());
+    }
+
+    #[test]
+    fn nesting_depth_skips_scripts_comments_and_implied_ends() {
+        assert_eq!(nesting_depth("<div><p>a<p>b<li>c</div>"), 1);
+        assert_eq!(
+            nesting_depth("<script>'<div><div><div>'</script><!-- <div> --><b><i>x</i></b>"),
+            2
+        );
+    }
+}

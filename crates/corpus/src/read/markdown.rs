@@ -176,3 +176,43 @@ impl Out {
         self.lines += text.matches('\n').count();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_keep_their_lines_and_lists_and_tables_their_shape() {
+        let text = "---\ntitle: T\n---\n# Head\n\nA *soft*\nbreak and [a link](http://x).\n\n1. one\n   - nested\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![img](x.png) After.\n";
+        let out = read_markdown(text);
+        expect_test::expect![[r#"
+            ---
+            title: T
+            ---
+            # Head
+
+            A soft break and a link.
+
+
+            - one
+            - nested
+
+            | a | b |
+            | 1 | 2 |
+
+
+            After.
+        "#]]
+        .assert_eq(&out);
+        let line_of = |needle: &str| out.lines().position(|l| l.contains(needle)).map(|i| i + 1);
+        let src_line = |needle: &str| text.lines().position(|l| l.contains(needle)).map(|i| i + 1);
+        assert_eq!(line_of("# Head"), src_line("# Head"));
+        assert_eq!(line_of("- one"), src_line("1. one"));
+        assert_eq!(line_of("After."), src_line("After."));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_left_for_the_front_matter_step() {
+        assert!(read_markdown("---\ntitle: x\nBody.\n").starts_with("---\n"));
+    }
+}
