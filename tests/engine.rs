@@ -12,6 +12,8 @@ mod figures;
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
 mod hostile_corpus;
+#[path = "engine/key_figures.rs"]
+mod key_figures;
 #[path = "engine/properties.rs"]
 mod properties;
 

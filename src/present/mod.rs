@@ -9,6 +9,7 @@
 //! render what these functions return, so the logic is tested natively.
 
 pub mod bibtex;
+pub mod canonical;
 pub mod chart;
 pub mod citation;
 pub mod cite_export;
