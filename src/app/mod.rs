@@ -27,7 +27,7 @@ use crate::embed::{FrameParams, Layout, Panes};
 use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
-use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
+use components::{ActiveFilters, AnswerCard, FactsPanel, Overview, Reader, Results, SearchBox};
 use error_view::error_fallback;
 use query_notice::QueryNotice;
 use url::View;
@@ -235,7 +235,7 @@ pub fn App(
                         {searching.then(|| view! { <ActiveFilters/> })}
                         {move || match mode.get() {
                             Mode::Reader => view! { <Reader/> }.into_any(),
-                            Mode::Results => view! { <QueryNotice query/> <Results query/> }.into_any(),
+                            Mode::Results => view! { <QueryNotice query/> <AnswerCard/> <Results query/> }.into_any(),
                             Mode::Overview => view! { <Overview/> }.into_any(),
                             Mode::Facts => view! { <FactsPanel/> }.into_any(),
                             Mode::Nothing => ().into_any(),

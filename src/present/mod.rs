@@ -8,6 +8,7 @@
 //! Invariant: nothing here imports `leptos` or `web_sys`; components only
 //! render what these functions return, so the logic is tested natively.
 
+pub mod answer;
 pub mod bibtex;
 pub mod canonical;
 pub mod chart;

@@ -1,6 +1,7 @@
 //! One component per file. Each reads the engine and the view from context and renders.
 
 mod active_filters;
+mod answer_card;
 mod cite_menu;
 mod document_list;
 mod entity_list;
@@ -20,6 +21,7 @@ mod timeline;
 mod trend_chart;
 
 pub use active_filters::ActiveFilters;
+pub use answer_card::AnswerCard;
 pub use cite_menu::{CiteMenu, CiteStatus};
 pub use document_list::DocumentList;
 pub use entity_list::EntityList;
