@@ -17,6 +17,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use crate::corpus::figures::figure_of_facts;
 use crate::corpus::{Corpus, Document, Fact, Passage};
 
 /// The three record types, one index each.
@@ -109,6 +110,9 @@ struct Links<'a> {
     facts: Vec<Vec<&'a str>>,
     /// The series each fact belongs to.
     series: Vec<Option<&'a str>>,
+    /// The canonical measure of the figure each fact states, and the ids of
+    /// every passage that states it.
+    figures: Vec<Option<(&'a str, Vec<&'a str>)>>,
 }
 
 impl<'a> Links<'a> {
@@ -135,10 +139,26 @@ impl<'a> Links<'a> {
                 }
             }
         }
+        let figures = figure_of_facts(corpus)
+            .into_iter()
+            .map(|figure| {
+                let figure = corpus.figures.get(figure? as usize)?;
+                let measure = corpus.measures.get(figure.measure as usize)?;
+                let sources = figure
+                    .facts
+                    .iter()
+                    .filter_map(|f| corpus.facts.get(*f as usize))
+                    .filter_map(|f| corpus.passages.get(f.passage as usize))
+                    .map(|p| p.id.as_str())
+                    .collect();
+                Some((measure.name.as_str(), sources))
+            })
+            .collect();
         Links {
             entities,
             facts,
             series,
+            figures,
         }
     }
 }
@@ -169,6 +189,7 @@ pub fn mapping(record_type: &str) -> Option<Value> {
             "measure": text_and_keyword, "kind": keyword, "as_of": keyword, "text": keyword,
             "sentence": text, "span": { "type": "integer" }, "doc": keyword, "doc_title": text_and_keyword,
             "doc_date": date, "passage": keyword, "section": keyword, "speaker": keyword, "series": keyword,
+            "canonical_measure": text_and_keyword, "sources": keyword,
         }),
         _ => return None,
     };
@@ -268,6 +289,11 @@ struct FactLine<'a> {
     section: Option<&'a str>,
     speaker: Option<&'a str>,
     series: Option<&'a str>,
+    /// The canonical measure of the figure the fact states, if any.
+    canonical_measure: Option<&'a str>,
+    /// Ids of every passage that states the same figure (this fact's own
+    /// passage when it states none).
+    sources: Vec<&'a str>,
 }
 
 impl<'a> FactLine<'a> {
@@ -292,6 +318,11 @@ impl<'a> FactLine<'a> {
             section: passage.section.as_deref(),
             speaker: passage.speaker.as_deref(),
             series: links.series[index],
+            canonical_measure: links.figures[index].as_ref().map(|f| f.0),
+            sources: match &links.figures[index] {
+                Some((_, sources)) => sources.clone(),
+                None => vec![passage.id.as_str()],
+            },
         }
     }
 }
@@ -378,6 +409,8 @@ mod tests {
         assert_eq!(fact["speaker"], "Shen Changyu");
         assert_eq!(fact["series"], "cases");
         assert_eq!(fact["as_of"], Value::Null);
+        assert_eq!(fact["canonical_measure"], Value::Null);
+        assert_eq!(fact["sources"], json!(["conf#p4"]));
         let undated = lines.iter().find(|l| l["id"] == "note").unwrap();
         assert_eq!(undated["date"], Value::Null);
         assert_eq!(undated["date_precision"], Value::Null);

@@ -6,6 +6,8 @@
 mod chunks;
 #[path = "engine/citations.rs"]
 mod citations;
+#[path = "engine/figures.rs"]
+mod figures;
 #[path = "engine/hostile.rs"]
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
@@ -1201,7 +1203,7 @@ fn bad_input_is_reported_with_file_and_line() {
                 "08_scan.pdf",
                 None,
                 Severity::Warning,
-                "ignored: not a .txt or .md file"
+                "skipped: cannot be read: cannot read the PDF: couldn't parse input"
             ),
         ]
     );

@@ -9,6 +9,7 @@
 use super::decimal;
 use super::number::group_thousands;
 use super::period::bounds;
+use crate::corpus::figures::figure_stating;
 use crate::corpus::{Corpus, Fact, FactKind, Series};
 
 /// Width of the view box.
@@ -82,16 +83,27 @@ pub struct SeriesChart {
 
 /// The chart for the series `fact` belongs to, with `fact` marked current;
 /// `None` when it belongs to none or the series has fewer than two dated points.
+/// A series holds each figure once, through its first fact: a fact that
+/// states the same figure again finds the chart through its figure.
 pub fn series_chart(corpus: &Corpus, fact: &Fact) -> Option<SeriesChart> {
-    let series = corpus.series.iter().find(|s| {
-        s.facts.iter().any(|&f| {
-            corpus
-                .facts
-                .get(f as usize)
-                .is_some_and(|f| f.id == fact.id)
+    let in_series = |id: &str| {
+        corpus.series.iter().find(|s| {
+            s.facts
+                .iter()
+                .any(|&f| corpus.facts.get(f as usize).is_some_and(|f| f.id == id))
         })
-    })?;
-    build(corpus, series, &fact.id)
+    };
+    let first_of_figure = || {
+        let figure = figure_stating(corpus, &fact.id)?;
+        corpus.facts.get(*figure.facts.first()? as usize)
+    };
+    match in_series(&fact.id) {
+        Some(series) => build(corpus, series, &fact.id),
+        None => {
+            let first = first_of_figure()?;
+            build(corpus, in_series(&first.id)?, &first.id)
+        }
+    }
 }
 
 fn build(corpus: &Corpus, series: &Series, current: &str) -> Option<SeriesChart> {
@@ -433,6 +445,27 @@ mod tests {
         let corpus = fixture::corpus_with_series();
         assert_eq!(chart_for(&corpus, "conf#p4/f1"), None);
         assert_eq!(chart_for(&fixture::corpus(), "conf#p2/f1"), None);
+    }
+
+    #[test]
+    fn every_statement_of_a_charted_figure_finds_its_chart() {
+        let corpus = crate::data::corpus();
+        for figure in &corpus.figures {
+            let charts: Vec<Option<String>> = figure
+                .facts
+                .iter()
+                .map(|f| series_chart(&corpus, &corpus.facts[*f as usize]).map(|c| c.id))
+                .collect();
+            assert!(charts.windows(2).all(|w| w[0] == w[1]), "{figure:?}");
+        }
+        // 218 billion yuan is stated in three passages and charted once.
+        let pledge = corpus
+            .series
+            .iter()
+            .find(|s| s.measure.contains("pledge"))
+            .expect("a pledge financing series");
+        let points = build(&corpus, pledge, "").map(|c| c.points.len());
+        assert_eq!(points, Some(2));
     }
 
     #[test]

@@ -4,8 +4,9 @@
 
 use super::facts::FactView;
 
-/// The CSV header, in column order.
-pub const CSV_COLUMNS: [&str; 13] = [
+/// The CSV header, in column order. `sources` lists the ids of every
+/// passage that states the same figure, separated by spaces.
+pub const CSV_COLUMNS: [&str; 15] = [
     "id",
     "value",
     "unit",
@@ -19,6 +20,8 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "doc_date",
     "passage",
     "speaker",
+    "canonical_measure",
+    "sources",
 ];
 
 /// The facts as CSV text, header first.
@@ -27,7 +30,8 @@ pub fn facts_csv(facts: &[FactView]) -> String {
     out.push_str("\r\n");
     for fact in facts {
         let value = number(fact.value).unwrap_or_default();
-        let fields: [&str; 13] = [
+        let sources = fact.sources.join(" ");
+        let fields: [&str; 15] = [
             &fact.id,
             &value,
             &fact.unit,
@@ -41,6 +45,8 @@ pub fn facts_csv(facts: &[FactView]) -> String {
             fact.doc_date.as_deref().unwrap_or(""),
             &fact.passage,
             fact.speaker.as_deref().unwrap_or(""),
+            fact.canonical_measure.as_deref().unwrap_or(""),
+            &sources,
         ];
         let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&quoted.join(","));
@@ -62,6 +68,10 @@ pub fn facts_json(facts: &[FactView]) -> String {
                 ),
                 ("unit", json_string(&f.unit)),
                 ("measure", json_string(&f.measure)),
+                (
+                    "canonicalMeasure",
+                    json_option(f.canonical_measure.as_deref()),
+                ),
                 ("text", json_string(&f.text)),
                 ("sentence", json_string(&f.sentence)),
                 ("doc", json_string(&f.doc)),
@@ -70,6 +80,7 @@ pub fn facts_json(facts: &[FactView]) -> String {
                 ("speaker", json_option(f.speaker.as_deref())),
                 ("date", json_option(f.date.as_deref())),
                 ("kind", json_string(f.kind)),
+                ("sources", json_strings(&f.sources)),
             ];
             let body: Vec<String> = fields
                 .iter()
@@ -99,6 +110,12 @@ fn csv_field(text: &str) -> String {
 
 fn json_option(text: Option<&str>) -> String {
     text.map(json_string).unwrap_or_else(|| "null".to_string())
+}
+
+/// A JSON array of string literals.
+fn json_strings(texts: &[String]) -> String {
+    let items: Vec<String> = texts.iter().map(|t| json_string(t)).collect();
+    format!("[{}]", items.join(", "))
 }
 
 /// A JSON string literal, every character escaped as RFC 8259 asks.
@@ -142,10 +159,34 @@ mod tests {
             lines[1],
             "conf#p2/f1,218000000000,yuan,pledge financing,actual,2021,218 billion yuan,\
              \"He said \"\"218 billion\"\",\nthen left.\",conf,Press conference on IP protection,\
-             2022-04-24,conf#p2,Shen Changyu"
+             2022-04-24,conf#p2,Shen Changyu,,conf#p2"
         );
         assert!(lines[2].starts_with("conf#p2/f2,12,\"patents per 10,000 people\","));
         assert_eq!(lines.len(), 4, "header, two rows, and the final line end");
+    }
+
+    #[test]
+    fn one_figure_stated_twice_carries_its_canonical_measure_and_both_sources() {
+        let mut corpus = fixture::corpus();
+        let mut again = corpus.facts[0].clone();
+        again.id = "conf#p4/f9".into();
+        again.passage = 3;
+        again.measure = "national pledge financing".into();
+        corpus.facts.push(again);
+        crate::corpus::fill_canonical(&mut corpus);
+        let views: Vec<FactView> = corpus.facts.iter().map(|f| fact_view(&corpus, f)).collect();
+        let csv = facts_csv(&views[..1]);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        assert!(row.ends_with(",pledge financing,conf#p2 conf#p4"), "{row}");
+        let json = facts_json(&views[4..]);
+        assert!(
+            json.contains(r#""canonicalMeasure": "pledge financing","#),
+            "{json}"
+        );
+        assert!(
+            json.contains(r#""sources": ["conf#p2", "conf#p4"]"#),
+            "{json}"
+        );
     }
 
     #[test]

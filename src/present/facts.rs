@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
+use crate::corpus::figures::figure_stating;
 use crate::corpus::{Corpus, Fact};
 use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest, SearchRequest};
@@ -28,8 +29,14 @@ pub struct FactView {
     pub exact: String,
     /// Unit.
     pub unit: String,
-    /// What is counted.
+    /// What is counted, as this passage words it.
     pub measure: String,
+    /// The canonical name of what is counted, when the figure has one (see
+    /// `ipx_corpus::canonical`).
+    pub canonical_measure: Option<String>,
+    /// Ids of every passage that states the same figure, best-worded first
+    /// (this fact's own passage when it states no figure).
+    pub sources: Vec<String>,
     /// The sentence the figure stands in.
     pub sentence: String,
     /// As-of date or period, when stated.
@@ -93,6 +100,21 @@ const PER_MEASURE: usize = 3;
 pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
     let doc = corpus.documents.get(fact.doc as usize);
     let passage = corpus.passages.get(fact.passage as usize);
+    let figure = figure_stating(corpus, &fact.id);
+    let passage_id = |f: &Fact| {
+        corpus
+            .passages
+            .get(f.passage as usize)
+            .map(|p| p.id.clone())
+    };
+    let sources = match figure {
+        Some(figure) => figure
+            .facts
+            .iter()
+            .filter_map(|f| corpus.facts.get(*f as usize).and_then(passage_id))
+            .collect(),
+        None => passage_id(fact).into_iter().collect(),
+    };
     FactView {
         id: fact.id.clone(),
         text: fact.text.clone(),
@@ -101,6 +123,10 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
         exact: format_exact(fact.value, &fact.unit),
         unit: fact.unit.clone(),
         measure: fact.measure.clone(),
+        canonical_measure: figure
+            .and_then(|f| corpus.measures.get(f.measure as usize))
+            .map(|m| m.name.clone()),
+        sources,
         sentence: fact.sentence.clone(),
         date: fact.date.clone(),
         kind: fact.kind.as_str(),

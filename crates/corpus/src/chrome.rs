@@ -13,11 +13,20 @@ const NAV_WORDS: &[&str] = &["home", "news", "alerts", "articles", "cases", "lin
 
 /// Words of "Back", share and print lines.
 #[rustfmt::skip]
-const SHARE_WORDS: &[&str] = &["back", "to", "top", "print", "share", "close", "return", "this", "page", "email", "mail", "facebook", "twitter", "weibo", "wechat", "linkedin", "window", "previous", "next", "article"];
+const SHARE_WORDS: &[&str] = &["back", "to", "top", "print", "share", "close", "return", "this", "page", "email", "mail", "facebook", "twitter", "weibo", "wechat", "linkedin", "window", "previous", "next", "article", "subscribe", "favorite", "favourite", "bookmark", "on", "qq", "font", "size", "large", "medium", "small", "copy", "link"];
+
+/// First crumbs of a breadcrumb trail, and the labels some sites put before it.
+#[rustfmt::skip]
+const HOME_WORDS: &[&str] = &["home", "homepage", "home page", "index", "main page", "front page"];
+#[rustfmt::skip]
+const TRAIL_LABELS: &[&str] = &["you are here:", "current location:", "location:", "position:", "current position:"];
+/// Separators of breadcrumb trails.
+const CRUMB_SEPARATORS: &[&str] = &[">", "»", "›", "/", "→", "::", "|", "\\", ">>"];
 
 /// True for lines that are page furniture rather than text.
 pub fn is_chrome(line: &str) -> bool {
     is_caption_counter(line)
+        || is_breadcrumb(line)
         || is_empty_bullet(line)
         || is_footnote_url(line)
         || is_cookie_notice(line)
@@ -29,6 +38,46 @@ pub fn is_chrome(line: &str) -> bool {
         || is_nav_bullet(line)
         || is_photo_caption(line)
         || is_related_header(line)
+}
+
+/// The crumbs of a breadcrumb trail (`Home > News > Local`, `Home / News`,
+/// `Home » News`, `You are here: Home > News`), if `line` is one: a trail
+/// from a home crumb with any separator, or three or more short crumbs with
+/// one spaced separator.
+pub fn breadcrumb(line: &str) -> Option<Vec<&str>> {
+    let lower = line.to_lowercase();
+    let line = TRAIL_LABELS
+        .iter()
+        .find(|l| lower.starts_with(**l))
+        .map_or(line, |l| line[l.len()..].trim());
+    CRUMB_SEPARATORS.iter().find_map(|sep| {
+        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        let home = parts.len() >= 2
+            && HOME_WORDS.contains(&parts[0].to_lowercase().as_str())
+            && parts.iter().skip(1).all(|p| !p.is_empty());
+        let spaced = line.contains(&format!(" {sep} "));
+        let short_crumbs = parts.len() >= 3
+            && spaced
+            && *sep != "|"
+            && *sep != "/"
+            && parts.iter().all(|p| {
+                word_count(p) <= 4 && !ends_terminal(p) && p.starts_with(char::is_uppercase)
+            });
+        (home || short_crumbs).then_some(parts)
+    })
+}
+
+/// A breadcrumb trail of short crumbs; a trail ending in a headline is not
+/// dropped but cut by [`strip_breadcrumb`].
+fn is_breadcrumb(line: &str) -> bool {
+    breadcrumb(line).is_some_and(|parts| parts.iter().all(|p| word_count(p) <= 5))
+}
+
+/// `Home > News > Headline of the story`: the headline without the trail.
+pub fn strip_breadcrumb(line: &str) -> Option<&str> {
+    let parts = breadcrumb(line)?;
+    let last = *parts.last()?;
+    (word_count(last) > 5).then_some(last)
 }
 
 /// `- Home`, `* News`: one item of a bulleted menu.
@@ -197,9 +246,25 @@ mod tests {
             "By Li Ming",
             "Visitors at the expo. [Photo/Xinhua]",
             "Related stories",
+            "Home > News > Local Work",
+            "Home / Notices / 2024",
+            "Home » News » Interviews",
+            "You are here: Home > Policies",
+            "News › Interviews › Patents",
+            "Share | Print | Subscribe",
         ] {
             assert!(is_chrome(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_trail_ending_in_the_headline_keeps_the_headline() {
+        assert_eq!(
+            strip_breadcrumb("Home > News > Office opens a patent fast-track centre in the port"),
+            Some("Office opens a patent fast-track centre in the port")
+        );
+        assert_eq!(strip_breadcrumb("Home > News"), None);
+        assert_eq!(strip_breadcrumb("The input > the output by far"), None);
     }
 
     #[test]
@@ -215,6 +280,10 @@ mod tests {
             "By 2025, the number will double.",
             "By the end of 2023, it had 30 centers.",
             "- Supporting rural revitalization",
+            "Patents / Trademarks",
+            "2021/2022 figures rose.",
+            "Beijing | 10 a.m. April 25, 2021",
+            "Inputs > outputs > results were weighed.",
         ] {
             assert!(!is_chrome(line), "{line}");
         }

@@ -6,8 +6,9 @@
 //! share links, caption counters, footnote URLs), never about a particular
 //! site or file; text that is kept is only re-spaced, never reworded.
 
-use super::chrome::is_chrome;
+use super::chrome::{is_chrome, strip_breadcrumb};
 use super::model::Issue;
+use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
 
 /// A paragraph or a one-line heading of cleaned text.
@@ -25,6 +26,7 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
+    let body = rewrite_tables(body);
     for (idx, raw) in body.lines().enumerate() {
         let line = tidy_line(raw);
         if line.is_empty() || is_chrome(&line) {
@@ -84,7 +86,11 @@ fn tidy_line(raw: &str) -> String {
     }
     line = line.replace("**", "").replace('*', "");
     line = strip_markdown_links(&strip_bracket_footnotes(&line));
-    squash_spaces(&line)
+    let line = squash_spaces(&line);
+    match strip_breadcrumb(&line) {
+        Some(headline) => headline.to_string(),
+        None => line,
+    }
 }
 
 /// Removes `[1]`-style footnote markers stuck to the end of a word.

@@ -117,7 +117,9 @@ fn dateline(text: &str) -> Option<Date> {
     let rest = format!("{} {}", &text[..range.start], &text[range.end..]);
     let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
     let short = word_count(&rest) <= 4 && word_count(text) <= 12;
-    (date.day.is_some() && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
+    // A labelled line (`Date: May 2024`) keeps the precision it states.
+    let precise = date.day.is_some() || labelled && date.month.is_some() && short;
+    (precise && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
         .then_some(date)
 }
 

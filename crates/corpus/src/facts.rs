@@ -11,6 +11,7 @@ use super::measure::describe;
 use super::model::{Corpus, Date, DocKind, Document, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
+use super::table_facts::row_facts;
 use super::text::sentence_spans;
 
 /// Words before a number that make it a rise or fall.
@@ -37,6 +38,27 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
         let mut offset = 0;
         frame.enter(passage);
         for paragraph in passage.text.split("\n\n") {
+            if let Some(cells) = row_facts(paragraph) {
+                for cell in cells {
+                    n += 1;
+                    facts.push(Fact {
+                        id: format!("{}/f{n}", passage.id),
+                        value: cell.value,
+                        unit: cell.unit,
+                        measure: cell.measure,
+                        text: paragraph[cell.span.clone()].to_string(),
+                        sentence: paragraph.to_string(),
+                        span: (offset + cell.span.start) as u32..(offset + cell.span.end) as u32,
+                        sentence_span: offset as u32..(offset + paragraph.len()) as u32,
+                        doc: passage.doc,
+                        passage: passage_idx as u32,
+                        date: cell.date,
+                        kind: cell.kind,
+                    });
+                }
+                offset += paragraph.len() + 2;
+                continue;
+            }
             let mut context = Context {
                 period: frame.carried(paragraph),
                 ..Context::default()

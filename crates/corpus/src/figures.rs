@@ -143,15 +143,120 @@ pub fn group_figures(
     figures
 }
 
-/// For each fact of the corpus, the figure that lists it in `facts`.
+/// For each fact of the corpus, the figure that lists it in `facts` or
+/// shows it as its conversion.
 pub fn figure_of_facts(corpus: &Corpus) -> Vec<Option<FigureIdx>> {
     let mut out = vec![None; corpus.facts.len()];
     for (idx, figure) in corpus.figures.iter().enumerate() {
-        for fact in &figure.facts {
+        for fact in figure.facts.iter().chain(&figure.converted) {
             if let Some(slot) = out.get_mut(*fact as usize) {
                 *slot = Some(idx as FigureIdx);
             }
         }
     }
     out
+}
+
+/// The figure that lists the fact with id `fact_id` in its `facts` or
+/// shows it as its conversion. A scan of the figures: for a few facts at a
+/// time (a panel's cards); use [`figure_of_facts`] for all of them.
+pub fn figure_stating<'c>(corpus: &'c Corpus, fact_id: &str) -> Option<&'c Figure> {
+    let is_it = |f: &FactIdx| {
+        corpus
+            .facts
+            .get(*f as usize)
+            .is_some_and(|f| f.id == fact_id)
+    };
+    corpus
+        .figures
+        .iter()
+        .find(|figure| figure.facts.iter().chain(&figure.converted).any(is_it))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Fact, Passage};
+
+    fn fact(
+        id: &str,
+        value: f64,
+        unit: &str,
+        span: std::ops::Range<u32>,
+        date: Option<&str>,
+    ) -> Fact {
+        Fact {
+            id: id.into(),
+            value,
+            unit: unit.into(),
+            measure: "seed exports".into(),
+            text: String::new(),
+            sentence: String::new(),
+            span,
+            sentence_span: 0..60,
+            doc: 0,
+            passage: 0,
+            date: date.map(str::to_string),
+            kind: FactKind::Actual,
+        }
+    }
+
+    #[test]
+    fn a_bracketed_amount_in_another_unit_is_a_conversion() {
+        // "Seed exports: 7 billion yuan (about $1 billion), 7 billion yuan"
+        let text = "Seed exports: 7 billion yuan (about $1 billion), 7 billion yuan";
+        let corpus = Corpus {
+            passages: vec![Passage {
+                id: "d#p1".into(),
+                doc: 0,
+                section: None,
+                speaker: None,
+                text: text.into(),
+            }],
+            facts: vec![
+                fact("a", 7e9, "yuan", 14..28, None),
+                fact("b", 1e9, "US dollars", 30..46, None),
+                fact("c", 7e9, "yuan", 49..63, None),
+            ],
+            ..Corpus::default()
+        };
+        assert_eq!(&text[30..46], "about $1 billion");
+        assert_eq!(conversions(&corpus), [None, Some(0), None]);
+    }
+
+    #[test]
+    fn one_figure_per_value_date_and_kind_and_undated_statements_join_it() {
+        let mut corpus = Corpus {
+            facts: vec![
+                fact("a", 5.0, "tonnes", 0..1, Some("2020")),
+                fact("b", 5.0, "tonnes", 0..1, None),
+                fact("c", 5.0, "tonnes", 0..1, Some("2020")),
+                fact("d", 5.0, "tonnes", 0..1, Some("2021")),
+                fact("e", 6.0, "tonnes", 0..1, None),
+            ],
+            ..Corpus::default()
+        };
+        let of_fact = vec![Some(0); 5];
+        corpus.figures = group_figures(&corpus, &of_fact, &[None; 5]);
+        let shown: Vec<(f64, Option<&str>, &[FactIdx])> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.value, f.date.as_deref(), f.facts.as_slice()))
+            .collect();
+        // 5 tonnes undated is stated for two dates: it joins neither.
+        assert_eq!(
+            shown,
+            [
+                (5.0, Some("2020"), &[0, 2][..]),
+                (5.0, Some("2021"), &[3][..]),
+                (5.0, None, &[1][..]),
+                (6.0, None, &[4][..])
+            ]
+        );
+        assert_eq!(figure_stating(&corpus, "c").map(|f| f.value), Some(5.0));
+        assert_eq!(
+            figure_of_facts(&corpus),
+            [Some(0), Some(2), Some(0), Some(1), Some(3)]
+        );
+    }
 }

@@ -191,6 +191,12 @@ fn per_phrase(after: &str) -> Option<(String, usize)> {
     let noun = words.get(1)?.trim_end_matches([',', '.', ';', ')']);
     let len = lead.len() + words[0].len() + 1 + noun.len();
     let len = if skipped == 0 { len } else { 0 };
+    // `per 10,000 residents` counts per head like `per 10,000 people`.
+    let noun = if matches!(noun, "residents" | "inhabitants") {
+        "people"
+    } else {
+        noun
+    };
     Some((format!("per {} {noun}", words[0]), len))
 }
 

@@ -36,6 +36,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("loan", "financing"), ("loans", "financing"), ("secured", "pledge"), ("backed", "pledge"),
     // `value added` and `added-value`.
     ("added-value", "added value"), ("value-added", "added value"),
+    // Heads counted per capita.
+    ("residents", "people"), ("inhabitants", "people"),
 ];
 
 /// The grouping key of a measure label: its normalised content words,

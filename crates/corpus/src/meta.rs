@@ -11,7 +11,7 @@ use super::datelines::{infer_date, strip_lead_dateline, take_datelines, take_sou
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
 use super::text::{is_function_word, word_count};
-use super::turns::{inline_label, turn_label};
+use super::turns::{inline_label, qa_turn, turn_label, QaRole};
 
 /// What the metadata step found.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +155,12 @@ fn detect_kind(blocks: &[Block]) -> DocKind {
             .split(' ')
             .next()
             .is_some_and(|w| w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')));
-    if labels.len() >= 2 && (inline_turns == 0 || inline_turns >= 3) {
+    let qa: Vec<QaRole> = blocks
+        .iter()
+        .filter_map(|b| qa_turn(&b.text).map(|(r, _)| r))
+        .collect();
+    let interview = qa.len() >= 3 && qa.contains(&QaRole::Question) && qa.contains(&QaRole::Answer);
+    if interview || labels.len() >= 2 && (inline_turns == 0 || inline_turns >= 3) {
         DocKind::Transcript
     } else if chapter || numbered >= 2 {
         DocKind::Report
@@ -292,5 +297,62 @@ mod tests {
         assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2020"));
         assert_eq!(meta.source.as_deref(), Some("Given Source"));
         assert_eq!(meta.kind, DocKind::Report);
+    }
+}
+
+#[cfg(test)]
+mod publication_date_tests {
+    use super::*;
+
+    fn date_of(lines: &[&str]) -> String {
+        let mut blocks: Vec<Block> = lines
+            .iter()
+            .enumerate()
+            .map(|(idx, text)| Block {
+                text: text.to_string(),
+                line: idx + 1,
+                heading: false,
+            })
+            .collect();
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        meta.date
+            .map(|d| format!("{} ({})", d.iso(), d.precision()))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn publication_lines_win_over_dates_in_the_text() {
+        let body = "Applications close on June 30, 2025, and the plan runs to 2027. In 2027 the target is met.";
+        for (line, want) in [
+            ("Updated: 2024-05-20 14:35", "2024-05-20 (day)"),
+            ("Updated: 2024-05-20 14:35:07", "2024-05-20 (day)"),
+            ("Release time: 2024/05/20 09:00", "2024-05-20 (day)"),
+            ("Release time:2024-05-20", "2024-05-20 (day)"),
+            ("Published: 20 May 2024", "2024-05-20 (day)"),
+            ("Date: May 2024", "2024-05 (month)"),
+        ] {
+            assert_eq!(date_of(&["A Headline", line, body]), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_signature_date_at_the_foot_wins_over_deadlines() {
+        let body = "Applications must reach the office by June 30, 2025. The plan runs to 2027.";
+        for (foot, want) in [
+            (
+                vec!["The Patent Office", "April 26, 2024"],
+                "2024-04-26 (day)",
+            ),
+            (
+                vec!["The Patent Office", "26 April 2024"],
+                "2024-04-26 (day)",
+            ),
+            (vec!["The Patent Office", "2024-04-26"], "2024-04-26 (day)"),
+            (vec!["The Patent Office April 26, 2024"], "2024-04-26 (day)"),
+        ] {
+            let mut lines = vec!["Notice on Fees", body];
+            lines.extend(foot.iter().copied());
+            assert_eq!(date_of(&lines), want, "{foot:?}");
+        }
     }
 }

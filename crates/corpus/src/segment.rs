@@ -10,7 +10,8 @@ use super::clean::{is_numbered_heading, Block};
 use super::model::DocKind;
 use super::text::{ends_terminal, is_function_word, last_word, word_count};
 use super::turns::{
-    inline_turn, outlet_label, read_speaker_list, turn_label, ListedSpeaker, LIST_LABELS,
+    inline_turn, interview_roles, outlet_label, qa_turn, read_speaker_list, turn_label,
+    ListedSpeaker, QaRole, LIST_LABELS,
 };
 
 /// A paragraph with where it sits.
@@ -43,6 +44,12 @@ pub fn segment(blocks: &[Block], kind: DocKind) -> Segmented {
     let mut out = Segmented::default();
     let mut section: Option<String> = None;
     let mut speaker: Option<String> = None;
+    let has_qa = kind == DocKind::Transcript && blocks.iter().any(|b| qa_turn(&b.text).is_some());
+    let (asker, answerer) = if has_qa {
+        interview_roles(&blocks)
+    } else {
+        Default::default()
+    };
     let mut idx = 0;
     while idx < blocks.len() {
         let text = blocks[idx].text.as_str();
@@ -66,7 +73,15 @@ pub fn segment(blocks: &[Block], kind: DocKind) -> Segmented {
             }
             HeadingRole::Caption => {}
             HeadingRole::Body => {
-                let (who, body) = inline_turn(text, &out.listed, &out.speakers, kind)
+                let qa = qa_turn(text).filter(|_| has_qa).map(|(role, body)| {
+                    let who = match role {
+                        QaRole::Question => &asker,
+                        QaRole::Answer => &answerer,
+                    };
+                    (who.as_str(), body)
+                });
+                let (who, body) = qa
+                    .or_else(|| inline_turn(text, &out.listed, &out.speakers, kind))
                     .map_or((speaker.clone(), text), |(who, body)| {
                         (Some(who.to_string()), body)
                     });

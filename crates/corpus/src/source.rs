@@ -1,12 +1,15 @@
 //! Source files as the compiler receives them, and the checks that decide whether
-//! a file can be compiled at all (encoding, emptiness, duplicates, size, type).
+//! a file can be compiled at all (encoding, emptiness, duplicates, size, type);
+//! HTML, PDF and Markdown files go through their reader ([`super::read`]).
 //!
 //! Invariant: every file handed in either comes out as text to compile or as an
 //! [`Issue`] naming it; nothing is dropped silently.
 
 use super::model::{Issue, Severity};
+use super::read::{read, Format, MAX_READER_INPUT_BYTES};
 
-/// Largest source file accepted, in bytes; larger files are an error.
+/// Largest source text accepted, in bytes; larger files are an error. HTML
+/// and PDF files may be up to [`MAX_READER_INPUT_BYTES`] if their text fits.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
 /// A file read from the seeds directory.
@@ -70,34 +73,86 @@ pub fn check_sources(files: &[SourceFile]) -> (Vec<CheckedSource<'_>>, Vec<Issue
 
 fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
     let name = file.name.as_str();
-    let Some((stem, ext)) = name.rsplit_once('.') else {
-        return Err(warning(
-            name,
-            None,
-            "ignored: not a .txt or .md file".into(),
-        ));
+    let Some((stem, format)) = name
+        .rsplit_once('.')
+        .and_then(|(stem, ext)| Some((stem, Format::of_extension(ext)?)))
+    else {
+        return Err(warning(name, None, format!("ignored: {NOT_READ}")));
     };
-    if !matches!(ext.to_ascii_lowercase().as_str(), "txt" | "md") {
-        return Err(warning(
-            name,
-            None,
-            "ignored: not a .txt or .md file".into(),
-        ));
-    }
-    if file.bytes.len() > MAX_FILE_BYTES {
+    let limit = if format.needs_reader() && format != Format::Markdown {
+        MAX_READER_INPUT_BYTES
+    } else {
+        MAX_FILE_BYTES
+    };
+    if file.bytes.len() > limit {
         return Err(error(
             name,
             None,
             format!(
-                "file is {} bytes, over the limit of {MAX_FILE_BYTES}",
+                "file is {} bytes, over the limit of {limit}",
                 file.bytes.len()
             ),
         ));
     }
-    let text = match std::str::from_utf8(&file.bytes) {
+    let text = match format {
+        Format::Text | Format::Markdown => {
+            let text = utf8_text(name, &file.bytes)?;
+            if format.needs_reader() {
+                read(format, text.as_bytes()).map_err(|why| unreadable(name, &why))?
+            } else {
+                text
+            }
+        }
+        Format::Html | Format::Pdf => {
+            let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
+            if text.len() > MAX_FILE_BYTES {
+                return Err(error(
+                    name,
+                    None,
+                    format!(
+                        "its text is {} bytes, over the limit of {MAX_FILE_BYTES}",
+                        text.len()
+                    ),
+                ));
+            }
+            let body = text
+                .rsplit_once("\n---\n")
+                .map_or(text.as_str(), |(_, b)| b);
+            if body.trim().is_empty() {
+                return Err(warning(
+                    name,
+                    None,
+                    "skipped: no text found in it (only scripts, images or markup?)".into(),
+                ));
+            }
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        }
+    };
+    Ok(CheckedSource {
+        name,
+        id: stem.to_string(),
+        text,
+    })
+}
+
+/// What the compiler reads, for the message about other files.
+const NOT_READ: &str = "not a .txt, .md, .html, .htm or .pdf file";
+
+/// A reader's failure: a warning, so the other files still build.
+fn unreadable(name: &str, why: &str) -> Issue {
+    if why.starts_with("ignored:") {
+        return warning(name, None, why.to_string());
+    }
+    warning(name, None, format!("skipped: cannot be read: {why}"))
+}
+
+/// UTF-8 text with any byte-order mark removed and line ends normalised;
+/// an error for invalid bytes or a blank file.
+fn utf8_text(name: &str, bytes: &[u8]) -> Result<String, Issue> {
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let line = 1 + file.bytes[..e.valid_up_to()]
+            let line = 1 + bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
@@ -109,11 +164,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
     if text.trim().is_empty() {
         return Err(error(name, None, "empty file".into()));
     }
-    Ok(CheckedSource {
-        name,
-        id: stem.to_string(),
-        text,
-    })
+    Ok(text)
 }
 
 fn error(file: &str, line: Option<usize>, message: String) -> Issue {
@@ -197,7 +248,7 @@ mod tests {
 
     #[test]
     fn other_extensions_are_ignored_with_a_warning() {
-        let files = [file("notes.pdf", b"x"), file("README", b"x")];
+        let files = [file("notes.docx", b"x"), file("README", b"x")];
         let (ok, issues) = check_sources(&files);
         assert!(ok.is_empty());
         assert!(issues.iter().all(|i| i.severity == Severity::Warning));

@@ -95,6 +95,94 @@ pub fn inline_label(text: &str) -> Option<(&str, &str)> {
     (named && !body.trim().is_empty()).then_some((name, body.trim()))
 }
 
+/// Labels that open an interviewer's question (`Q: …`) or an answer (`A: …`).
+#[rustfmt::skip]
+const QUESTION_LABELS: &[&str] = &["Q", "Q.", "Question", "Interviewer", "Reporter", "Journalist"];
+#[rustfmt::skip]
+const ANSWER_LABELS: &[&str] = &["A", "A.", "Answer"];
+/// Verbs that introduce the person interviewed, in an interview's lead.
+#[rustfmt::skip]
+const INTERVIEW_VERBS: &[&str] = &[" spoke with ", " spoke to ", " talked with ", " talked to ", " interviewed ", " sat down with ", " interview with "];
+/// Titles before an interviewee's name.
+#[rustfmt::skip]
+const TITLES: &[&str] = &["Mr.", "Ms.", "Mrs.", "Dr.", "Professor", "Prof.", "Judge", "Director", "Director-General", "Minister", "Commissioner", "Deputy", "Chief", "President", "Chairman", "Secretary", "Mayor"];
+
+/// Whose turn a `Q:` / `A:` paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QaRole {
+    /// The interviewer asks.
+    Question,
+    /// The person interviewed answers.
+    Answer,
+}
+
+/// `Q: text` or `A: text` (also `Question:`, `Answer:`, `Interviewer:`).
+pub fn qa_turn(text: &str) -> Option<(QaRole, &str)> {
+    let (label, body) = text.split_once(": ").or_else(|| text.split_once('：'))?;
+    let body = body.trim();
+    if body.is_empty() {
+        return None;
+    }
+    if QUESTION_LABELS.contains(&label) {
+        Some((QaRole::Question, body))
+    } else if ANSWER_LABELS.contains(&label) {
+        Some((QaRole::Answer, body))
+    } else {
+        None
+    }
+}
+
+/// The speakers of an interview's `Q:` and `A:` turns, read from its lead
+/// (`China IP News spoke with Gao Lin, director of …`): the interviewer when
+/// named, else `Interviewer`; the person interviewed, else `Interviewee`.
+pub fn interview_roles(blocks: &[Block]) -> (String, String) {
+    let lead = blocks
+        .iter()
+        .take_while(|b| qa_turn(&b.text).is_none())
+        .map(|b| b.text.as_str());
+    for text in lead {
+        for verb in INTERVIEW_VERBS {
+            let Some(at) = text.find(verb) else { continue };
+            let before = &text[..at];
+            let subject = before
+                .rsplit([',', '.', ';'])
+                .next()
+                .unwrap_or(before)
+                .trim();
+            let subject = subject.strip_prefix("Reporter ").unwrap_or(subject);
+            let asker = if looks_like_name(subject, 5) && !subject.starts_with("Our ") {
+                subject.to_string()
+            } else {
+                "Interviewer".to_string()
+            };
+            let after = &text[at + verb.len()..];
+            let words: Vec<&str> = after
+                .split_whitespace()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .collect();
+            let mut name: Vec<&str> = Vec::new();
+            for (idx, word) in words.iter().enumerate() {
+                let bare = word.trim_end_matches([',', '.', ';']);
+                if !(name.is_empty() && TITLES.contains(&bare) && idx + 1 < words.len()) {
+                    name.push(bare);
+                }
+                if word.ends_with([',', ';']) || word.ends_with('.') && !TITLES.contains(word) {
+                    break;
+                }
+            }
+            let name = name.join(" ");
+            let answerer =
+                if (1..=4).contains(&name.split(' ').count()) && looks_like_name(&name, 4) {
+                    name
+                } else {
+                    "Interviewee".to_string()
+                };
+            return (asker, answerer);
+        }
+    }
+    ("Interviewer".into(), "Interviewee".into())
+}
+
 /// Reads `Name, role` lines after a list header; returns the index after the list.
 pub fn read_speaker_list(
     blocks: &[Block],
@@ -122,6 +210,43 @@ pub fn read_speaker_list(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lead(text: &str) -> (String, String) {
+        interview_roles(&[
+            Block {
+                text: text.into(),
+                line: 1,
+                heading: false,
+            },
+            Block {
+                text: "Q: Why?".into(),
+                line: 2,
+                heading: false,
+            },
+        ])
+    }
+
+    #[test]
+    fn interview_roles_come_from_the_lead() {
+        assert_eq!(
+            lead("Ahead of the sessions, Daily IP News spoke with Gao Lin, director general of the office."),
+            ("Daily IP News".into(), "Gao Lin".into())
+        );
+        assert_eq!(
+            lead("Our reporter talked with Judge Liu Fang of the court."),
+            ("Interviewer".into(), "Liu Fang".into())
+        );
+        assert_eq!(
+            lead("The bureau has a plan."),
+            ("Interviewer".into(), "Interviewee".into())
+        );
+        assert_eq!(
+            qa_turn("Q: How many?"),
+            Some((QaRole::Question, "How many?"))
+        );
+        assert_eq!(qa_turn("A: Many."), Some((QaRole::Answer, "Many.")));
+        assert_eq!(qa_turn("Plan A: more."), None);
+    }
 
     #[test]
     fn turn_labels_are_names_not_sentences() {

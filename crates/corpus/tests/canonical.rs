@@ -190,3 +190,58 @@ fn fixture_wordings_of_one_measure_connect() {
         .collect();
     assert_eq!(converted, [(5.2e9, 730e6)]);
 }
+
+/// Facts, distinct wordings, measures, figures, series and measures stated
+/// by more than one document.
+fn counts(corpus: &Corpus) -> String {
+    let mut labels: Vec<&str> = corpus.facts.iter().map(|f| f.measure.as_str()).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    let multi_doc = (0..corpus.measures.len())
+        .filter(|m| {
+            let mut docs: Vec<u32> = corpus
+                .figures
+                .iter()
+                .filter(|f| f.measure as usize == *m)
+                .flat_map(|f| f.facts.iter().map(|x| corpus.facts[*x as usize].doc))
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            docs.len() > 1
+        })
+        .count();
+    format!(
+        "facts {}, labels {}, measures {}, figures {}, series {}, measures in >1 document {}",
+        corpus.facts.len(),
+        labels.len(),
+        corpus.measures.len(),
+        corpus.figures.len(),
+        corpus.series.len(),
+        multi_doc
+    )
+}
+
+#[test]
+fn seed_and_fixture_counts() {
+    let seeds = counts(&compiled("seeds"));
+    let fixtures = counts(&compiled("tests/answers/fixtures"));
+    expect_test::expect![[r#"
+        facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"#]]
+    .assert_eq(&seeds);
+    expect_test::expect![[r#"
+        facts 111, labels 70, measures 46, figures 76, series 9, measures in >1 document 3"#]]
+    .assert_eq(&fixtures);
+}
+
+#[test]
+fn per_head_rates_meet_whether_per_people_or_per_residents() {
+    let corpus = compiled("tests/answers/fixtures");
+    let per_head = corpus
+        .measures
+        .iter()
+        .find(|m| m.unit == "patents per 10,000 people" && m.name.starts_with("high-value"))
+        .map(|m| m.name.clone())
+        .expect("a per-head measure of high-value patents");
+    let values: Vec<f64> = figures_of(&corpus, &per_head).iter().map(|f| f.0).collect();
+    assert_eq!(values, [22.5, 26.4, 29.7]);
+}

@@ -1,0 +1,142 @@
+//! Readers: turn an input file that is not plain text (an HTML page, a PDF, a
+//! Markdown file) into the plain-text dialect the rest of the compiler reads —
+//! optional front matter, `#` headings, `- ` list items, paragraphs between
+//! blank lines, and tables as `| cell | cell |` rows (see [`super::tables`]).
+//!
+//! The parsers are build-time dependencies only, behind the `readers` feature:
+//! build.rs and the native tools enable it, the wasm app does not. Without it,
+//! `.html`, `.htm` and `.pdf` files are ignored with a warning naming the
+//! feature and `.md` files are read as plain text.
+//!
+//! Invariant: a reader never panics on its input; a file it cannot read
+//! (broken, encrypted, scanned) is an `Err` with a message saying why.
+
+#[cfg(feature = "readers")]
+mod html;
+#[cfg(feature = "readers")]
+mod markdown;
+#[cfg(feature = "readers")]
+mod pdf;
+
+/// The input formats, by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.txt`: read as it is.
+    Text,
+    /// `.md`: CommonMark with tables.
+    Markdown,
+    /// `.html` / `.htm`: a saved web page.
+    Html,
+    /// `.pdf`: the text layer of a PDF.
+    Pdf,
+}
+
+impl Format {
+    /// The format of a file extension (any case), if the compiler reads it.
+    pub fn of_extension(ext: &str) -> Option<Format> {
+        match ext.to_ascii_lowercase().as_str() {
+            "txt" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            _ => None,
+        }
+    }
+
+    /// True when the bytes go through a reader rather than straight to text.
+    pub fn needs_reader(self) -> bool {
+        match self {
+            Format::Text => false,
+            Format::Markdown => cfg!(feature = "readers"),
+            Format::Html | Format::Pdf => true,
+        }
+    }
+}
+
+/// Largest input handed to a reader, in bytes: pages with inline images and
+/// PDFs with fonts are large, and only their text must fit
+/// [`super::source::MAX_FILE_BYTES`].
+pub const MAX_READER_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Reads `bytes` of the given format into compiler text.
+#[cfg(feature = "readers")]
+pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
+    // A parser bug on strange input must cost one file, not the build.
+    let run = || match format {
+        Format::Text => Ok(String::from_utf8_lossy(bytes).into_owned()),
+        Format::Markdown => utf8(bytes).map(markdown::read_markdown),
+        Format::Html => html::read_html(&decode_html(bytes)),
+        Format::Pdf => pdf::read_pdf(bytes),
+    };
+    std::panic::catch_unwind(run)
+        .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))
+}
+
+/// Without the `readers` feature only text and Markdown-as-text are read.
+#[cfg(not(feature = "readers"))]
+pub fn read(format: Format, _bytes: &[u8]) -> Result<String, String> {
+    Err(format!(
+        "ignored: reading {format:?} files needs the `readers` feature of ipx-corpus"
+    ))
+}
+
+#[cfg(feature = "readers")]
+fn utf8(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let line = 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        format!("not valid UTF-8 (line {line})")
+    })
+}
+
+/// Saved pages are mostly UTF-8; anything else is read lossily rather than
+/// refused, since the markup around the text is ASCII.
+#[cfg(feature = "readers")]
+fn decode_html(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Squashes runs of whitespace to one space and trims.
+#[cfg(feature = "readers")]
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Renders a table's rows as `| a | b |` lines, the form [`super::tables`]
+/// reads; pipes inside cells become slashes so the cells stay apart.
+#[cfg(feature = "readers")]
+fn pipe_rows(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows.iter().filter(|r| r.iter().any(|c| !c.is_empty())) {
+        out.push('|');
+        for cell in row {
+            out.push(' ');
+            out.push_str(&squash(&cell.replace('|', "/")));
+            out.push_str(" |");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Front matter lines for what a reader found in the file's metadata.
+#[cfg(feature = "readers")]
+fn front_matter(fields: &[(&str, Option<String>)]) -> String {
+    let lines: Vec<String> = fields
+        .iter()
+        .filter_map(|(key, value)| {
+            let value = squash(value.as_deref()?);
+            // One line each, and no quote that would end the value early.
+            let value = value.replace('"', "'");
+            (!value.is_empty()).then(|| format!("{key}: \"{value}\""))
+        })
+        .collect();
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!("---\n{}\n---\n", lines.join("\n"))
+    }
+}

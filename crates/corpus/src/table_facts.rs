@@ -1,0 +1,259 @@
+//! Facts from table rows: every figure cell of a row that [`super::tables`]
+//! wrote (`Row — Column: cell; Column: cell.`) becomes a fact. Its measure
+//! comes from the row header, its as-of date from the column header when that
+//! is a year or a date (or the other way round, for a table with years down
+//! the side), its unit from the cell (`%`, `yuan`), else from a header's
+//! parentheses (`(billion yuan)`, `(10,000 pieces)`, which also scale the
+//! value), else from the measure's head noun.
+//!
+//! Invariant: a fact's span is the cell's number in the row text, and no
+//! measure carries a pipe, a parenthesis or a column label.
+
+use super::measure::unit_for;
+use super::model::FactKind;
+use super::numbers::find_quantities;
+use super::periods::find_periods;
+use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
+
+/// Words in a header's parentheses that say what kind of figure it is, not its unit.
+#[rustfmt::skip]
+const STATUS_WORDS: &[&str] = &["target", "goal", "plan", "planned", "projected", "forecast", "preliminary", "estimate", "estimated", "est", "e", "p", "actual", "provisional"];
+
+/// A cell's fact before it has an id and a place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellFact {
+    /// Bytes of the figure in the row text.
+    pub span: std::ops::Range<usize>,
+    /// The value, scaled by the headers' scale.
+    pub value: f64,
+    /// The unit.
+    pub unit: String,
+    /// What is measured, from the row (or column) header.
+    pub measure: String,
+    /// The as-of date from the column (or row) header.
+    pub date: Option<String>,
+    /// Actual, target or change, from the headers' words.
+    pub kind: FactKind,
+}
+
+/// The facts of a table row, or `None` when `text` is not a table row with
+/// at least one figure.
+pub fn row_facts(text: &str) -> Option<Vec<CellFact>> {
+    if text.contains('\n') || !text.ends_with('.') {
+        return None;
+    }
+    let mark = text.find(ROW_MARK)?;
+    let head = &text[..mark];
+    let cells_start = mark + ROW_MARK.len();
+    let cells = &text[cells_start..text.len() - 1];
+    let mut out = Vec::new();
+    let mut offset = cells_start;
+    for item in cells.split(CELL_SEP) {
+        let start = offset;
+        offset += item.len() + CELL_SEP.len();
+        let (label, cell, cell_start) = match item.split_once(LABEL_SEP) {
+            Some((label, cell)) => (label, cell, start + label.len() + LABEL_SEP.len()),
+            None => ("", item, start),
+        };
+        if let Some(fact) = cell_fact(head, label, cell, cell_start) {
+            out.push(fact);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact> {
+    let numeric = cell
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+' | '−' | '%' | ' '));
+    let q = find_quantities(cell).into_iter().next()?;
+    // `- 8.4%`, `−8.4%`: a fall.
+    let before = cell[..q.span.start].trim_end();
+    let negative = before.ends_with(['-', '−']);
+    let span_start = match before.chars().last() {
+        Some(sign) if negative => before.len() - sign.len_utf8(),
+        _ => q.span.start,
+    };
+    let (row_date, col_date) = (date_of(head), date_of(label));
+    // Years down the side and measures across the top.
+    let (measure_head, date, other) = match (row_date, col_date) {
+        (Some(date), None) if !label.is_empty() => (label, Some(date), head),
+        (_, col) => (head, col, label),
+    };
+    let (measure, paren) = split_paren(measure_head);
+    let other_paren = split_paren(other).1;
+    let (scale, paren_unit) = paren
+        .as_deref()
+        .or(other_paren.as_deref())
+        .map(read_paren)
+        .unwrap_or((1.0, None));
+    let mut value = q.value;
+    if numeric && q.unit != Some("%") {
+        value *= scale;
+    }
+    if negative {
+        value = -value;
+    }
+    let unit = q
+        .unit
+        .map(str::to_string)
+        .or(paren_unit)
+        .unwrap_or_else(|| unit_for(measure.split_whitespace().last().unwrap_or("")));
+    let words = format!("{head} {label}").to_lowercase();
+    let kind = if ["target", "goal", "plan", "projected", "forecast"]
+        .iter()
+        .any(|w| words.contains(w))
+    {
+        FactKind::Target
+    } else if [
+        "growth",
+        "change",
+        "increase",
+        "decrease",
+        "year-on-year",
+        "y/y",
+        "yoy",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
+    {
+        FactKind::Change
+    } else {
+        FactKind::Actual
+    };
+    Some(CellFact {
+        span: at + span_start..at + q.span.end,
+        value,
+        unit,
+        measure: lower_first(&measure),
+        date,
+        kind,
+    })
+}
+
+/// The date a header names when it is (nearly) nothing but a date: `2023`,
+/// `Dec 2023`, `2023 (target)`.
+fn date_of(header: &str) -> Option<String> {
+    let (bare, _) = split_paren(header);
+    let periods = find_periods(&bare, None);
+    let first = periods.first()?;
+    let rest = format!("{} {}", &bare[..first.span.start], &bare[first.span.end..]);
+    let rest_words = rest
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "year" | "end" | "of" | "the" | "as"
+            )
+        })
+        .count();
+    (rest_words == 0).then(|| first.iso.clone())
+}
+
+/// `Loans (billion yuan)` → (`Loans`, `billion yuan`).
+fn split_paren(header: &str) -> (String, Option<String>) {
+    match (header.find(" ("), header.ends_with(')')) {
+        (Some(open), true) => (
+            header[..open].trim().to_string(),
+            Some(header[open + 2..header.len() - 1].trim().to_string()),
+        ),
+        _ => (header.trim().to_string(), None),
+    }
+}
+
+/// `10,000 pieces` → (10 000, `pieces`); `billion yuan` → (1e9, `yuan`);
+/// `%` → (1, `%`).
+fn read_paren(paren: &str) -> (f64, Option<String>) {
+    let mut scale = 1.0;
+    let mut unit: Vec<&str> = Vec::new();
+    for word in paren.split_whitespace() {
+        let lower = word.to_ascii_lowercase();
+        match lower.as_str() {
+            "hundred" => scale *= 1e2,
+            "thousand" => scale *= 1e3,
+            "ten" => scale *= 10.0,
+            "million" => scale *= 1e6,
+            "billion" => scale *= 1e9,
+            "trillion" => scale *= 1e12,
+            w if w.chars().all(|c| c.is_ascii_digit() || c == ',')
+                && w.chars().any(|c| c.is_ascii_digit()) =>
+            {
+                scale *= w.replace(',', "").parse::<f64>().unwrap_or(1.0)
+            }
+            "%" | "percent" | "per cent" => unit.push("%"),
+            "rmb" => unit.push("yuan"),
+            w if STATUS_WORDS.contains(&w.trim_end_matches('.')) => {}
+            _ => unit.push(word),
+        }
+    }
+    let unit = unit.join(" ");
+    (scale, (!unit.is_empty()).then_some(unit))
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => a
+            .to_lowercase()
+            .chain(text[a.len_utf8()..].chars())
+            .collect(),
+        _ => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(row: &str, expect: expect_test::Expect) {
+        let shown: Vec<String> = row_facts(row)
+            .unwrap_or_default()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} | {} | {} | {} | {:?}",
+                    f.value,
+                    f.unit,
+                    f.measure,
+                    f.date.as_deref().unwrap_or("-"),
+                    f.kind.as_str(),
+                    &row[f.span.clone()]
+                )
+            })
+            .collect();
+        expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn years_across_the_top() {
+        check(
+            "Trademark registrations (10,000) — 2022: 28.7; 2023: 27.5.",
+            expect_test::expect![[r#"
+                287000 registrations | trademark registrations | 2022 | actual | "28.7"
+                275000 registrations | trademark registrations | 2023 | actual | "27.5""#]],
+        );
+    }
+
+    #[test]
+    fn years_down_the_side_units_from_cells_and_headers() {
+        check(
+            "2023 — Pledge loans (billion yuan): 4.6; Growth: -8.4%; PCT applications: 74,000.",
+            expect_test::expect![[r#"
+                4600000000 yuan | pledge loans | 2023 | actual | "4.6"
+                -8.4 % | growth | 2023 | change | "-8.4%"
+                74000 applications | PCT applications | 2023 | actual | "74,000""#]],
+        );
+    }
+
+    #[test]
+    fn target_columns_and_rows_that_are_not_tables() {
+        check(
+            "Patent agencies — 2023: 412; 2025 (target): 500.",
+            expect_test::expect![[r#"
+                412 agencies | patent agencies | 2023 | actual | "412"
+                500 agencies | patent agencies | 2025 | target | "500""#]],
+        );
+        assert_eq!(row_facts("The plan — goals: none; scope: wide."), None);
+        assert_eq!(row_facts("Growth was 5%."), None);
+    }
+}

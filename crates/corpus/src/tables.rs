@@ -1,0 +1,186 @@
+//! Tables in the text: runs of `| a | b |` lines (Markdown tables, and the
+//! tables the HTML and PDF readers write) become one plain row per line,
+//! `Row header — Column: cell; Column: cell.`, so a passage reads as text
+//! with no pipe characters, and [`super::table_facts`] can give each cell
+//! its row and column.
+//!
+//! Invariant: the line count never changes (the header and separator rows
+//! become blank lines), so every block keeps its file line; a line is only
+//! rewritten inside a run of at least two pipe rows.
+
+use super::periods::find_periods;
+
+/// Separates the row header from the cells in a rewritten row.
+pub const ROW_MARK: &str = " — ";
+/// Separates the cells of a rewritten row.
+pub const CELL_SEP: &str = "; ";
+/// Separates a column header from its cell.
+pub const LABEL_SEP: &str = ": ";
+
+/// Rewrites every pipe table of `body` into plain rows, line for line.
+pub fn rewrite_tables(body: &str) -> String {
+    let lines: Vec<&str> = body.lines().collect();
+    if !lines.iter().any(|l| is_pipe_row(l)) {
+        return body.to_string();
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut idx = 0;
+    while idx < lines.len() {
+        let run = lines[idx..].iter().take_while(|l| is_pipe_row(l)).count();
+        if run < 2 {
+            out.push(lines[idx].to_string());
+            idx += 1;
+            continue;
+        }
+        out.extend(rewrite_run(&lines[idx..idx + run]));
+        idx += run;
+    }
+    let mut text = out.join("\n");
+    if body.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
+/// `| a | b |` (outer pipes required, at least two cells).
+fn is_pipe_row(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3
+        && line.starts_with('|')
+        && line.ends_with('|')
+        && line.matches('|').count() >= 3
+}
+
+fn cells(line: &str) -> Vec<String> {
+    let inner = line.trim();
+    let inner = &inner[1..inner.len() - 1];
+    inner.split('|').map(|c| clean_cell(c.trim())).collect()
+}
+
+/// A cell's text without the characters that delimit rewritten rows.
+fn clean_cell(cell: &str) -> String {
+    cell.replace(ROW_MARK.trim(), "-")
+        .replace(';', ",")
+        .replace(": ", " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `|---|:--:|`: the separator under a Markdown header.
+fn is_separator(cells: &[String]) -> bool {
+    cells
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+}
+
+/// A cell that is a figure: digits with separators, signs, `%` and units.
+fn is_figure(cell: &str) -> bool {
+    cell.chars().any(|c| c.is_ascii_digit())
+        && cell.split_whitespace().count() <= 4
+        && cell.chars().next().is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '$' | '¥' | '~' | '<' | '>')
+        })
+}
+
+/// A column header that is a year or a date (`2023`, `Dec 2023`, `2023 (target)`).
+fn is_date_label(cell: &str) -> bool {
+    let bare = cell.split(" (").next().unwrap_or(cell);
+    let periods = find_periods(bare, None);
+    periods
+        .first()
+        .is_some_and(|p| p.span.start == 0 && bare[p.span.end..].trim().is_empty())
+}
+
+/// One table: the header row (when its cells are labels, not figures) and
+/// the body rows, each as a plain row.
+fn rewrite_run(lines: &[&str]) -> Vec<String> {
+    let rows: Vec<Vec<String>> = lines.iter().map(|l| cells(l)).collect();
+    let has_separator = rows.get(1).is_some_and(|r| is_separator(r));
+    let first_is_header = has_separator
+        || rows[0]
+            .iter()
+            .skip(1)
+            .all(|c| !is_figure(c) || is_date_label(c));
+    let header: Vec<String> = if first_is_header {
+        rows[0].clone()
+    } else {
+        Vec::new()
+    };
+    rows.iter()
+        .enumerate()
+        .map(|(idx, row)| {
+            let skip = (idx == 0 && first_is_header) || is_separator(row);
+            if skip {
+                String::new()
+            } else {
+                plain_row(&header, row)
+            }
+        })
+        .collect()
+}
+
+/// `Row — Col: cell; Col: cell.`; empty cells are left out.
+fn plain_row(header: &[String], row: &[String]) -> String {
+    let Some((first, rest)) = row.split_first() else {
+        return String::new();
+    };
+    let items: Vec<String> = rest
+        .iter()
+        .enumerate()
+        .filter(|(_, cell)| !cell.is_empty() && !matches!(cell.as_str(), "-" | "—" | "…"))
+        .map(
+            |(idx, cell)| match header.get(idx + 1).filter(|h| !h.is_empty()) {
+                Some(label) => format!("{label}{LABEL_SEP}{cell}"),
+                None => cell.clone(),
+            },
+        )
+        .collect();
+    if items.is_empty() {
+        return first.clone();
+    }
+    let mut text = if first.is_empty() {
+        items.join(CELL_SEP)
+    } else {
+        format!("{first}{ROW_MARK}{}", items.join(CELL_SEP))
+    };
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_table_becomes_plain_rows_line_for_line() {
+        let body = "Intro.\n| Indicator | 2022 | 2023 |\n|---|--:|--:|\n| Patents (10,000) | 1.2 | |\n| Loans; total | 3 | 4 |\nAfter.\n";
+        expect_test::expect![[r#"
+            Intro.
+
+
+            Patents (10,000) — 2022: 1.2.
+            Loans, total — 2022: 3; 2023: 4.
+            After.
+        "#]]
+        .assert_eq(&rewrite_tables(body));
+    }
+
+    #[test]
+    fn a_table_without_a_header_keeps_its_cells_unlabelled() {
+        expect_test::expect![[r#"
+            Agencies — 371; 412.
+            Attorneys — 2,585; 2,870."#]]
+        .assert_eq(&rewrite_tables(
+            "| Agencies | 371 | 412 |\n| Attorneys | 2,585 | 2,870 |",
+        ));
+    }
+
+    #[test]
+    fn lone_pipe_lines_and_prose_with_pipes_stay() {
+        let body = "Beijing | 10 a.m. May 5, 2021\n| just one row |\nText.";
+        assert_eq!(rewrite_tables(body), body);
+    }
+}
