@@ -110,8 +110,8 @@ pub struct SearchRecord {
     #[serde(rename = "fewerWords", skip_serializing_if = "Vec::is_empty")]
     pub fewer_words: Vec<FewerWordsRecord>,
     /// Only when true: no passage holds every word of the query, so the hits
-    /// are the passages that hold most of them, each listing the words it
-    /// lacks in `missing`.
+    /// are the passages that hold most of them, and some lack a word, each
+    /// listing the words it lacks in `missing`.
     #[serde(skip_serializing_if = "is_false")]
     pub partial: bool,
     /// Whether the query was longer than the engine reads and was cut.

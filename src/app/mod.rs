@@ -12,6 +12,7 @@ pub mod chunk_loader;
 pub mod components;
 pub mod error_view;
 pub mod fatal;
+pub mod focus_return;
 pub mod frame;
 pub mod instance;
 pub mod query_notice;
@@ -174,6 +175,8 @@ pub fn App(
         panes,
     } = layout;
     let mode = Memo::new(move |_| view.state.with(|s| Mode::of(s, panes)));
+    let reading = Memo::new(move |_| mode.get() == Mode::Reader);
+    let track_focus = focus_return::return_focus(root, reading);
     let home = move |ev: leptos::ev::MouseEvent| {
         if browser::is_plain_click(&ev) {
             ev.prevent_default();
@@ -223,6 +226,7 @@ pub fn App(
             data-panes=panes.as_str()
             node_ref=root
             on:keydown=keys_inside
+            on:focusin=track_focus
         >
             {masthead}
             <div class="layout">

@@ -181,7 +181,13 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         let shown = (matching.into_iter().take(limit))
             .map(|idx| fact_view(corpus, &corpus.facts[idx]))
             .collect();
-        let heading = format!("Figures mentioning “{}”", query.trim());
+        // The words, not the query language around them.
+        let words = super::query_words::query_words(&query);
+        let heading = if words.is_empty() {
+            "Figures for these filters".to_string()
+        } else {
+            format!("Figures mentioning “{words}”")
+        };
         let note = "No figures mention these words.";
         return selection(corpus, &heading, group_in_order(shown), total, note);
     }
@@ -381,7 +387,8 @@ mod tests {
         // The figures of the passages that answer the query, as `facts()` in
         // the JS API gives them: both of conf#p2's, in reading order.
         assert_eq!(ids(&selection), ["conf#p2/f1", "conf#p2/f2"]);
-        assert_eq!(selection.heading, "Figures mentioning “Pledge -courts”");
+        // The heading quotes the words, not the query language (`-courts`).
+        assert_eq!(selection.heading, "Figures mentioning “Pledge”");
         // A query no passage answers has no figures.
         let nothing = ViewState::from_query_string("?q=zebras");
         assert_eq!(
