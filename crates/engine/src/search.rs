@@ -346,8 +346,9 @@ impl Engine {
     }
 
     /// [`Engine::search`] without the answers: the passages, and what to
-    /// offer when none holds every word.
-    fn search_passages(&self, request: &SearchRequest) -> SearchResults {
+    /// offer when none holds every word. For a caller that shows answers
+    /// elsewhere, or not at all, and need not rank them per keystroke.
+    pub fn search_passages(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_with(request, Matching::Strict);
         if results.total > 0 || !results.pending.is_empty() {
             return results;
