@@ -14,19 +14,23 @@
 //! - [`data`]: the compiled corpus embedded in the binary.
 //! - `fetch_parts` (wasm only): brings a chunked corpus's parts in from
 //!   beside the wasm.
-//! - [`api`]: the `window.ipExplorer` JavaScript API, and fact export (CSV, JSON).
+//! - [`api`]: the `window.ipExplorer` JavaScript API and its JSON records.
 //! - [`view_state`]: the view (query, filters, open document) and its URL form.
 //! - [`embed`]: embedding options (element attributes, `mount()` options, the
 //!   iframe's parameters) and the iframe's messages, as plain data.
-//! - [`present`]: what the UI shows, as plain data: reader blocks, fact cards,
-//!   the overview's orderings, citations.
+//! - [`present`]: what the UI shows, as plain data: reader blocks, fact cards
+//!   and the answer card, the overview's orderings, citations, exports.
 //! - [`app`]: the Leptos user interface (wasm only).
 //! - `bulk`: the corpus as NDJSON for Elasticsearch/OpenSearch (native only,
 //!   used by the `ipx-export` tool).
 //!
-//! Invariants (inside the app: `app → present, api`):
+//! Invariants:
 //! - `view_state`, `embed` and `present` never import `leptos` or `web_sys`.
 //! - Everything but `app`, `fetch_parts` and `api::js` builds and tests natively.
+//!
+//! Not yet one-way inside the app (issue 14): `present` and `api` import each
+//! other, `api::js` and `app::instance` call each other, and `fetch_parts`
+//! reads the embedding base from `app::instance`.
 
 #![warn(missing_docs)]
 

@@ -12,6 +12,8 @@ mod figures;
 mod hostile;
 #[path = "engine/hostile_corpus.rs"]
 mod hostile_corpus;
+#[path = "engine/key_figures.rs"]
+mod key_figures;
 #[path = "engine/properties.rs"]
 mod properties;
 
@@ -179,7 +181,7 @@ const RECALL_AT_3_FLOOR: f64 = 0.93;
 /// one passage (issue 13): floored on their own, so adding such queries
 /// neither hides nor excuses a drop on the keyword queries above.
 const ASKED: &[&str] = &["asked", "long"];
-const ASKED_MRR_FLOOR: f64 = 0.77;
+const ASKED_MRR_FLOOR: f64 = 0.80;
 const ASKED_RECALL_AT_3_FLOOR: f64 = 0.90;
 
 #[test]

@@ -110,8 +110,8 @@ pub struct SearchRecord {
     #[serde(rename = "fewerWords", skip_serializing_if = "Vec::is_empty")]
     pub fewer_words: Vec<FewerWordsRecord>,
     /// Only when true: no passage holds every word of the query, so the hits
-    /// are the passages that hold most of them, each listing the words it
-    /// lacks in `missing`.
+    /// are the passages that hold most of them, and some lack a word, each
+    /// listing the words it lacks in `missing`.
     #[serde(skip_serializing_if = "is_false")]
     pub partial: bool,
     /// Whether the query was longer than the engine reads and was cut.
@@ -232,9 +232,10 @@ pub fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRe
     shape(engine, query, options, PassageText::Copied)
 }
 
-/// Like [`search`], but every hit's `text` is left empty: the results list
-/// shows snippets only, and copying each hit's whole passage on every
-/// keystroke is most of the cost of shaping the records.
+/// Like [`search`], but every hit's `text` is left empty and `answers` too:
+/// the results list shows snippets only, and copying each hit's whole
+/// passage on every keystroke is most of the cost of shaping the records;
+/// the answer card ranks answers itself once the view settles.
 pub fn search_without_text(engine: &Engine, query: &str, options: &SearchOptions) -> SearchRecord {
     shape(engine, query, options, PassageText::Omitted)
 }
@@ -247,7 +248,13 @@ enum PassageText {
 }
 
 fn shape(engine: &Engine, query: &str, options: &SearchOptions, text: PassageText) -> SearchRecord {
-    let results = engine.search(&search_request(query, options));
+    let request = search_request(query, options);
+    // The page's records leave answers out too: the answer card ranks them
+    // once the view settles, not on every keystroke.
+    let results = match text {
+        PassageText::Copied => engine.search(&request),
+        PassageText::Omitted => engine.search_passages(&request),
+    };
     SearchRecord {
         query: query.to_string(),
         total: results.total,
@@ -308,7 +315,7 @@ mod tests {
     use crate::present::fixture;
 
     #[test]
-    fn records_without_text_differ_only_in_the_text() {
+    fn records_without_text_differ_only_in_the_text_and_answers() {
         let engine = Engine::new(fixture::corpus());
         let options = SearchOptions::default();
         let full = search(&engine, "courts", &options);
@@ -326,6 +333,8 @@ mod tests {
         for (h, f) in lean.hits.iter_mut().zip(&full.hits) {
             restore(h, f);
         }
+        assert!(lean.answers.is_empty());
+        lean.answers.clone_from(&full.answers);
         assert_eq!(lean, full);
     }
 }

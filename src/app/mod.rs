@@ -12,6 +12,7 @@ pub mod chunk_loader;
 pub mod components;
 pub mod error_view;
 pub mod fatal;
+pub mod focus_return;
 pub mod frame;
 pub mod instance;
 pub mod query_notice;
@@ -26,7 +27,7 @@ use crate::embed::{FrameParams, Layout, Panes};
 use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
-use components::{ActiveFilters, FactsPanel, Overview, Reader, Results, SearchBox};
+use components::{ActiveFilters, AnswerCard, FactsPanel, Overview, Reader, Results, SearchBox};
 use error_view::error_fallback;
 use query_notice::QueryNotice;
 use url::View;
@@ -174,6 +175,8 @@ pub fn App(
         panes,
     } = layout;
     let mode = Memo::new(move |_| view.state.with(|s| Mode::of(s, panes)));
+    let reading = Memo::new(move |_| mode.get() == Mode::Reader);
+    let track_focus = focus_return::return_focus(root, reading);
     let home = move |ev: leptos::ev::MouseEvent| {
         if browser::is_plain_click(&ev) {
             ev.prevent_default();
@@ -223,6 +226,7 @@ pub fn App(
             data-panes=panes.as_str()
             node_ref=root
             on:keydown=keys_inside
+            on:focusin=track_focus
         >
             {masthead}
             <div class="layout">
@@ -231,7 +235,7 @@ pub fn App(
                         {searching.then(|| view! { <ActiveFilters/> })}
                         {move || match mode.get() {
                             Mode::Reader => view! { <Reader/> }.into_any(),
-                            Mode::Results => view! { <QueryNotice query/> <Results query/> }.into_any(),
+                            Mode::Results => view! { <QueryNotice query/> <AnswerCard/> <Results query/> }.into_any(),
                             Mode::Overview => view! { <Overview/> }.into_any(),
                             Mode::Facts => view! { <FactsPanel/> }.into_any(),
                             Mode::Nothing => ().into_any(),

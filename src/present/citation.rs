@@ -3,6 +3,7 @@
 //! and `bibtex` write the same items for reference managers).
 
 use super::cite_item::CiteItem;
+use super::query_words::query_words;
 use crate::corpus::Corpus;
 use crate::view_state::ViewState;
 
@@ -67,6 +68,22 @@ pub fn plain_text(item: &CiteItem) -> String {
     parts.join(" ")
 }
 
+/// The citation printed under a passage, whose text is right above it:
+/// without the quote and the text fragment.
+pub fn print_line(item: &CiteItem) -> String {
+    let url = item
+        .url
+        .split("#:~:")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    plain_text(&CiteItem {
+        quote: None,
+        url,
+        ..item.clone()
+    })
+}
+
 /// Several citations, one per line.
 pub fn plain_texts(items: &[CiteItem]) -> String {
     items.iter().map(|i| plain_text(i) + "\n").collect()
@@ -82,7 +99,9 @@ pub fn page_title(corpus: &Corpus, view: &ViewState) -> String {
         .map(|d| d.title.trim().to_string());
     match doc_title {
         Some(title) => format!("{title}{TITLE_SUFFIX}"),
-        None if !view.query_is_blank() => format!("“{}”{TITLE_SUFFIX}", view.query.trim()),
+        None if !query_words(&view.query).is_empty() => {
+            format!("“{}”{TITLE_SUFFIX}", query_words(&view.query))
+        }
         None => APP_NAME.to_string(),
     }
 }
@@ -133,6 +152,15 @@ mod tests {
              “Pledge financing reached 218 billion yuan in 2021.” \
              https://example.org/explorer/?read=conf&passage=conf%23p2\
              #:~:text=Pledge%20financing%20reached%20218%20billion%20yuan%20in%202021%2E"
+        );
+    }
+
+    #[test]
+    fn printed_lines_leave_out_the_quote_and_fragment() {
+        assert_eq!(
+            print_line(&item(0, Some(1))),
+            "“Press conference on IP protection”. Shen Changyu. CNIPA, 2022-04-24. \
+             https://example.org/explorer/?read=conf&passage=conf%23p2"
         );
     }
 

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use super::canonical::{salience, Figures, Importance};
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
 use crate::corpus::figures::figure_stating;
@@ -53,6 +54,8 @@ pub struct FactView {
     pub passage: String,
     /// Speaker of the passage, when it is a transcript turn.
     pub speaker: Option<String>,
+    /// The same amount in another unit, as the text gave it in brackets.
+    pub converted: Option<String>,
     /// The chart of the series this figure belongs to, when it has one; filled
     /// in by [`select_facts`] on the first shown card of each series only, so
     /// a panel never repeats a chart.
@@ -94,7 +97,7 @@ impl FactSelection {
 /// Facts the panel shows at most at once.
 pub const PANEL_LIMIT: usize = 12;
 /// Facts of one measure shown at most in the key-figures overview.
-const PER_MEASURE: usize = 3;
+const PER_MEASURE: usize = 2;
 
 /// Builds the card data for one fact.
 pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
@@ -135,8 +138,21 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
         doc_date: doc.and_then(|d| d.date).map(|d| d.iso()),
         passage: passage.map(|p| p.id.clone()).unwrap_or_default(),
         speaker: passage.and_then(|p| p.speaker.clone()),
+        converted: None,
         chart: None,
     }
+}
+
+/// The card data for fact `idx` as its canonical figure: with the amount
+/// its text gave in another unit, in brackets.
+pub fn figure_view(corpus: &Corpus, figures: &Figures<'_>, idx: usize) -> Option<FactView> {
+    let mut view = fact_view(corpus, corpus.facts.get(idx)?);
+    if let Some(about) = figures.about(idx) {
+        view.converted = about
+            .converted
+            .map(|(value, unit)| format_compact(value, unit));
+    }
+    Some(view)
 }
 
 /// The facts for the current view, at most `limit`:
@@ -149,23 +165,34 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
 /// The `kind`, `year`, `doc` and `speaker` filters apply in every case.
 pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSelection {
     let corpus = engine.corpus();
+    let figures = Figures::new(corpus);
     let open_doc = view
         .doc
         .as_deref()
         .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
-    // Built only where needed: a fact view formats its numbers and copies its
-    // strings, too much to do for every fact on every keystroke.
-    let in_view = || -> Vec<FactView> {
-        (corpus.facts.iter())
-            .filter(|f| open_doc.is_none_or(|d| f.doc as usize == d))
-            .map(|f| fact_view(corpus, f))
-            .filter(|f| passes_filters(corpus, view, f))
+    let views = |facts: Vec<usize>| -> Vec<(usize, FactView)> {
+        (facts.into_iter())
+            .filter_map(|idx| Some((idx, figure_view(corpus, &figures, idx)?)))
+            .filter(|(_, f)| passes_filters(corpus, view, f))
             .collect()
     };
+    // Built only where needed: a fact view formats its numbers and copies its
+    // strings, too much to do for every fact on every keystroke. A figure
+    // stated several times is listed once: in a document, by its first
+    // statement there; in the key figures, by its best-worded statement.
+    let in_view =
+        || -> Vec<(usize, FactView)> {
+            match open_doc {
+                Some(doc) => views(figures.dedupe(
+                    (0..corpus.facts.len()).filter(|&f| corpus.facts[f].doc as usize == doc),
+                )),
+                None => views(figures.leads(0..corpus.facts.len())),
+            }
+        };
     if open_doc.is_some() {
         let in_view = in_view();
         let total = in_view.len();
-        let shown = in_view.into_iter().take(limit).collect();
+        let shown = in_view.into_iter().take(limit).map(|(_, f)| f).collect();
         let groups = group_in_order(shown);
         return selection(
             corpus,
@@ -177,18 +204,31 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     }
     if !view.query_is_blank() {
         let (query, matching) = facts_answering(engine, view);
+        let matching = figures.dedupe(matching);
         let total = matching.len();
         let shown = (matching.into_iter().take(limit))
-            .map(|idx| fact_view(corpus, &corpus.facts[idx]))
+            .filter_map(|idx| figure_view(corpus, &figures, idx))
             .collect();
-        let heading = format!("Figures mentioning “{}”", query.trim());
+        // The words, not the query language around them.
+        let words = super::query_words::query_words(&query);
+        let heading = if words.is_empty() {
+            "Figures for these filters".to_string()
+        } else {
+            format!("Figures mentioning “{words}”")
+        };
         let note = "No figures mention these words.";
         return selection(corpus, &heading, group_in_order(shown), total, note);
     }
-    let in_view = in_view();
+    // Key figures say what they count: in a corpus with canonical figures,
+    // a fact that joined no measure (a bare `cases`, `participants`) waits
+    // for a query or its document.
+    let mut in_view = in_view();
+    if !corpus.figures.is_empty() {
+        in_view.retain(|(_, fact)| fact.canonical_measure.is_some());
+    }
     let total = in_view.len();
     let note = "No figures have been found in the corpus.";
-    let groups = key_groups(in_view, limit);
+    let groups = key_groups(engine, &figures, in_view, limit);
     selection(corpus, "Key figures", groups, total, note)
 }
 
@@ -280,30 +320,54 @@ fn group_in_order(facts: Vec<FactView>) -> Vec<FactGroup> {
     groups
 }
 
-/// Measures with most facts first (ties by name), the newest few facts of each.
-fn key_groups(facts: Vec<FactView>, limit: usize) -> Vec<FactGroup> {
-    let mut by_measure: BTreeMap<String, Vec<FactView>> = BTreeMap::new();
-    for fact in facts {
-        by_measure
-            .entry(measure_label(&fact))
-            .or_default()
-            .push(fact);
+/// Measures by importance (see [`Importance`]: stated by several documents,
+/// followed over time or stated several times, dated, achieved, central to
+/// the corpus, latest), then by number of figures and name; the latest
+/// achievement, goal and change of each first.
+fn key_groups(
+    engine: &Engine,
+    figures: &Figures<'_>,
+    facts: Vec<(usize, FactView)>,
+    limit: usize,
+) -> Vec<FactGroup> {
+    let mut by_measure: BTreeMap<String, (Vec<usize>, Vec<FactView>)> = BTreeMap::new();
+    for (idx, fact) in facts {
+        let group = by_measure.entry(measure_label(&fact)).or_default();
+        group.0.push(idx);
+        group.1.push(fact);
     }
-    let mut groups: Vec<FactGroup> = by_measure
+    let mut groups: Vec<(Importance, FactGroup)> = by_measure
         .into_iter()
-        .map(|(measure, facts)| FactGroup { measure, facts })
+        .map(|(measure, (indices, facts))| {
+            let importance = Importance {
+                salience: salience(engine, &measure),
+                ..figures.importance(&indices)
+            };
+            (importance, FactGroup { measure, facts })
+        })
         .collect();
-    sort_by(&mut groups, |a, b| {
-        b.facts
-            .len()
-            .cmp(&a.facts.len())
+    sort_by(&mut groups, |(a_rank, a), (b_rank, b)| {
+        b_rank
+            .cmp(a_rank)
+            .then(b.facts.len().cmp(&a.facts.len()))
             .then(a.measure.cmp(&b.measure))
     });
+    let mut groups: Vec<FactGroup> = groups.into_iter().map(|(_, group)| group).collect();
     let mut left = limit;
     for group in &mut groups {
         // Newest first: the stated as-of date, else the document's date. A
-        // stable sort keeps corpus order among equals.
+        // stable sort keeps corpus order among equals. Then the latest
+        // achievement, the latest goal and the latest change lead, so a
+        // measure's first cards say where it stands and where it is going.
         sort_by(&mut group.facts, |a, b| as_of(b).cmp(&as_of(a)));
+        let mut leads: Vec<FactView> = Vec::new();
+        for kind in ["actual", "target", "change"] {
+            if let Some(at) = group.facts.iter().position(|f| f.kind == kind) {
+                leads.push(group.facts.remove(at));
+            }
+        }
+        leads.append(&mut group.facts);
+        group.facts = leads;
         group.facts.truncate(PER_MEASURE.min(left));
         left -= group.facts.len();
     }
@@ -315,8 +379,15 @@ fn as_of(fact: &FactView) -> Option<&str> {
     fact.date.as_deref().or(fact.doc_date.as_deref())
 }
 
+/// The measure a fact is listed under: its figure's canonical name, else its
+/// own wording.
 fn measure_label(fact: &FactView) -> String {
-    match fact.measure.trim() {
+    match fact
+        .canonical_measure
+        .as_deref()
+        .unwrap_or(&fact.measure)
+        .trim()
+    {
         "" => "Other figures".to_string(),
         measure => measure.to_string(),
     }
@@ -344,7 +415,7 @@ mod tests {
     }
 
     #[test]
-    fn key_figures_put_the_largest_measure_first() {
+    fn key_figures_put_the_most_important_measure_first() {
         let selection = select_facts(
             &Engine::new(fixture::corpus()),
             &ViewState::default(),
@@ -356,12 +427,14 @@ mod tests {
             .iter()
             .map(|g| g.measure.as_str())
             .collect();
+        // Dated before undated, an achievement before a goal: the court cases
+        // have more facts, but neither says as of when.
         assert_eq!(
             measures,
             [
-                "IP cases handled by courts",
+                "pledge financing",
                 "high-value invention patents",
-                "pledge financing"
+                "IP cases handled by courts"
             ]
         );
         assert_eq!(selection.total, 4);
@@ -370,7 +443,7 @@ mod tests {
     #[test]
     fn key_figures_respect_the_limit() {
         let selection = select_facts(&Engine::new(fixture::corpus()), &ViewState::default(), 3);
-        assert_eq!(ids(&selection), ["conf#p4/f1", "conf#p4/f2", "conf#p2/f2"]);
+        assert_eq!(ids(&selection), ["conf#p2/f1", "conf#p2/f2", "conf#p4/f1"]);
         assert_eq!(selection.total, 4);
     }
 
@@ -381,7 +454,8 @@ mod tests {
         // The figures of the passages that answer the query, as `facts()` in
         // the JS API gives them: both of conf#p2's, in reading order.
         assert_eq!(ids(&selection), ["conf#p2/f1", "conf#p2/f2"]);
-        assert_eq!(selection.heading, "Figures mentioning “Pledge -courts”");
+        // The heading quotes the words, not the query language (`-courts`).
+        assert_eq!(selection.heading, "Figures mentioning “Pledge”");
         // A query no passage answers has no figures.
         let nothing = ViewState::from_query_string("?q=zebras");
         assert_eq!(
@@ -466,12 +540,13 @@ mod tests {
             .into_iter()
             .filter_map(|f| Some((f.id, f.chart?.id)))
             .collect();
-        // Key figures list pledge financing newest first; the chart marks
-        // that card's point as the current one.
+        // Key figures lead pledge financing with its latest achievement
+        // (320 billion, 2023), before the 2025 target; the chart marks that
+        // card's point as the current one.
         assert_eq!(
             charts,
             [(
-                "report#p1/f2".to_string(),
+                "report#p1/f1".to_string(),
                 "pledge-financing-yuan".to_string()
             )]
         );
@@ -482,7 +557,7 @@ mod tests {
             .filter(|p| p.current)
             .map(|p| p.fact.as_str())
             .collect();
-        assert_eq!(current, ["report#p1/f2"]);
+        assert_eq!(current, ["report#p1/f1"]);
     }
 
     #[test]

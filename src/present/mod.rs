@@ -8,7 +8,9 @@
 //! Invariant: nothing here imports `leptos` or `web_sys`; components only
 //! render what these functions return, so the logic is tested natively.
 
+pub mod answer;
 pub mod bibtex;
+pub mod canonical;
 pub mod chart;
 pub mod citation;
 pub mod cite_export;
@@ -24,7 +26,10 @@ pub mod hits;
 pub mod number;
 pub mod overview;
 pub mod period;
+pub mod query_words;
 pub mod reader;
+pub mod relax;
 pub mod ris;
 pub mod roving;
 pub mod timeline;
+pub mod typed_filters;

@@ -14,6 +14,28 @@ pub fn format_compact(value: f64, unit: &str) -> String {
     with_unit(&number, unit)
 }
 
+/// A value in words to stand beside its measure's name: without its unit
+/// when the name already says it (`150,000` beside `trademark filings`, not
+/// `150,000 filings filings`); with it otherwise. Only a unit of words can be
+/// named: `%` and `patents per 10,000 people` always stay.
+pub fn value_beside(value: f64, unit: &str, measure: &str) -> String {
+    let unit_word = unit.trim().to_lowercase();
+    let named = !unit_word.is_empty()
+        && unit_word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && measure
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .collect::<Vec<_>>()
+            .windows(unit_word.split(' ').count())
+            .any(|words| words.join(" ") == unit_word);
+    match named {
+        true => format_compact(value, ""),
+        false => format_compact(value, unit),
+    }
+}
+
 /// A number with thousands separators and at most two decimals: `218,000,000,000`, `12.5`.
 pub fn group_thousands(value: f64) -> String {
     if !value.is_finite() {
@@ -55,6 +77,33 @@ pub fn format_exact(value: f64, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_beside_a_name_that_says_its_unit_drops_it() {
+        assert_eq!(
+            value_beside(150_000.0, "filings", "trademark filings"),
+            "150,000"
+        );
+        assert_eq!(
+            value_beside(860_000.0, "people", "IP professionals"),
+            "860,000 people"
+        );
+        assert_eq!(
+            value_beside(2e9, "yuan", "pledge financing in yuan"),
+            "2 billion"
+        );
+        assert_eq!(value_beside(12.5, "%", "growth in %"), "12.5%");
+        assert_eq!(
+            value_beside(
+                15.8,
+                "patents per 10,000 people",
+                "invention patents per 10,000 people"
+            ),
+            "15.8 patents per 10,000 people"
+        );
+        // A unit that only starts a word of the name is not named by it.
+        assert_eq!(value_beside(3.0, "case", "cases handled"), "3 case");
+    }
 
     #[test]
     fn values_in_words_and_digits() {

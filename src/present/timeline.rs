@@ -9,8 +9,9 @@
 //! are left out; the view's `kind`, `year`, `doc` and `speaker` filters apply
 //! to documents, and a figure shows only when its document does.
 
+use super::canonical::Figures;
 use super::chart::fractional_year;
-use super::number::format_compact;
+use super::number::value_beside;
 use super::overview::document_passes;
 use super::period::is_open_ended;
 use crate::api::records;
@@ -86,7 +87,12 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
             kind: doc.kind.to_string(),
         });
     }
-    for fact in &corpus.facts {
+    // Each canonical figure once, by its best-worded statement.
+    let figures = Figures::new(corpus);
+    for idx in figures.leads(0..corpus.facts.len()) {
+        let Some(fact) = corpus.facts.get(idx) else {
+            continue;
+        };
         let Some(doc) = corpus.documents.get(fact.doc as usize) else {
             continue;
         };
@@ -103,6 +109,9 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         let Some(year) = stated.as_deref().and_then(fractional_year) else {
             continue;
         };
+        let measure = figures
+            .about(idx)
+            .map_or(fact.measure.as_str(), |about| about.measure);
         year_of(&mut years, year).facts.push(TimelineFact {
             id: fact.id.clone(),
             doc: doc.id.clone(),
@@ -112,8 +121,8 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
                 .map(|p| p.id.clone())
                 .unwrap_or_default(),
             date: date.to_string(),
-            value: format_compact(fact.value, &fact.unit),
-            measure: fact.measure.clone(),
+            value: value_beside(fact.value, &fact.unit, measure),
+            measure: measure.to_string(),
             kind: fact.kind.as_str(),
         });
     }

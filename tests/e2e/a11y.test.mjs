@@ -1,6 +1,8 @@
 // Accessibility and layout audit of the release bundle: axe-core finds no
 // serious or critical violation on the overview, a results page (with the
-// query help open) and the reader with the query marked, at desktop and phone widths, in the light
+// query help open and every document's further passages shown), a question
+// whose words never all meet (missing words listed) and the reader with the
+// query marked, at desktop and phone widths, in the light
 // and the dark colour scheme; nothing scrolls sideways at 360 px; and no page
 // logs a console error.
 import { test } from 'node:test';
@@ -21,6 +23,7 @@ async function views(page) {
     return {
       overview: '',
       results: '?q=patent',
+      question: `?q=${encodeURIComponent('how many IP professionals does China have now, and how many before?')}`,
       reader: `?q=patent&read=${encodeURIComponent(hit.doc)}&passage=${encodeURIComponent(hit.passage)}`,
     };
   });
@@ -49,7 +52,10 @@ for (const scheme of ['light', 'dark']) {
         await page.goto(ctx.server.url + search);
         await page.evaluate(() => window.ipExplorerReady);
         await page.locator(name === 'reader' ? '[data-testid="reader"]' : '[data-testid="content"]').waitFor();
-        if (name === 'results') await page.locator('[data-testid="help-toggle"]').click();
+        if (name === 'results') {
+          await page.locator('[data-testid="help-toggle"]').click();
+          for (const more of await page.locator('[data-testid="more-passages"]').all()) await more.click();
+        }
         const found = await seriousViolations(page);
         assert.deepEqual(found, [], `${name} (${scheme}, ${width}px): ${JSON.stringify(found, null, 1)}`);
         const [scrollWidth, innerWidth] = await page.evaluate(() => [

@@ -81,6 +81,7 @@ async function expandsToEveryPassage(url) {
     [`[data-testid="hits"] > .hit[data-doc="${await hit.getAttribute('data-doc')}"] [data-testid="sub-hit-link"]`, moreTotal],
   );
   const ids = await hit.locator('[data-passage]').evaluateAll((els) => els.map((e) => e.dataset.passage));
+  ids.push(await hit.getAttribute('data-passage'));
   assert.equal(new Set(ids).size, moreTotal + 1, `each passage once: ${ids}`);
   // Each revealed passage has its text (a chunked corpus fetches it).
   await page.waitForFunction(

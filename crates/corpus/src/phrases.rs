@@ -215,7 +215,16 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     ]
     .iter()
     .any(|p| lower.ends_with(p));
-    let pointer = POINTERS.contains(&lower.as_str()) || refers_back;
+    // `the goal for the end of 2025 is 15 months`: a time, which counts nothing.
+    let time_only = lower.split(' ').all(|w| {
+        is_function_word(w)
+            || matches!(
+                w,
+                "end" | "beginning" | "start" | "middle" | "year" | "month"
+            )
+            || w.chars().all(|c| c.is_ascii_digit())
+    });
+    let pointer = POINTERS.contains(&lower.as_str()) || refers_back || time_only;
     (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
 }
 
@@ -334,6 +343,7 @@ mod tests {
             Some("Week")
         );
         assert_eq!(s("In 2020, the figure reached "), None);
+        assert_eq!(s("and the goal for the end of 2025 is "), None);
         assert_eq!(
             subject_before(
                 " months and the average review period of marks has been shortened to ",

@@ -14,7 +14,9 @@
 //!   thing, not its value: the label says `(duration)`.
 //!
 //! Invariant: a label only grows by words of its sentence or of the label
-//! of a quantity before it, apart from `of` and `(duration)`.
+//! of a quantity before it, apart from `of`, `(duration)` and a per
+//! phrase's noun, which reads as in the unit (`per 10,000 residents` is
+//! `per 10,000 people`).
 
 use super::measure_key::{measure_key, singular};
 use super::phrases::head_noun;

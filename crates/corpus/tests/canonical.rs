@@ -229,7 +229,7 @@ fn seed_and_fixture_counts() {
         facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"#]]
     .assert_eq(&seeds);
     expect_test::expect![[r#"
-        facts 111, labels 70, measures 46, figures 76, series 9, measures in >1 document 3"#]]
+        facts 111, labels 69, measures 46, figures 77, series 9, measures in >1 document 3"#]]
     .assert_eq(&fixtures);
 }
 

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use super::fold::is_stop_word;
 use super::intent::FILLER;
-use super::synonyms::answer_term;
+use super::synonyms::{answer_term, loosely_same, MIN_SHARED_PREFIX};
 use super::tokenize::{tokenize, TokenKind};
 use ipx_corpus::{Corpus, Figure, FigureIdx, Measure};
 
@@ -38,17 +38,32 @@ pub struct AnswerWords {
     wordings: Vec<Vec<Vec<String>>>,
     /// For each measure, its figures, ascending.
     pub figures_of: Vec<Vec<FigureIdx>>,
+    /// Term → the measures whose widened terms hold it, ascending.
+    by_term: BTreeMap<String, Vec<u32>>,
     /// Acronym term → the terms of its full name.
     acronyms: Vec<(String, Vec<String>)>,
+    /// Acronym term → its index in `acronyms`.
+    by_acronym: BTreeMap<String, u32>,
+    /// First term of a full name → the acronyms with that full name.
+    by_first_full: BTreeMap<String, Vec<u32>>,
 }
 
 impl AnswerWords {
     /// Builds the tables over `corpus`.
     pub fn build(corpus: &Corpus) -> AnswerWords {
-        let mut words = AnswerWords {
-            acronyms: acronyms(corpus),
-            ..AnswerWords::default()
-        };
+        let acronyms = acronyms(corpus);
+        let mut words = AnswerWords::default();
+        for (a, (acronym, full)) in acronyms.iter().enumerate() {
+            words.by_acronym.insert(acronym.clone(), a as u32);
+            if let Some(first) = full.first() {
+                words
+                    .by_first_full
+                    .entry(first.clone())
+                    .or_default()
+                    .push(a as u32);
+            }
+        }
+        words.acronyms = acronyms;
         if corpus.figures.is_empty() {
             words.derive(corpus);
         }
@@ -70,6 +85,13 @@ impl AnswerWords {
             all_terms.push(terms);
             all_wordings.push(wordings);
         }
+        let mut by_term: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (m, terms) in all_terms.iter().enumerate() {
+            for term in terms {
+                by_term.entry(term.clone()).or_default().push(m as u32);
+            }
+        }
+        words.by_term = by_term;
         words.terms = all_terms;
         words.wordings = all_wordings;
         let n_figures = if words.derived_figures.is_empty() {
@@ -144,6 +166,40 @@ impl AnswerWords {
         self.terms.len()
     }
 
+    /// The measures whose terms hold `term` or another form of it (see
+    /// [`loosely_same`]), ascending and without repeats.
+    pub fn measures_with(&self, term: &str) -> Vec<u32> {
+        let mut out: Vec<u32> = self.by_term.get(term).cloned().unwrap_or_default();
+        // Longer forms: keys that start with the term.
+        if term.len() >= MIN_SHARED_PREFIX {
+            let longer = (self.by_term.range(term.to_string()..))
+                .take_while(|(k, _)| k.starts_with(term))
+                .filter(|(k, _)| loosely_same(k, term));
+            out.extend(longer.flat_map(|(_, ms)| ms.iter().copied()));
+        }
+        // Shorter forms: prefixes of the term.
+        for end in MIN_SHARED_PREFIX..term.len() {
+            let Some(prefix) = term.get(..end) else {
+                continue;
+            };
+            if let Some(ms) = self
+                .by_term
+                .get(prefix)
+                .filter(|_| loosely_same(prefix, term))
+            {
+                out.extend(ms.iter().copied());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Whether some measure's terms hold `term`.
+    pub fn names(&self, term: &str) -> bool {
+        self.by_term.contains_key(term)
+    }
+
     /// The widened terms of measure `m`, sorted.
     pub fn terms(&self, m: usize) -> &[String] {
         &self.terms[m]
@@ -156,16 +212,26 @@ impl AnswerWords {
 
     /// Adds to sorted-or-not `terms` the full names of the acronyms in them
     /// and the acronyms whose full names they hold; leaves them sorted and
-    /// without repeats.
+    /// without repeats. Looks up each term rather than each acronym, so the
+    /// cost follows the text, not the corpus's thousands of acronyms.
     pub fn widen(&self, terms: &mut Vec<String>) {
+        terms.sort_unstable();
+        terms.dedup();
+        let has = |terms: &[String], t: &str| terms.binary_search_by(|x| x.as_str().cmp(t)).is_ok();
         let mut extra = Vec::new();
-        for (acronym, full) in &self.acronyms {
-            let has_acronym = terms.contains(acronym);
-            let has_full = full.iter().all(|t| terms.contains(t));
-            if has_acronym && !has_full {
-                extra.extend(full.iter().cloned());
-            } else if has_full && !has_acronym {
-                extra.push(acronym.clone());
+        for term in terms.iter() {
+            if let Some(full) = self.expansion(term) {
+                if !full.iter().all(|t| has(terms, t)) {
+                    extra.extend(full.iter().cloned());
+                }
+            }
+            if let Some(list) = self.by_first_full.get(term.as_str()) {
+                for &a in list {
+                    let (acronym, full) = &self.acronyms[a as usize];
+                    if !has(terms, acronym) && full.iter().all(|t| has(terms, t)) {
+                        extra.push(acronym.clone());
+                    }
+                }
             }
         }
         terms.extend(extra);
@@ -175,9 +241,7 @@ impl AnswerWords {
 
     /// The full-name terms of `term` when it is an acronym.
     pub fn expansion(&self, term: &str) -> Option<&[String]> {
-        (self.acronyms.iter())
-            .find(|(a, _)| a == term)
-            .map(|(_, full)| full.as_slice())
+        (self.by_acronym.get(term)).map(|&a| self.acronyms[a as usize].1.as_slice())
     }
 
     /// Heap bytes, roughly.
@@ -240,6 +304,23 @@ mod tests {
         let mut terms = content_terms("intellectual property talent");
         words.widen(&mut terms);
         assert!(terms.contains(&"ip".to_string()), "{terms:?}");
+    }
+
+    #[test]
+    fn measures_are_found_by_their_terms_and_other_forms() {
+        let corpus = fixture::with_figures();
+        let words = AnswerWords::build(&corpus);
+        let names = |term: &str| -> Vec<&str> {
+            (words.measures_with(term).iter())
+                .map(|&m| corpus.measures[m as usize].name.as_str())
+                .collect()
+        };
+        assert_eq!(names("util"), ["utility model patents granted"]);
+        // `registrations` is `registr`; `registered` is `regist`.
+        assert_eq!(names("regist"), ["trademark registrations"]);
+        assert_eq!(names("intellectu"), ["IP professionals"]);
+        assert!(names("zhejiang").is_empty());
+        assert!(words.names("util") && !words.names("zhejiang"));
     }
 
     #[test]

@@ -40,7 +40,7 @@ use std::collections::BTreeMap;
 use super::answer_words::content_terms;
 use super::facets::{Facet, Selection};
 use super::fold::stem;
-use super::index::TermId;
+use super::index::{Field, TermId};
 use super::intent::{read, Asked, Edge, Intent, Period, UnitHint, When};
 use super::query::ParsedQuery;
 use super::search::{Engine, SearchRequest};
@@ -63,6 +63,13 @@ pub const SCORE_STEPS: f32 = 5.0;
 /// How far below its measure's best a figure's score may fall and still
 /// rank as the best's equal.
 pub const SAME_MEASURE_SLACK: f32 = 0.2;
+/// Figures whose source sentences are read, best named measures first.
+const MAX_SENTENCE_FIGURES: usize = 16;
+/// Source sentences read per figure (its first source).
+const MAX_SENTENCES_PER_FIGURE: usize = 1;
+/// Bytes of a sentence read on each side of the quantity: a "sentence" of
+/// text without full stops (a list, a table) can run for pages.
+const SENTENCE_WINDOW: usize = 120;
 /// Measures whose figures are looked at closely, best named first.
 const MAX_CANDIDATE_MEASURES: usize = 32;
 
@@ -100,6 +107,9 @@ struct Word {
     forms: Vec<TermId>,
     /// The index terms of the acronym's full name.
     expansion_ids: Vec<TermId>,
+    /// The titles (by document) and sections (by value) that hold one of
+    /// `forms`, sorted.
+    fields: Vec<(Field, u32)>,
 }
 
 impl Engine {
@@ -148,6 +158,8 @@ impl Engine {
         } else {
             MIN_WORDING_KEYWORDS
         };
+        // The best named measures' first figures get their sentences read.
+        let mut read_sentences = MAX_SENTENCE_FIGURES;
         for (measure, named, wording) in self.candidate_measures(&words, total) {
             if named < MIN_NAMED || wording < wording_floor {
                 continue;
@@ -158,7 +170,10 @@ impl Engine {
                 if !self.passes(figure, &selection, &hard) {
                     continue;
                 }
-                let covered = self.covered(figure, tables.terms(measure), &words) / total;
+                let sentences = read_sentences > 0;
+                read_sentences = read_sentences.saturating_sub(1);
+                let covered =
+                    self.covered(figure, tables.terms(measure), &words, sentences) / total;
                 if covered >= MIN_COVERED {
                     scored.push((f, 0.75 * covered + 0.25 * wording));
                 }
@@ -226,8 +241,14 @@ impl Engine {
             } else {
                 Vec::new()
             };
-            let named =
-                (0..tables.n_measures()).any(|m| tables.terms(m).binary_search(&w.term).is_ok());
+            let named = tables.names(&w.term);
+            let mut fields: Vec<(Field, u32)> = (forms.iter())
+                .flat_map(|&t| index.field_postings(t))
+                .filter(|p| p.field != Field::Speaker)
+                .map(|p| (p.field, p.value))
+                .collect();
+            fields.sort_unstable();
+            fields.dedup();
             let weight = if df > 0 {
                 (1.0 + n / (df as f32 + 1.0)).ln()
             } else if named {
@@ -241,6 +262,7 @@ impl Engine {
                 expansion,
                 forms,
                 expansion_ids,
+                fields,
             });
         }
         // "How many days does it take": the duration asked is the measure's
@@ -258,6 +280,7 @@ impl Engine {
                 term: duration,
                 weight: if mean > 0.0 { mean } else { 1.0 },
                 expansion: Vec::new(),
+                fields: Vec::new(),
                 forms,
                 expansion_ids: Vec::new(),
             });
@@ -271,8 +294,17 @@ impl Engine {
         let tables = self.answer_words();
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
         tables.widen(&mut query_terms);
+        let mut candidates: Vec<u32> = Vec::new();
+        for w in words.iter().filter(|w| w.weight > 0.0) {
+            candidates.extend(tables.measures_with(&w.term));
+            if let Some(first) = w.expansion.first() {
+                candidates.extend(tables.measures_with(first));
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut out: Vec<(usize, f32, f32)> = Vec::new();
-        for m in 0..tables.n_measures() {
+        for m in candidates.into_iter().map(|m| m as usize) {
             let terms = tables.terms(m);
             let named: f32 = (words.iter())
                 .map(|w| w.weight * in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY))
@@ -292,45 +324,65 @@ impl Engine {
     }
 
     /// The query weight a figure covers: each word's best credit from the
-    /// measure, the source sentences, the source passages (any form of the
-    /// word in the index), or the source documents' titles and passages'
-    /// sections.
-    fn covered(&self, figure: &Figure, measure_terms: &[String], words: &[Word]) -> f32 {
+    /// measure, the source sentences (read only when `sentences` is true:
+    /// tokenizing them is the costly part), the source passages (any form
+    /// of the word in the index), or the source documents' titles and
+    /// passages' sections (from the index's field postings).
+    fn covered(
+        &self,
+        figure: &Figure,
+        measure_terms: &[String],
+        words: &[Word],
+        sentences: bool,
+    ) -> f32 {
         let corpus = self.corpus();
         let index = self.index();
-        let mut passages: Vec<u32> = Vec::new();
-        let mut sentences: Vec<String> = Vec::new();
-        let mut titles: Vec<String> = Vec::new();
-        for &fact in &figure.facts {
-            let Some(fact) = corpus.facts.get(fact as usize) else {
-                continue;
-            };
-            passages.push(fact.passage);
-            sentences.extend(content_terms(&fact.sentence));
-            titles.extend(content_terms(&corpus.documents[fact.doc as usize].title));
-            if let Some(section) = &corpus.passages[fact.passage as usize].section {
-                titles.extend(content_terms(section));
+        let facts: Vec<&ipx_corpus::Fact> = (figure.facts.iter())
+            .filter_map(|&f| corpus.facts.get(f as usize))
+            .collect();
+        let mut sentence_terms: Vec<String> = Vec::new();
+        if sentences {
+            for fact in facts.iter().take(MAX_SENTENCES_PER_FIGURE) {
+                sentence_terms.extend(content_terms(near_the_quantity(fact)));
             }
+            self.answer_words().widen(&mut sentence_terms);
         }
-        self.answer_words().widen(&mut sentences);
-        self.answer_words().widen(&mut titles);
+        let sections = &index.field_values[Field::Section as usize].of_passage;
         let in_passage = |terms: &[TermId]| {
-            (passages.iter()).any(|&p| terms.iter().any(|&t| !index.positions_in(t, p).is_empty()))
+            (facts.iter()).any(|f| {
+                terms
+                    .iter()
+                    .any(|&t| !index.positions_in(t, f.passage).is_empty())
+            })
         };
         let all_in_passage = |terms: &[TermId]| {
-            (passages.iter()).any(|&p| terms.iter().all(|&t| !index.positions_in(t, p).is_empty()))
+            (facts.iter()).any(|f| {
+                terms
+                    .iter()
+                    .all(|&t| !index.positions_in(t, f.passage).is_empty())
+            })
+        };
+        let in_title = |fields: &[(Field, u32)]| {
+            facts.iter().any(|f| {
+                fields.binary_search(&(Field::Title, f.doc)).is_ok()
+                    || (sections.get(f.passage as usize))
+                        .is_some_and(|&v| fields.binary_search(&(Field::Section, v)).is_ok())
+            })
         };
         (words.iter())
             .map(|w| {
                 let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY)
-                    .max(in_terms(w, &sentences, IN_SENTENCE, IN_PASSAGE));
+                    .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE));
                 if credit < IN_PASSAGE
                     && (in_passage(&w.forms)
                         || (!w.expansion_ids.is_empty() && all_in_passage(&w.expansion_ids)))
                 {
                     credit = IN_PASSAGE;
                 }
-                w.weight * credit.max(in_terms(w, &titles, IN_TITLE, IN_TITLE))
+                if credit < IN_TITLE && in_title(&w.fields) {
+                    credit = IN_TITLE;
+                }
+                w.weight * credit
             })
             .sum()
     }
@@ -432,6 +484,23 @@ impl Engine {
 /// Added to the date key of a figure with a date of its own: more than any
 /// year · 13 + month.
 const DATED: i32 = 1 << 20;
+
+/// The part of a fact's sentence within [`SENTENCE_WINDOW`] bytes of its
+/// quantity, cut at character boundaries.
+fn near_the_quantity(fact: &ipx_corpus::Fact) -> &str {
+    let sentence = fact.sentence.as_str();
+    let at = (fact.span.start.saturating_sub(fact.sentence_span.start)) as usize;
+    let end_at = (fact.span.end.saturating_sub(fact.sentence_span.start)) as usize;
+    let mut start = at.saturating_sub(SENTENCE_WINDOW).min(sentence.len());
+    let mut end = end_at.saturating_add(SENTENCE_WINDOW).min(sentence.len());
+    while !sentence.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !sentence.is_char_boundary(end) {
+        end += 1;
+    }
+    &sentence[start..end.max(start)]
+}
 
 /// How a figure sorts; compared field by field, larger first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -670,6 +739,48 @@ mod tests {
             first("trademark registrations"),
             "4400000 registrations 2023 actual"
         );
+    }
+
+    #[test]
+    fn a_figure_without_its_own_date_is_not_the_latest() {
+        // 690,000 loses its date: its report is dated 2024-05, later than
+        // 860,000's 2023-12, but an undated figure counts as older.
+        let mut corpus = fixture::with_figures();
+        corpus.figures[0].date = None;
+        let engine = Engine::new(corpus);
+        let answers = engine.answers(&SearchRequest::new("How many IP professionals are there?"));
+        let first = &engine.answer_figures()[answers[0].figure as usize];
+        assert_eq!(show(first), "860000 people 2023-12 actual");
+        let before = engine.answers(&SearchRequest::new("IP professionals before"));
+        let first = &engine.answer_figures()[before[0].figure as usize];
+        assert_eq!(show(first), "690000 people - actual");
+    }
+
+    #[test]
+    fn a_unit_hint_comes_before_the_measure_match() {
+        // Invention patents are named better by "invention patents", but
+        // only the examination period is counted in months.
+        assert_eq!(
+            first("How many months for invention patents granted?"),
+            "16 months 2023 actual"
+        );
+        assert_eq!(
+            first("invention patents granted"),
+            "920000 patents 2023 actual"
+        );
+    }
+
+    #[test]
+    fn a_question_answers_when_the_measure_is_clearly_named_among_other_words() {
+        assert_eq!(
+            first(
+                "Could you tell me how many IP professionals the whole country has trained so far?"
+            ),
+            "860000 people 2023-12 actual"
+        );
+        // Bare keywords naming a small part of several measures answer nothing.
+        assert_eq!(answers("patents"), Vec::<String>::new());
+        assert_eq!(answers("granted"), Vec::<String>::new());
     }
 
     #[test]

@@ -16,16 +16,21 @@
 //!   BM25F decides, its score scaled by `held / n` (Lucene's coordination
 //!   factor), so the scores of different tiers stay comparable.
 //!
-//! When it applies ([`when`]): first for a question (a query with a function
-//! or question word, or ending in `?`) or a query of [`LONG_QUERY_WORDS`] or
+//! Filler words ("now", "currently"; [`super::intent::FILLER`]) do not
+//! count: they are neither needed nor reported missing.
+//!
+//! When it applies ([`when`]): first for a question (as [`super::intent`]
+//! reads it, or a query with a function word, or ending in `?`) or a query of [`LONG_QUERY_WORDS`] or
 //! more words; for a shorter keyword query only after the spelling correction
 //! and the fewer-words offer (see [`super::fewer_words`]) found nothing.
 
 use super::fold::is_stop_word;
+use super::intent;
 use super::matcher::{Matcher, Scored};
 use super::plan::Plan;
 use super::query::ParsedQuery;
 use super::sort::sort_by_key;
+use super::tokenize::tokenize;
 use ipx_corpus::PassageIdx;
 
 /// Share of a query's plain words a passage must hold (rounded up).
@@ -52,6 +57,9 @@ pub struct Partial {
     /// Passages that meet the minimum, sorted by passage; `coord` is the
     /// number of plain words each holds, `score` its scaled BM25F.
     pub matched: Vec<Scored>,
+    /// Whether some of `matched` lack a word (when every passage that holds
+    /// the content words lacks only question or filler words, none does).
+    pub lacking: bool,
     /// Each plain word (or alias run) as typed, with the passages that hold
     /// it, sorted.
     words: Vec<(String, Vec<PassageIdx>)>,
@@ -80,7 +88,8 @@ pub fn when(parsed: &ParsedQuery, plan: &Plan, query: &str) -> When {
     if n_words < 2 {
         return When::Never;
     }
-    let asked = query.trim_end().ends_with('?')
+    let asked = intent::read(parsed).question
+        || query.trim_end().ends_with('?')
         || (parsed.words.iter()).any(|w| is_stop_word(&w.token.word));
     if asked || n_words >= LONG_QUERY_WORDS {
         When::First
@@ -90,8 +99,15 @@ pub fn when(parsed: &ParsedQuery, plan: &Plan, query: &str) -> When {
 }
 
 /// The distinct plain-word clauses of `plan` (by their folded text), as
-/// `(clause index, words as typed)`.
+/// `(clause index, words as typed)`, leaving out filler words ("now",
+/// "currently", "please": [`intent::FILLER`]), which are neither needed nor
+/// reported missing. Words that say what is asked ("grow", "target", "2023")
+/// stay: the passage that answers tends to hold them. When the query has
+/// nothing but filler, every plain-word clause counts.
 fn plain_words(plan: &Plan) -> Vec<(usize, &str)> {
+    let filler = |words: &str| {
+        (tokenize(words).iter()).all(|t| intent::FILLER.binary_search(&t.word.as_str()).is_ok())
+    };
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for (at, clause) in plan.clauses.iter().enumerate() {
@@ -104,7 +120,12 @@ fn plain_words(plan: &Plan) -> Vec<(usize, &str)> {
             out.push((at, words));
         }
     }
-    out
+    let counted: Vec<(usize, &str)> = out.iter().copied().filter(|(_, w)| !filler(w)).collect();
+    if counted.is_empty() {
+        out
+    } else {
+        counted
+    }
 }
 
 impl Matcher<'_> {
@@ -144,6 +165,7 @@ impl Matcher<'_> {
             s.score *= s.coord as f32 / n_words.max(1) as f32;
         }
         Partial {
+            lacking: held.iter().any(|s| (s.coord as usize) < n_words),
             matched: held,
             words,
         }
@@ -177,9 +199,14 @@ mod tests {
 
     #[test]
     fn a_question_with_an_absent_word_still_returns_passages() {
-        // "grow" is nowhere in the fixture; the other words meet in talent#p1.
-        expect_test::expect!["partial=true talent#p1[-grow] talent#p2[-grow]"]
-            .assert_eq(&shown("did IP talent grow?"));
+        // "universities" is nowhere in the fixture; the other content words
+        // meet in the talent report.
+        expect_test::expect!["partial=true talent#p1[-universities] talent#p2[-universities]"]
+            .assert_eq(&shown("how much IP talent is there in universities?"));
+        // "now" is filler (see `intent::FILLER`): not a word a passage must
+        // hold, nor one to report missing.
+        expect_test::expect!["partial=false talent#p1[] talent#p2[]"]
+            .assert_eq(&shown("how much IP talent is there now?"));
         // Every word present together: a strict search, nothing is missing.
         expect_test::expect!["partial=false talent#p1[]"]
             .assert_eq(&shown("how much did IP talent increase"));

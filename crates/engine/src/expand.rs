@@ -105,7 +105,8 @@ pub fn expand(index: &Index, config: &SearchConfig, word: &QueryWord) -> Vec<Exp
     out
 }
 
-/// Words within the edit budget of `typed`, closest then most frequent first.
+/// Words within the edit budget of `typed` at the smallest distance any
+/// word is, most frequent first.
 pub fn typos(index: &Index, config: &SearchConfig, typed: &str) -> Vec<Expansion> {
     let len = typed.chars().count();
     let max_edits = match len {
@@ -130,6 +131,11 @@ pub fn typos(index: &Index, config: &SearchConfig, typed: &str) -> Vec<Expansion
         }
     }
     found.sort_unstable();
+    // Only the closest spellings: when `publicty` is one edit from
+    // `publicity`, `public` two edits away is not what was meant, and
+    // matching (and marking) it would show words the searcher never asked for.
+    let closest = found.first().map_or(0, |f| f.0);
+    found.retain(|f| f.0 == closest);
     let mut seen: Vec<TermId> = Vec::new();
     let mut out = Vec::new();
     for (distance, _, term) in found {
@@ -215,6 +221,44 @@ mod tests {
         assert_eq!(distance("patnt", "patent"), Some(1));
         assert_eq!(distance("pxtxnx", "patent"), None);
         assert_eq!(distance("", "ab"), Some(2));
+    }
+
+    #[test]
+    fn typos_keep_only_the_closest_spellings() {
+        use ipx_corpus::{Corpus, DocKind, Document, Passage};
+        let corpus = Corpus {
+            documents: vec![Document {
+                id: "d".into(),
+                title: "t".into(),
+                kind: DocKind::News,
+                date: None,
+                source: None,
+                words: 2,
+                sections: vec![],
+                speakers: vec![],
+                passages: 0..1,
+            }],
+            passages: vec![Passage {
+                id: "d#p1".into(),
+                doc: 0,
+                section: None,
+                speaker: None,
+                text: "cartoonist cartoonish".into(),
+            }],
+            ..Corpus::default()
+        };
+        let index = Index::build(&corpus);
+        let terms = |typed: &str| -> Vec<String> {
+            typos(&index, &SearchConfig::default(), typed)
+                .iter()
+                .map(|e| index.term(e.term).to_string())
+                .collect()
+        };
+        // `cartoonist` is one edit from `cartoonst`, `cartoonish` two: only
+        // the closest is meant.
+        assert_eq!(terms("cartoonst"), ["cartoonist"]);
+        // The other word is found when it is the closest.
+        assert_eq!(terms("cartoxnish"), ["cartoonish"]);
     }
 
     #[test]

@@ -187,6 +187,13 @@ impl FacetTables {
         ids
     }
 
+    /// The name of value `id` of `facet`, as filters and the URL name it.
+    pub fn value_name(&self, facet: Facet, id: ValueId) -> Option<&str> {
+        self.names[facet as usize]
+            .get(id as usize)
+            .map(String::as_str)
+    }
+
     /// Calls `each` with every value of `facet` that `passage` has.
     pub fn for_each_value(&self, facet: Facet, passage: PassageIdx, mut each: impl FnMut(ValueId)) {
         let doc = self.passage_doc[passage as usize] as usize;

@@ -438,8 +438,13 @@ impl Reader {
             self.intent.when = When::Latest;
             return 1;
         }
+        // A question that asks for both ("how many now, and how many
+        // before?") leads with the latest: the answer's series shows the
+        // earlier figures beside it.
         if EARLIER.contains(&word.as_str()) {
-            self.intent.when = When::Earlier;
+            if self.intent.when != When::Latest {
+                self.intent.when = When::Earlier;
+            }
             return 1;
         }
         // "up" asks for a change ("go up"), "up to" does not.
@@ -627,6 +632,20 @@ mod tests {
             out.push("keywords".into());
         }
         out.join(" ")
+    }
+
+    #[test]
+    fn a_question_for_now_and_before_wants_the_latest_first() {
+        for query in [
+            "how many IP professionals does China have now, and how many did it have before?",
+            "how many did it have before, and how many now",
+        ] {
+            assert_eq!(read_text(query).when, When::Latest, "{query}");
+        }
+        assert_eq!(
+            read_text("how many IP professionals were there before?").when,
+            When::Earlier
+        );
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! query), [`index`] (`term → passage → tf, positions`; [`postings`] when a chunked
 //! corpus ships them in shards), [`query`] (the query
 //! language), [`expand`] and [`plan`] (prefix, typo and alias expansion into
-//! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`snippet`],
+//! clauses), [`matcher`] and [`rank`] (BM25F and proximity), [`coordinate`]
+//! (the passages holding most of a question's words), [`snippet`],
 //! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`] (with
 //! [`measure_words`]), [`intent`], [`synonyms`], [`answer_words`] and [`answers`]
 //! (the figures that answer a question), [`group`] (paging), and [`search`], which ties them together

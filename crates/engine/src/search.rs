@@ -102,8 +102,9 @@ pub struct SearchResults {
     /// with one word or phrase left out that match (see [`super::fewer_words`]).
     pub fewer_words: Vec<FewerWords>,
     /// Whether no passage holds every word of the query, so the hits are
-    /// the passages that hold most of them, each naming what it lacks in
-    /// [`Hit::missing`] (see [`super::coordinate`]).
+    /// the passages that hold most of them, and some lack a content word,
+    /// each naming what it lacks in [`Hit::missing`] (see
+    /// [`super::coordinate`]).
     pub partial: bool,
     /// Whether the query was cut to the configured limits
     /// ([`SearchConfig::max_query_chars`], [`SearchConfig::max_query_words`]).
@@ -116,6 +117,17 @@ pub struct SearchResults {
     /// The figures that answer the query, best first (see [`super::answers`]);
     /// empty when nothing answers it or while index shards are pending.
     pub answers: Vec<Answer>,
+}
+
+/// A field filter typed in the query, resolved: see [`Engine::typed_filters`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedFilter {
+    /// The facet it filters.
+    pub facet: Facet,
+    /// The value as typed (without quotes).
+    pub typed: String,
+    /// The facet values it selects.
+    pub values: Vec<String>,
 }
 
 /// One matching passage; a document group's best passage carries the group's
@@ -334,22 +346,24 @@ impl Engine {
     }
 
     /// [`Engine::search`] without the answers: the passages, and what to
-    /// offer when none holds every word.
-    fn search_passages(&self, request: &SearchRequest) -> SearchResults {
+    /// offer when none holds every word. For a caller that shows answers
+    /// elsewhere, or not at all, and need not rank them per keystroke.
+    pub fn search_passages(&self, request: &SearchRequest) -> SearchResults {
         let mut results = self.search_with(request, Matching::Strict);
         if results.total > 0 || !results.pending.is_empty() {
             return results;
         }
         let parsed = self.parse(&request.query);
         let when = coordinate::when(&parsed, &self.plan_for(&parsed), &request.query);
+        let mut coordinated = false;
         if when == When::First {
             let partial = self.search_with(request, Matching::Partial);
             if partial.total > 0 {
-                results = partial;
+                (results, coordinated) = (partial, true);
             }
         }
         results.suggestion = suggest(self, request);
-        if results.partial || results.suggestion.is_some() {
+        if coordinated || results.suggestion.is_some() {
             return results;
         }
         results.fewer_words = fewer_words(self, request);
@@ -397,7 +411,7 @@ impl Engine {
                 (partial.matched.clone(), Some(partial))
             }
         };
-        results.partial = partial.is_some();
+        results.partial = partial.as_ref().is_some_and(|p| p.lacking);
         let selection = self.selection(&request.filters, false);
         results.facets = self.facets.count(
             &matched.iter().map(|s| s.passage).collect::<Vec<_>>(),
@@ -429,6 +443,27 @@ impl Engine {
     }
 
     /// Parses a query with the configured limits.
+    /// The field filters typed in `query` (`speaker:shen`), in query order,
+    /// each with the facet values it selects (as the URL names them), so the
+    /// page can show them as it shows facet choices.
+    pub fn typed_filters(&self, query: &str) -> Vec<TypedFilter> {
+        self.parse(query)
+            .filters
+            .into_iter()
+            .map(|(facet, typed)| {
+                let values = (self.facets.resolve(facet, &typed, true).into_iter())
+                    .filter_map(|id| self.facets.value_name(facet, id))
+                    .map(str::to_string)
+                    .collect();
+                TypedFilter {
+                    facet,
+                    typed,
+                    values,
+                }
+            })
+            .collect()
+    }
+
     pub(super) fn parse(&self, query: &str) -> ParsedQuery {
         parse(
             query,

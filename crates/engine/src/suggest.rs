@@ -1,7 +1,8 @@
 //! Did-you-mean: when a query matches nothing, each plain word the corpus
 //! lacks is replaced by the closest corpus word with the same first letter
 //! (fewest edits, then most frequent), and the corrected query is offered
-//! only if it matches.
+//! only if it matches, says no word twice, and corrects the whole query (a
+//! query longer than the engine reads gets none).
 
 use super::expand::edit_distance;
 use super::fold::fold;
@@ -31,7 +32,11 @@ pub fn suggest(engine: &Engine, request: &SearchRequest) -> Option<String> {
             None => words.push(chunk.to_string()),
         }
     }
-    if !changed {
+    // A suggestion never says a word twice, and never drops the part of an
+    // over-long query the search left out: it would be no correction of it.
+    let cut = query.chars().count() < request.query.chars().count()
+        || request.query.split_whitespace().count() > words.len();
+    if !changed || cut || repeats_a_word(&words) {
         return None;
     }
     let corrected = words.join(" ");
@@ -40,6 +45,12 @@ pub fn suggest(engine: &Engine, request: &SearchRequest) -> Option<String> {
         ..request.clone()
     };
     (engine.search_without_suggestion(&retry).total > 0).then_some(corrected)
+}
+
+/// Whether two of `words` are the same word (case and accents aside).
+fn repeats_a_word(words: &[String]) -> bool {
+    let mut seen = std::collections::BTreeSet::new();
+    words.iter().any(|w| !seen.insert(fold(w)))
 }
 
 /// The closest corpus word to a plain one-word chunk the corpus lacks.
@@ -96,5 +107,15 @@ mod tests {
         assert_eq!(suggestion("patent "), None);
         assert_eq!(suggestion("qqqzzzxxx "), None);
         assert_eq!(suggestion(""), None);
+    }
+
+    #[test]
+    fn no_suggestion_repeats_a_word_or_drops_the_queries_tail() {
+        // Both misspellings would become `law`.
+        assert_eq!(suggestion("lwa lqw "), None);
+        let long = "lwa ".repeat(40);
+        assert_eq!(suggestion(&long), None);
+        let words_cut = format!("lwa {}", "protect ".repeat(40));
+        assert_eq!(suggestion(&words_cut), None);
     }
 }

@@ -1,5 +1,6 @@
-//! The filters in force (from the URL or the facets), as chips that remove
-//! themselves when chosen, and a "Clear all" button. Nothing shows when no
+//! The filters in force (from the URL, the facets, or typed in the query as
+//! `speaker:shen`), as chips that remove themselves when chosen, and a
+//! "Clear all" button. Nothing shows when no
 //! filter is set.
 
 use std::sync::Arc;
@@ -9,19 +10,32 @@ use leptos::prelude::*;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::filters::{filter_chips, without_filter, without_filters};
+use crate::present::typed_filters::{typed_chips, without_typed};
 
 /// One removable chip per selected filter value, then "Clear all".
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
-    let chips = Memo::new(move |_| view.state.with(|s| filter_chips(engine.corpus(), s)));
+    let chips_engine = engine.clone();
+    let chips = Memo::new(move |_| view.state.with(|s| filter_chips(chips_engine.corpus(), s)));
+    let typed = Memo::new(move |_| {
+        view.state
+            .with(|s| typed_chips(engine.corpus(), &engine.typed_filters(&s.query)))
+    });
     let clear = move |_| {
-        let next = view.state.with_untracked(without_filters);
+        // Filters typed in the query go too, as their chips say they are filters.
+        let next = view.state.with_untracked(|s| {
+            let mut next = without_filters(s);
+            for chip in typed.get_untracked() {
+                next = without_typed(&next, &chip.facet, &chip.typed);
+            }
+            next
+        });
         view.navigate(next);
     };
     view! {
-        <Show when=move || chips.with(|c| !c.is_empty())>
+        <Show when=move || chips.with(|c| !c.is_empty()) || typed.with(|t| !t.is_empty())>
             <div
                 class="active-filters"
                 role="group"
@@ -45,6 +59,32 @@ pub fn ActiveFilters() -> impl IntoView {
                                 type="button"
                                 class="chip filter-chip"
                                 data-testid="filter-chip"
+                                aria-label=aria_label
+                                on:click=remove
+                            >
+                                {chip.label}
+                                <span aria-hidden="true">"×"</span>
+                            </button>
+                        }
+                    }
+                </For>
+                <For
+                    each=move || typed.get()
+                    key=|chip| (chip.facet.clone(), chip.typed.clone())
+                    let:chip
+                >
+                    {
+                        let (facet, value) = (chip.facet.clone(), chip.typed.clone());
+                        let aria_label = format!("Remove the filter {} from the query", chip.label);
+                        let remove = move |_| {
+                            let next = view.state.with_untracked(|s| without_typed(s, &facet, &value));
+                            view.navigate(next);
+                        };
+                        view! {
+                            <button
+                                type="button"
+                                class="chip filter-chip typed-chip"
+                                data-testid="typed-chip"
                                 aria-label=aria_label
                                 on:click=remove
                             >

@@ -1,8 +1,9 @@
 //! The facets panel beside the search results: per facet, its values with
 //! counts for the current query, as checkboxes that toggle the value in the
 //! view's filters (a new history entry). Long facets show their first values
-//! and a "more" toggle; on narrow screens the panel hides behind a "Filters"
-//! disclosure button.
+//! and a "more" toggle; on narrow screens the panel is a sheet behind a
+//! "Filters" button, with "Show N results" to close it (as Esc does), after
+//! which focus is back on the "Filters" button.
 
 use std::sync::Arc;
 
@@ -10,32 +11,65 @@ use leptos::prelude::*;
 
 use crate::app::url::View;
 use crate::engine::Engine;
-use crate::present::facets::{facet_views, toggled, FacetCounts, FacetView, SHOWN_VALUES};
+use crate::present::facets::{facet_views, FacetCounts, FacetView, SHOWN_VALUES};
+use crate::present::hits::plural;
+use crate::present::typed_filters::{tick_typed, toggled_with_typed};
 
 /// Facet values with counts, checked when selected.
 #[component]
 pub fn Facets(
     /// The engine's facet counts for the current query and filters.
     counts: Memo<FacetCounts>,
+    /// How many passages the query and filters match, for the sheet's button.
+    total: Memo<usize>,
 ) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
     let facets = Memo::new(move |_| {
-        counts.with(|c| view.state.with(|s| facet_views(engine.corpus(), c, s)))
+        counts.with(|c| {
+            view.state.with(|s| {
+                let mut views = facet_views(engine.corpus(), c, s);
+                tick_typed(&mut views, &engine.typed_filters(&s.query));
+                views
+            })
+        })
     });
     let (open, set_open) = signal(false);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    // Closing the sheet gives focus back to the button that opened it.
+    let close = move || {
+        set_open.set(false);
+        if let Some(button) = toggle.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            // Esc closes the sheet only, not the search as well.
+            ev.stop_propagation();
+            ev.prevent_default();
+            close();
+        }
+    };
     let n_selected = move || {
         view.state
             .with(|s| s.filters.values().map(Vec::len).sum::<usize>())
     };
     view! {
-        <nav class="facets" class:open=open aria-label="Filters" data-testid="facets">
+        <nav
+            class="facets"
+            class:open=open
+            aria-label="Filters"
+            data-testid="facets"
+            on:keydown=on_key
+        >
             <button
                 type="button"
                 class="facets-toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="facet-groups"
                 data-testid="facets-toggle"
+                node_ref=toggle
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
                 "Filters"
@@ -53,6 +87,16 @@ pub fn Facets(
                     <FacetGroup name=facet.name heading=facet.heading facets/>
                 </For>
             </div>
+            <div class="facets-apply">
+                <button
+                    type="button"
+                    class="primary"
+                    data-testid="facets-apply"
+                    on:click=move |_| close()
+                >
+                    {move || format!("Show {}", plural(total.get(), "result"))}
+                </button>
+            </div>
         </nav>
     }
 }
@@ -61,6 +105,7 @@ pub fn Facets(
 #[component]
 fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>) -> impl IntoView {
     let view = expect_context::<View>();
+    let engine = expect_context::<Arc<Engine>>();
     let (expanded, set_expanded) = signal(false);
     let group_name = name.clone();
     let values = Memo::new(move |_| {
@@ -106,10 +151,12 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                         let tooltip = value.label.clone();
                         let facet = facet.clone();
                         let toggle_value = value.value.clone();
+                        let engine = engine.clone();
                         let toggle = move |_| {
-                            let next = view
-                                .state
-                                .with_untracked(|s| toggled(s, &facet, &toggle_value));
+                            let next = view.state.with_untracked(|s| {
+                                let typed = engine.typed_filters(&s.query);
+                                toggled_with_typed(s, &typed, &facet, &toggle_value)
+                            });
                             view.navigate(next);
                         };
                         view! {

@@ -41,6 +41,18 @@ pub fn FactCard(
             <dd class="fact-unit">{fact.unit.clone()}</dd>
         }
     });
+    let converted = fact.converted.clone().map(|c| {
+        view! {
+            <dt>"Also given as"</dt>
+            <dd class="fact-converted">{c}</dd>
+        }
+    });
+    let stated = (fact.sources.len() > 1).then(|| {
+        view! {
+            <dt>"Stated in"</dt>
+            <dd class="fact-sources" data-testid="fact-sources">{format!("{} passages", fact.sources.len())}</dd>
+        }
+    });
     let link_label = format!("Open the passage in {}", fact.doc_title);
     view! {
         <li class="fact-card" data-testid="fact-card" data-fact=fact.id.clone()>
@@ -56,7 +68,7 @@ pub fn FactCard(
                 </data>
             </p>
             {fact.chart.clone().map(|chart| view! { <TrendChart chart/> })}
-            <dl class="fact-details">{written} {exact} {unit} {as_of}</dl>
+            <dl class="fact-details">{written} {exact} {converted} {unit} {as_of} {stated}</dl>
             <p class="fact-source">
                 <PassageLink
                     doc=fact.doc.clone()

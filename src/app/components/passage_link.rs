@@ -1,11 +1,12 @@
 //! A link into the reader. Its `href` is the permalink (`?read=...&passage=...`,
 //! relative, so it works under any sub-path), so it can be copied or opened in
 //! a new tab; a plain click opens the reader in place, keeping the query and
-//! filters so closing the reader goes back to them.
+//! filters so closing the reader goes back to them. `data-permalink` holds
+//! the absolute address, for print.
 
 use leptos::prelude::*;
 
-use crate::app::browser::{is_plain_click, Page};
+use crate::app::browser::{is_plain_click, page_base, Page};
 use crate::app::url::View;
 use crate::view_state::ViewState;
 
@@ -32,12 +33,15 @@ pub fn PassageLink(
     children: Children,
 ) -> impl IntoView {
     let href = passage_href(&doc, passage.as_deref());
+    // The full address, which the print style sheet writes after the link.
+    let permalink = crate::present::citation::permalink(&page_base(), &doc, passage.as_deref());
     let open = open_on_click(doc, passage);
     view! {
         <a
             class=class
             data-testid=(!testid.is_empty()).then_some(testid)
             href=href
+            data-permalink=permalink
             aria-label=label
             title=title
             on:click=open

@@ -9,11 +9,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{CiteMenu, CiteStatus, PassageLink};
-use crate::app::browser::{focus_id, is_plain_click, scroll_to_id, scroll_to_top, Page};
+use crate::app::browser::{focus_id, is_plain_click, page_base, scroll_to_id, scroll_to_top, Page};
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
+use crate::present::citation::print_line;
 use crate::present::cite_export::CiteTarget;
+use crate::present::cite_item::passage_item;
 use crate::present::reader::{
     anchor_id, reader_doc_with_text, Block, PassageView, ReaderDoc, Segment,
 };
@@ -201,7 +203,10 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
             Block::Heading { text, anchor } => {
                 view! { <h3 class="reader-section" id=anchor>{text}</h3> }.into_any()
             }
-            Block::Passage(passage) => render_passage(&doc_id, passage, target).into_any(),
+            Block::Passage(passage) => {
+                let cite = print_citation(&doc_id, &passage.id);
+                render_passage(&doc_id, passage, cite, target).into_any()
+            }
         })
         .collect_view();
     view! {
@@ -227,9 +232,35 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
     }
 }
 
+/// The one-line citation printed under a passage (see `style/print.css`).
+/// Looks only through the document's own passages.
+fn print_citation(doc_id: &str, passage_id: &str) -> String {
+    let engine = expect_context::<Arc<Engine>>();
+    let corpus = engine.corpus();
+    let Some(range) = corpus
+        .documents
+        .iter()
+        .find(|d| d.id == doc_id)
+        .map(|d| d.passages.clone())
+    else {
+        return String::new();
+    };
+    let Some(idx) = range
+        .clone()
+        .find(|&p| corpus.passages[p as usize].id == passage_id)
+    else {
+        return String::new();
+    };
+    let text_of = |p| engine.passage_text(p);
+    passage_item(corpus, idx, None, &page_base(), text_of)
+        .map(|item| print_line(&item))
+        .unwrap_or_default()
+}
+
 fn render_passage(
     doc_id: &str,
     passage: PassageView,
+    cite: String,
     target: Memo<Option<String>>,
 ) -> impl IntoView {
     let id = passage.id.clone();
@@ -256,11 +287,15 @@ fn render_passage(
                     "Link"
                 </PassageLink>
                 <CiteMenu
-                    targets=vec![CiteTarget::Passage { id: passage.id.clone(), quote: None }]
+                    targets=vec![CiteTarget::Passage {
+                        id: passage.id.clone(),
+                        quote: None,
+                    }]
                     what="this passage"
                     stem=passage.id
                 />
             </p>
+            <p class="print-only print-cite">{cite}</p>
         </section>
     }
 }

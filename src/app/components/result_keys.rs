@@ -3,10 +3,8 @@
 //! document's best passage and its further passages, in reading order), Home
 //! and End jump to the ends, and Up from the first returns to the search box.
 //! Focus moves to real links, so Enter opens the passage as a click would.
-//! The moves themselves are `present::roving::focus_move`. Everything is
-//! looked up in the tree the key press happened in: the document, or the
-//! shadow root of an embedded instance, whose focus and elements the
-//! document does not see (↓ did nothing there).
+//! The moves themselves are `present::roving::focus_move`. Inside an
+//! embedded instance they work the same, on the instance's own shadow root.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -23,12 +21,12 @@ pub fn move_through_results(ev: &web_sys::KeyboardEvent) {
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.shift_key() {
         return;
     }
-    let Some(tree) = Tree::of(ev) else {
+    let Some(root) = Root::of(ev) else {
         return;
     };
-    let links = tree.result_links();
-    let active = tree.active_element();
-    let search_box = tree.element_by_id("q");
+    let links = root.result_links();
+    let active = root.active_element();
+    let search_box = root.by_id("q");
     let current = match &active {
         Some(el) if search_box.as_ref() == Some(el) => None,
         Some(el) => match links.iter().position(|link| {
@@ -52,41 +50,40 @@ pub fn move_through_results(ev: &web_sys::KeyboardEvent) {
     }
 }
 
-/// The document or the shadow root a key press happened in.
-enum Tree {
-    Document(web_sys::Document),
+/// Where the keys act: the page, or the shadow root of an embedded instance,
+/// whose elements `document` neither finds nor reports as focused.
+enum Root {
+    Page(web_sys::Document),
     Shadow(web_sys::ShadowRoot),
 }
 
-impl Tree {
-    /// The tree of the element the handler listens on.
-    fn of(ev: &web_sys::KeyboardEvent) -> Option<Tree> {
-        let near = ev.current_target()?.dyn_into::<web_sys::Node>().ok()?;
-        let root = near.get_root_node();
-        match root.dyn_into::<web_sys::ShadowRoot>() {
-            Ok(shadow) => Some(Tree::Shadow(shadow)),
-            Err(_) => web_sys::window()?.document().map(Tree::Document),
+impl Root {
+    fn of(ev: &web_sys::KeyboardEvent) -> Option<Root> {
+        let target = ev.target()?.dyn_into::<web_sys::Node>().ok()?;
+        match target.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+            Ok(shadow) => Some(Root::Shadow(shadow)),
+            Err(_) => web_sys::window()?.document().map(Root::Page),
         }
     }
 
     fn active_element(&self) -> Option<web_sys::Element> {
         match self {
-            Tree::Document(d) => d.active_element(),
-            Tree::Shadow(s) => s.active_element(),
+            Root::Page(document) => document.active_element(),
+            Root::Shadow(shadow) => shadow.active_element(),
         }
     }
 
-    fn element_by_id(&self, id: &str) -> Option<web_sys::Element> {
+    fn by_id(&self, id: &str) -> Option<web_sys::Element> {
         match self {
-            Tree::Document(d) => d.get_element_by_id(id),
-            Tree::Shadow(s) => s.get_element_by_id(id),
+            Root::Page(document) => document.get_element_by_id(id),
+            Root::Shadow(shadow) => shadow.get_element_by_id(id),
         }
     }
 
     fn result_links(&self) -> Vec<HtmlElement> {
         let list = match self {
-            Tree::Document(d) => d.query_selector_all(RESULT_LINKS),
-            Tree::Shadow(s) => s.query_selector_all(RESULT_LINKS),
+            Root::Page(document) => document.query_selector_all(RESULT_LINKS),
+            Root::Shadow(shadow) => shadow.query_selector_all(RESULT_LINKS),
         };
         let Ok(list) = list else {
             return Vec::new();

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
-use super::{Facets, PassageLink, QueryLink};
+use super::{Facets, FilterOffers, PassageLink, QueryLink};
 use crate::api::records::{self, FewerWordsRecord, HitRecord, SearchRecord};
 use crate::app::browser::performance_now;
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
@@ -99,9 +99,10 @@ pub fn Results(
         })
     };
     let counts = Memo::new(move |_| shown.with(|r| r.facets.clone()));
+    let total = Memo::new(move |_| shown.with(|r| r.total));
     view! {
         <div class="results-layout">
-            <Facets counts/>
+            <Facets counts total/>
             <section
                 class="results"
                 aria-label="Search results"
@@ -143,9 +144,11 @@ pub fn Results(
                             }
                         })
                 }}
+                <FilterOffers total/>
                 {move || {
                     results
-                        .with(|r| r.partial && r.total > 0)
+                        // Only when even the best passage lacks a word.
+                        .with(|r| r.partial && r.hits.first().is_some_and(|h| !h.missing.is_empty()))
                         .then(|| {
                             view! {
                                 <p class="partial-note" data-testid="partial-note">

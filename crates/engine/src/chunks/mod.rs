@@ -7,7 +7,7 @@
 //!
 //! Reading order: [`hash`] (the content hash that names a file), [`split`]
 //! (corpus → core + part files, run by `build.rs`), [`open`] (core bytes →
-//! an [`Engine`](crate::Engine) whose postings and text arrive later),
+//! an [`Engine`](crate::Engine) whose postings and text arrive later).
 //! The app's `fetch_parts` brings the parts in from beside the wasm; this
 //! module only defines and reads their format, so it builds natively too.
 //!

@@ -1,0 +1,57 @@
+//! The words of a query as a heading or a title quotes them: its words and
+//! phrases as typed, without the query language around them (field filters
+//! such as `speaker:shen`, `-excluded` words, quote marks).
+//!
+//! Invariant: the result holds only characters of the query, in its order,
+//! on one line.
+
+use crate::engine::Facet;
+
+/// The query's words and phrases, space-separated; empty when it has none.
+pub fn query_words(query: &str) -> String {
+    let mut words = Vec::new();
+    let mut rest = query.trim();
+    while !rest.is_empty() {
+        let len = token_len(rest);
+        let token = &rest[..len];
+        rest = rest[len..].trim_start();
+        let is_field = token
+            .split_once(':')
+            .is_some_and(|(name, _)| Facet::parse(name).is_some());
+        if is_field || token.starts_with('-') {
+            continue;
+        }
+        let bare = token.trim_matches(|c: char| matches!(c, '"' | '“' | '”'));
+        words.extend(bare.split_whitespace());
+    }
+    words.join(" ")
+}
+
+/// Length of the token at the start of `text`: up to whitespace outside quotes.
+fn token_len(text: &str) -> usize {
+    let mut in_quote = false;
+    for (at, c) in text.char_indices() {
+        match c {
+            '"' => in_quote = !in_quote,
+            c if c.is_whitespace() && !in_quote => return at,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_is_left_out_and_words_stay_as_typed() {
+        assert_eq!(
+            query_words(" Pledge \"IP financing\" speaker:shen -loan year:2021 "),
+            "Pledge IP financing"
+        );
+        assert_eq!(query_words("speaker:\"shen changyu\""), "");
+        assert_eq!(query_words("what is a:b"), "what is a:b");
+        assert_eq!(query_words("\"unclosed phrase"), "unclosed phrase");
+    }
+}
