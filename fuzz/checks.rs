@@ -362,6 +362,7 @@ struct FactInput {
     doc_date: Option<String>,
     passage: String,
     speaker: Option<String>,
+    converted: Option<String>,
 }
 
 /// Fact export: the CSV reads back as one record of 13 cells per fact, no
@@ -392,6 +393,7 @@ pub fn export(bytes: &[u8]) {
             doc_date: f.doc_date,
             passage: f.passage,
             speaker: f.speaker,
+            converted: f.converted,
             chart: None,
         })
         .collect();
