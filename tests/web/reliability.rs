@@ -66,7 +66,9 @@ async fn unmount_from_inside_update_unmounts_and_the_host_can_mount_again() {
     let again = mount.call2(&JsValue::NULL, &host, &Object::new()).unwrap();
     tick().await;
     assert!(rendered(&host), "mounted again");
-    // update() from inside update(): the inner one is applied after the outer.
+    // update() from a getter of update()'s options: options are read before
+    // the instance is touched, so the inner call applies first and the outer
+    // call's options, applied last, are what shows.
     let nested = js(
         "h",
         "return { get theme() { h.update({ query: 'inner', theme: 'dark' }); return 'light'; } }",
@@ -81,7 +83,7 @@ async fn unmount_from_inside_update_unmounts_and_the_host_can_mount_again() {
         .query_selector(".app")
         .unwrap()
         .unwrap();
-    assert_eq!(app.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(app.get_attribute("data-theme").as_deref(), Some("light"));
     method(&again, "unmount").call0(&again).unwrap();
     assert!(!rendered(&host));
 }
