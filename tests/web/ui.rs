@@ -228,9 +228,11 @@ async fn key_figures_show_value_badge_and_provenance() {
     assert!(text.contains("218,000,000,000 yuan"), "{text}");
     assert!(text.contains("Shen Changyu"), "{text}");
     assert!(text.contains("2021"), "{text}");
+    // Key figures by importance: the dated achievement (pledge financing),
+    // then the dated goal, then the undated court cases with their change.
     assert_eq!(
         texts(&container, "[data-testid=fact-kind]"),
-        ["actual", "change", "target", "actual"]
+        ["actual", "target", "actual", "change"]
     );
     assert!(by_testid(&container, "export-csv").is_some());
 }
