@@ -362,3 +362,38 @@ pub(crate) fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    /// The packed `(u32, u32)` sort gives each passage the sum of its field
+    /// and body frequencies, as adding them up passage by passage does.
+    #[test]
+    fn field_and_body_frequencies_add_up_per_passage() {
+        let engine = fixture::engine();
+        let index = engine.index();
+        let mut checked = 0;
+        for term in 0..index.n_terms() as TermId {
+            if index.field_postings(term).is_empty() {
+                continue;
+            }
+            let mut expected = std::collections::BTreeMap::<PassageIdx, [f32; 4]>::new();
+            for posting in index.field_postings(term) {
+                let values = &index.field_values[posting.field as usize];
+                let range = &values.ranges[posting.value as usize];
+                for &p in &values.passages[range.start as usize..range.end as usize] {
+                    expected.entry(p).or_default()[posting.field as usize] += f32::from(posting.tf);
+                }
+            }
+            for (nth, &p) in index.body_passages(term).iter().enumerate() {
+                expected.entry(p).or_default()[3] += index.positions(term, nth).len() as f32;
+            }
+            let expected: Vec<(PassageIdx, [f32; 4])> = expected.into_iter().collect();
+            assert_eq!(field_and_body_tfs(index, term), expected, "term {term}");
+            checked += 1;
+        }
+        assert!(checked > 10, "only {checked} terms have field postings");
+    }
+}
