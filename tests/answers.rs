@@ -62,7 +62,12 @@ fn read_set(file: &str) -> Vec<Question> {
 }
 
 fn fixtures_engine() -> Engine {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/answers/fixtures");
+    engine_over("tests/answers/fixtures")
+}
+
+/// An engine over the files of `dir` (relative to the package).
+fn engine_over(dir: &str) -> Engine {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let files = read_source_dir(&dir).expect("the fixtures directory reads");
     let (corpus, _) = compile(&files);
     Engine::new(corpus)
@@ -170,13 +175,16 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     let questions = read_set(file);
     let seeds = Engine::new(data::corpus());
     let fixtures = fixtures_engine();
+    // The other-shape documents of issue 17 (HTML, PDF, Markdown table,
+    // interviews), which no answer rule was tuned on.
+    let anycorpus = engine_over("tests/anycorpus");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
     for q in &questions {
-        let engine = if q.corpus == "fixtures" {
-            &fixtures
-        } else {
-            &seeds
+        let engine = match q.corpus.as_str() {
+            "fixtures" => &fixtures,
+            "anycorpus" => &anycorpus,
+            _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
         let figures = engine.answer_figures();
@@ -234,7 +242,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 12;
+const HELD_OUT_FLOOR: usize = 22;
 
 #[test]
 fn held_out_answers_at_rank_one() {
