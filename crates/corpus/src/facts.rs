@@ -237,7 +237,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         .any(|w| before.ends_with(w))
         && matches!(
             next_word.trim_end_matches([',', '.']),
-            "years" | "months" | "days" | "weeks" | "decades"
+            "years" | "months" | "days" | "weeks" | "decades" | "quarters"
         );
     // `Article 3`, `section 2.1`, `No. 5`: references, not figures.
     let reference = [

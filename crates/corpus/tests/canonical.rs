@@ -129,6 +129,20 @@ fn fixture_figures_keep_the_invariants() {
 }
 
 #[test]
+fn shape_figures_keep_the_invariants() {
+    check_invariants(&compiled("tests/answers/shapes"));
+}
+
+/// The answer shapes (a year in review with month-only dates, a bilingual
+/// brief, an indicator list, a speech saying "last year", a report dated
+/// only by its title): every figure with its as-of date, read line by line.
+#[test]
+fn shape_figures_and_their_dates() {
+    expect_test::expect_file!["shape_figures.txt"]
+        .assert_eq(&shown(&compiled("tests/answers/shapes")));
+}
+
+#[test]
 fn seed_measures_figures_and_series() {
     expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
 }

@@ -603,6 +603,12 @@ fn parse_span(date: &str) -> Option<(u16, u16, u8)> {
     };
     let first = year(date)?;
     let rest = &date[4..];
+    // `2024-01/2024-09`: a part of a year, ending in its last month.
+    if let Some((_, end)) = date.split_once('/').filter(|(start, _)| start.len() > 4) {
+        if let Some(last) = year(end) {
+            return Some((first, last.max(first), month_of(&end[4..])));
+        }
+    }
     let second = rest.trim_start_matches(['/', '.', '-', ' ']);
     if let Some(last) = year(second).filter(|_| second.len() >= 4 && !rest.starts_with('-')) {
         let month = month_of(&second[4..]);
@@ -867,5 +873,7 @@ mod tests {
         assert_eq!(parse_span("soon"), None);
         assert_eq!(parse_span("20"), None);
         assert_eq!(parse_span("2023-ab"), Some((2023, 2023, 0)));
+        assert_eq!(parse_span("2024-01/2024-09"), Some((2024, 2024, 9)));
+        assert_eq!(parse_span("2024-03/.."), Some((2024, 2024, 3)));
     }
 }
