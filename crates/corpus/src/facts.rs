@@ -253,7 +253,29 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w));
-    !discourse && !in_name && !time_frame && !reference && !known_set
+    !discourse && !in_name && !time_frame && !reference && !known_set && !is_threshold(sentence, q)
+}
+
+/// A bound a rule sets rather than a figure it states: a number in a
+/// conditional clause of a rule (`cities where the amount grew by less than
+/// 10% shall report`, `if losses exceed 5%, banks must …`).
+fn is_threshold(sentence: &str, q: &Quantity) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    let clause_start = ["; ", ": ", ". "]
+        .iter()
+        .filter_map(|sep| lower[..q.span.start].rfind(sep).map(|p| p + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let clause = &lower[clause_start..q.span.start];
+    let conditional = clause.starts_with("if ")
+        || clause.starts_with("unless ")
+        || [" where ", " if ", " unless ", " whose "]
+            .iter()
+            .any(|w| clause.contains(w));
+    let rule = [" shall ", " must "]
+        .iter()
+        .any(|w| lower[q.span.end..].contains(w));
+    conditional && rule
 }
 
 /// Actual, target or change, from the words around the number.
@@ -392,6 +414,24 @@ mod tests {
             expect_test::expect![[r#"
                 four = 4 sessions | parallel sessions | actual | -
                 26 = 26 bases | bases | actual | 2022-03-30"#]],
+        );
+    }
+
+    #[test]
+    fn a_year_without_its_comma_and_a_month_before_a_grouped_number() {
+        check(
+            "In 2020 seed pledge financing reached 11.2 billion yuan. By the end of September, 1,840 seed farms had opened.",
+            expect_test::expect![[r#"
+                11.2 billion yuan = 11200000000 yuan | seed pledge financing | actual | 2020
+                1,840 = 1840 farms | seed farms | actual | 2021-09"#]],
+        );
+    }
+
+    #[test]
+    fn a_bound_in_a_rule_is_no_figure() {
+        check(
+            "In 2024 seed loans came to 83.6 billion yuan; cities where the amount grew by less than 10% shall explain why.",
+            expect_test::expect!["83.6 billion yuan = 83600000000 yuan | seed loans | actual | 2024"],
         );
     }
 

@@ -242,8 +242,9 @@ fn seed_and_fixture_counts() {
     expect_test::expect![[r#"
         facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"#]]
     .assert_eq(&seeds);
-    expect_test::expect![[r#"
-        facts 111, labels 69, measures 46, figures 77, series 9, measures in >1 document 3"#]]
+    expect_test::expect![
+        "facts 110, labels 70, measures 46, figures 78, series 9, measures in >1 document 3"
+    ]
     .assert_eq(&fixtures);
 }
 
@@ -257,5 +258,6 @@ fn per_head_rates_meet_whether_per_people_or_per_residents() {
         .map(|m| m.name.clone())
         .expect("a per-head measure of high-value patents");
     let values: Vec<f64> = figures_of(&corpus, &per_head).iter().map(|f| f.0).collect();
-    assert_eq!(values, [22.5, 26.4, 29.7]);
+    // 32 is the 2027 target (`will reach 32`), stated without its noun.
+    assert_eq!(values, [22.5, 26.4, 29.7, 32.0]);
 }
