@@ -126,9 +126,19 @@ pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
         && !words
             .iter()
             .any(|w| TIME_NOUNS.contains(&singular(w).as_str()));
-    let clause = label
-        .split(' ')
-        .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()));
+    // `at or above the intermediate level` is a level, not a clause.
+    let lower = label.to_lowercase();
+    let level = [
+        "at or above",
+        "or above",
+        "and above",
+        "at or below",
+        "or below",
+        "and below",
+    ]
+    .iter()
+    .fold(lower, |l, w| l.replace(w, " "));
+    let clause = level.split(' ').any(|w| CLAUSE_WORDS.contains(&w));
     words.len() >= 2 && qualifiers >= 1 && !duration && !clause && !label.ends_with("(duration)")
 }
 
@@ -376,6 +386,7 @@ mod tests {
             ("average review period of trademarks", "months"),
             ("seed exports", "tonnes"),
             ("IP professionals", "people"),
+            ("seed breeders at or above the senior level", "people"),
         ] {
             assert!(says_what_is_counted(label, unit), "{label}");
         }

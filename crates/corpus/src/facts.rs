@@ -428,6 +428,18 @@ mod tests {
     }
 
     #[test]
+    fn an_intermediate_target_and_an_amount_before_its_conversion() {
+        check(
+            "By 2025, seed banks per 10,000 people should reach 25, with an intermediate target of 22 by the end of 2024. Policies covered seed risks of 5.2 billion yuan (about $730 million) last year.",
+            expect_test::expect![[r#"
+                25 = 25 banks per 10,000 people | seed banks per 10,000 people | target | 2025
+                22 = 22 banks per 10,000 people | seed banks per 10,000 people | target | 2024-12
+                5.2 billion yuan = 5200000000 yuan | Policies covered seed risks | actual | 2021
+                about $730 million = 730000000 US dollars | Policies covered seed risks | actual | 2021"#]],
+        );
+    }
+
+    #[test]
     fn a_bound_in_a_rule_is_no_figure() {
         check(
             "In 2024 seed loans came to 83.6 billion yuan; cities where the amount grew by less than 10% shall explain why.",
