@@ -64,12 +64,13 @@ pub fn extract_meta(
         }),
     };
     let lead_date = strip_lead_dateline(blocks);
-    let date = front
-        .date
-        .or(dateline)
-        .or(lead_date)
-        .or_else(|| title_year(&title))
-        .or_else(|| infer_date(blocks));
+    let date = front.date.or(dateline).or(lead_date).or_else(|| {
+        match (title_year(&title), infer_date(blocks)) {
+            // The text's date of the title's year says more (`April 20`).
+            (Some(year), Some(text)) if text.year == year.year => Some(text),
+            (year, text) => year.or(text),
+        }
+    });
     let source = front.source.clone().or(source);
     (
         Meta {
@@ -390,6 +391,13 @@ mod publication_date_tests {
                 "By 2025, 30 more by 2025."
             ]),
             "2023 (year)"
+        );
+        assert_eq!(
+            date_of(&[
+                "The 2021 Seed Week Opens",
+                "The week runs from April 20 to 26, 2021; 2021 is its tenth year and 2025 is next."
+            ]),
+            "2021-04-20 (day)"
         );
         assert_eq!(title_year("Outline for a Strong Seed Nation by 2035"), None);
         assert_eq!(title_year("Seed Plan (2025-2027)"), None);
