@@ -9,7 +9,6 @@ use std::collections::BTreeMap;
 use super::canonical::{salience, Figures, Importance};
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
-use crate::corpus::figures::figure_stating;
 use crate::corpus::{Corpus, Fact};
 use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest, SearchRequest};
@@ -99,11 +98,14 @@ pub const PANEL_LIMIT: usize = 12;
 /// Facts of one measure shown at most in the key-figures overview.
 const PER_MEASURE: usize = 2;
 
-/// Builds the card data for one fact.
-pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
+/// Builds the card data for fact `idx`, with every passage that states its
+/// canonical figure as its sources (its own passage when it has none).
+pub fn fact_view(figures: &Figures<'_>, idx: usize) -> Option<FactView> {
+    let corpus = figures.corpus();
+    let fact = corpus.facts.get(idx)?;
     let doc = corpus.documents.get(fact.doc as usize);
     let passage = corpus.passages.get(fact.passage as usize);
-    let figure = figure_stating(corpus, &fact.id);
+    let figure = figures.figure(idx);
     let passage_id = |f: &Fact| {
         corpus
             .passages
@@ -118,7 +120,7 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
             .collect(),
         None => passage_id(fact).into_iter().collect(),
     };
-    FactView {
+    Some(FactView {
         id: fact.id.clone(),
         text: fact.text.clone(),
         value: fact.value,
@@ -140,13 +142,13 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
         speaker: passage.and_then(|p| p.speaker.clone()),
         converted: None,
         chart: None,
-    }
+    })
 }
 
 /// The card data for fact `idx` as its canonical figure: with the amount
 /// its text gave in another unit, in brackets.
-pub fn figure_view(corpus: &Corpus, figures: &Figures<'_>, idx: usize) -> Option<FactView> {
-    let mut view = fact_view(corpus, corpus.facts.get(idx)?);
+pub fn figure_view(figures: &Figures<'_>, idx: usize) -> Option<FactView> {
+    let mut view = fact_view(figures, idx)?;
     if let Some(about) = figures.about(idx) {
         view.converted = about
             .converted
@@ -172,7 +174,7 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
     let views = |facts: Vec<usize>| -> Vec<(usize, FactView)> {
         (facts.into_iter())
-            .filter_map(|idx| Some((idx, figure_view(corpus, &figures, idx)?)))
+            .filter_map(|idx| Some((idx, figure_view(&figures, idx)?)))
             .filter(|(_, f)| passes_filters(corpus, view, f))
             .collect()
     };
@@ -207,7 +209,7 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         let matching = figures.dedupe(matching);
         let total = matching.len();
         let shown = (matching.into_iter().take(limit))
-            .filter_map(|idx| figure_view(corpus, &figures, idx))
+            .filter_map(|idx| figure_view(&figures, idx))
             .collect();
         // The words, not the query language around them.
         let words = super::query_words::query_words(&query);
@@ -405,7 +407,7 @@ mod tests {
     #[test]
     fn card_carries_provenance() {
         let corpus = fixture::corpus();
-        let card = fact_view(&corpus, &corpus.facts[0]);
+        let card = fact_view(&Figures::new(&corpus), 0).expect("a fact");
         assert_eq!(card.exact, "218,000,000,000 yuan");
         assert_eq!(card.compact, "218 billion yuan");
         assert_eq!(card.doc_title, "Press conference on IP protection");
