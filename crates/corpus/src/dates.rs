@@ -146,7 +146,7 @@ fn month_day_at(text: &str, tokens: &[Token], idx: usize) -> Option<(u8, u8, usi
     let second = tokens.get(idx + 1)?;
     let spaced = matches!(gap(text, &first, second), " " | ". " | "." | "\u{a0}");
     let grouped = |day: &Token| {
-        let rest = text[day.end..].as_bytes();
+        let rest = &text.as_bytes()[day.end..];
         matches!(rest.first(), Some(b',' | b'.'))
             && rest.len() >= 4
             && rest[1..4].iter().all(u8::is_ascii_digit)
