@@ -17,6 +17,8 @@ export CARGO_NET_OFFLINE=true
 export IPX_DIST="$IPX_ROOT/target/e2e-dist"
 # The seeds built as a chunked corpus, for tests/e2e/chunked.test.mjs.
 export IPX_DIST_CHUNKED="$IPX_ROOT/target/e2e-dist-chunked"
+# The seeds plus tests/anycorpus/, for tests/e2e/anycorpus.test.mjs.
+export IPX_DIST_ANYCORPUS="$IPX_ROOT/target/e2e-dist-anycorpus"
 
 passed=0
 failed=0
@@ -88,6 +90,16 @@ chunked_build() {
   IPX_CHUNK_THRESHOLD=1 IPX_CHUNK_BYTES=8192 trunk build --release --dist "$IPX_DIST_CHUNKED"
 }
 
+# The seeds with the fixtures of other shapes (HTML, PDF, Markdown table,
+# interviews): one more release build, of the app crate only.
+anycorpus_build() {
+  local seeds="$IPX_ROOT/target/anycorpus-seeds"
+  rm -rf "$IPX_DIST_ANYCORPUS" "$seeds"
+  mkdir -p "$seeds"
+  cp "$IPX_ROOT"/seeds/* "$IPX_ROOT"/tests/anycorpus/* "$seeds"/
+  IP_EXPLORER_SEEDS="$seeds" trunk build --release --dist "$IPX_DIST_ANYCORPUS"
+}
+
 e2e_tests() {
   [[ -f "$IPX_DIST/index.html" ]] || { echo "no release bundle at $IPX_DIST"; return 1; }
   # A timeout per test turns a hung page (e.g. awaiting a ready promise that
@@ -102,6 +114,7 @@ step test cargo cargo test --locked --workspace
 step test-wasm cargo wasm_tests
 step build-release check release_build
 step build-chunked check chunked_build
+step build-anycorpus check anycorpus_build
 step e2e node e2e_tests
 
 echo

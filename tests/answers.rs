@@ -61,11 +61,10 @@ fn read_set(file: &str) -> Vec<Question> {
         .collect()
 }
 
-/// The engine of a directory of `tests/answers/` compiled on its own.
-fn dir_engine(name: &str) -> Engine {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/answers")
-        .join(name);
+/// An engine over the files of `dir` (relative to the package), compiled
+/// on their own.
+fn engine_over(dir: &str) -> Engine {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let files = read_source_dir(&dir).expect("the fixtures directory reads");
     let (corpus, _) = compile(&files);
     Engine::new(corpus)
@@ -172,8 +171,13 @@ fn describe(engine: &Engine, figure: &Figure) -> String {
 fn run(file: &str, label: &str) -> (usize, usize) {
     let questions = read_set(file);
     let seeds = Engine::new(data::corpus());
-    let fixtures = dir_engine("fixtures");
-    let shapes = dir_engine("shapes");
+    let fixtures = engine_over("tests/answers/fixtures");
+    // The new-shape documents of tests/answers/shapes/ (month-only dates,
+    // an indicator list, a speech saying "last year", ...).
+    let shapes = engine_over("tests/answers/shapes");
+    // The other-shape documents of issue 17 (HTML, PDF, Markdown table,
+    // interviews), which no answer rule was tuned on.
+    let anycorpus = engine_over("tests/anycorpus");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -181,6 +185,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
         let engine = match q.corpus.as_str() {
             "fixtures" => &fixtures,
             "shapes" => &shapes,
+            "anycorpus" => &anycorpus,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
@@ -245,7 +250,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 12;
+const HELD_OUT_FLOOR: usize = 22;
 
 #[test]
 fn held_out_answers_at_rank_one() {

@@ -59,7 +59,9 @@ pub fn group_thousands(value: f64) -> String {
 
 fn with_unit(number: &str, unit: &str) -> String {
     match unit.trim() {
-        "" => number.to_string(),
+        // `count` is the compiler's word for a plain number of things the
+        // measure names: `9,860`, not `9,860 count`.
+        "" | "count" => number.to_string(),
         "%" => format!("{number}%"),
         unit => format!("{number} {unit}"),
     }
@@ -117,6 +119,8 @@ mod tests {
         assert_eq!(format_compact(12.5, "%"), "12.5%");
         assert_eq!(format_compact(2e9, "%"), "2,000,000,000%");
         assert_eq!(format_compact(7.0, ""), "7");
+        assert_eq!(format_compact(9_860.0, "count"), "9,860");
+        assert_eq!(format_exact(2.5e6, "count"), "2,500,000");
         assert_eq!(group_thousands(218e9), "218,000,000,000");
         assert_eq!(group_thousands(-1234.5), "-1,234.5");
         assert_eq!(group_thousands(0.004), "0");

@@ -112,6 +112,34 @@ test('a figure card cites its figure, quoting its sentence', async () => {
   await context.close();
 });
 
+test('"Cite all" takes every listed passage, and every figure of the panel, in one export', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${server.url}?q=patent`);
+  await page.evaluate(() => window.ipExplorerReady);
+  await page.locator('[data-testid="hit-link"]').first().waitFor();
+  const listed = await page
+    .locator('[data-testid="hits"] [data-testid="hit-link"], [data-testid="hits"] [data-testid="sub-hit-link"]')
+    .count();
+  const head = page.locator('.results-head');
+  await head.locator('[data-testid="cite-menu"]').click();
+  const bib = await downloaded(page, head.locator('[data-testid="save-bibtex"]'));
+  assert.equal(bib.name, 'ip-explorer-results.bib');
+  assert.equal((bib.text.match(/^@misc\{/gm) ?? []).length, listed, bib.text.slice(0, 400));
+
+  const panel = page.locator('[data-testid="facts-panel"]');
+  await panel.locator('.export [data-testid="cite-menu"]').click();
+  await panel.locator('.export [data-testid="copy-csl"]').click();
+  await page.waitForFunction(() => document.querySelector('.export [data-testid="cite-status"]')?.textContent !== '');
+  const items = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  const ids = await panel.locator('[data-testid="fact-card"]').evaluateAll((cards) => cards.map((c) => c.dataset.fact));
+  assert.ok(ids.length > 0);
+  // The panel may show the first figures only; every one it shows is cited.
+  const cited = new Set(items.map((i) => i.id));
+  assert.ok(ids.every((id) => cited.has(id)), `${ids} in ${[...cited]}`);
+  await context.close();
+});
+
 /** Form controls and menus that are rendered visibly in the current media. */
 function visibleControls(page) {
   return page.evaluate(() => {

@@ -11,6 +11,8 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
 export const DIST = process.env.IPX_DIST ?? join(ROOT, 'target', 'e2e-dist');
 /** The seeds built as a chunked corpus (scripts/test.sh, step build-chunked). */
 export const DIST_CHUNKED = process.env.IPX_DIST_CHUNKED ?? join(ROOT, 'target', 'e2e-dist-chunked');
+/** The seeds plus tests/anycorpus/ (HTML, PDF, Markdown, interviews) (scripts/test.sh, step build-anycorpus). */
+export const DIST_ANYCORPUS = process.env.IPX_DIST_ANYCORPUS ?? join(ROOT, 'target', 'e2e-dist-anycorpus');
 
 /** Seed files the compiler reads, for comparing with what the page shows. */
 export const SEED_IDS = readdirSync(join(ROOT, 'seeds'))

@@ -100,7 +100,8 @@ fn tidy_line(raw: &str) -> String {
 /// non-joiner and joiner, word joiner, a byte-order mark past the start, soft
 /// hyphen) and with the Latin ligatures of Unicode's Alphabetic Presentation
 /// Forms (U+FB00–U+FB06, as PDF extraction leaves them) spelled out.
-fn plain_letters(text: &str) -> String {
+/// Search applies it to queries too, so a pasted word matches as it reads.
+pub fn plain_letters(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

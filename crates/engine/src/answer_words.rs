@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use super::fold::is_stop_word;
 use super::intent::FILLER;
+use super::sort::sort_by;
 use super::synonyms::{answer_term, loosely_same, MIN_SHARED_PREFIX};
 use super::tokenize::{tokenize, TokenKind};
 use ipx_corpus::{Corpus, Figure, FigureIdx, Measure};
@@ -215,7 +216,7 @@ impl AnswerWords {
     /// without repeats. Looks up each term rather than each acronym, so the
     /// cost follows the text, not the corpus's thousands of acronyms.
     pub fn widen(&self, terms: &mut Vec<String>) {
-        terms.sort_unstable();
+        sort_by(terms, Ord::cmp);
         terms.dedup();
         let has = |terms: &[String], t: &str| terms.binary_search_by(|x| x.as_str().cmp(t)).is_ok();
         let mut extra = Vec::new();
@@ -235,7 +236,7 @@ impl AnswerWords {
             }
         }
         terms.extend(extra);
-        terms.sort_unstable();
+        sort_by(terms, Ord::cmp);
         terms.dedup();
     }
 

@@ -47,6 +47,7 @@ use super::index::{Field, TermId};
 use super::intent::{read, Asked, Edge, Intent, Period, UnitHint, When};
 use super::query::ParsedQuery;
 use super::search::{Engine, SearchRequest};
+use super::sort::sort_by;
 use super::synonyms::{self, loosely_same, others};
 use ipx_corpus::{FactKind, Figure, FigureIdx};
 
@@ -205,7 +206,7 @@ impl Engine {
                 ranked.push((key, f, score));
             }
         }
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut answers: Vec<Answer> = Vec::new();
         for (_, f, score) in ranked {
             let measure = figures[f as usize].measure;
@@ -259,7 +260,7 @@ impl Engine {
                 .filter(|p| p.field != Field::Speaker)
                 .map(|p| (p.field, p.value))
                 .collect();
-            fields.sort_unstable();
+            sort_by(&mut fields, Ord::cmp);
             fields.dedup();
             let weight = if df > 0 {
                 (1.0 + n / (df as f32 + 1.0)).ln()
@@ -330,7 +331,9 @@ impl Engine {
                 .fold(0.0, f32::max);
             out.push((m, named, wording));
         }
-        out.sort_by(|a, b| (b.1 + b.2).total_cmp(&(a.1 + a.2)).then(a.0.cmp(&b.0)));
+        sort_by(&mut out, |a, b| {
+            (b.1 + b.2).total_cmp(&(a.1 + a.2)).then(a.0.cmp(&b.0))
+        });
         out.truncate(MAX_CANDIDATE_MEASURES);
         out
     }
@@ -488,7 +491,7 @@ impl Engine {
             (other.kind == FactKind::Target, date, f)
         })
         .collect();
-        series.sort_unstable();
+        sort_by(&mut series, Ord::cmp);
         series.into_iter().map(|(_, _, f)| f).collect()
     }
 }

@@ -10,7 +10,7 @@
 use super::config::SearchConfig;
 use super::index::{Index, TermId};
 use super::query::QueryWord;
-use super::sort::sort_by_key;
+use super::sort::{sort_by, sort_by_key};
 
 /// How a passage word matched a query word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -130,7 +130,7 @@ pub fn typos(index: &Index, config: &SearchConfig, typed: &str) -> Vec<Expansion
             found.push((d, std::cmp::Reverse(index.body_df(term)), term));
         }
     }
-    found.sort_unstable();
+    sort_by(&mut found, Ord::cmp);
     // Only the closest spellings: when `publicty` is one edit from
     // `publicity`, `public` two edits away is not what was meant, and
     // matching (and marking) it would show words the searcher never asked for.

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::config::SearchConfig;
-use super::matcher::Scored;
+use super::matcher::{sort_scored, Order, Scored};
 use super::search::{SearchRequest, Sort};
 use super::sort::sort_by_key;
 use ipx_corpus::{Corpus, DocIdx};
@@ -50,7 +50,7 @@ impl Pager<'_> {
             return Vec::new();
         }
         if k < ranked.len() {
-            ranked.select_nth_unstable_by(k - 1, by_rank);
+            ranked.select_nth_unstable_by(k - 1, by_rank as Order);
         }
         let (top, rest) = ranked.split_at_mut(k);
         sort_ranked(top);
@@ -140,7 +140,7 @@ impl Pager<'_> {
 /// More words held first (a partial match, see [`super::coordinate`]), then
 /// score descending, ties by passage index.
 fn sort_ranked(ranked: &mut [Scored]) {
-    ranked.sort_unstable_by(by_rank);
+    sort_scored(ranked, by_rank);
 }
 
 fn by_rank(a: &Scored, b: &Scored) -> std::cmp::Ordering {

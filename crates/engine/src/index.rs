@@ -16,6 +16,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::postings::{IndexShard, ShardPostings, ShardedPostings};
+use super::sort::sort_by;
 use super::strings::SortedStrings;
 use super::tokenize::{term_of, tokenize, tokenize_words};
 use ipx_corpus::{Corpus, PassageIdx};
@@ -352,7 +353,7 @@ impl Index {
         words: HashMap<String, u32>,
     ) {
         let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
-        terms.sort_unstable();
+        sort_by(&mut terms, |a, b| a.0.cmp(&b.0));
         let mut new_id = vec![0 as TermId; terms.len()];
         for (rank, (_, old)) in terms.iter().enumerate() {
             new_id[*old as usize] = rank as TermId;
@@ -377,7 +378,7 @@ impl Index {
             .into_iter()
             .map(|(w, old)| (w, new_id[old as usize]))
             .collect();
-        words.sort_unstable();
+        sort_by(&mut words, |a, b| a.0.cmp(&b.0));
         self.words = SortedStrings::new(words.iter().map(|(w, _)| w.as_str()));
         self.word_terms = words.iter().map(|&(_, t)| t).collect();
         // The arrays grew by doubling; the live index should hold no slack.
@@ -421,7 +422,7 @@ fn interned(
     let mut values = FieldValues::default();
     let mut ids: HashMap<&str, ValueId> = HashMap::new();
     let mut names: Vec<&str> = corpus.passages.iter().filter_map(&value_of).collect();
-    names.sort_unstable();
+    sort_by(&mut names, Ord::cmp);
     names.dedup();
     for (id, name) in names.iter().enumerate() {
         ids.insert(name, id as ValueId);

@@ -179,31 +179,17 @@ impl Matcher<'_> {
     /// BM25F over the body and the short fields of one term.
     fn term(&self, term: TermId) -> Vec<Scored> {
         let index = self.index;
-        let mut tfs: Vec<(PassageIdx, [f32; 4])> = Vec::new();
-        for posting in index.field_postings(term) {
-            let values = &index.field_values[posting.field as usize];
-            let range = &values.ranges[posting.value as usize];
-            for &p in &values.passages[range.start as usize..range.end as usize] {
-                let mut tf = [0.0; 4];
-                tf[posting.field as usize] = posting.tf as f32;
-                tfs.push((p, tf));
-            }
-        }
-        for (nth, &p) in index.body_passages(term).iter().enumerate() {
-            let mut tf = [0.0; 4];
-            tf[3] = index.positions(term, nth).len() as f32;
-            tfs.push((p, tf));
-        }
-        if !index.field_postings(term).is_empty() {
-            tfs.sort_by_key(|&(p, _)| p);
-            tfs.dedup_by(|later, kept| {
-                let same = later.0 == kept.0;
-                if same {
-                    (0..4).for_each(|f| kept.1[f] += later.1[f]);
-                }
-                same
-            });
-        }
+        let tfs = if index.field_postings(term).is_empty() {
+            (index.body_passages(term).iter().enumerate())
+                .map(|(nth, &p)| {
+                    let mut tf = [0.0; 4];
+                    tf[3] = index.positions(term, nth).len() as f32;
+                    (p, tf)
+                })
+                .collect()
+        } else {
+            field_and_body_tfs(index, term)
+        };
         let idf = idf(index.n_passages(), tfs.len());
         let mut avg_len = [0.0; 4];
         for field in [Field::Title, Field::Section, Field::Speaker] {
@@ -293,9 +279,50 @@ fn min_span(lists: &[Vec<u32>]) -> u32 {
     }
 }
 
-/// Sorts by passage, stably: one copy of the standard sort for both callers.
+/// An order of scored passages, as a function pointer: every sort of
+/// [`Scored`] lists passes one, so the standard sort is compiled once for them.
+pub type Order = fn(&Scored, &Scored) -> std::cmp::Ordering;
+
+/// Sorts `list` by `order`; equal items may move (callers either break ties
+/// themselves or merge equal passages in an order-blind way).
+pub fn sort_scored(list: &mut [Scored], order: Order) {
+    list.sort_unstable_by(order);
+}
+
+/// Sorts by passage. Both callers then merge each passage's entries with
+/// `max` and `|`, which do not depend on their order.
 fn sort_by_passage(list: &mut [Scored]) {
-    list.sort_by_key(|s| s.passage);
+    sort_scored(list, |a, b| a.passage.cmp(&b.passage));
+}
+
+/// The term frequencies of `term` per passage when it also occurs in a
+/// title, section or speaker: `(passage, field, tf)` packed as two `u32`s and
+/// sorted with the index's own `(u32, u32)` sort, then one entry per passage.
+/// Each passage has one value per field, so no field is counted twice.
+fn field_and_body_tfs(index: &Index, term: TermId) -> Vec<(PassageIdx, [f32; 4])> {
+    let pack = |field: usize, tf: usize| ((field as u32) << 28) | tf.min(0x0fff_ffff) as u32;
+    let mut packed: Vec<(PassageIdx, u32)> = Vec::new();
+    for posting in index.field_postings(term) {
+        let values = &index.field_values[posting.field as usize];
+        let range = &values.ranges[posting.value as usize];
+        for &p in &values.passages[range.start as usize..range.end as usize] {
+            packed.push((p, pack(posting.field as usize, usize::from(posting.tf))));
+        }
+    }
+    for (nth, &p) in index.body_passages(term).iter().enumerate() {
+        packed.push((p, pack(3, index.positions(term, nth).len())));
+    }
+    packed.sort_unstable();
+    let mut tfs: Vec<(PassageIdx, [f32; 4])> = Vec::new();
+    for (p, code) in packed {
+        if tfs.last().is_none_or(|&(last, _)| last != p) {
+            tfs.push((p, [0.0; 4]));
+        }
+        if let Some((_, tf)) = tfs.last_mut() {
+            tf[(code >> 28) as usize] += (code & 0x0fff_ffff) as f32;
+        }
+    }
+    tfs
 }
 
 /// [`Matcher::union`] for small lists: concatenate and sort.
@@ -334,4 +361,39 @@ pub(crate) fn intersect(a: &[Scored], b: &[Scored]) -> Vec<Scored> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture;
+    use super::*;
+
+    /// The packed `(u32, u32)` sort gives each passage the sum of its field
+    /// and body frequencies, as adding them up passage by passage does.
+    #[test]
+    fn field_and_body_frequencies_add_up_per_passage() {
+        let engine = fixture::engine();
+        let index = engine.index();
+        let mut checked = 0;
+        for term in 0..index.n_terms() as TermId {
+            if index.field_postings(term).is_empty() {
+                continue;
+            }
+            let mut expected = std::collections::BTreeMap::<PassageIdx, [f32; 4]>::new();
+            for posting in index.field_postings(term) {
+                let values = &index.field_values[posting.field as usize];
+                let range = &values.ranges[posting.value as usize];
+                for &p in &values.passages[range.start as usize..range.end as usize] {
+                    expected.entry(p).or_default()[posting.field as usize] += f32::from(posting.tf);
+                }
+            }
+            for (nth, &p) in index.body_passages(term).iter().enumerate() {
+                expected.entry(p).or_default()[3] += index.positions(term, nth).len() as f32;
+            }
+            let expected: Vec<(PassageIdx, [f32; 4])> = expected.into_iter().collect();
+            assert_eq!(field_and_body_tfs(index, term), expected, "term {term}");
+            checked += 1;
+        }
+        assert!(checked > 10, "only {checked} terms have field postings");
+    }
 }

@@ -51,6 +51,9 @@ impl ParsedQuery {
 
 /// Parses `query`, reading at most `max_chars` characters and `max_words` words.
 pub fn parse(query: &str, max_chars: usize, max_words: usize) -> ParsedQuery {
+    // Text pasted from PDFs and web pages hides zero-width characters and
+    // ligatures inside words; the corpus was cleaned the same way.
+    let query = &ipx_corpus::clean::plain_letters(query);
     let cut_chars = query.chars().nth(max_chars).is_some();
     let query = without_unbalanced_quotes(query.chars().take(max_chars).collect());
     let ends_open = query
@@ -295,6 +298,17 @@ mod tests {
             shown.push(format!("{}={value}", facet.as_str()));
         }
         expected.assert_eq(&shown.join(" "));
+    }
+
+    #[test]
+    fn pasted_zero_width_characters_soft_hyphens_and_ligatures_read_as_the_word() {
+        let parsed = parse(
+            "pat\u{200b}ent signi\u{fb01}cant ex\u{ad}amination",
+            1_000,
+            32,
+        );
+        let words: Vec<&str> = parsed.words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(words, ["patent", "significant", "examination"]);
     }
 
     #[test]

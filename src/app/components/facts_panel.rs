@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::FactCard;
+use super::{CiteMenu, FactCard};
 use crate::app::browser::download;
 use crate::app::chunk_loader::ChunkLoader;
 use crate::app::url::View;
 use crate::engine::Engine;
+use crate::present::cite_export::CiteTarget;
 use crate::present::export::{facts_csv, facts_json};
 use crate::present::facts::{select_facts, PANEL_LIMIT};
 
@@ -134,6 +135,18 @@ pub fn FactsPanel() -> impl IntoView {
                     <button type="button" data-testid="export-json" on:click=move |_| export(false)>
                         "Download JSON"
                     </button>
+                    <CiteMenu
+                        targets=Signal::derive(move || {
+                            selection
+                                .with(|s| s.facts())
+                                .into_iter()
+                                .map(|f| CiteTarget::Figure(f.id))
+                                .collect()
+                        })
+                        label="Cite all"
+                        what="these figures"
+                        stem="figures"
+                    />
                 </div>
             </Show>
         </section>

@@ -9,12 +9,13 @@ use leptos::prelude::*;
 
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
-use super::{Facets, FilterOffers, PassageLink, QueryLink};
+use super::{CiteMenu, Facets, FilterOffers, PassageLink, QueryLink};
 use crate::api::records::{self, FewerWordsRecord, HitRecord, SearchRecord};
 use crate::app::browser::performance_now;
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
 use crate::engine::Engine;
+use crate::present::cite_export::CiteTarget;
 use crate::present::hits::{
     elapsed_label, hit_source, plural, result_count_label, results_to_show, waits_for_shards,
     why_label, PARTIAL_NOTE, SUB_HITS,
@@ -128,6 +129,14 @@ pub fn Results(
                         </span>
                     </p>
                     <SortToggles/>
+                    <Show when=move || { total.get() > 0 }>
+                        <CiteMenu
+                            targets=Signal::derive(move || shown.with(|r| cited_passages(&r.hits)))
+                            label="Cite all"
+                            what="the passages listed"
+                            stem="results"
+                        />
+                    </Show>
                 </div>
                 {move || {
                     results
@@ -189,6 +198,18 @@ pub fn Results(
             </section>
         </div>
     }
+}
+
+/// The passages listed, with the further passages shown under each hit, in
+/// list order: what "Cite all" exports.
+fn cited_passages(hits: &[HitRecord]) -> Vec<CiteTarget> {
+    hits.iter()
+        .flat_map(|hit| std::iter::once(hit).chain(&hit.more))
+        .map(|hit| CiteTarget::Passage {
+            id: hit.passage.clone(),
+            quote: None,
+        })
+        .collect()
 }
 
 /// The record of the latest search, read through its timed memo.
