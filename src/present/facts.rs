@@ -6,10 +6,10 @@
 
 use std::collections::BTreeMap;
 
-use super::canonical::{salience, Figures, Importance};
+use super::canonical::{salience, Figures, Importance, Standing};
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
-use crate::corpus::{Corpus, Fact};
+use crate::corpus::{Corpus, Fact, FigureIdx};
 use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest, SearchRequest};
 use crate::view_state::ViewState;
@@ -206,7 +206,7 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     }
     if !view.query_is_blank() {
         let (query, matching) = facts_answering(engine, view);
-        let matching = figures.dedupe(matching);
+        let matching = by_answer_rank(engine, &figures, view, &query, figures.dedupe(matching));
         let total = matching.len();
         let shown = (matching.into_iter().take(limit))
             .filter_map(|idx| figure_view(&figures, idx))
@@ -232,6 +232,58 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     let note = "No figures have been found in the corpus.";
     let groups = key_groups(engine, &figures, in_view, limit);
     selection(corpus, "Key figures", groups, total, note)
+}
+
+/// `facts` with the figures that answer `query` first, in the answers'
+/// order (each answer, then its series), as the answer card ranks them by
+/// measure match; an answer's figure the facts lack is added by its first
+/// statement. The rest keep their order. A corpus without canonical
+/// figures keeps the order as it is.
+fn by_answer_rank(
+    engine: &Engine,
+    figures: &Figures<'_>,
+    view: &ViewState,
+    query: &str,
+    facts: Vec<usize>,
+) -> Vec<usize> {
+    let corpus = engine.corpus();
+    if corpus.figures.is_empty() {
+        return facts;
+    }
+    let request = SearchRequest {
+        filters: facet_filters(&view.filters),
+        ..SearchRequest::new(query)
+    };
+    let mut ranked: Vec<FigureIdx> = Vec::new();
+    for answer in engine.answers(&request) {
+        for f in std::iter::once(answer.figure).chain(answer.series) {
+            if !ranked.contains(&f) {
+                ranked.push(f);
+            }
+        }
+    }
+    let figure_of = |idx: usize| match figures.standing(idx) {
+        Standing::Figure(f) => Some(f),
+        _ => None,
+    };
+    let mut out: Vec<usize> = facts.clone();
+    for f in &ranked {
+        let stated = facts.iter().any(|&idx| figure_of(idx) == Some(*f));
+        let first = corpus
+            .figures
+            .get(*f as usize)
+            .and_then(|fig| fig.facts.first());
+        if let Some(&first) = first.filter(|_| !stated) {
+            out.push(first as usize);
+        }
+    }
+    let rank = |idx: &usize| {
+        figure_of(*idx)
+            .and_then(|f| ranked.iter().position(|r| *r == f))
+            .unwrap_or(usize::MAX)
+    };
+    sort_by(&mut out, |a, b| rank(a).cmp(&rank(b)));
+    out
 }
 
 /// The facts for the view's query, with the query they answer. When none
