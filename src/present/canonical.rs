@@ -10,7 +10,7 @@
 //! Invariant: [`Figures::dedupe`] keeps the order it is given and yields each
 //! figure at most once.
 
-use crate::corpus::{Corpus, FactIdx, FactKind, FigureIdx};
+use crate::corpus::{Corpus, FactIdx, FactKind, Figure, FigureIdx};
 use crate::engine::tokenize::tokenize_words;
 use crate::engine::Engine;
 
@@ -29,6 +29,8 @@ pub enum Standing {
 pub struct Figures<'a> {
     corpus: &'a Corpus,
     standing: Vec<Standing>,
+    /// `(conversion fact, figure it converts)`, sorted by fact.
+    conversions: Vec<(FactIdx, FigureIdx)>,
 }
 
 impl<'a> Figures<'a> {
@@ -37,7 +39,9 @@ impl<'a> Figures<'a> {
         let mut standing: Vec<Standing> = (0..corpus.facts.len())
             .map(|idx| Standing::Alone(idx as FactIdx))
             .collect();
+        let mut conversions = Vec::new();
         for (idx, figure) in corpus.figures.iter().enumerate() {
+            conversions.extend(figure.converted.map(|f| (f, idx as FigureIdx)));
             for &fact in &figure.facts {
                 if let Some(slot) = standing.get_mut(fact as usize) {
                     *slot = Standing::Figure(idx as FigureIdx);
@@ -47,7 +51,33 @@ impl<'a> Figures<'a> {
                 *slot = Standing::Conversion;
             }
         }
-        Figures { corpus, standing }
+        conversions.sort_unstable();
+        Figures {
+            corpus,
+            standing,
+            conversions,
+        }
+    }
+
+    /// The corpus the figures are of.
+    pub fn corpus(&self) -> &'a Corpus {
+        self.corpus
+    }
+
+    /// The canonical figure that states fact `idx` or shows it as its
+    /// conversion; `None` for a fact that stands alone.
+    pub fn figure(&self, idx: usize) -> Option<&'a Figure> {
+        let figure = match self.standing(idx) {
+            Standing::Figure(figure) => figure,
+            Standing::Alone(_) => return None,
+            Standing::Conversion => {
+                let at = (self.conversions)
+                    .binary_search_by_key(&(idx as FactIdx), |c| c.0)
+                    .ok()?;
+                self.conversions[at].1
+            }
+        };
+        self.corpus.figures.get(figure as usize)
     }
 
     /// What fact `idx` stands for.
@@ -282,6 +312,27 @@ mod tests {
         let about = figures.about(lead).expect("a canonical figure");
         assert_eq!(about.sources, 2);
         assert_eq!(about.converted.map(|c| c.1), Some("US dollars"));
+    }
+
+    #[test]
+    fn every_statement_and_the_conversion_find_their_one_figure() {
+        let corpus = bulletin();
+        let figures = Figures::new(&corpus);
+        let of = |needle: &str| {
+            let idx = (corpus.facts.iter())
+                .position(|f| f.text.contains(needle))
+                .expect(needle);
+            figures.figure(idx).map(|f| f.value)
+        };
+        assert_eq!(of("218"), Some(218e9));
+        assert_eq!(of("33.6"), Some(218e9), "the conversion's figure");
+        let both: Vec<usize> = (0..corpus.facts.len())
+            .filter(|&f| corpus.facts[f].text.contains("218"))
+            .collect();
+        assert_eq!(both.len(), 2);
+        let first = figures.figure(both[0]).map(|f| f as *const Figure);
+        assert_eq!(first, figures.figure(both[1]).map(|f| f as *const Figure));
+        assert_eq!(figures.figure(corpus.facts.len()), None);
     }
 
     #[test]

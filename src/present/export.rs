@@ -161,12 +161,16 @@ pub(crate) fn json_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::present::canonical::Figures;
     use crate::present::facts::fact_view;
     use crate::present::fixture;
 
     fn facts() -> Vec<FactView> {
         let corpus = fixture::corpus();
-        corpus.facts.iter().map(|f| fact_view(&corpus, f)).collect()
+        let figures = Figures::new(&corpus);
+        (0..corpus.facts.len())
+            .filter_map(|idx| fact_view(&figures, idx))
+            .collect()
     }
 
     #[test]
@@ -218,7 +222,10 @@ mod tests {
         again.measure = "national pledge financing".into();
         corpus.facts.push(again);
         crate::corpus::fill_canonical(&mut corpus);
-        let views: Vec<FactView> = corpus.facts.iter().map(|f| fact_view(&corpus, f)).collect();
+        let figures = Figures::new(&corpus);
+        let views: Vec<FactView> = (0..corpus.facts.len())
+            .filter_map(|idx| fact_view(&figures, idx))
+            .collect();
         let csv = facts_csv(&views[..1]);
         let row = csv.split("\r\n").nth(1).unwrap();
         assert!(row.ends_with(",pledge financing,conf#p2 conf#p4"), "{row}");

@@ -6,11 +6,10 @@
 
 use std::collections::BTreeMap;
 
-use super::canonical::{salience, Figures, Importance};
+use super::canonical::{salience, Figures, Importance, Standing};
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
-use crate::corpus::figures::figure_stating;
-use crate::corpus::{Corpus, Fact};
+use crate::corpus::{Corpus, Fact, FigureIdx};
 use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest, SearchRequest};
 use crate::view_state::ViewState;
@@ -99,11 +98,14 @@ pub const PANEL_LIMIT: usize = 12;
 /// Facts of one measure shown at most in the key-figures overview.
 const PER_MEASURE: usize = 2;
 
-/// Builds the card data for one fact.
-pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
+/// Builds the card data for fact `idx`, with every passage that states its
+/// canonical figure as its sources (its own passage when it has none).
+pub fn fact_view(figures: &Figures<'_>, idx: usize) -> Option<FactView> {
+    let corpus = figures.corpus();
+    let fact = corpus.facts.get(idx)?;
     let doc = corpus.documents.get(fact.doc as usize);
     let passage = corpus.passages.get(fact.passage as usize);
-    let figure = figure_stating(corpus, &fact.id);
+    let figure = figures.figure(idx);
     let passage_id = |f: &Fact| {
         corpus
             .passages
@@ -118,7 +120,7 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
             .collect(),
         None => passage_id(fact).into_iter().collect(),
     };
-    FactView {
+    Some(FactView {
         id: fact.id.clone(),
         text: fact.text.clone(),
         value: fact.value,
@@ -140,13 +142,13 @@ pub fn fact_view(corpus: &Corpus, fact: &Fact) -> FactView {
         speaker: passage.and_then(|p| p.speaker.clone()),
         converted: None,
         chart: None,
-    }
+    })
 }
 
 /// The card data for fact `idx` as its canonical figure: with the amount
 /// its text gave in another unit, in brackets.
-pub fn figure_view(corpus: &Corpus, figures: &Figures<'_>, idx: usize) -> Option<FactView> {
-    let mut view = fact_view(corpus, corpus.facts.get(idx)?);
+pub fn figure_view(figures: &Figures<'_>, idx: usize) -> Option<FactView> {
+    let mut view = fact_view(figures, idx)?;
     if let Some(about) = figures.about(idx) {
         view.converted = about
             .converted
@@ -172,7 +174,7 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
     let views = |facts: Vec<usize>| -> Vec<(usize, FactView)> {
         (facts.into_iter())
-            .filter_map(|idx| Some((idx, figure_view(corpus, &figures, idx)?)))
+            .filter_map(|idx| Some((idx, figure_view(&figures, idx)?)))
             .filter(|(_, f)| passes_filters(corpus, view, f))
             .collect()
     };
@@ -204,10 +206,10 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     }
     if !view.query_is_blank() {
         let (query, matching) = facts_answering(engine, view);
-        let matching = figures.dedupe(matching);
+        let matching = by_answer_rank(engine, &figures, view, &query, figures.dedupe(matching));
         let total = matching.len();
         let shown = (matching.into_iter().take(limit))
-            .filter_map(|idx| figure_view(corpus, &figures, idx))
+            .filter_map(|idx| figure_view(&figures, idx))
             .collect();
         // The words, not the query language around them.
         let words = super::query_words::query_words(&query);
@@ -230,6 +232,58 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     let note = "No figures have been found in the corpus.";
     let groups = key_groups(engine, &figures, in_view, limit);
     selection(corpus, "Key figures", groups, total, note)
+}
+
+/// `facts` with the figures that answer `query` first, in the answers'
+/// order (each answer, then its series), as the answer card ranks them by
+/// measure match; an answer's figure the facts lack is added by its first
+/// statement. The rest keep their order. A corpus without canonical
+/// figures keeps the order as it is.
+fn by_answer_rank(
+    engine: &Engine,
+    figures: &Figures<'_>,
+    view: &ViewState,
+    query: &str,
+    facts: Vec<usize>,
+) -> Vec<usize> {
+    let corpus = engine.corpus();
+    if corpus.figures.is_empty() {
+        return facts;
+    }
+    let request = SearchRequest {
+        filters: facet_filters(&view.filters),
+        ..SearchRequest::new(query)
+    };
+    let mut ranked: Vec<FigureIdx> = Vec::new();
+    for answer in engine.answers(&request) {
+        for f in std::iter::once(answer.figure).chain(answer.series) {
+            if !ranked.contains(&f) {
+                ranked.push(f);
+            }
+        }
+    }
+    let figure_of = |idx: usize| match figures.standing(idx) {
+        Standing::Figure(f) => Some(f),
+        _ => None,
+    };
+    let mut out: Vec<usize> = facts.clone();
+    for f in &ranked {
+        let stated = facts.iter().any(|&idx| figure_of(idx) == Some(*f));
+        let first = corpus
+            .figures
+            .get(*f as usize)
+            .and_then(|fig| fig.facts.first());
+        if let Some(&first) = first.filter(|_| !stated) {
+            out.push(first as usize);
+        }
+    }
+    let rank = |idx: &usize| {
+        figure_of(*idx)
+            .and_then(|f| ranked.iter().position(|r| *r == f))
+            .unwrap_or(usize::MAX)
+    };
+    sort_by(&mut out, |a, b| rank(a).cmp(&rank(b)));
+    out
 }
 
 /// The facts for the view's query, with the query they answer. When none
@@ -405,7 +459,7 @@ mod tests {
     #[test]
     fn card_carries_provenance() {
         let corpus = fixture::corpus();
-        let card = fact_view(&corpus, &corpus.facts[0]);
+        let card = fact_view(&Figures::new(&corpus), 0).expect("a fact");
         assert_eq!(card.exact, "218,000,000,000 yuan");
         assert_eq!(card.compact, "218 billion yuan");
         assert_eq!(card.doc_title, "Press conference on IP protection");

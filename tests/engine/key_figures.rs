@@ -63,3 +63,24 @@ fn seed_timeline_lists_each_figure_once_without_repeated_units() {
     }
     assert!(!seen.is_empty());
 }
+
+/// The figures panel for a question leads with the figures that answer it,
+/// ranked by the measure match the answer card uses, then their series.
+#[test]
+fn seed_figures_panel_for_a_question_leads_with_its_answer() {
+    let engine = Engine::new(data::corpus());
+    let view = ViewState::from_query_string("?q=how+many+IP+professionals+does+China+have+now");
+    let selection = select_facts(&engine, &view, PANEL_LIMIT);
+    let shown: Vec<String> = (selection.facts().iter().take(4))
+        .map(|f| {
+            let date = f.date.as_deref().unwrap_or("-");
+            format!("{} ({date}, {})", f.compact, f.kind)
+        })
+        .collect();
+    expect![[r#"
+        860,000 people (2023-12, actual)
+        690,000 people (2020, actual)
+        690,000 people (2022-03-30, actual)
+        1 million people (2025, target)"#]]
+    .assert_eq(&shown.join("\n"));
+}

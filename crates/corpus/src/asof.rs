@@ -34,7 +34,8 @@ pub fn is_from_side(sentence: &str, q: &Quantity) -> bool {
 }
 
 /// The period of each quantity: a phrase shortly after it in the same clause
-/// (`690,000 at the end of 2020`, `one million … by 2025`) binds to it; other
+/// (`690,000 at the end of 2020`, `one million … by 2025`, `5.2 billion
+/// yuan (about $730 million) last year`) binds to it; other
 /// quantities take the nearest free phrase before them, else the nearest
 /// phrase before them at all.
 pub fn bind_periods(
@@ -45,12 +46,25 @@ pub fn bind_periods(
     let mut taken = vec![false; periods.len()];
     let mut out = vec![None; quantities.len()];
     for (qi, q) in quantities.iter().enumerate() {
-        let next_q = quantities
+        // `5.2 billion yuan (about $730 million) last year`: the period
+        // after a bracketed conversion is the amount's.
+        let converted = quantities
             .get(qi + 1)
+            .filter(|n| sentence[q.span.end..n.span.start].trim() == "(")
+            .and_then(|n| {
+                let close = sentence[n.span.end..].find(')')?;
+                sentence[n.span.end..n.span.end + close]
+                    .trim()
+                    .is_empty()
+                    .then_some(n.span.end + close + 1)
+            });
+        let (end, skip) = converted.map_or((q.span.end, 1), |end| (end, 2));
+        let next_q = quantities
+            .get(qi + skip)
             .map_or(sentence.len(), |n| n.span.start);
         let right_after = periods.iter().position(|p| {
-            let gap = &sentence[q.span.end.min(p.span.start)..p.span.start];
-            p.span.start >= q.span.end
+            let gap = &sentence[end.min(p.span.start)..p.span.start];
+            p.span.start >= end
                 && p.span.start < next_q
                 && gap.split_whitespace().count() <= 6
                 && !gap.contains(", ")

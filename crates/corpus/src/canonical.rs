@@ -14,8 +14,15 @@
 //! 4. A change (a rise, a growth rate) joins the level measure with the same
 //!    key, preferring one in its own unit; with none, its key and unit make
 //!    a measure of their own.
-//! 5. The display name is the shortest wording used, then the most used,
-//!    then the first; every other wording is kept in `labels`.
+//! 5. The display name is the shortest wording used that holds the
+//!    group's whole key, then the most used, then the first; every other
+//!    wording is kept in `labels`.
+//!
+//! Scope: a label that names no place (`patent pledge financing`) in a
+//! document that names one place for the same words (`patent pledge
+//! financing in Sichuan`) counts in that place ([`document_scopes`]); so a
+//! provincial speech's target joins its province's series, and never a
+//! national measure or another province's.
 //!
 //! Invariant: every measure has at least one fact; measures are sorted by
 //! id and ids are unique.
@@ -53,11 +60,14 @@ pub struct Canonical {
 pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
     let mut levels: BTreeMap<(String, String), Vec<FactIdx>> = BTreeMap::new();
     let mut changes: Vec<(FactIdx, String)> = Vec::new();
+    let scoped = document_scopes(corpus);
     for (idx, fact) in corpus.facts.iter().enumerate() {
         if skip.get(idx).copied().unwrap_or(false) {
             continue;
         }
-        let key = measure_key(&fact.measure);
+        let key = scoped[idx]
+            .clone()
+            .unwrap_or_else(|| measure_key(&fact.measure));
         if !says_what_is_counted(&fact.measure, &fact.unit) {
             continue;
         }
@@ -87,9 +97,9 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
     }
     let mut measures: Vec<(Measure, Vec<FactIdx>)> = groups
         .into_iter()
-        .map(|((_, unit), mut facts)| {
+        .map(|((key, unit), mut facts)| {
             facts.sort_unstable();
-            (name_measure(corpus, &facts, unit), facts)
+            (name_measure(corpus, &facts, &key, unit), facts)
         })
         .collect();
     measures.sort_by(|a, b| a.0.id.cmp(&b.0.id));
@@ -126,10 +136,64 @@ pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
         && !words
             .iter()
             .any(|w| TIME_NOUNS.contains(&singular(w).as_str()));
-    let clause = label
-        .split(' ')
-        .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()));
+    // `at or above the intermediate level` is a level, not a clause.
+    let lower = label.to_lowercase();
+    let level = [
+        "at or above",
+        "or above",
+        "and above",
+        "at or below",
+        "or below",
+        "and below",
+    ]
+    .iter()
+    .fold(lower, |l, w| l.replace(w, " "));
+    let clause = level.split(' ').any(|w| CLAUSE_WORDS.contains(&w));
     words.len() >= 2 && qualifiers >= 1 && !duration && !clause && !label.ends_with("(duration)")
+}
+
+/// The place a label ends with: `… in Sichuan`, `… in Hong Kong` (capitalised
+/// words after the last ` in `).
+fn place_of(label: &str) -> Option<&str> {
+    let (_, place) = label.rsplit_once(" in ")?;
+    let capitalised = place
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (!place.is_empty() && capitalised).then_some(place)
+}
+
+/// For each fact whose label names no place, the key of the one placed
+/// wording of the same words its document uses (`patent pledge financing`
+/// → the key of `patent pledge financing in Sichuan`); `None` for every
+/// other fact, or when the document names two places for those words.
+fn document_scopes(corpus: &Corpus) -> Vec<Option<String>> {
+    // (document, key without the place) → keys with a place
+    let mut placed: BTreeMap<(u32, String), Vec<String>> = BTreeMap::new();
+    for fact in &corpus.facts {
+        let Some(place) = place_of(&fact.measure) else {
+            continue;
+        };
+        let bare = &fact.measure[..fact.measure.len() - place.len() - 4];
+        let keys = placed.entry((fact.doc, measure_key(bare))).or_default();
+        let key = measure_key(&fact.measure);
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    (corpus.facts.iter())
+        .map(|fact| {
+            if place_of(&fact.measure).is_some() {
+                return None;
+            }
+            match placed
+                .get(&(fact.doc, measure_key(&fact.measure)))?
+                .as_slice()
+            {
+                [one] => Some(one.clone()),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// `transferred`, `approved`: a verb form, which qualifies a noun but names nothing.
@@ -139,7 +203,7 @@ fn is_participle(word: &str) -> bool {
 
 /// The measure record for a group of facts: its display name, other
 /// wordings and unit.
-fn name_measure(corpus: &Corpus, facts: &[FactIdx], unit: String) -> Measure {
+fn name_measure(corpus: &Corpus, facts: &[FactIdx], key: &str, unit: String) -> Measure {
     // (wording, number of facts, first fact)
     let mut wordings: Vec<(String, usize, FactIdx)> = Vec::new();
     for &fact in facts {
@@ -157,7 +221,9 @@ fn name_measure(corpus: &Corpus, facts: &[FactIdx], unit: String) -> Measure {
             let first = w.0.split(' ').next().unwrap_or("");
             let sentence_case = first.chars().next().is_some_and(char::is_uppercase)
                 && first.chars().skip(1).any(char::is_lowercase);
-            (n_words, sentence_case, std::cmp::Reverse(w.1), w.2)
+            // A wording that lacks the place its document gave it is no name.
+            let partial = measure_key(&w.0) != key;
+            (partial, n_words, sentence_case, std::cmp::Reverse(w.1), w.2)
         };
         rank(a).cmp(&rank(b))
     });
@@ -261,6 +327,42 @@ mod tests {
                 None => "-".into(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_label_without_a_place_takes_the_one_its_document_names() {
+        let in_doc = |doc: u32, mut f: Fact| {
+            f.doc = doc;
+            f
+        };
+        let shown = measures_of(vec![
+            in_doc(
+                0,
+                fact("seed loans in Sichuan", 28.0, "yuan", FactKind::Actual),
+            ),
+            in_doc(0, fact("seed loans", 35.0, "yuan", FactKind::Target)),
+            in_doc(1, fact("seed loans", 500.0, "yuan", FactKind::Actual)),
+            in_doc(
+                2,
+                fact("seed loans in Hunan", 9.0, "yuan", FactKind::Actual),
+            ),
+            in_doc(
+                2,
+                fact("seed loans in Hubei", 8.0, "yuan", FactKind::Actual),
+            ),
+            in_doc(2, fact("seed loans", 17.0, "yuan", FactKind::Actual)),
+        ]);
+        assert_eq!(
+            shown,
+            [
+                "seed loans in Sichuan [yuan]",
+                "seed loans in Sichuan [yuan]",
+                "seed loans [yuan]",
+                "seed loans in Hunan [yuan]",
+                "seed loans in Hubei [yuan]",
+                "seed loans [yuan]",
+            ]
+        );
     }
 
     #[test]
@@ -376,6 +478,7 @@ mod tests {
             ("average review period of trademarks", "months"),
             ("seed exports", "tonnes"),
             ("IP professionals", "people"),
+            ("seed breeders at or above the senior level", "people"),
         ] {
             assert!(says_what_is_counted(label, unit), "{label}");
         }

@@ -1,6 +1,6 @@
 //! The words a clause opens with before its subject, which a measure label
 //! does without: list markers (`- `, `• `), time adverbials (`Last year`,
-//! `So far`, `Now`), a possessive (`Their satisfaction score`), and a
+//! `So far`, `Now`, `In 2020` without its comma), a possessive (`Their satisfaction score`), and a
 //! pronoun with its verbs (`We plan to keep the average period` → `average
 //! period`).
 //!
@@ -21,9 +21,82 @@ const POSSESSIVES: &[&str] = &["their", "its", "our", "his", "her", "my", "your"
 /// Words after which a pronoun clause's object starts.
 const DETERMINERS: &[&str] = &["the", "a", "an", "our", "their", "its"];
 
+/// Prepositions that open a time adverbial (`In 2020`, `By the end of 2023`).
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in",
+    "by",
+    "since",
+    "during",
+    "until",
+    "through",
+    "throughout",
+    "at",
+    "as",
+];
+/// Words that close a time adverbial besides a year or a month name.
+const TIME_CLOSERS: &[&str] = &[
+    "year", "quarter", "quarters", "half", "period", "plan", "months",
+];
+/// Words that may stand inside a time adverbial.
+#[rustfmt::skip]
+const TIME_INNER: &[&str] = &["the", "of", "end", "first", "second", "third", "fourth", "last", "this", "next", "same", "previous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "five-year", "\"five-year", "“five-year"];
+
+/// The number of leading words that form a time adverbial without its
+/// comma: a preposition, then only time words up to a year, a month or a
+/// unit of time (`In 2020`, `By the end of June`, `During the 14th
+/// Five-Year Plan period`, `In the first three quarters of 2024`).
+fn time_adverbial(words: &[&str]) -> Option<usize> {
+    let first = words.first()?.to_lowercase();
+    let bare = |w: &str| {
+        w.trim_matches(['"', '“', '”', ',', ';', ':'])
+            .to_lowercase()
+    };
+    let closes = |w: &str| {
+        let w = bare(w);
+        let year = w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"));
+        let month =
+            crate::dates::month_number(&capitalized(w.trim_start_matches("end-"))).is_some();
+        year || month || TIME_CLOSERS.contains(&w.as_str())
+    };
+    let inner = |w: &str| {
+        let w = bare(w);
+        let ordinal = w.ends_with("th") && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit());
+        TIME_INNER.contains(&w.as_str()) || ordinal
+    };
+    // `2020 seed exports`, once `In` has gone as a link word.
+    if !TIME_PREPOSITIONS.contains(&first.as_str()) {
+        return (closes(&first) && first.bytes().all(|b| b.is_ascii_digit()) && words.len() > 1)
+            .then_some(1);
+    }
+    let mut end = None;
+    for (idx, word) in words.iter().enumerate().skip(1).take(8) {
+        if closes(word) {
+            end = Some(idx + 1);
+        } else if !inner(word) {
+            break;
+        }
+    }
+    // Something must be left for the subject.
+    end.filter(|n| *n < words.len())
+}
+
+/// `june` → `June`, for the month names the date reader knows.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_ascii_uppercase().to_string() + chars.as_str()
+    })
+}
+
 /// Removes the clause's leading words that are not its subject.
 pub fn drop_clause_lead(words: &mut Vec<&str>) {
     loop {
+        if let Some(n) = time_adverbial(words) {
+            words.drain(..n);
+            continue;
+        }
         let lower: Vec<String> = words.iter().take(2).map(|w| w.to_lowercase()).collect();
         let first = lower.first().map_or("", String::as_str);
         let second = lower.get(1).map_or("", String::as_str);
@@ -37,9 +110,11 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
         } else if POSSESSIVES.contains(&first) && words.len() > 1 {
             words.remove(0);
         } else if PRONOUNS.contains(&first) {
+            // The object starts at the first determiner: `we will raise
+            // the number of centres in the province` counts centres.
             let object = words
                 .iter()
-                .rposition(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+                .position(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
             match object {
                 Some(pos) if pos + 1 < words.len() => {
                     words.drain(..=pos);
@@ -74,5 +149,24 @@ mod tests {
         assert_eq!(lead("Their satisfaction score"), "satisfaction score");
         assert_eq!(lead("they said"), "");
         assert_eq!(lead("seed exports last year"), "seed exports last year");
+        assert_eq!(
+            lead("In 2020 seed pledge financing"),
+            "seed pledge financing"
+        );
+        assert_eq!(
+            lead("By the end of June the stock of seed patents"),
+            "the stock of seed patents"
+        );
+        assert_eq!(
+            lead("During the 14th Five-Year Plan period the province"),
+            "the province"
+        );
+        assert_eq!(lead("In seed farms"), "In seed farms");
+        assert_eq!(lead("In 2020"), "In 2020");
+        assert_eq!(lead("2020 seed exports"), "seed exports");
+        assert_eq!(
+            lead("we will raise the number of seed banks in the province"),
+            "number of seed banks in the province"
+        );
     }
 }

@@ -29,7 +29,7 @@ pub fn calendar_spans(text: &str) -> Vec<(u8, u8, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < tokens.len() {
-        let Some((month, day, last)) = month_day_at(&tokens, idx) else {
+        let Some((month, day, last)) = month_day_at(text, &tokens, idx) else {
             idx += 1;
             continue;
         };
@@ -139,11 +139,26 @@ fn day_value(word: &str) -> Option<u8> {
 }
 
 /// `Month D` or `D Month` starting at token `idx`: (month, day, last token).
-fn month_day_at(tokens: &[Token], idx: usize) -> Option<(u8, u8, usize)> {
+/// The month and day stand a space (or `. `) apart, and a day is never the
+/// head of a grouped number (`By the end of September, 1,840 firms`).
+fn month_day_at(text: &str, tokens: &[Token], idx: usize) -> Option<(u8, u8, usize)> {
     let first = tokens[idx];
     let second = tokens.get(idx + 1)?;
+    let spaced = matches!(gap(text, &first, second), " " | ". " | "." | "\u{a0}");
+    let grouped = |day: &Token| {
+        let rest = &text.as_bytes()[day.end..];
+        matches!(rest.first(), Some(b',' | b'.'))
+            && rest.len() >= 4
+            && rest[1..4].iter().all(u8::is_ascii_digit)
+            && !rest.get(4).is_some_and(u8::is_ascii_digit)
+    };
+    if !spaced {
+        return None;
+    }
     if let Some(month) = month_number(first.text) {
-        return day_value(second.text).map(|day| (month, day, idx + 1));
+        return day_value(second.text)
+            .filter(|_| !grouped(second))
+            .map(|day| (month, day, idx + 1));
     }
     let day = day_value(first.text)?;
     month_number(second.text).map(|month| (month, day, idx + 1))
@@ -176,7 +191,7 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
         };
         return Some((date, start..end));
     }
-    if let Some((month, day, last)) = month_day_at(tokens, idx) {
+    if let Some((month, day, last)) = month_day_at(text, tokens, idx) {
         let year_tok = tokens.get(last + 1)?;
         let sep = gap(text, &tokens[last], year_tok).trim();
         let year = year_value(year_tok.text).filter(|_| sep.is_empty() || sep == ",")?;

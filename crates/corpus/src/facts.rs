@@ -237,7 +237,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         .any(|w| before.ends_with(w))
         && matches!(
             next_word.trim_end_matches([',', '.']),
-            "years" | "months" | "days" | "weeks" | "decades"
+            "years" | "months" | "days" | "weeks" | "decades" | "quarters"
         );
     // `Article 3`, `section 2.1`, `No. 5`: references, not figures.
     let reference = [
@@ -253,7 +253,29 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w));
-    !discourse && !in_name && !time_frame && !reference && !known_set
+    !discourse && !in_name && !time_frame && !reference && !known_set && !is_threshold(sentence, q)
+}
+
+/// A bound a rule sets rather than a figure it states: a number in a
+/// conditional clause of a rule (`cities where the amount grew by less than
+/// 10% shall report`, `if losses exceed 5%, banks must …`).
+fn is_threshold(sentence: &str, q: &Quantity) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    let clause_start = ["; ", ": ", ". "]
+        .iter()
+        .filter_map(|sep| lower[..q.span.start].rfind(sep).map(|p| p + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let clause = &lower[clause_start..q.span.start];
+    let conditional = clause.starts_with("if ")
+        || clause.starts_with("unless ")
+        || [" where ", " if ", " unless ", " whose "]
+            .iter()
+            .any(|w| clause.contains(w));
+    let rule = [" shall ", " must "]
+        .iter()
+        .any(|w| lower[q.span.end..].contains(w));
+    conditional && rule
 }
 
 /// Actual, target or change, from the words around the number.
@@ -392,6 +414,36 @@ mod tests {
             expect_test::expect![[r#"
                 four = 4 sessions | parallel sessions | actual | -
                 26 = 26 bases | bases | actual | 2022-03-30"#]],
+        );
+    }
+
+    #[test]
+    fn a_year_without_its_comma_and_a_month_before_a_grouped_number() {
+        check(
+            "In 2020 seed pledge financing reached 11.2 billion yuan. By the end of September, 1,840 seed farms had opened.",
+            expect_test::expect![[r#"
+                11.2 billion yuan = 11200000000 yuan | seed pledge financing | actual | 2020
+                1,840 = 1840 farms | seed farms | actual | 2021-09"#]],
+        );
+    }
+
+    #[test]
+    fn an_intermediate_target_and_an_amount_before_its_conversion() {
+        check(
+            "By 2025, seed banks per 10,000 people should reach 25, with an intermediate target of 22 by the end of 2024. Policies covered seed risks of 5.2 billion yuan (about $730 million) last year.",
+            expect_test::expect![[r#"
+                25 = 25 banks per 10,000 people | seed banks per 10,000 people | target | 2025
+                22 = 22 banks per 10,000 people | seed banks per 10,000 people | target | 2024-12
+                5.2 billion yuan = 5200000000 yuan | Policies covered seed risks | actual | 2021
+                about $730 million = 730000000 US dollars | Policies covered seed risks | actual | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_bound_in_a_rule_is_no_figure() {
+        check(
+            "In 2024 seed loans came to 83.6 billion yuan; cities where the amount grew by less than 10% shall explain why.",
+            expect_test::expect!["83.6 billion yuan = 83600000000 yuan | seed loans | actual | 2024"],
         );
     }
 

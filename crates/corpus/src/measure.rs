@@ -66,6 +66,14 @@ pub fn describe(
             (measure, unit)
         }
     };
+    // `should reach 25, with an intermediate target of 22`: a target of
+    // the measure before it.
+    if let Some((prev, prev_unit)) = previous.filter(|_| names_only_a_goal(&measure)) {
+        measure = prev.to_string();
+        if q.unit.is_none() {
+            unit = prev_unit.to_string();
+        }
+    }
     if BARE_UNITS.contains(&unit.as_str()) {
         if let Some(better) = subject() {
             measure = better;
@@ -99,6 +107,28 @@ pub fn describe(
     let per = per.as_ref().map(|(per, _)| per.as_str());
     let measure = qualify(measure, &unit, per, between, prev_measure.as_deref());
     (measure, unit)
+}
+
+/// True for a label that only names a goal (`intermediate target`,
+/// `interim goal`), not what the goal counts.
+fn names_only_a_goal(measure: &str) -> bool {
+    const GOAL_WORDS: [&str; 9] = [
+        "target",
+        "targets",
+        "goal",
+        "goals",
+        "intermediate",
+        "interim",
+        "milestone",
+        "objective",
+        "final",
+    ];
+    let words: Vec<String> = measure_key(measure)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| GOAL_WORDS.contains(&w.as_str()))
 }
 
 /// The counted unit for a head noun: `people` for people, else the noun in

@@ -8,6 +8,7 @@
 
 use super::clean::{is_numbered_heading, Block};
 use super::datelines::{infer_date, strip_lead_dateline, take_datelines, take_source};
+use super::dates::years;
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
 use super::text::{is_function_word, word_count};
@@ -63,11 +64,13 @@ pub fn extract_meta(
         }),
     };
     let lead_date = strip_lead_dateline(blocks);
-    let date = front
-        .date
-        .or(dateline)
-        .or(lead_date)
-        .or_else(|| infer_date(blocks));
+    let date = front.date.or(dateline).or(lead_date).or_else(|| {
+        match (title_year(&title), infer_date(blocks)) {
+            // The text's date of the title's year says more (`April 20`).
+            (Some(year), Some(text)) if text.year == year.year => Some(text),
+            (year, text) => year.or(text),
+        }
+    });
     let source = front.source.clone().or(source);
     (
         Meta {
@@ -120,6 +123,27 @@ pub fn title_from_lead(lead: &str) -> String {
         title.push('…');
     }
     title
+}
+
+/// The one year a title names as its own (`Jiangsu IP Protection 2023
+/// Annual Report`), when the page states no date: it says which year the
+/// document is, where the years of its text may be deadlines (`by 2025`).
+/// A deadline (`by 2035`), a range (`2025-2027`) or two years name no one
+/// year.
+fn title_year(title: &str) -> Option<Date> {
+    let found = years(title);
+    let [(year, range)] = &found[..] else {
+        return None;
+    };
+    let before = title[..range.start].to_ascii_lowercase();
+    let deadline = ["by ", "to ", "until ", "towards ", "toward ", "through "]
+        .iter()
+        .any(|w| before.ends_with(w));
+    (!deadline).then_some(Date {
+        year: *year,
+        month: None,
+        day: None,
+    })
 }
 
 /// Takes the first block as the title when it reads like a headline.
@@ -354,5 +378,29 @@ mod publication_date_tests {
             lines.extend(foot.iter().copied());
             assert_eq!(date_of(&lines), want, "{foot:?}");
         }
+    }
+
+    #[test]
+    fn a_title_naming_one_year_dates_an_undated_page_before_its_deadlines() {
+        assert_eq!(
+            date_of(&[
+                "Seed Protection 2023 Annual Report",
+                "1. Overview",
+                "By 2025, 25 farms should open.",
+                "2. Targets",
+                "By 2025, 30 more by 2025."
+            ]),
+            "2023 (year)"
+        );
+        assert_eq!(
+            date_of(&[
+                "The 2021 Seed Week Opens",
+                "The week runs from April 20 to 26, 2021; 2021 is its tenth year and 2025 is next."
+            ]),
+            "2021-04-20 (day)"
+        );
+        assert_eq!(title_year("Outline for a Strong Seed Nation by 2035"), None);
+        assert_eq!(title_year("Seed Plan (2025-2027)"), None);
+        assert_eq!(title_year("Seeds in 2022 and 2023"), None);
     }
 }

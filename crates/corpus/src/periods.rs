@@ -1,14 +1,22 @@
 //! As-of dates and periods stated in a sentence, in ISO form: `in 2020` →
 //! `2020`, `as of the end of 2023` → `2023-12`, `from 2018 to 2020` and
 //! `(2016-2020)` → `2018/2020`, `during the 13th Five-Year Plan period` →
-//! `2016/2020`, `since the 14th Five-Year Plan` → `2021/..`, and relative
-//! phrases (`last year`, `so far`) resolved against the document date.
+//! `2016/2020`, `since the 14th Five-Year Plan` → `2021/..`, calendar dates
+//! (`as of 30 September 2024` → `2024-09-30`), parts of a year (`in the
+//! first three quarters of 2024` → `2024-01/2024-09`), and relative
+//! phrases (`last year`, `so far`, `by end-June`, `the previous year`)
+//! resolved against the document date or the sentence's own year.
+//!
+//! A year the sentence compares with (`up 11.2% on the previous year`,
+//! `0.42 points lower than in 2023`) is the base of a change, not a period
+//! of the sentence, and is left out.
 //!
 //! Invariant: every period returned is backed by words of the sentence at the
 //! returned byte range; nothing is guessed from outside the sentence except
-//! the document date for relative phrases.
+//! the document date for relative phrases; a month without a year is the
+//! latest such month not after the document date.
 
-use super::dates::years;
+use super::dates::{month_number, parse_date, years};
 use super::model::Date;
 
 /// A date or period phrase and where it stands in the sentence.
@@ -24,12 +32,205 @@ pub struct Period {
 pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
     let lower = sentence.to_ascii_lowercase();
     let mut out = Vec::new();
+    calendar_periods(sentence, &mut out);
+    part_of_year_periods(&lower, doc_date, &mut out);
+    month_periods(sentence, &lower, doc_date, &mut out);
     year_periods(sentence, &lower, &mut out);
     plan_periods(&lower, &mut out);
     relative_periods(&lower, doc_date, &mut out);
-    out.sort_by_key(|p| (p.span.start, p.span.end));
+    // Longest phrase first at each start, so `30 September 2024` beats `30`.
+    out.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     out.dedup_by(|b, a| b.span.start < a.span.end);
+    previous_years(&lower, doc_date, &mut out);
+    out.retain(|p| !is_comparison_base(&lower, p));
     out
+}
+
+/// True for a year a change is measured against (`on the previous year`,
+/// `over 2022`, `lower than in 2023`, `compared with 2022`).
+fn is_comparison_base(lower: &str, period: &Period) -> bool {
+    let before = &lower[..period.span.start];
+    let year_only = period.iso.len() == 4;
+    year_only
+        && [
+            " on ",
+            " over ",
+            " than ",
+            " than in ",
+            " compared with ",
+            " compared to ",
+            " versus ",
+            " vs ",
+            " vs. ",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}the ")[..]))
+}
+
+/// Calendar dates with a month (`30 September 2024`, `April 25, 2021`,
+/// `March 2024`): `2024-09-30`, `2021-04-25`, `2024-03`.
+fn calendar_periods(sentence: &str, out: &mut Vec<Period>) {
+    let mut from = 0;
+    while let Some((date, range)) = sentence.get(from..).and_then(parse_date) {
+        let span = from + range.start..from + range.end;
+        if date.month.is_some() {
+            out.push(Period {
+                span: span.clone(),
+                iso: date.iso(),
+            });
+        }
+        from = span.end;
+    }
+}
+
+/// The latest year in which `month` has ended by the document date (the
+/// document's year when it gives no month).
+fn year_of_month(month: u8, doc: Date) -> u16 {
+    match doc.month {
+        Some(m) if month > m => doc.year - 1,
+        _ => doc.year,
+    }
+}
+
+/// `(first month, last month)` of a part of a year named in lower case at
+/// the start of `text`: `first three quarters`, `first half`, `first
+/// quarter`, `first eight months`, `second half`.
+fn part_of_year(text: &str) -> Option<((u8, u8), usize)> {
+    const COUNTS: [&str; 11] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    ];
+    let parts: [(&str, (u8, u8)); 6] = [
+        ("first half", (1, 6)),
+        ("second half", (7, 12)),
+        ("first quarter", (1, 3)),
+        ("second quarter", (4, 6)),
+        ("third quarter", (7, 9)),
+        ("fourth quarter", (10, 12)),
+    ];
+    if let Some((phrase, months)) = parts.iter().find(|(p, _)| text.starts_with(p)) {
+        return Some((*months, phrase.len()));
+    }
+    let rest = text.strip_prefix("first ")?;
+    let (count, unit) = rest.split_once(' ')?;
+    let n = COUNTS.iter().position(|c| *c == count)? as u8 + 1;
+    let months = if unit.starts_with("quarters") {
+        n.checked_mul(3).filter(|m| *m <= 12)?
+    } else if unit.starts_with("months") {
+        n
+    } else {
+        return None;
+    };
+    let len = "first ".len() + count.len() + 1 + if months == n { 6 } else { 8 };
+    Some(((1, months), len))
+}
+
+/// `in the first three quarters of 2024` → `2024-01/2024-09`; without a
+/// year, the latest such part of a year that ended by the document date.
+fn part_of_year_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    for (pos, _) in lower.match_indices(['f', 's', 't']) {
+        let bounded = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
+        let Some(((first, last), len)) = part_of_year(&lower[pos..]).filter(|_| bounded) else {
+            continue;
+        };
+        let after = &lower[pos + len..];
+        let stated = after
+            .strip_prefix(" of ")
+            .and_then(|rest| rest.get(..4))
+            .and_then(|y| y.parse::<u16>().ok())
+            .filter(|y| (1900..=2100).contains(y));
+        let (year, end) = match (stated, doc_date) {
+            (Some(year), _) => (year, pos + len + 8),
+            (None, Some(doc)) => {
+                let relative = [(" of this year", 0), (" of last year", 1)]
+                    .iter()
+                    .find(|(w, _)| after.starts_with(w));
+                match relative {
+                    Some((w, back)) => (doc.year - back, pos + len + w.len()),
+                    None => (year_of_month(last, doc), pos + len),
+                }
+            }
+            (None, None) => continue,
+        };
+        let start = ["in the ", "during the ", "for the ", "over the ", "the "]
+            .iter()
+            .find(|w| lower[..pos].ends_with(**w))
+            .map_or(pos, |w| pos - w.len());
+        out.push(Period {
+            span: start..end,
+            iso: format!("{year}-{first:02}/{year}-{last:02}"),
+        });
+    }
+}
+
+/// A month without a year (`By end-June`, `by the end of September`, `In
+/// December`) as the latest such month not after the document date.
+fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    let Some(doc) = doc_date else {
+        return;
+    };
+    const LEADS: [&str; 6] = ["end-", "end of ", "by ", "in ", "since ", "until "];
+    for lead in LEADS {
+        for (pos, _) in lower.match_indices(lead) {
+            let bounded = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
+            let at = pos + lead.len();
+            let word_end = sentence[at..]
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .map_or(sentence.len(), |e| at + e);
+            let Some(month) = month_number(&sentence[at..word_end]).filter(|_| bounded) else {
+                continue;
+            };
+            // A day or year after the month is a calendar date, read elsewhere.
+            let after = &sentence[word_end..];
+            let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+            let year_next = digits(after.trim_start_matches([' ', ','])) == 4;
+            let day_next = after.starts_with(' ') && (1..=2).contains(&digits(&after[1..]));
+            if year_next || day_next {
+                continue;
+            }
+            let start = ["by the ", "at the ", "as of the ", "the ", "by ", "as of "]
+                .iter()
+                .find(|w| lower[..pos].ends_with(**w))
+                .map_or(pos, |w| pos - w.len());
+            let year = year_of_month(month, doc);
+            let iso = if lead == "since " {
+                format!("{year}-{month:02}/..")
+            } else {
+                format!("{year}-{month:02}")
+            };
+            out.push(Period {
+                span: start..word_end,
+                iso,
+            });
+        }
+    }
+}
+
+/// `the previous year` / `the year before`: the year before the nearest
+/// year the sentence states before it, else before the document's year.
+fn previous_years(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    for phrase in ["the previous year", "the year before", "a year earlier"] {
+        for (pos, _) in lower.match_indices(phrase) {
+            let stated = out
+                .iter()
+                .filter(|p| p.span.end <= pos)
+                .filter_map(|p| p.iso.get(..4)?.parse::<u16>().ok())
+                .next_back();
+            let Some(year) = stated.or(doc_date.map(|d| d.year)) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|p| p.span.start < pos + phrase.len() && pos < p.span.end)
+            {
+                continue;
+            }
+            out.push(Period {
+                span: pos..pos + phrase.len(),
+                iso: (year - 1).to_string(),
+            });
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
 }
 
 /// The years of the `n`th Five-Year Plan (valid from the third plan on).
@@ -157,7 +358,16 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     let Some(doc) = doc_date else {
         return;
     };
-    let phrases: [(&str, String); 7] = [
+    // A year is whole once it has ended: `for the full year` in a dated
+    // review is the year before its date.
+    let full_year = if doc.month.is_some() {
+        doc.year - 1
+    } else {
+        doc.year
+    };
+    let phrases: [(&str, String); 9] = [
+        ("for the full year", full_year.to_string()),
+        ("for the whole year", full_year.to_string()),
         ("last year", (doc.year - 1).to_string()),
         ("this year", doc.year.to_string()),
         ("up to now", doc.iso()),
@@ -217,6 +427,61 @@ mod tests {
                 2020 <at the end of the "13th Five-Year Plan>
                 2016/2020 <during the 13th Five-Year Plan>
                 2021/.. <since the 14th Five-Year Plan>"#]],
+        );
+    }
+
+    #[test]
+    fn calendar_dates_and_parts_of_a_year_keep_their_precision() {
+        check(
+            "As of 30 September 2024, 5 were valid; in the first three quarters of 2023 and the first half of 2021, and in March 2020.",
+            expect_test::expect![[r#"
+                2024-09-30 <30 September 2024>
+                2023-01/2023-09 <in the first three quarters of 2023>
+                2021-01/2021-06 <the first half of 2021>
+                2020-03 <March 2020>"#]],
+        );
+    }
+
+    #[test]
+    fn months_and_quarters_without_a_year_are_the_latest_by_the_document_date() {
+        // The document is dated 2022-03-30: June and September have not yet
+        // come in 2022, so they are 2021's; January and March are 2022's.
+        check(
+            "By end-June, 5; by the end of September, 6; In January, 7; since March, 8; in the first eight months 9; in the first quarter of this year 10.",
+            expect_test::expect![[r#"
+                2021-06 <By end-June>
+                2021-09 <by the end of September>
+                2022-01 <In January>
+                2022-03/.. <since March>
+                2021-01/2021-08 <in the first eight months>
+                2022-01/2022-03 <in the first quarter of this year>"#]],
+        );
+    }
+
+    #[test]
+    fn the_previous_year_is_the_year_before_the_one_the_sentence_states() {
+        check(
+            "In 2019, 40 cases, up from 31 the previous year; the year before, 20.",
+            expect_test::expect![[r#"
+                2019 <2019>
+                2018 <the previous year>
+                2017 <the year before>"#]],
+        );
+        check(
+            "Disputes rose to 40, up from 31 the previous year.",
+            expect_test::expect!["2021 <the previous year>"],
+        );
+    }
+
+    #[test]
+    fn a_year_a_change_is_measured_against_is_no_period() {
+        check(
+            "In 2023 it rose 18% over 2022, 5% on the previous year and 2 points higher than in 2021, compared with 2020.",
+            expect_test::expect!["2023 <2023>"],
+        );
+        check(
+            "For the full year, grants came to 137,000.",
+            expect_test::expect!["2021 <For the full year>"],
         );
     }
 

@@ -13,6 +13,7 @@ use super::measure::unit_for;
 use super::model::FactKind;
 use super::numbers::find_quantities;
 use super::periods::find_periods;
+use super::phrases::head_noun;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
 
 /// Words in a header's parentheses that say what kind of figure it is, not its unit.
@@ -98,7 +99,7 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         .unit
         .map(str::to_string)
         .or(paren_unit)
-        .unwrap_or_else(|| unit_for(measure.split_whitespace().last().unwrap_or("")));
+        .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
     let words = format!("{head} {label}").to_lowercase();
     let kind = if ["target", "goal", "plan", "projected", "forecast"]
         .iter()

@@ -1,12 +1,16 @@
 //! Tables in the text: runs of `| a | b |` lines (Markdown tables, and the
-//! tables the HTML and PDF readers write) become one plain row per line,
+//! tables the HTML and PDF readers write), and runs of dash-separated lines
+//! of as many cells each (`Item — 2023 — 2024` over `Patents — 45,200 —
+//! 51,800`, as plain-text bulletins list indicators), become one plain row
+//! per line,
 //! `Row header — Column: cell; Column: cell.`, so a passage reads as text
 //! with no pipe characters, and [`super::table_facts`] can give each cell
 //! its row and column.
 //!
 //! Invariant: the line count never changes (the header and separator rows
 //! become blank lines), so every block keeps its file line; a line is only
-//! rewritten inside a run of at least two pipe rows.
+//! rewritten inside a run of at least two pipe rows, or of at least two dash
+//! rows under a header of dates.
 
 use super::periods::find_periods;
 
@@ -19,6 +23,7 @@ pub const LABEL_SEP: &str = ": ";
 
 /// Rewrites every pipe table of `body` into plain rows, line for line.
 pub fn rewrite_tables(body: &str) -> String {
+    let body = &dash_tables_as_pipes(body);
     let lines: Vec<&str> = body.lines().collect();
     if !lines.iter().any(|l| is_pipe_row(l)) {
         return body.to_string();
@@ -34,6 +39,58 @@ pub fn rewrite_tables(body: &str) -> String {
         }
         out.extend(rewrite_run(&lines[idx..idx + run]));
         idx += run;
+    }
+    let mut text = out.join("\n");
+    if body.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
+/// Dashes that separate the cells of a plain-text table row.
+const DASHES: [&str; 2] = [" — ", " – "];
+
+/// The cells of a dash row (`Patents — 45,200 — 51,800`): at least three,
+/// none empty, split by one kind of spaced dash.
+fn dash_cells(line: &str) -> Option<Vec<&str>> {
+    DASHES.iter().find_map(|dash| {
+        let cells: Vec<&str> = line.trim().split(dash).map(str::trim).collect();
+        (cells.len() >= 3 && cells.iter().all(|c| !c.is_empty())).then_some(cells)
+    })
+}
+
+/// Runs of dash rows whose first row is a header of dates (`Item — 2023 —
+/// 2024`) and whose other rows have as many cells, all figures after the
+/// first, written as pipe rows for the table reader.
+fn dash_tables_as_pipes(body: &str) -> String {
+    let lines: Vec<&str> = body.lines().collect();
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut idx = 0;
+    while idx < lines.len() {
+        let header =
+            dash_cells(lines[idx]).filter(|cells| cells[1..].iter().all(|c| is_date_label(c)));
+        let Some(header) = header else {
+            idx += 1;
+            continue;
+        };
+        let width = header.len();
+        let run = lines[idx + 1..]
+            .iter()
+            .take_while(|l| {
+                dash_cells(l).is_some_and(|cells| {
+                    cells.len() == width && cells[1..].iter().all(|c| is_figure(c))
+                })
+            })
+            .count();
+        if run == 0 {
+            idx += 1;
+            continue;
+        }
+        for (offset, line) in lines[idx..=idx + run].iter().enumerate() {
+            let cells = dash_cells(line).unwrap_or_default();
+            out[idx + offset] = format!("| {} |", cells.join(" | "));
+        }
+        idx += run + 1;
     }
     let mut text = out.join("\n");
     if body.ends_with('\n') {
@@ -175,6 +232,20 @@ mod tests {
             Attorneys — 2,585; 2,870."#]]
         .assert_eq(&rewrite_tables(
             "| Agencies | 371 | 412 |\n| Attorneys | 2,585 | 2,870 |",
+        ));
+    }
+
+    #[test]
+    fn dash_rows_under_a_header_of_years_are_a_table() {
+        expect_test::expect![[r#"
+            Indicators:
+
+            Seed patents — 2023: 45,200; 2024: 51,800.
+            Seed loans (billion yuan) — 2023: 160.5; 2024: 182.3.
+            Seeds — a crop — grow well — in spring.
+            Wheat — 2023 — 2024"#]]
+        .assert_eq(&rewrite_tables(
+            "Indicators:\nItem — 2023 — 2024\nSeed patents — 45,200 — 51,800\nSeed loans (billion yuan) – 160.5 – 182.3\nSeeds — a crop — grow well — in spring.\nWheat — 2023 — 2024",
         ));
     }
 

@@ -143,9 +143,9 @@ fn markdown_with_a_table() {
           - Figures are rounded.
           - Trademark registrations count classes, not applications.
           - Sources are the office's annual reports.
-        fact 9860 count | invention patents granted | 2021 | actual | "9,860"
-        fact 11240 count | invention patents granted | 2022 | actual | "11,240"
-        fact 12910 count | invention patents granted | 2023 | actual | "12,910"
+        fact 9860 patents | invention patents granted | 2021 | actual | "9,860"
+        fact 11240 patents | invention patents granted | 2022 | actual | "11,240"
+        fact 12910 patents | invention patents granted | 2023 | actual | "12,910"
         fact 312000 registrations | trademark registrations | 2021 | actual | "31.2"
         fact 287000 registrations | trademark registrations | 2022 | actual | "28.7"
         fact 275000 registrations | trademark registrations | 2023 | actual | "27.5"

@@ -129,6 +129,20 @@ fn fixture_figures_keep_the_invariants() {
 }
 
 #[test]
+fn shape_figures_keep_the_invariants() {
+    check_invariants(&compiled("tests/answers/shapes"));
+}
+
+/// The answer shapes (a year in review with month-only dates, a bilingual
+/// brief, an indicator list, a speech saying "last year", a report dated
+/// only by its title): every figure with its as-of date, read line by line.
+#[test]
+fn shape_figures_and_their_dates() {
+    expect_test::expect_file!["shape_figures.txt"]
+        .assert_eq(&shown(&compiled("tests/answers/shapes")));
+}
+
+#[test]
 fn seed_measures_figures_and_series() {
     expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
 }
@@ -225,11 +239,13 @@ fn counts(corpus: &Corpus) -> String {
 fn seed_and_fixture_counts() {
     let seeds = counts(&compiled("seeds"));
     let fixtures = counts(&compiled("tests/answers/fixtures"));
-    expect_test::expect![[r#"
-        facts 140, labels 123, measures 83, figures 96, series 2, measures in >1 document 1"#]]
+    expect_test::expect![
+        "facts 140, labels 123, measures 83, figures 97, series 2, measures in >1 document 1"
+    ]
     .assert_eq(&seeds);
-    expect_test::expect![[r#"
-        facts 111, labels 69, measures 46, figures 77, series 9, measures in >1 document 3"#]]
+    expect_test::expect![
+        "facts 110, labels 70, measures 46, figures 78, series 9, measures in >1 document 3"
+    ]
     .assert_eq(&fixtures);
 }
 
@@ -243,5 +259,6 @@ fn per_head_rates_meet_whether_per_people_or_per_residents() {
         .map(|m| m.name.clone())
         .expect("a per-head measure of high-value patents");
     let values: Vec<f64> = figures_of(&corpus, &per_head).iter().map(|f| f.0).collect();
-    assert_eq!(values, [22.5, 26.4, 29.7]);
+    // 32 is the 2027 target (`will reach 32`), stated without its noun.
+    assert_eq!(values, [22.5, 26.4, 29.7, 32.0]);
 }

@@ -26,7 +26,10 @@
 //! measure's wording: [`MIN_WORDING_QUESTION`] for a question,
 //! [`MIN_WORDING_KEYWORDS`] for bare keywords (so `trademark` alone does not
 //! pick one of the many trademark measures at random, while "how many IP
-//! professionals does China have" names `IP professionals` clearly).
+//! professionals does China have" names `IP professionals` clearly), or
+//! bare keywords of two words or more that are a phrase of the measure's
+//! wording (`pledge financing`) and carry [`MIN_NAMED_PHRASE`] of the
+//! query's weight.
 //!
 //! Filters: a figure answers only if one of its source passages passes the
 //! request's facet filters and the query's field filters.
@@ -58,6 +61,9 @@ pub const MIN_COVERED: f32 = 0.5;
 pub const MIN_WORDING_QUESTION: f32 = 0.25;
 /// Least share of the measure's wording bare keywords must cover.
 pub const MIN_WORDING_KEYWORDS: f32 = 0.6;
+/// Least share of bare keywords' weight the measure must name for the
+/// keywords to answer as a phrase of its wording.
+pub const MIN_NAMED_PHRASE: f32 = 0.9;
 /// Measure match is compared in steps of `1 / SCORE_STEPS`: closer scores
 /// are equal, and the kind, period and date decide.
 pub const SCORE_STEPS: f32 = 5.0;
@@ -162,7 +168,13 @@ impl Engine {
         // The best named measures' first figures get their sentences read.
         let mut read_sentences = MAX_SENTENCE_FIGURES;
         for (measure, named, wording) in self.candidate_measures(&words, total) {
-            if named < MIN_NAMED || wording < wording_floor {
+            // Bare keywords that are a phrase of the measure's wording
+            // (`pledge financing` in `patent and trademark pledge
+            // financing`) name it as clearly as a question does.
+            let phrase = !intent.question
+                && named >= MIN_NAMED_PHRASE
+                && (tables.wordings(measure).iter()).any(|w| holds_phrase(w, &words));
+            if named < MIN_NAMED || (wording < wording_floor && !phrase) {
                 continue;
             }
             let mut scored: Vec<(FigureIdx, f32)> = Vec::new();
@@ -551,6 +563,20 @@ fn wording_share(wording: &[String], query_terms: &[String]) -> f32 {
     covered as f32 / wording.len() as f32
 }
 
+/// Whether `wording` holds the query's content words, at least two, as one
+/// run of consecutive terms in any order.
+fn holds_phrase(wording: &[String], words: &[Word]) -> bool {
+    let n = words.len();
+    n >= 2
+        && wording.windows(n).any(|window| {
+            words.iter().all(|w| {
+                window
+                    .iter()
+                    .any(|t| *t == w.term || loosely_same(&w.term, t))
+            })
+        })
+}
+
 /// Whether a unit is of the kind hinted.
 fn unit_fits(hint: UnitHint, unit: &str) -> bool {
     let unit = unit.to_lowercase();
@@ -606,6 +632,12 @@ fn parse_span(date: &str) -> Option<(u16, u16, u8)> {
     };
     let first = year(date)?;
     let rest = &date[4..];
+    // `2024-01/2024-09`: a part of a year, ending in its last month.
+    if let Some((_, end)) = date.split_once('/').filter(|(start, _)| start.len() > 4) {
+        if let Some(last) = year(end) {
+            return Some((first, last.max(first), month_of(&end[4..])));
+        }
+    }
     let second = rest.trim_start_matches(['/', '.', '-', ' ']);
     if let Some(last) = year(second).filter(|_| second.len() >= 4 && !rest.starts_with('-')) {
         let month = month_of(&second[4..]);
@@ -742,6 +774,11 @@ mod tests {
             first("trademark registrations"),
             "4400000 registrations 2023 actual"
         );
+        // Two words in a row of a longer measure name it too; two words
+        // that are no phrase of it do not.
+        assert_eq!(answers("examination period").len(), 1);
+        assert!(first("examination period").ends_with("months 2023 actual"));
+        assert_eq!(answers("patents examination"), Vec::<String>::new());
     }
 
     #[test]
@@ -870,5 +907,7 @@ mod tests {
         assert_eq!(parse_span("soon"), None);
         assert_eq!(parse_span("20"), None);
         assert_eq!(parse_span("2023-ab"), Some((2023, 2023, 0)));
+        assert_eq!(parse_span("2024-01/2024-09"), Some((2024, 2024, 9)));
+        assert_eq!(parse_span("2024-03/.."), Some((2024, 2024, 3)));
     }
 }
