@@ -30,13 +30,13 @@ fn seed_key_figures_lead_with_measures_followed_across_documents() {
         .collect();
     expect![[r#"
         IP professionals: 860,000 people (2023-12, actual, 1x); 1 million people (2025, target, 1x)
+        patent and trademark pledge financing: 218 billion yuan (2020, actual, 3x); 43.9% (2020, change, 2x)
         exports of intellectual property royalties: 8.68 billion US dollars (2020, actual, 2x); 31.5% (2020, change, 1x)
         added-value of China's patent-intensive industries: 11.5 trillion yuan (2019, actual, 2x); 7% (2019, change, 1x)
-        patent and trademark pledge financing: 218 billion yuan (2020, actual, 3x); 43.9% (2020, change, 2x)
         added-value of China's patent-intensive industries (share of GDP): 11.6% (2019, actual, 2x)
-        intellectual property securitization products issued: 25 products (2021-04-25, actual, 1x)
-        issue amount of intellectual property securitization products: 7 billion yuan (2021-04-25, actual, 1x)
-        central government organizations: 20 organizations (2021, actual, 1x)
+        registered works: 3.32 million works (2020, actual, 1x)
+        trademark registrations: 5.76 million registrations (2020, actual, 1x)
+        invention patents authorized: 530,000 patents (2020, actual, 1x)
     "#]].assert_eq(&shown);
 }
 
