@@ -120,7 +120,9 @@ fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOpti
         // of the hits they find: at most two rounds of fetches.
         let mut record = records::search(&engine, &query, &options);
         for _ in 0..2 {
-            if record.pending_chunks.is_empty() {
+            // `CHUNKED` is a constant: a corpus in one bundle never waits, and
+            // its build leaves the fetching out of this future.
+            if !crate::data::CHUNKED || record.pending_chunks.is_empty() {
                 break;
             }
             crate::fetch_parts::load(engine.clone(), record.pending_chunks).await?;
@@ -136,7 +138,7 @@ fn passages_async(engine: Arc<Engine>) -> Promise {
     wasm_bindgen_futures::future_to_promise(async move {
         let n = engine.corpus().passages.len() as u32;
         let missing = engine.missing_chunks(0..n);
-        if !missing.is_empty() {
+        if crate::data::CHUNKED && !missing.is_empty() {
             crate::fetch_parts::load(engine.clone(), missing).await?;
         }
         Ok(to_js(&records::passages(&engine)))

@@ -15,7 +15,7 @@
 //! Invariant: every figure's `measure` indexes `measures`, and
 //! `figures_of[m]` lists exactly the figures of measure `m`, ascending.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::fold::is_stop_word;
 use super::intent::FILLER;
@@ -43,8 +43,8 @@ pub struct AnswerWords {
     by_term: BTreeMap<String, Vec<u32>>,
     /// Acronym term → the terms of its full name.
     acronyms: Vec<(String, Vec<String>)>,
-    /// Acronym term → its index in `acronyms`.
-    by_acronym: BTreeMap<String, u32>,
+    /// Acronym term → its index in `acronyms` (a lookup, never iterated).
+    by_acronym: HashMap<String, u32>,
     /// First term of a full name → the acronyms with that full name.
     by_first_full: BTreeMap<String, Vec<u32>>,
 }
@@ -119,7 +119,7 @@ impl AnswerWords {
 
     /// One measure per distinct label (case-folded) and one figure per fact.
     fn derive(&mut self, corpus: &Corpus) {
-        let mut ids: BTreeMap<String, u32> = BTreeMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::new();
         for (i, fact) in corpus.facts.iter().enumerate() {
             let key = fact.measure.to_lowercase();
             let next = ids.len() as u32;

@@ -257,9 +257,11 @@ impl FacetTables {
                 }
             }
         }
-        Facet::ALL
-            .into_iter()
-            .map(|facet| {
+        // Maps are filled by `insert`, not `collect`: collecting into a B-tree
+        // compiles a stable sort of its pairs, one per map type.
+        let mut out = BTreeMap::new();
+        for facet in Facet::ALL {
+            out.insert(facet.as_str().to_string(), {
                 let names = &self.names[facet as usize];
                 let selected = selection.0[facet as usize].as_deref().unwrap_or(&[]);
                 let mut values: Vec<(usize, ValueId)> = (counts[facet as usize].iter())
@@ -279,12 +281,14 @@ impl FacetTables {
                     let keep_selected = dropped.iter().filter(|(_, id)| selected.contains(id));
                     values = kept.iter().chain(keep_selected).copied().collect();
                 }
-                let values = (values.into_iter())
-                    .map(|(n, id)| (names[id as usize].clone(), n))
-                    .collect();
-                (facet.as_str().to_string(), values)
-            })
-            .collect()
+                let mut by_name = BTreeMap::new();
+                for (n, id) in values {
+                    by_name.insert(names[id as usize].clone(), n);
+                }
+                by_name
+            });
+        }
+        out
     }
 
     /// Approximate heap bytes held.

@@ -7,8 +7,6 @@
 //! Invariant: a page is exactly what a full sort (score descending, ties by
 //! passage index) followed by grouping would give.
 
-use std::collections::BTreeMap;
-
 use super::config::SearchConfig;
 use super::matcher::{sort_scored, Order, Scored};
 use super::search::{SearchRequest, Sort};
@@ -114,14 +112,17 @@ impl Pager<'_> {
 
     /// Ranked passages grouped by document, each group capped at `per_doc`.
     fn group(&self, ranked: &[Scored], sort: Sort, per_doc: usize) -> Vec<Vec<Scored>> {
-        let mut slot: BTreeMap<DocIdx, usize> = BTreeMap::new();
+        // Document → its group's position, `usize::MAX` before its first passage.
+        let mut slot: Vec<usize> = vec![usize::MAX; self.corpus.documents.len()];
         let mut groups: Vec<Vec<Scored>> = Vec::new();
         for scored in ranked {
             let doc = self.corpus.passages[scored.passage as usize].doc;
-            let at = *slot.entry(doc).or_insert_with(|| {
+            let at = &mut slot[doc as usize];
+            if *at == usize::MAX {
                 groups.push(Vec::new());
-                groups.len() - 1
-            });
+                *at = groups.len() - 1;
+            }
+            let at = *at;
             if groups[at].len() < per_doc {
                 groups[at].push(*scored);
             }

@@ -7,7 +7,7 @@
 //! 13,768 distinct labels), so each distinct label is tokenized once, on the
 //! first query that asks, and then compared with each query's words.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::fold::is_stop_word;
 use super::query::ParsedQuery;
@@ -45,7 +45,8 @@ impl MeasureWords {
             label_starts: vec![0],
             ..MeasureWords::default()
         };
-        let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
+        // A lookup only (never iterated): the index's own `HashMap<&str, u32>`.
+        let mut ids: HashMap<&str, u32> = HashMap::new();
         for fact in &corpus.facts {
             let next = ids.len() as u32;
             let id = *ids.entry(&fact.measure).or_insert_with(|| {
