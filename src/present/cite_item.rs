@@ -256,6 +256,29 @@ fn is_abbreviation(before: &str) -> bool {
     ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
 }
 
+/// Items over the fixture corpus for the citation writers' tests: the
+/// documents, then the passages, then the figures, by index.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn fixture_items(
+    docs: &[usize],
+    passages: &[PassageIdx],
+    figures: &[FactIdx],
+) -> Vec<CiteItem> {
+    const BASE: &str = "https://example.org/x/";
+    let corpus = crate::present::fixture::corpus();
+    let text_of = |p: u32| corpus.passages.get(p as usize).map(|p| p.text.as_str());
+    let docs = docs
+        .iter()
+        .map(|&d| document_item(&corpus, d, BASE, text_of));
+    let passages = (passages.iter()).map(|&p| passage_item(&corpus, p, None, BASE, text_of));
+    let figures = figures
+        .iter()
+        .map(|&f| figure_item(&corpus, f, BASE, text_of));
+    docs.chain(passages)
+        .chain(figures)
+        .map(|item| item.expect("the fixture has it"))
+        .collect()
+}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -142,20 +142,10 @@ pub fn note(item: &CiteItem) -> Option<String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::present::cite_item::{document_item, figure_item, passage_item};
-    use crate::present::fixture;
-
-    const BASE: &str = "https://example.org/x/";
+    use crate::present::cite_item::fixture_items;
 
     fn items() -> Vec<CiteItem> {
-        let corpus = fixture::corpus();
-        let text_of = |p: u32| corpus.passages.get(p as usize).map(|p| p.text.as_str());
-        vec![
-            document_item(&corpus, 0, BASE, text_of).unwrap(),
-            document_item(&corpus, 1, BASE, text_of).unwrap(),
-            passage_item(&corpus, 2, None, BASE, text_of).unwrap(),
-            figure_item(&corpus, 3, BASE, text_of).unwrap(),
-        ]
+        fixture_items(&[0, 1], &[2], &[3])
     }
 
     #[test]

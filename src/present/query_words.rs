@@ -27,8 +27,9 @@ pub fn query_words(query: &str) -> String {
     words.join(" ")
 }
 
-/// Length of the token at the start of `text`: up to whitespace outside quotes.
-fn token_len(text: &str) -> usize {
+/// Length of the token at the start of `text`: up to whitespace, with a
+/// quoted value (`name:"two words"`) kept whole.
+pub(super) fn token_len(text: &str) -> usize {
     let mut in_quote = false;
     for (at, c) in text.char_indices() {
         match c {

@@ -7,6 +7,7 @@
 
 use super::facets::{toggled, FacetView};
 use super::filters::{facet_name, value_name};
+use super::query_words::token_len;
 use crate::corpus::Corpus;
 use crate::engine::search::TypedFilter;
 use crate::view_state::ViewState;
@@ -122,20 +123,6 @@ pub fn remove_field(query: &str, facet: &str, typed: &str) -> String {
         (true, false) => joined + " ",
         _ => joined,
     }
-}
-
-/// Length of the token at the start of `text`: up to whitespace, with a
-/// quoted value (`name:"two words"`) kept whole.
-fn token_len(text: &str) -> usize {
-    let mut in_quote = false;
-    for (at, c) in text.char_indices() {
-        match c {
-            '"' => in_quote = !in_quote,
-            c if c.is_whitespace() && !in_quote => return at,
-            _ => {}
-        }
-    }
-    text.len()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::filters::{filter_chips, without_filter, without_filters};
 use crate::present::typed_filters::{typed_chips, without_typed};
+use crate::view_state::ViewState;
 
 /// One removable chip per selected filter value, then "Clear all".
 #[component]
@@ -49,23 +50,9 @@ pub fn ActiveFilters() -> impl IntoView {
                 >
                     {
                         let (facet, value) = (chip.facet.clone(), chip.value.clone());
+                        let remove = move || view.state.with_untracked(|s| without_filter(s, &facet, &value));
                         let aria_label = format!("Remove the filter {}", chip.label);
-                        let remove = move |_| {
-                            let next = view.state.with_untracked(|s| without_filter(s, &facet, &value));
-                            view.navigate(next);
-                        };
-                        view! {
-                            <button
-                                type="button"
-                                class="chip filter-chip"
-                                data-testid="filter-chip"
-                                aria-label=aria_label
-                                on:click=remove
-                            >
-                                {chip.label}
-                                <span aria-hidden="true">"×"</span>
-                            </button>
-                        }
+                        remove_chip(view, chip.label, aria_label, "chip filter-chip", "filter-chip", remove)
                     }
                 </For>
                 <For
@@ -75,23 +62,9 @@ pub fn ActiveFilters() -> impl IntoView {
                 >
                     {
                         let (facet, value) = (chip.facet.clone(), chip.typed.clone());
+                        let remove = move || view.state.with_untracked(|s| without_typed(s, &facet, &value));
                         let aria_label = format!("Remove the filter {} from the query", chip.label);
-                        let remove = move |_| {
-                            let next = view.state.with_untracked(|s| without_typed(s, &facet, &value));
-                            view.navigate(next);
-                        };
-                        view! {
-                            <button
-                                type="button"
-                                class="chip filter-chip typed-chip"
-                                data-testid="typed-chip"
-                                aria-label=aria_label
-                                on:click=remove
-                            >
-                                {chip.label}
-                                <span aria-hidden="true">"×"</span>
-                            </button>
-                        }
+                        remove_chip(view, chip.label, aria_label, "chip filter-chip typed-chip", "typed-chip", remove)
                     }
                 </For>
                 <button
@@ -104,5 +77,29 @@ pub fn ActiveFilters() -> impl IntoView {
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// A chip that removes one filter when chosen: `next` gives the view
+/// without it.
+fn remove_chip(
+    view: View,
+    label: String,
+    aria_label: String,
+    class: &'static str,
+    testid: &'static str,
+    next: impl Fn() -> ViewState + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class
+            data-testid=testid
+            aria-label=aria_label
+            on:click=move |_| view.navigate(next())
+        >
+            {label}
+            <span aria-hidden="true">"×"</span>
+        </button>
     }
 }
