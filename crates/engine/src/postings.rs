@@ -174,7 +174,8 @@ impl ShardedPostings {
             .filter_map(|t| self.shard_of(t))
             .filter(|&s| self.loaded[s].get().is_none())
             .collect();
-        out.sort_unstable();
+        // A few part numbers: the shared sort, not a `usize` instance of its own.
+        super::sort::sort_by(&mut out, Ord::cmp);
         out.dedup();
         out
     }

@@ -64,7 +64,8 @@ impl PassageTexts {
             .filter_map(|p| self.chunk_of(p))
             .filter(|&c| loaded[c].get().is_none())
             .collect();
-        out.sort_unstable();
+        // A few part numbers: the shared sort, not a `usize` instance of its own.
+        super::sort::sort_by(&mut out, Ord::cmp);
         out.dedup();
         out
     }
