@@ -168,6 +168,10 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
                 date.clone_from(&prev.date);
             }
         }
+        let kind = deadline_after_its_document(sentence, date.as_deref(), doc_date)
+            .then_some(FactKind::Target)
+            .filter(|_| kind == FactKind::Actual)
+            .unwrap_or(kind);
         out.push(Draft {
             quantity,
             unit,
@@ -278,6 +282,25 @@ fn is_threshold(sentence: &str, q: &Quantity) -> bool {
     conditional && rule
 }
 
+/// Whether a figure is dated by a deadline (`by 2027`, `by the end of
+/// 2027`) in a year after the year of the document that states it: such a
+/// figure cannot have been achieved yet, whatever verb states it (`We want
+/// 1,500 firms to use pledge loans by 2027`), so it is a goal or a forecast.
+fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Option<Date>) -> bool {
+    let Some(year) = date
+        .and_then(|d| d.get(..4))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    else {
+        return false;
+    };
+    let later = doc_date.is_some_and(|doc| year.parse::<u16>().is_ok_and(|y| y > doc.year));
+    let lower = sentence.to_ascii_lowercase();
+    later
+        && [format!("by {year}"), format!("by the end of {year}")]
+            .iter()
+            .any(|d| lower.contains(d.as_str()))
+}
+
 /// Actual, target or change, from the words around the number.
 fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let lower = sentence.to_ascii_lowercase();
@@ -336,6 +359,18 @@ mod tests {
             }
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_figure_dated_after_its_document_is_a_goal_whatever_the_verb() {
+        // The fixture document is dated 2022-03-30.
+        check(
+            "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened.",
+            expect_test::expect![[r#"
+                1,500 = 1500 firms | firms | target | 2027
+                640 = 640 firms | firms | actual | 2021
+                90 = 90 centres | centres | actual | 2021/2025"#]],
+        );
     }
 
     #[test]
