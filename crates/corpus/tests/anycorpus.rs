@@ -176,8 +176,8 @@ fn question_and_answer_interview() {
         [- | Chen Hong]
           We want 1,500 firms to use pledge loans by 2027, and we will subsidise 30% of the evaluation fee.
         fact 10000000000 yuan | city's intellectual property bureau plans to lift patent | 2027 | target | "10 billion yuan"
-        fact 640 firms | firms | 2023 | actual | "640"
-        fact 28 % | firms | 2023 | change | "28%"
+        fact 640 firms | firms borrowed against their patents | 2023 | actual | "640"
+        fact 28 % | firms borrowed against their patents | 2023 | change | "28%"
         fact 3200000000 yuan | loans | 2023 | actual | "3.2 billion yuan"
         fact 1500 firms | firms | 2027 | target | "1,500"
         fact 30 % | firms (share of evaluation fee) | 2027 | target | "30%"
