@@ -365,7 +365,7 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     } else {
         doc.year
     };
-    let phrases: [(&str, String); 9] = [
+    let phrases: [(&str, String); 11] = [
         ("for the full year", full_year.to_string()),
         ("for the whole year", full_year.to_string()),
         ("last year", (doc.year - 1).to_string()),
@@ -375,11 +375,21 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
         ("to date", doc.iso()),
         ("at present", doc.iso()),
         ("currently", doc.iso()),
+        // `The average trial now takes 96 days`: as of the day it is said.
+        ("now", doc.iso()),
+        ("today", doc.iso()),
     ];
     for (phrase, iso) in phrases {
         for (pos, _) in lower.match_indices(phrase) {
-            let bounded = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
-            if bounded {
+            let end = pos + phrase.len();
+            let bounded = (pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric())
+                && !lower
+                    .as_bytes()
+                    .get(end)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            // `up to now` is one phrase, already read.
+            let inside_longer = phrase == "now" && lower[..pos].ends_with("up to ");
+            if bounded && !inside_longer {
                 out.push(Period {
                     span: pos..pos + phrase.len(),
                     iso: iso.clone(),
@@ -482,6 +492,16 @@ mod tests {
         check(
             "For the full year, grants came to 137,000.",
             expect_test::expect!["2021 <For the full year>"],
+        );
+    }
+
+    #[test]
+    fn now_and_today_are_the_document_date_but_not_inside_other_words() {
+        check(
+            "The average trial now takes 96 days; today 40 judges, as is well known, and nowhere else.",
+            expect_test::expect![[r#"
+                2022-03-30 <now>
+                2022-03-30 <today>"#]],
         );
     }
 
