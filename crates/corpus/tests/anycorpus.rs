@@ -204,8 +204,8 @@ fn interview_with_named_turns() {
           What will change by 2025?
         [- | Liu Fang]
           By 2025 we aim to close 90% of simple cases within 60 days.
-        fact 96 days | trial now takes (duration) | 2024-03-04 | actual | "96"
-        fact 120 days | trial now takes (duration) | 2021 | actual | "120"
+        fact 96 days | trial (duration) | 2024-03-04 | actual | "96"
+        fact 120 days | trial (duration) | 2021 | actual | "120"
         fact 90 % | share of simple cases | 2025 | target | "90%"
         fact 60 days | share of simple cases (duration) | 2025 | target | "60"
     "#]]
