@@ -200,17 +200,10 @@ fn source_view(corpus: &Corpus, fact: u32) -> Option<SourceView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{compile, SourceFile};
+    use crate::present::fixture::compiled;
 
     fn engine(files: &[(&str, &str)]) -> Engine {
-        let files: Vec<SourceFile> = files
-            .iter()
-            .map(|(name, text)| SourceFile {
-                name: name.to_string(),
-                bytes: text.as_bytes().to_vec(),
-            })
-            .collect();
-        Engine::new(compile(&files).0)
+        Engine::new(compiled(files))
     }
 
     fn two_reports() -> Engine {

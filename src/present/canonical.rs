@@ -281,18 +281,7 @@ pub struct Importance {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{compile, SourceFile};
-
-    fn corpus(files: &[(&str, &str)]) -> Corpus {
-        let files: Vec<SourceFile> = files
-            .iter()
-            .map(|(name, text)| SourceFile {
-                name: name.to_string(),
-                bytes: text.as_bytes().to_vec(),
-            })
-            .collect();
-        compile(&files).0
-    }
+    use crate::present::fixture::compiled as corpus;
 
     fn bulletin() -> Corpus {
         corpus(&[

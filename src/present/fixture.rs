@@ -8,6 +8,20 @@ use crate::corpus::{
     Corpus, Date, DocKind, Document, Entity, EntityKind, Fact, FactKind, Passage, Series,
 };
 
+/// The corpus compiled from `(file name, text)` pairs, for tests that write
+/// their own small documents.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn compiled(files: &[(&str, &str)]) -> Corpus {
+    let files: Vec<crate::corpus::SourceFile> = files
+        .iter()
+        .map(|(name, text)| crate::corpus::SourceFile {
+            name: name.to_string(),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect();
+    crate::corpus::compile(&files).0
+}
+
 /// The fixture corpus.
 pub fn corpus() -> Corpus {
     let passages = vec![
