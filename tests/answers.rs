@@ -178,6 +178,8 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // The other-shape documents of issue 17 (HTML, PDF, Markdown table,
     // interviews), which no answer rule was tuned on.
     let anycorpus = engine_over("tests/anycorpus");
+    // A "label: value (date)" list, written after every rule of this session.
+    let novel = engine_over("tests/answers/novel");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -186,6 +188,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "fixtures" => &fixtures,
             "shapes" => &shapes,
             "anycorpus" => &anycorpus,
+            "novel" => &novel,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
