@@ -101,7 +101,18 @@ fn tidy_line(raw: &str) -> String {
 /// hyphen) and with the Latin ligatures of Unicode's Alphabetic Presentation
 /// Forms (U+FB00–U+FB06, as PDF extraction leaves them) spelled out.
 /// Search applies it to queries too, so a pasted word matches as it reads.
-pub fn plain_letters(text: &str) -> String {
+pub fn plain_letters(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{fb00}'
+                ..='\u{fb06}'
+        )
+    };
+    // Nearly all text has none: no copy (queries pass here per keystroke).
+    if !text.contains(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -115,7 +126,7 @@ pub fn plain_letters(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Removes `[1]`-style footnote markers stuck to the end of a word. Linear:
