@@ -10,7 +10,6 @@ use crate::corpus::{
 
 /// The corpus compiled from `(file name, text)` pairs, for tests that write
 /// their own small documents.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn compiled(files: &[(&str, &str)]) -> Corpus {
     let files: Vec<crate::corpus::SourceFile> = files
         .iter()
