@@ -331,7 +331,7 @@ impl<'a> FactLine<'a> {
 mod tests {
     use super::*;
     use crate::corpus::Series;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn export(corpus: &Corpus, layout: Layout) -> (String, Counts) {
         let mut out = Vec::new();

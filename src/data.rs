@@ -22,7 +22,7 @@ pub fn engine() -> Engine {
     if !CHUNKED {
         return Engine::new(corpus());
     }
-    match crate::chunks::open(CORPUS_BYTES, CORE_BYTES) {
+    match crate::engine::open_chunked(CORPUS_BYTES, CORE_BYTES) {
         Ok(engine) => engine,
         Err(e) => panic!("embedded corpus: {e}"),
     }

@@ -83,7 +83,7 @@ async fn fetch_bytes(file: String) -> Result<JsValue, JsValue> {
 
 /// The URL of the directory the wasm was loaded from.
 fn base_url(window: &web_sys::Window) -> String {
-    if let Some(base) = crate::app::instance::embedded_bundle_base() {
+    if let Some(base) = crate::handoff::bundle_base() {
         return base;
     }
     let document = window.document();

@@ -12,6 +12,9 @@
 //! This package is the app. Its modules in reading order:
 //! - [`caps`]: the caps on every input from outside, in one table.
 //! - [`data`]: the compiled corpus embedded in the binary.
+//! - [`decimal`]: decimal text for figures without the float formatter.
+//! - [`fixture`]: one tiny hand-written corpus for native and component tests.
+//! - `handoff` (wasm only): what `embed.js` handed the wasm (bundle base, styles).
 //! - `fetch_parts` (wasm only): brings a chunked corpus's parts in from
 //!   beside the wasm.
 //! - [`api`]: the `window.ipExplorer` JavaScript API and its JSON records.
@@ -28,9 +31,11 @@
 //! - `view_state`, `embed` and `present` never import `leptos` or `web_sys`.
 //! - Everything but `app`, `fetch_parts` and `api::js` builds and tests natively.
 //!
-//! Not yet one-way inside the app (issue 14): `present` and `api` import each
-//! other, `api::js` and `app::instance` call each other, and `fetch_parts`
-//! reads the embedding base from `app::instance`.
+//! Inside the app, modules import downwards only: `app` → `api`/`present` →
+//! `embed`/`view_state` → `caps`, with the helpers `decimal`, `fixture`,
+//! `data`, `handoff` and `fetch_parts` below whoever uses them. `api::js` gets
+//! `mount` handed in by [`start`] rather than importing the UI. Still open
+//! (issue 14): `present` builds some views from the API's wire records.
 
 #![warn(missing_docs)]
 
@@ -38,14 +43,22 @@ pub use ipx_corpus as corpus;
 pub use ipx_engine as engine;
 pub use ipx_engine::chunks;
 
+/// The API version reported as `ipExplorer.version` and in the iframe's
+/// `ready` message: the crate version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bulk;
 pub mod caps;
 pub mod data;
+pub mod decimal;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch_parts;
+pub mod fixture;
+#[cfg(target_arch = "wasm32")]
+pub mod handoff;
 pub mod present;
 pub mod view_state;
 
@@ -60,7 +73,8 @@ pub fn start() {
     // The API works as soon as the engine is built. Publishing it first and
     // mounting in the next task lets `ipExplorerReady` resolve without
     // waiting for the first render (a third of start-up on the seed corpus).
-    if let Err(e) = api::js::install(engine.clone()) {
+    let mount = app::instance::mount_method(engine.clone());
+    if let Err(e) = api::js::install(engine.clone(), mount) {
         web_sys::console::error_2(&"ipExplorer: could not publish the JS API".into(), &e);
     }
     app::mount_next_task(engine);

@@ -115,7 +115,7 @@ pub(crate) fn keydown(target: &web_sys::EventTarget, key: &str) -> bool {
 
 /// Mounts the app over the small fixture corpus with the URL's query string set to `search`.
 pub(crate) fn mount(search: &str) -> HtmlElement {
-    mount_with(Engine::new(ip_explorer::present::fixture::corpus()), search)
+    mount_with(Engine::new(ip_explorer::fixture::corpus()), search)
 }
 
 /// Every element under `container` that matches `selector`, in document order.

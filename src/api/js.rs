@@ -1,7 +1,8 @@
 //! Publishes the JS API on `window`: `window.ipExplorer`, and resolves the
 //! `window.ipExplorerReady` promise that `ready.js` (or `embed.js`) created
-//! before the wasm loaded. `mount` is the one method that renders UI; it comes
-//! from `app::instance`.
+//! before the wasm loaded. `mount` is the one method that renders UI; the
+//! caller hands it in (`lib.rs` passes `app::instance::mount_method`), so the
+//! API does not depend on the UI.
 
 use std::sync::Arc;
 
@@ -14,7 +15,8 @@ use super::{entities, facts, js_read, records, VERSION};
 use crate::engine::Engine;
 
 /// Builds the API object, sets `window.ipExplorer` and resolves `ipExplorerReady`.
-pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
+/// `mount` becomes `ipExplorer.mount`.
+pub fn install(engine: Arc<Engine>, mount: JsValue) -> Result<(), JsValue> {
     let api = Object::new();
     Reflect::set(&api, &"version".into(), &VERSION.into())?;
 
@@ -65,12 +67,7 @@ pub fn install(engine: Arc<Engine>) -> Result<(), JsValue> {
         }),
     )?;
 
-    let mount_engine = engine.clone();
-    Reflect::set(
-        &api,
-        &"mount".into(),
-        &crate::app::instance::mount_method(mount_engine),
-    )?;
+    Reflect::set(&api, &"mount".into(), &mount)?;
 
     let stats_engine = engine.clone();
     set_method(

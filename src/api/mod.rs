@@ -16,5 +16,4 @@ pub mod js;
 #[cfg(target_arch = "wasm32")]
 pub mod js_read;
 
-/// The API version reported as `ipExplorer.version`: the crate version.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+pub use crate::VERSION;

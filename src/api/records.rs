@@ -312,7 +312,7 @@ fn hit(engine: &Engine, hit: &Hit, text: PassageText) -> HitRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     #[test]
     fn records_without_text_differ_only_in_the_text_and_answers() {

@@ -13,7 +13,7 @@ use std::fmt::Write;
 
 use super::answers::AnswerRecord;
 use super::records::{HitRecord, SearchRecord};
-use crate::present::decimal::plain;
+use crate::decimal::plain;
 
 /// `record` as JSON text.
 pub fn search_json(record: &SearchRecord) -> String {
@@ -297,7 +297,7 @@ mod tests {
     use crate::api::answers::ConvertedRecord;
     use crate::api::records::{search, FewerWordsRecord, SearchOptions, SegmentRecord};
     use crate::engine::Engine;
-    use crate::present::fixture;
+    use crate::fixture;
 
     /// Parses our text and compares it with serde_json's value of the record
     /// (numbers compared as JS sees them: `1` and `1.0` are the same number).

@@ -64,7 +64,7 @@ pub fn unregister_instance(shadow: &ShadowRoot) {
 pub fn fail(details: &str) {
     FAILED.store(true, Ordering::Relaxed);
     let reason = format!("IP Explorer stopped after an internal error: {details}");
-    match super::instance::embed_config() {
+    match crate::handoff::config() {
         Some(config) => {
             let _ = Reflect::set(&config, &"failed".into(), &reason.as_str().into());
             let shadows = INSTANCES

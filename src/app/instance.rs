@@ -254,27 +254,15 @@ fn read_options(options: &JsValue) -> EmbedOptions {
     })
 }
 
-/// `window.__ipExplorerEmbed`, the loader's hand-over, when `embed.js` loaded the wasm.
-pub fn embed_config() -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let config = Reflect::get(&window, &"__ipExplorerEmbed".into()).ok()?;
-    config.is_object().then_some(config)
-}
-
-/// The bundle's directory as `embed.js` handed it over, when it loaded the wasm.
-pub fn embedded_bundle_base() -> Option<String> {
-    embed_config().and_then(|c| Reflect::get(&c, &"base".into()).ok()?.as_string())
-}
-
 /// The explorer page's address: the bundle's directory when `embed.js`
 /// loaded us (it says where), else the current page.
 fn embed_base() -> String {
-    embedded_bundle_base().unwrap_or_else(browser::location_base)
+    crate::handoff::bundle_base().unwrap_or_else(browser::location_base)
 }
 
 /// Gives the shadow root the explorer's styles.
 fn adopt_styles(shadow: &web_sys::ShadowRoot) -> Result<(), JsValue> {
-    let sheets = embed_config().and_then(|c| Reflect::get(&c, &"sheets".into()).ok());
+    let sheets = crate::handoff::config().and_then(|c| Reflect::get(&c, &"sheets".into()).ok());
     if let Some(sheets) = sheets.filter(Array::is_array) {
         Reflect::set(shadow, &"adoptedStyleSheets".into(), &sheets)?;
         return Ok(());

@@ -37,7 +37,7 @@ use url::View;
 /// the wasm into a host page, nothing is mounted here: instances mount
 /// through `ipExplorer.mount` (see [`instance`]).
 pub fn mount(engine: Arc<Engine>) {
-    if instance::embed_config().is_some() {
+    if crate::handoff::config().is_some() {
         return;
     }
     let window = web_sys::window();

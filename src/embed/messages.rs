@@ -84,7 +84,7 @@ impl StateMessage {
                 MessageKind::Ready => "ready",
                 MessageKind::State => "state",
             },
-            version: crate::api::VERSION,
+            version: crate::VERSION,
             query: state.query.clone(),
             filters: state.filters.clone(),
             doc: state.doc.clone(),

@@ -200,7 +200,7 @@ fn source_view(corpus: &Corpus, fact: u32) -> Option<SourceView> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture::compiled;
+    use crate::fixture::compiled;
 
     fn engine(files: &[(&str, &str)]) -> Engine {
         Engine::new(compiled(files))

@@ -281,7 +281,7 @@ pub struct Importance {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture::compiled as corpus;
+    use crate::fixture::compiled as corpus;
 
     fn bulletin() -> Corpus {
         corpus(&[
@@ -367,7 +367,7 @@ mod tests {
 
     #[test]
     fn without_canonical_figures_every_fact_stands_alone() {
-        let corpus = crate::present::fixture::corpus();
+        let corpus = crate::fixture::corpus();
         let figures = Figures::new(&corpus);
         let all: Vec<usize> = (0..corpus.facts.len()).collect();
         assert_eq!(figures.dedupe(all.clone()), all);

@@ -6,11 +6,11 @@
 //! Invariant: every coordinate is finite and inside the view box; a series
 //! with fewer than two dated points gives no chart.
 
-use super::decimal;
 use super::number::group_thousands;
 use super::period::bounds;
 use crate::corpus::figures::figure_stating;
 use crate::corpus::{Corpus, Fact, FactKind, Series};
+use crate::decimal;
 
 /// Width of the view box.
 pub const WIDTH: f64 = 320.0;
@@ -379,7 +379,7 @@ fn round1(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn chart_for(corpus: &Corpus, fact_id: &str) -> Option<SeriesChart> {
         let fact = corpus.facts.iter().find(|f| f.id == fact_id)?;

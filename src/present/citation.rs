@@ -127,8 +127,8 @@ pub fn is_own_title(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture;
     use crate::present::cite_item::{document_item, passage_item};
-    use crate::present::fixture;
 
     const BASE: &str = "https://example.org/explorer/";
 

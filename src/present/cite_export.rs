@@ -136,7 +136,7 @@ pub fn file_name(stem: &str, format: CiteFormat) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     #[test]
     fn targets_become_items_in_order_and_unknown_ids_are_skipped() {

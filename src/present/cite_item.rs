@@ -265,7 +265,7 @@ pub(crate) fn fixture_items(
     figures: &[FactIdx],
 ) -> Vec<CiteItem> {
     const BASE: &str = "https://example.org/x/";
-    let corpus = crate::present::fixture::corpus();
+    let corpus = crate::fixture::corpus();
     let text_of = |p: u32| corpus.passages.get(p as usize).map(|p| p.text.as_str());
     let docs = docs
         .iter()
@@ -282,7 +282,7 @@ pub(crate) fn fixture_items(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     const BASE: &str = "https://example.org/x/";
 

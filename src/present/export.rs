@@ -109,7 +109,7 @@ pub fn facts_json(facts: &[FactView]) -> String {
 
 /// A finite number as plain decimal text (`218000000000`, `12.5`); `None` for NaN or infinity.
 fn number(value: f64) -> Option<String> {
-    value.is_finite().then(|| super::decimal::plain(value))
+    value.is_finite().then(|| crate::decimal::plain(value))
 }
 
 /// `text`, with a leading `'` when a spreadsheet would read it as a formula.
@@ -161,9 +161,9 @@ pub(crate) fn json_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture;
     use crate::present::canonical::Figures;
     use crate::present::facts::fact_view;
-    use crate::present::fixture;
 
     fn facts() -> Vec<FactView> {
         let corpus = fixture::corpus();

@@ -105,7 +105,7 @@ pub fn toggled(view: &ViewState, facet: &str, value: &str) -> ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn counts(entries: &[(&str, &[(&str, usize)])]) -> FacetCounts {
         entries

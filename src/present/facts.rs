@@ -450,7 +450,7 @@ fn measure_label(fact: &FactView) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn ids(selection: &FactSelection) -> Vec<String> {
         selection.facts().into_iter().map(|f| f.id).collect()

@@ -91,7 +91,7 @@ pub fn value_name(corpus: &Corpus, facet: &str, value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     #[test]
     fn chips_name_documents_and_entities() {

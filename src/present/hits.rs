@@ -83,9 +83,9 @@ pub fn elapsed_label(ms: f64) -> String {
     if !ms.is_finite() || ms < 0.05 {
         "under 0.1 ms".to_string()
     } else if ms < 9.95 {
-        format!("{} ms", super::decimal::fixed(ms, 1))
+        format!("{} ms", crate::decimal::fixed(ms, 1))
     } else {
-        format!("{} ms", super::decimal::fixed(ms, 0))
+        format!("{} ms", crate::decimal::fixed(ms, 0))
     }
 }
 
@@ -153,7 +153,7 @@ pub const PARTIAL_NOTE: &str =
 mod tests {
     use super::*;
     use crate::api::records::{self, SearchOptions};
-    use crate::present::fixture;
+    use crate::fixture;
 
     #[test]
     fn known_and_unknown_documents() {

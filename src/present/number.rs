@@ -1,7 +1,7 @@
 //! Numbers as people read them: a fully scaled value with its unit, in words
 //! (`218 billion yuan`) or in grouped digits (`218,000,000,000 yuan`).
 
-use super::decimal;
+use crate::decimal;
 
 /// A value in words with its unit: `218 billion yuan`, `12.5%`, `480,000 cases`.
 pub fn format_compact(value: f64, unit: &str) -> String {

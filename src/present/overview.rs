@@ -113,7 +113,7 @@ pub fn top_entities(corpus: &Corpus, kind: EntityKind, limit: usize) -> Vec<Enti
 mod tests {
     use super::*;
     use crate::corpus::Date;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn ids(docs: &[DocumentRecord]) -> Vec<&str> {
         docs.iter().map(|d| d.id.as_str()).collect()

@@ -305,7 +305,7 @@ fn push_plain(out: &mut Vec<Segment>, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn mark(id: &str) -> FactMark {
         FactMark {

@@ -66,7 +66,7 @@ pub fn relaxations(engine: &Engine, view: &ViewState) -> Vec<Relaxation> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn check(query_string: &str) -> Vec<(String, String, usize)> {
         let engine = Engine::new(fixture::corpus());

@@ -165,7 +165,7 @@ fn year_of(years: &mut Vec<TimelineYear>, when: f64) -> &mut TimelineYear {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixture;
+    use crate::fixture;
 
     fn render(years: &[TimelineYear]) -> String {
         let mut out = String::new();

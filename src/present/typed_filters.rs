@@ -129,7 +129,7 @@ pub fn remove_field(query: &str, facet: &str, typed: &str) -> String {
 mod tests {
     use super::*;
     use crate::engine::Engine;
-    use crate::present::fixture;
+    use crate::fixture;
 
     #[test]
     fn typed_filters_become_chips_naming_what_they_select() {

@@ -59,7 +59,8 @@ fn fixture() -> Corpus {
 /// The engine a page would open: core bytes round-tripped, no chunk loaded.
 fn open(split: &Split) -> Engine {
     let corpus_bytes = corpus::encode(&split.corpus);
-    chunks::open(&corpus_bytes, &encode_core(&split.core)).expect("the core opens")
+    ip_explorer::engine::open_chunked(&corpus_bytes, &encode_core(&split.core))
+        .expect("the core opens")
 }
 
 fn load_all(engine: &Engine, split: &Split) {
@@ -231,6 +232,6 @@ fn a_corrupt_core_is_an_error_not_a_panic() {
     let corpus_bytes = corpus::encode(&split.corpus);
     let mut core = encode_core(&split.core);
     core.truncate(core.len() / 2);
-    assert!(chunks::open(&corpus_bytes, &core).is_err());
-    assert!(chunks::open(&corpus_bytes, b"IPXK").is_err());
+    assert!(ip_explorer::engine::open_chunked(&corpus_bytes, &core).is_err());
+    assert!(ip_explorer::engine::open_chunked(&corpus_bytes, b"IPXK").is_err());
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use ip_explorer::app::instance::Instance;
 use ip_explorer::embed::{EmbedOptions, Layout, Panes};
 use ip_explorer::engine::Engine;
-use ip_explorer::present::fixture;
+use ip_explorer::fixture;
 use ip_explorer::view_state::ViewState;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;

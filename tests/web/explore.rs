@@ -1,10 +1,10 @@
 //! The explorer's ways around, over the fixture corpus with a series
-//! (`present::fixture::corpus_with_series`): a fact card's series chart and
+//! (`fixture::corpus_with_series`): a fact card's series chart and
 //! its links, the overview timeline, arrow keys through the results, the
 //! query help and the search time.
 
 use ip_explorer::engine::Engine;
-use ip_explorer::present::fixture;
+use ip_explorer::fixture;
 use leptos::task::tick;
 use wasm_bindgen_test::*;
 

@@ -4,7 +4,7 @@
 
 use ip_explorer::api::records::{self, SearchOptions};
 use ip_explorer::engine::Engine;
-use ip_explorer::present::fixture;
+use ip_explorer::fixture;
 use ip_explorer::present::hits::result_count_label;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use ip_explorer::app::instance::mount_method;
 use ip_explorer::engine::Engine;
-use ip_explorer::present::fixture;
+use ip_explorer::fixture;
 use js_sys::{Function, Object, Reflect};
 use leptos::task::tick;
 use wasm_bindgen::{JsCast, JsValue};

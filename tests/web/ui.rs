@@ -1,9 +1,9 @@
-//! The explorer UI over the shared fixture corpus (`present::fixture`): the
+//! The explorer UI over the shared fixture corpus (`fixture`): the
 //! overview, the reader, fact cards, the facts panel, keyboard shortcuts and
 //! the view state in the URL.
 
 use ip_explorer::engine::Engine;
-use ip_explorer::present::fixture;
+use ip_explorer::fixture;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

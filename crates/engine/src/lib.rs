@@ -16,7 +16,9 @@
 //! sorts from each compiling their own copy of the standard sort.
 //!
 //! [`chunks`] is the on-disk format of a large corpus split into an embedded
-//! core, index shards and text chunks.
+//! core, index shards and text chunks; it sits below the engine (it reads
+//! [`index`] and [`postings`], never the [`Engine`]), and [`open_chunked`]
+//! builds an engine from it.
 //!
 //! Invariants: this crate depends only on `ipx-corpus` in the workspace and
 //! never on `leptos`, `web-sys` or `wasm-bindgen`; nothing here fails
@@ -39,6 +41,7 @@ pub mod index;
 pub mod intent;
 pub mod matcher;
 pub mod measure_words;
+pub mod open_chunked;
 pub mod plan;
 pub mod postings;
 pub mod query;
@@ -61,5 +64,6 @@ pub use expand::MatchKind;
 pub use facets::{facet_filters, Facet};
 pub use facts::FactsRequest;
 pub use fewer_words::FewerWords;
+pub use open_chunked::open_chunked;
 pub use search::{Engine, Hit, SearchRequest, SearchResults, Sort};
 pub use snippet::Segment;

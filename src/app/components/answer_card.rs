@@ -11,9 +11,9 @@ use leptos::prelude::*;
 
 use super::{PassageLink, TrendChart};
 use crate::app::url::View;
+use crate::decimal;
 use crate::engine::Engine;
 use crate::present::answer::{answers_for_view, AnswerView, SeriesStep, SourceView};
-use crate::present::decimal;
 use crate::present::hits::plural;
 
 /// The answers to the settled query, if any.

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::{CiteMenu, PassageLink, TrendChart};
+use crate::decimal;
 use crate::present::cite_export::CiteTarget;
-use crate::present::decimal;
 use crate::present::facts::FactView;
 use crate::present::period::as_of_label;
 

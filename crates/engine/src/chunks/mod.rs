@@ -6,8 +6,9 @@
 //! *text chunks* (the text of a passage range).
 //!
 //! Reading order: [`hash`] (the content hash that names a file), [`split`]
-//! (corpus → core + part files, run by `build.rs`), [`open`] (core bytes →
-//! an [`Engine`](crate::Engine) whose postings and text arrive later).
+//! (corpus → core + part files, run by `build.rs`). The engine's
+//! `open_chunked` turns core bytes into an `Engine` whose postings and text
+//! arrive later; this module sits below the engine and never imports it.
 //! The app's `fetch_parts` brings the parts in from beside the wasm; this
 //! module only defines and reads their format, so it builds natively too.
 //!
@@ -15,10 +16,8 @@
 //! every part loaded answers exactly as the engine over the whole corpus.
 
 pub mod hash;
-pub mod open;
 pub mod split;
 
-pub use open::open;
 pub use split::{split, ChunkFile, Core, FactTexts, Split, TextChunk};
 
 /// Passage text bytes past which the build chunks the corpus, unless

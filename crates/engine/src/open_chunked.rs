@@ -1,13 +1,13 @@
-//! Opens a chunked corpus in the page: the embedded corpus (passages without
+//! Opens a chunked corpus ([`crate::chunks`]) in the page: the embedded corpus (passages without
 //! text) and core become an [`Engine`] over the prebuilt index whose body
 //! postings and passage text arrive part by part ([`Engine::load_part`]).
 
-use super::split::decode_core;
+use crate::chunks::split::decode_core;
 use crate::{Engine, SearchConfig};
 use ipx_corpus::{decode_without_fact_texts, FormatError};
 
 /// The engine of a chunked corpus, from the bytes `build.rs` wrote.
-pub fn open(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatError> {
+pub fn open_chunked(corpus_bytes: &[u8], core_bytes: &[u8]) -> Result<Engine, FormatError> {
     let mut corpus = decode_without_fact_texts(corpus_bytes)?;
     let core = decode_core(core_bytes)?;
     let texts = &core.fact_texts;
