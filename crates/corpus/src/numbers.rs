@@ -45,11 +45,41 @@ const QUALIFIERS: &[&str] = &[
     "fewer than ",
     "some ",
 ];
+/// Currency signs and codes written before an amount (`US$5`, `CNY 15.7
+/// billion`, `RMB3 billion`), longest first so `US$` wins over `$`. Codes are
+/// upper case, as ISO 4217 writes them; a code needs a word boundary before it,
+/// and may touch the number (`RMB3`).
+const CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("US$", "US dollars"),
+    ("HK$", "Hong Kong dollars"),
+    ("USD", "US dollars"),
+    ("CNY", "yuan"),
+    ("RMB", "yuan"),
+    ("EUR", "euros"),
+    ("$", "US dollars"),
+    ("¥", "yuan"),
+    ("€", "euros"),
+];
+
+/// The currency written just before an amount that starts at the end of
+/// `before`: the bytes it takes (with one space after a code) and its unit.
+fn currency_before(before: &str) -> Option<(usize, &'static str)> {
+    CURRENCY_BEFORE.iter().find_map(|(sign, name)| {
+        let is_code = sign.chars().all(|c| c.is_ascii_uppercase());
+        let head = before.strip_suffix(' ').unwrap_or(before);
+        let rest = head.strip_suffix(sign)?;
+        let bounded = !is_code || !rest.ends_with(|c: char| c.is_alphanumeric());
+        bounded.then_some((before.len() - rest.len(), *name))
+    })
+}
+
 const UNITS_AFTER: &[(&str, &str)] = &[
     (" percent", "%"),
     (" per cent", "%"),
     (" yuan", "yuan"),
     (" RMB", "yuan"),
+    (" CNY", "yuan"),
+    (" USD", "US dollars"),
     (" US dollars", "US dollars"),
     (" dollars", "US dollars"),
     (" euros", "euros"),
@@ -64,7 +94,9 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < sentence.len() {
-        let at_boundary = idx == 0 || !prev_char(sentence, idx).is_alphanumeric();
+        let at_boundary = idx == 0
+            || !prev_char(sentence, idx).is_alphanumeric()
+            || currency_before(&sentence[..idx]).is_some();
         let found = if at_boundary {
             number_at(sentence, idx)
         } else {
@@ -206,17 +238,9 @@ fn finish(
     }
     let mut unit = hint;
     let mut span_start = start;
-    for (prefix, name) in [
-        ("US$", "US dollars"),
-        ("$", "US dollars"),
-        ("¥", "yuan"),
-        ("RMB ", "yuan"),
-        ("€", "euros"),
-    ] {
-        if text[..start].ends_with(prefix) {
-            unit = Some(name);
-            span_start = start - prefix.len();
-        }
+    if let Some((prefix, name)) = currency_before(&text[..start]) {
+        unit = Some(name);
+        span_start = start - prefix;
     }
     if text[end..].starts_with('%') {
         (unit, end) = (Some("%"), end + 1);
@@ -284,6 +308,21 @@ mod tests {
                 43.9 % [43.9%]
                 3 yuan [¥3]
                 7000000000 yuan [RMB 7 billion]"#]],
+        );
+    }
+
+    #[test]
+    fn currency_codes_before_and_after_amounts() {
+        check(
+            "Loans came to CNY 15.7 billion and RMB3 billion, exports to US$ 1.2 billion and USD 45 million, fees to 830 million CNY and EUR 2 million; a MUSD 9 code is no currency.",
+            expect_test::expect![[r#"
+                15700000000 yuan [CNY 15.7 billion]
+                3000000000 yuan [RMB3 billion]
+                1200000000 US dollars [US$ 1.2 billion]
+                45000000 US dollars [USD 45 million]
+                830000000 yuan [830 million CNY]
+                2000000 euros [EUR 2 million]
+                9 - [9]"#]],
         );
     }
 
