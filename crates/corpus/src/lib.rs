@@ -10,6 +10,7 @@
 
 #![warn(missing_docs)]
 
+pub mod ago;
 pub mod asof;
 pub mod canonical;
 pub mod chrome;
@@ -39,6 +40,7 @@ pub mod periods;
 pub mod phrases;
 pub mod qualify;
 pub mod read;
+pub mod report_year;
 pub mod segment;
 pub mod series;
 pub mod source;

@@ -8,6 +8,7 @@
 //! counted noun as written in the plural.
 
 use super::measure_key::measure_key;
+use super::number_words::word_number_at;
 use super::numbers::Quantity;
 use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
 use super::qualify::qualify;
@@ -35,8 +36,15 @@ pub fn describe(
     let after = &sentence[q.span.end..];
     let per = per_phrase(after);
     let after_per = per.as_ref().map_or(after, |(_, len)| &after[*len..]);
+    // `against 600 five years ago`: a number right after the figure starts
+    // another phrase, never the figure's noun.
+    let number_next = {
+        let rest = after.trim_start();
+        rest.starts_with(|c: char| c.is_ascii_digit()) || word_number_at(rest, 0).is_some()
+    };
     let phrase = match q.unit {
         Some(_) => None,
+        None if number_next => None,
         None => noun_phrase(after).or_else(|| of_phrase(after)),
     };
     let prev_measure = previous.map(|(m, _)| m.split(" (").next().unwrap_or(m).to_string());

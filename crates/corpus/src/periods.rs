@@ -38,6 +38,7 @@ pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
     year_periods(sentence, &lower, &mut out);
     plan_periods(&lower, &mut out);
     relative_periods(&lower, doc_date, &mut out);
+    super::ago::years_ago(sentence, &lower, doc_date, &mut out);
     // Longest phrase first at each start, so `30 September 2024` beats `30`.
     out.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     out.dedup_by(|b, a| b.span.start < a.span.end);

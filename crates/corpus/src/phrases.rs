@@ -17,7 +17,7 @@ const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batc
 const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
-const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already"];
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs"];
 /// Words that cut an over-long subject.
 #[rustfmt::skip]
 const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
@@ -121,13 +121,26 @@ pub fn of_phrase(after: &str) -> Option<(String, String)> {
 /// `after_number` says the prefix starts right after an earlier number, so its
 /// first words up to `and` still belong to that number.
 pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
-    let prefix = drop_asides(prefix);
+    let mut prefix = drop_asides(prefix);
+    // `patents that are licensed`: a relative clause on the noun, not a
+    // clause of its own (`said that …`); the label keeps the participle.
+    for relative in [" that are ", " that is ", " that were ", " that was "] {
+        prefix = prefix.replace(relative, " ");
+    }
     let clause_start = [", ", "; ", ": ", ". ", " that ", " -- ", " — ", "“", "\""]
         .iter()
         .filter_map(|sep| prefix.rfind(sep).map(|p| p + sep.len()))
         .max()
         .unwrap_or(0);
     let mut words: Vec<&str> = prefix[clause_start..].split_whitespace().collect();
+    // `The share of licensed patents, which stood at 3.8%`: a relative
+    // clause's figure counts what the clause is about.
+    let relative = words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "which" | "who" | "whose"));
+    if relative && prefix[..clause_start].ends_with(", ") {
+        return subject_before(&prefix[..clause_start - 2], after_number);
+    }
     if after_number && clause_start == 0 {
         // Between two numbers only a conjunction starts a new subject
         // (`14 months and the review period of marks …`); otherwise the
