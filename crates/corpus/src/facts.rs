@@ -11,6 +11,7 @@ use super::measure::describe;
 use super::model::{Corpus, Date, DocKind, Document, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
+use super::pronouns::{last_organisation, pronoun_object};
 use super::table_facts::row_facts;
 use super::text::bounded_sentence_spans;
 
@@ -66,7 +67,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             for span in bounded_sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
-                for draft in sentence_facts(sentence, doc.date, &mut context) {
+                let earlier = &passage.text[..base];
+                for draft in sentence_facts(sentence, earlier, doc.date, &mut context) {
                     n += 1;
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
@@ -120,7 +122,13 @@ struct Context {
 }
 
 /// The facts of one sentence, given and updating its paragraph's context.
-fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context) -> Vec<Draft> {
+/// `earlier` is the passage's text before the sentence.
+fn sentence_facts(
+    sentence: &str,
+    earlier: &str,
+    doc_date: Option<Date>,
+    context: &mut Context,
+) -> Vec<Draft> {
     let quantities: Vec<Quantity> = find_quantities(sentence)
         .into_iter()
         .filter(|q| is_figure(sentence, q))
@@ -139,7 +147,16 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
             .measure
             .as_ref()
             .map(|(m, u)| (m.as_str(), u.as_str())));
-        let (measure, unit) = describe(sentence, &quantity, floor, previous);
+        let (mut measure, unit) = describe(sentence, &quantity, floor, previous);
+        // `It employs 85 examiners`: what is counted, and what was done.
+        if quantity.unit.is_none() {
+            let owner = || last_organisation(earlier);
+            let before = &sentence[floor..quantity.span.start];
+            let after = &sentence[quantity.span.end..];
+            if let Some(label) = pronoun_object(before, &measure, after, owner) {
+                measure = label;
+            }
+        }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
         let from_side = is_from_side(sentence, &quantity);
@@ -365,7 +382,7 @@ mod tests {
         let mut shown = Vec::new();
         for span in bounded_sentence_spans(paragraph) {
             let sentence = &paragraph[span];
-            for d in sentence_facts(sentence, doc, &mut context) {
+            for d in sentence_facts(sentence, "", doc, &mut context) {
                 let text = &sentence[d.quantity.span.clone()];
                 shown.push(format!(
                     "{text} = {} {} | {} | {} | {}",
