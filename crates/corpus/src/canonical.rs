@@ -5,8 +5,10 @@
 //! Rules, in order:
 //! 1. A fact's measure must say what is counted on its own
 //!    ([`says_what_is_counted`]); facts whose label does not (`turnover`,
-//!    `participants`, `cases transferred`, a duration such as `for five
-//!    consecutive years`) keep their label but join no measure.
+//!    `participants`, `cases transferred`) keep their label but join no
+//!    measure. A duration (`a patent trial took 4.5 months`, labelled
+//!    `patent trial (duration)`) is a measure of its own, a length of time,
+//!    when the thing that lasted says what it is.
 //! 2. Level facts (actuals and targets) group by the label's content words
 //!    ([`measure_key`]) and their unit: a % is not a level in yuan.
 //! 3. Within a group, a fact 50 times off the median value counts something
@@ -126,6 +128,12 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
 /// of years or months, a label that is itself a length of time (`review
 /// period`) rather than something that went on that long.
 pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
+    // `patent trial (duration)`: how long a thing that says what it is
+    // took, a measure of its own (its key holds `period`), never the
+    // thing's value.
+    if let Some(thing) = label.strip_suffix(" (duration)") {
+        return TIME_UNITS.contains(&unit) && says_what_is_counted(thing, "count");
+    }
     let key = measure_key(label);
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     let qualifiers = words
@@ -149,7 +157,7 @@ pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
     .iter()
     .fold(lower, |l, w| l.replace(w, " "));
     let clause = level.split(' ').any(|w| CLAUSE_WORDS.contains(&w));
-    words.len() >= 2 && qualifiers >= 1 && !duration && !clause && !label.ends_with("(duration)")
+    words.len() >= 2 && qualifiers >= 1 && !duration && !clause
 }
 
 /// The place a label ends with: `… in Sichuan`, `… in Hong Kong` (capitalised

@@ -11,6 +11,7 @@ use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
+use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::table_facts::row_facts;
 use super::text::bounded_sentence_spans;
@@ -67,7 +68,9 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             for span in bounded_sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
-                for draft in sentence_facts(sentence, doc.date, report_year, &mut context) {
+                let earlier = &passage.text[..base];
+                let dates = (doc.date, report_year);
+                for draft in sentence_facts(sentence, earlier, dates, &mut context) {
                     n += 1;
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
@@ -121,10 +124,12 @@ struct Context {
 }
 
 /// The facts of one sentence, given and updating its paragraph's context.
+/// `earlier` is the passage's text before the sentence; `dates` are the
+/// document's date and the year it reports on.
 fn sentence_facts(
     sentence: &str,
-    doc_date: Option<Date>,
-    report_year: Option<u16>,
+    earlier: &str,
+    (doc_date, report_year): (Option<Date>, Option<u16>),
     context: &mut Context,
 ) -> Vec<Draft> {
     let quantities: Vec<Quantity> = find_quantities(sentence)
@@ -158,7 +163,16 @@ fn sentence_facts(
             .measure
             .as_ref()
             .map(|(m, u)| (m.as_str(), u.as_str())));
-        let (measure, unit) = describe(sentence, &quantity, floor, previous);
+        let (mut measure, unit) = describe(sentence, &quantity, floor, previous);
+        // `It employs 85 examiners`: what is counted, and what was done.
+        if quantity.unit.is_none() {
+            let owner = || last_organisation(earlier);
+            let before = &sentence[floor..quantity.span.start];
+            let after = &sentence[quantity.span.end..];
+            if let Some(label) = pronoun_object(before, &measure, after, owner) {
+                measure = label;
+            }
+        }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
         let from_side = is_from_side(sentence, &quantity);
@@ -178,6 +192,16 @@ fn sentence_facts(
             }
         }
         after_from = from_side;
+        // `18,400 (2024), up 9.6% on the previous year`: a change stated
+        // right after a level is as of the level's date.
+        // A value in brackets (`61,300 (2022: 54,600), up 12.3%`) is not it.
+        if date.is_none() && kind == FactKind::Change {
+            let level = out.iter().rev().find(|prev| {
+                let before = &sentence[..prev.quantity.span.start];
+                before.matches('(').count() <= before.matches(')').count()
+            });
+            date = level.and_then(|prev| prev.date.clone());
+        }
         // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
         if let Some(prev) = out
             .last()
@@ -199,9 +223,13 @@ fn sentence_facts(
             kind,
         });
     }
-    let opening = periods
-        .first()
-        .filter(|p| sentence[..p.span.start].split_whitespace().count() <= 4);
+    // A period in brackets (`Seed farms: 2,508 (end of 2021)`) dates its
+    // number only, never the sentences after it.
+    let opening = periods.first().filter(|p| {
+        let before = &sentence[..p.span.start];
+        before.split_whitespace().count() <= 4
+            && before.matches('(').count() <= before.matches(')').count()
+    });
     if let Some(first) = opening {
         context.period = Some(first.iso.clone());
     }
@@ -366,7 +394,7 @@ mod tests {
         let mut shown = Vec::new();
         for span in bounded_sentence_spans(paragraph) {
             let sentence = &paragraph[span];
-            for d in sentence_facts(sentence, doc, None, &mut context) {
+            for d in sentence_facts(sentence, "", (doc, None), &mut context) {
                 let text = &sentence[d.quantity.span.clone()];
                 shown.push(format!(
                     "{text} = {} {} | {} | {} | {}",
@@ -451,6 +479,26 @@ mod tests {
                 1,400 = 1400 people | staff | actual | -
                 600 = 600 people | staff | actual | -
                 900 = 900 patents | University patents licensed | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn a_date_in_brackets_after_a_value_is_its_as_of_date() {
+        check(
+            "Seed farms: 2,508 (end of 2021), up from 2,210 (end of 2020). Seed output: 18,400 (2021), up 9.6% on the previous year. Seed insurance provided cover of 2.3 billion yuan to 640 farms in 2021. Seed banks in force: 1.2 million (as of June 2021). Seed products protected: 85 (2019). Seed loans came to 41.6 billion yuan (about $5.8 billion) in 2021. Seed vaults numbered 96,300 — as at 31 March 2021 — of which 61,900 were public.",
+            expect_test::expect![[r#"
+                2,508 = 2508 farms | Seed farms | actual | 2021-12
+                2,210 = 2210 farms | Seed farms | actual | 2020-12
+                18,400 = 18400 count | Seed output | actual | 2021
+                9.6% = 9.6 % | Seed output | change | 2021
+                2.3 billion yuan = 2300000000 yuan | Seed insurance provided cover | actual | 2021
+                640 = 640 farms | farms | actual | 2021
+                1.2 million = 1200000 banks | Seed banks in force | actual | 2021-06
+                85 = 85 products | Seed products protected | actual | 2019
+                41.6 billion yuan = 41600000000 yuan | Seed loans | actual | 2021
+                about $5.8 billion = 5800000000 US dollars | Seed loans | actual | 2021
+                96,300 = 96300 vaults | Seed vaults | actual | 2021-03-31
+                61,900 = 61900 vaults | Seed vaults | actual | 2021-03-31"#]],
         );
     }
 

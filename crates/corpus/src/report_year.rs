@@ -121,6 +121,15 @@ mod tests {
         assert_eq!(year("The 2021 Seed Week", DocKind::News, None), None);
         assert_eq!(year("Preparing for 2026", DocKind::News, Some(2025)), None);
         assert_eq!(year("Work in 2024", DocKind::News, Some(2024)), None);
+        assert_eq!(
+            year(
+                "Seed Court: Summary of Work in 2024",
+                DocKind::News,
+                Some(2025)
+            ),
+            Some(2024)
+        );
+        assert_eq!(year("The 2025 Seed Week", DocKind::News, Some(2025)), None);
     }
 
     #[test]
