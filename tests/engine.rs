@@ -466,7 +466,7 @@ fn seed_fact_list() {
         &render_facts(&data::corpus()),
         expect![[r#"
             000_72b4a740dfda7e5e#p5/f1 | four | 4 | sessions | actual | - | parallel sessions
-            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week (duration)
+            000_72b4a740dfda7e5e#p6/f1 | 13 | 13 | years | actual | 2009/.. | National IP Publicity Week (span)
             000_72b4a740dfda7e5e#p8/f1 | more than one million | 1000000 | people | target | 2025 | IP professionals
             000_72b4a740dfda7e5e#p8/f2 | 690,000 | 690000 | people | actual | 2022-03-30 | IP professionals in China
             000_72b4a740dfda7e5e#p9/f1 | more than 50 | 50 | universities | actual | - | universities
@@ -527,7 +527,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p5/f10 | 56.18 million | 56180000 | items | actual | 2020 | items of import and export goods
             003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | 2020 | criminal civil and administrative IPR cases received
             003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | 2020 | cases concluded
-            003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | 2020 | criminal cases of IPR infringement
+            003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | 2020 | criminal cases of IPR infringement cracked
             003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | 2020 | suspects
             003_835ca7036c13869d#p5/f15 | 18 billion yuan | 18000000000 | yuan | actual | 2020 | total value involved in the cases
             003_835ca7036c13869d#p5/f16 | 80.05 | 80.05 | points | actual | 2020 | satisfaction score of the IPR protection
@@ -582,13 +582,13 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount of intellectual property securitization products
             003_835ca7036c13869d#p46/f1 | more than 300 | 300 | applications | actual | - | trademark registration applications
             003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings
-            003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies
+            003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies interviewed
             003_835ca7036c13869d#p53/f1 | 38 | 38 | lists | actual | 2016/2020 | lists published
             003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
             003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
             003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
             003_835ca7036c13869d#p59/f3 | around two-thirds | 0.6667 | fraction | actual | - | output of China's digital economy
-            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties (duration)
+            003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties (span)
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f4 | 84.85 billion yuan | 84850000000 | yuan | actual | 2016 | pledge financing of patents and trademarks
@@ -1038,24 +1038,24 @@ fn fixture_markdown_transcript_with_inline_turns() {
     check(
         &out,
         expect![[r#"
-        m
-          title: Transcript of the press conference on trademark protection
-          kind: transcript | date: 2023-04-19 (day) | source: State Council Information Office
-          passages: 5 | words: 69 | sections: 0
-          speakers: Moderator, Zhao Lei, People's Daily
-        m#p1 [Moderator] Good morning. Today we have Mr. Zhao Lei, deputy commissioner of the Trademark Office, with us.
-        m#p2 [Zhao Lei] Thank you. In 2022, we handled 45,000 trademark infringement cases, a year-on-year increase of 6 percent. By 2025, the number of registered trademarks will reach 50 million.
-        m#p3 [People's Daily] How will you fight bad-faith filings? Thank you.
-        m#p4 [Zhao Lei] We rejected 1.2 million bad-faith applications last year, and cut the examination period to 4 months.
-        m#p5 [Moderator] Thank you.
-        m#p2/f1 | 45,000 | 45000 | cases | actual | 2022 | trademark infringement cases
-        m#p2/f2 | 6 percent | 6 | % | change | 2022 | trademark infringement cases
-        m#p2/f3 | 50 million | 50000000 | trademarks | target | 2025 | registered trademarks
-        m#p4/f1 | 1.2 million | 1200000 | applications | actual | 2022 | bad-faith applications
-        m#p4/f2 | 4 | 4 | months | actual | 2022 | examination period
-        organisation People's Daily []
-        organisation Trademark Office []
-        person Zhao Lei ["Mr. Zhao"]"#]],
+            m
+              title: Transcript of the press conference on trademark protection
+              kind: transcript | date: 2023-04-19 (day) | source: State Council Information Office
+              passages: 5 | words: 69 | sections: 0
+              speakers: Moderator, Zhao Lei, People's Daily
+            m#p1 [Moderator] Good morning. Today we have Mr. Zhao Lei, deputy commissioner of the Trademark Office, with us.
+            m#p2 [Zhao Lei] Thank you. In 2022, we handled 45,000 trademark infringement cases, a year-on-year increase of 6 percent. By 2025, the number of registered trademarks will reach 50 million.
+            m#p3 [People's Daily] How will you fight bad-faith filings? Thank you.
+            m#p4 [Zhao Lei] We rejected 1.2 million bad-faith applications last year, and cut the examination period to 4 months.
+            m#p5 [Moderator] Thank you.
+            m#p2/f1 | 45,000 | 45000 | cases | actual | 2022 | trademark infringement cases handled
+            m#p2/f2 | 6 percent | 6 | % | change | 2022 | trademark infringement cases handled
+            m#p2/f3 | 50 million | 50000000 | trademarks | target | 2025 | registered trademarks
+            m#p4/f1 | 1.2 million | 1200000 | applications | actual | 2022 | bad-faith applications rejected
+            m#p4/f2 | 4 | 4 | months | actual | 2022 | examination period
+            organisation People's Daily []
+            organisation Trademark Office []
+            person Zhao Lei ["Mr. Zhao"]"#]],
     );
 }
 

@@ -68,7 +68,8 @@ pub fn bind_periods(
                 && p.span.start < next_q
                 && gap.split_whitespace().count() <= 6
                 && !gap.contains(", ")
-                && !gap.contains([';', '('])
+                && !gap.contains(';')
+                && (!gap.contains('(') || dates_in_brackets(sentence, gap, p))
         });
         if let Some(pi) = right_after.filter(|pi| !taken[*pi]) {
             taken[pi] = true;
@@ -87,9 +88,35 @@ pub fn bind_periods(
         };
         let free = (0..periods.len()).filter(|pi| !taken[*pi]).rfind(before);
         let any = (0..periods.len()).rfind(before);
-        out[qi] = free.or(any).map(|pi| periods[pi].iso.clone());
+        // `cover of 2.3 billion yuan to 640 enterprises in 2024`: with no
+        // period before it, a number shares the one that ends its clause.
+        let later = || {
+            (0..periods.len()).find(|pi| {
+                let span = &periods[*pi].span;
+                span.start >= q.span.end
+                    && !sentence[q.span.end..span.start].contains([';', ',', '(', ')'])
+            })
+        };
+        out[qi] = free
+            .or(any)
+            .or_else(later)
+            .map(|pi| periods[pi].iso.clone());
     }
     out
+}
+
+/// True for a period that is all a bracket right after a number holds, but
+/// for a few lead words: `2,508 (end of 2024)`, `1.2 million (as of June
+/// 2024)`, `85 (2022)`, `26.7 billion yuan (full year 2024)`. A bracket
+/// that holds more (`61,300 (2022: 54,600)`) dates its own contents only.
+fn dates_in_brackets(sentence: &str, gap: &str, period: &Period) -> bool {
+    let Some(lead) = gap.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    !lead.contains(['(', ')'])
+        && lead.split_whitespace().count() <= 3
+        && !lead.contains(|c: char| c.is_ascii_digit())
+        && sentence[period.span.end..].trim_start().starts_with(')')
 }
 
 /// True when `at` sits inside brackets that close before `until`.

@@ -11,6 +11,7 @@ use super::measure::describe;
 use super::model::{Corpus, Date, DocKind, Document, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
+use super::pronouns::{last_organisation, pronoun_object};
 use super::table_facts::row_facts;
 use super::text::bounded_sentence_spans;
 
@@ -66,7 +67,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             for span in bounded_sentence_spans(paragraph) {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
-                for draft in sentence_facts(sentence, doc.date, &mut context) {
+                let earlier = &passage.text[..base];
+                for draft in sentence_facts(sentence, earlier, doc.date, &mut context) {
                     n += 1;
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
@@ -120,7 +122,13 @@ struct Context {
 }
 
 /// The facts of one sentence, given and updating its paragraph's context.
-fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context) -> Vec<Draft> {
+/// `earlier` is the passage's text before the sentence.
+fn sentence_facts(
+    sentence: &str,
+    earlier: &str,
+    doc_date: Option<Date>,
+    context: &mut Context,
+) -> Vec<Draft> {
     let quantities: Vec<Quantity> = find_quantities(sentence)
         .into_iter()
         .filter(|q| is_figure(sentence, q))
@@ -139,7 +147,16 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
             .measure
             .as_ref()
             .map(|(m, u)| (m.as_str(), u.as_str())));
-        let (measure, unit) = describe(sentence, &quantity, floor, previous);
+        let (mut measure, unit) = describe(sentence, &quantity, floor, previous);
+        // `It employs 85 examiners`: what is counted, and what was done.
+        if quantity.unit.is_none() {
+            let owner = || last_organisation(earlier);
+            let before = &sentence[floor..quantity.span.start];
+            let after = &sentence[quantity.span.end..];
+            if let Some(label) = pronoun_object(before, &measure, after, owner) {
+                measure = label;
+            }
+        }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
         let from_side = is_from_side(sentence, &quantity);
@@ -159,6 +176,16 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
             }
         }
         after_from = from_side;
+        // `18,400 (2024), up 9.6% on the previous year`: a change stated
+        // right after a level is as of the level's date.
+        // A value in brackets (`61,300 (2022: 54,600), up 12.3%`) is not it.
+        if date.is_none() && kind == FactKind::Change {
+            let level = out.iter().rev().find(|prev| {
+                let before = &sentence[..prev.quantity.span.start];
+                before.matches('(').count() <= before.matches(')').count()
+            });
+            date = level.and_then(|prev| prev.date.clone());
+        }
         // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
         if let Some(prev) = out
             .last()
@@ -180,9 +207,13 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
             kind,
         });
     }
-    let opening = periods
-        .first()
-        .filter(|p| sentence[..p.span.start].split_whitespace().count() <= 4);
+    // A period in brackets (`Seed farms: 2,508 (end of 2021)`) dates its
+    // number only, never the sentences after it.
+    let opening = periods.first().filter(|p| {
+        let before = &sentence[..p.span.start];
+        before.split_whitespace().count() <= 4
+            && before.matches('(').count() <= before.matches(')').count()
+    });
     if let Some(first) = opening {
         context.period = Some(first.iso.clone());
     }
@@ -194,20 +225,25 @@ fn sentence_facts(sentence: &str, doc_date: Option<Date>, context: &mut Context)
 
 /// The year a report's title names (`Statistical Bulletin 2023`, `Talent
 /// Report 2024 (excerpt)`): the year its undated figures are for. Only for
-/// reports, and only when the title names exactly one year.
+/// reports, or for a document dated after the year its title names (`Summary
+/// of Work in 2024`, published in 2025), which looks back on that year; and
+/// only when the title names exactly one year.
 fn report_year(doc: &Document) -> Option<String> {
-    if doc.kind != DocKind::Report {
-        return None;
-    }
-    let years: Vec<&str> = doc
-        .title
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        .collect();
+    let looks_back =
+        |year: &str| (doc.date).is_some_and(|d| year.parse::<u16>().is_ok_and(|y| y < d.year));
+    let years = title_years(doc);
     match years[..] {
-        [year] => Some(year.to_string()),
+        [year] if doc.kind == DocKind::Report || looks_back(year) => Some(year.to_string()),
         _ => None,
     }
+}
+
+/// The years a document's title names.
+fn title_years(doc: &Document) -> Vec<&str> {
+    doc.title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .collect()
 }
 
 /// True for a period of whole years with a start and an end (`2016/2020`).
@@ -346,7 +382,7 @@ mod tests {
         let mut shown = Vec::new();
         for span in bounded_sentence_spans(paragraph) {
             let sentence = &paragraph[span];
-            for d in sentence_facts(sentence, doc, &mut context) {
+            for d in sentence_facts(sentence, "", doc, &mut context) {
                 let text = &sentence[d.quantity.span.clone()];
                 shown.push(format!(
                     "{text} = {} {} | {} | {} | {}",
@@ -367,7 +403,7 @@ mod tests {
         check(
             "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened.",
             expect_test::expect![[r#"
-                1,500 = 1500 firms | firms | target | 2027
+                1,500 = 1500 firms | firms using pledge loans | target | 2027
                 640 = 640 firms | firms borrowed against their patents | actual | 2021
                 90 = 90 centres | centres opened | actual | 2021/2025"#]],
         );
@@ -417,6 +453,26 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_brackets_after_a_value_is_its_as_of_date() {
+        check(
+            "Seed farms: 2,508 (end of 2021), up from 2,210 (end of 2020). Seed output: 18,400 (2021), up 9.6% on the previous year. Seed insurance provided cover of 2.3 billion yuan to 640 farms in 2021. Seed banks in force: 1.2 million (as of June 2021). Seed products protected: 85 (2019). Seed loans came to 41.6 billion yuan (about $5.8 billion) in 2021. Seed vaults numbered 96,300 — as at 31 March 2021 — of which 61,900 were public.",
+            expect_test::expect![[r#"
+                2,508 = 2508 farms | Seed farms | actual | 2021-12
+                2,210 = 2210 farms | Seed farms | actual | 2020-12
+                18,400 = 18400 count | Seed output | actual | 2021
+                9.6% = 9.6 % | Seed output | change | 2021
+                2.3 billion yuan = 2300000000 yuan | Seed insurance provided cover | actual | 2021
+                640 = 640 farms | farms | actual | 2021
+                1.2 million = 1200000 banks | Seed banks in force | actual | 2021-06
+                85 = 85 products | Seed products protected | actual | 2019
+                41.6 billion yuan = 41600000000 yuan | Seed loans | actual | 2021
+                about $5.8 billion = 5800000000 US dollars | Seed loans | actual | 2021
+                96,300 = 96300 vaults | Seed vaults | actual | 2021-03-31
+                61,900 = 61900 vaults | Seed vaults | actual | 2021-03-31"#]],
+        );
+    }
+
+    #[test]
     fn a_report_titled_with_one_year_dates_its_undated_figures() {
         let doc = |title: &str, kind| Document {
             id: "d".into(),
@@ -440,6 +496,20 @@ mod tests {
         );
         assert_eq!(year("Seed Plan (2025-2027)", DocKind::Report), None);
         assert_eq!(year("The 2021 Seed Week", DocKind::News), None);
+        // Published after the year it names: a look back on that year.
+        let dated = |title: &str, year| Document {
+            date: Some(Date {
+                year,
+                month: Some(2),
+                day: None,
+            }),
+            ..doc(title, DocKind::News)
+        };
+        assert_eq!(
+            report_year(&dated("Seed Court: Summary of Work in 2024", 2025)).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(report_year(&dated("The 2025 Seed Week", 2025)), None);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub mod passages;
 pub mod people;
 pub mod periods;
 pub mod phrases;
+pub mod pronouns;
 pub mod qualify;
 pub mod read;
 pub mod segment;

@@ -106,7 +106,39 @@ pub fn describe(
     let between = (floor > 0).then(|| &sentence[floor..q.span.start]);
     let per = per.as_ref().map(|(per, _)| per.as_str());
     let measure = qualify(measure, &unit, per, between, prev_measure.as_deref());
+    let measure = match measure.strip_suffix(" (duration)") {
+        Some(thing) if is_span(sentence, q) => format!("{thing} (span)"),
+        _ => measure,
+    };
     (measure, unit)
+}
+
+/// Words of a change over a number of years (`doubled in three years`).
+#[rustfmt::skip]
+const CHANGE_VERBS: &[&str] = &["doubled", "tripled", "trebled", "grew", "rose", "increased", "fell", "declined", "dropped", "jumped", "climbed", "risen", "grown", "halved"];
+
+/// True for a number of years that is how long a run or a change went on
+/// (`held for 13 consecutive years`, `led for 20 years in a row`, `more
+/// than doubled in three years`), not how long a thing takes: no answer to
+/// `how long`, labelled `(span)` rather than `(duration)`.
+fn is_span(sentence: &str, q: &Quantity) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    let after = lower[q.span.end..].trim_start();
+    let before: Vec<&str> = lower[..q.span.start]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .collect();
+    let run = after.starts_with("consecutive")
+        || after.starts_with("straight")
+        || ["in a row", "running", "on end"].iter().any(|w| {
+            after
+                .split_once(' ')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(w))
+        });
+    let over_a_change = before.first().is_some_and(|w| matches!(*w, "in" | "over"))
+        && before.iter().any(|w| CHANGE_VERBS.contains(w));
+    run || over_a_change
 }
 
 /// True for a label that only names a goal (`intermediate target`,
@@ -250,6 +282,18 @@ mod tests {
             previous = Some((measure, unit));
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_run_of_years_is_a_span_and_a_trial_a_duration() {
+        check(
+            "An average seed trial took 4.5 months. The seed fair has been held for 13 consecutive years. Seed loans more than doubled in three years. Seed exports led for 20 years in a row.",
+            expect_test::expect![[r#"
+                4.5 | months | seed trial (duration)
+                13 | years | seed fair (span)
+                three | years | Seed loans (span)
+                20 | years | Seed exports led (span)"#]],
+        );
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("loan", "financing"), ("loans", "financing"), ("secured", "pledge"), ("backed", "pledge"),
     // `value added` and `added-value`.
     ("added-value", "added value"), ("value-added", "added value"),
+    // How long something takes: `examination (duration)`, `examination
+    // cycle` and `examination period` are one length of time.
+    ("duration", "period"), ("cycle", "period"), ("pendency", "period"),
     // Heads counted per capita.
     ("residents", "people"), ("inhabitants", "people"),
 ];

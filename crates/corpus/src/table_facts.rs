@@ -20,6 +20,10 @@ use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
 #[rustfmt::skip]
 const STATUS_WORDS: &[&str] = &["target", "goal", "plan", "planned", "projected", "forecast", "preliminary", "estimate", "estimated", "est", "e", "p", "actual", "provisional"];
 
+/// The most words a figure cell of a written row holds, with its label
+/// (`2023: about 1.2 billion yuan`).
+const MAX_CELL_WORDS: usize = 8;
+
 /// A cell's fact before it has an id and a place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CellFact {
@@ -47,6 +51,16 @@ pub fn row_facts(text: &str) -> Option<Vec<CellFact>> {
     let head = &text[..mark];
     let cells_start = mark + ROW_MARK.len();
     let cells = &text[cells_start..text.len() - 1];
+    // A written row's cells hold no dash of their own (`tables` writes one
+    // as `-`) and no long text: `X numbered 96,300 — as at 31 March 2025 —
+    // of which …` is a sentence with an apposition, not a row.
+    let sentence_like = cells.contains(ROW_MARK)
+        || cells
+            .split(CELL_SEP)
+            .any(|c| c.split_whitespace().count() > MAX_CELL_WORDS);
+    if sentence_like {
+        return None;
+    }
     let mut out = Vec::new();
     let mut offset = cells_start;
     for item in cells.split(CELL_SEP) {
@@ -223,6 +237,18 @@ mod tests {
             })
             .collect();
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_sentence_with_a_dashed_apposition_is_no_row() {
+        check(
+            "Seed vaults numbered 96,300 — as at 31 March 2021 — of which 61,900 were public.",
+            expect_test::expect![""],
+        );
+        check(
+            "Seed vaults numbered 96,300 — as at 31 March 2021, when the count of public ones was 61,900.",
+            expect_test::expect![""],
+        );
     }
 
     #[test]

@@ -85,7 +85,7 @@ fn html_page_with_site_chrome() {
           Utility model applications (pieces) — 2022: 40,250; 2023: 43,100.
         fact 1200 enterprises | local enterprises | - | actual | "1,200"
         fact 6 months | centre aims to cut the examination time | 2026 | target | "6"
-        fact 85 people | examiners | - | actual | "85"
+        fact 85 people | examiners employed | - | actual | "85"
         fact 18400 pieces | invention patent applications | 2022 | actual | "18,400"
         fact 21900 pieces | invention patent applications | 2023 | actual | "21,900"
         fact 40250 pieces | utility model applications | 2022 | actual | "40,250"
@@ -179,8 +179,8 @@ fn question_and_answer_interview() {
         fact 640 firms | firms borrowed against their patents | 2023 | actual | "640"
         fact 28 % | firms borrowed against their patents | 2023 | change | "28%"
         fact 3200000000 yuan | loans | 2023 | actual | "3.2 billion yuan"
-        fact 1500 firms | firms | 2027 | target | "1,500"
-        fact 30 % | firms (share of evaluation fee) | 2027 | target | "30%"
+        fact 1500 firms | firms using pledge loans | 2027 | target | "1,500"
+        fact 30 % | firms using pledge loans (share of evaluation fee) | 2027 | target | "30%"
     "#]].assert_eq(&show(&corpus, "a4_interview_qa"));
 }
 

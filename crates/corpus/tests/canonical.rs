@@ -143,6 +143,22 @@ fn shape_figures_and_their_dates() {
 }
 
 #[test]
+fn form_figures_keep_the_invariants() {
+    check_invariants(&compiled("tests/answers/forms"));
+}
+
+/// The answer forms (a communiqué dating figures in brackets, "(end of
+/// 2023)", "— as at 31 March 2025 —"; a profile in pronouns, "It employs 85
+/// examiners"; a court summary of durations; a provincial notice with a
+/// national figure beside the province's; a "How long ...?" FAQ): every
+/// figure with its measure, as-of date and kind, read line by line.
+#[test]
+fn form_figures_and_their_dates() {
+    expect_test::expect_file!["form_figures.txt"]
+        .assert_eq(&shown(&compiled("tests/answers/forms")));
+}
+
+#[test]
 fn seed_measures_figures_and_series() {
     expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
 }
@@ -244,7 +260,7 @@ fn seed_and_fixture_counts() {
     ]
     .assert_eq(&seeds);
     expect_test::expect![
-        "facts 110, labels 71, measures 48, figures 80, series 9, measures in >1 document 3"
+        "facts 110, labels 71, measures 52, figures 85, series 9, measures in >1 document 3"
     ]
     .assert_eq(&fixtures);
 }
