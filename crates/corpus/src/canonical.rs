@@ -24,7 +24,12 @@
 //! document that names one place for the same words (`patent pledge
 //! financing in Sichuan`) counts in that place ([`document_scopes`]); so a
 //! provincial speech's target joins its province's series, and never a
-//! national measure or another province's.
+//! national measure or another province's. Where the same words count in
+//! documents of different scopes, a document whose title names one
+//! province or city (`Anhui Province Statistical Communiqué`) scopes its
+//! figures to it unless their sentence speaks of the whole country
+//! (`Nationwide, …`) or names another place: a provincial notice's own
+//! `invention patents granted` are `… in Yunnan`, beside the national ones.
 //!
 //! Invariant: every measure has at least one fact; measures are sorted by
 //! id and ids are unique.
@@ -32,6 +37,7 @@
 use std::collections::BTreeMap;
 
 use super::entities::slug;
+use super::lexicon::{is_subnational, PLACES};
 use super::measure_key::{measure_key, singular};
 use super::model::{Corpus, FactIdx, FactKind, Measure, MeasureIdx};
 use super::qualify::{TIME_NOUNS, TIME_UNITS};
@@ -68,7 +74,8 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
             continue;
         }
         let key = scoped[idx]
-            .clone()
+            .as_ref()
+            .map(|(key, _)| key.clone())
             .unwrap_or_else(|| measure_key(&fact.measure));
         if !says_what_is_counted(&fact.measure, &fact.unit) {
             continue;
@@ -101,7 +108,7 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
         .into_iter()
         .map(|((key, unit), mut facts)| {
             facts.sort_unstable();
-            (name_measure(corpus, &facts, &key, unit), facts)
+            (name_measure(corpus, &facts, &key, unit, &scoped), facts)
         })
         .collect();
     measures.sort_by(|a, b| a.0.id.cmp(&b.0.id));
@@ -174,7 +181,9 @@ fn place_of(label: &str) -> Option<&str> {
 /// wording of the same words its document uses (`patent pledge financing`
 /// → the key of `patent pledge financing in Sichuan`); `None` for every
 /// other fact, or when the document names two places for those words.
-fn document_scopes(corpus: &Corpus) -> Vec<Option<String>> {
+/// A fact scoped by its document's title (see [`title_place`]) also gets
+/// its label with the place, to name its measure by.
+fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
     // (document, key without the place) → keys with a place
     let mut placed: BTreeMap<(u32, String), Vec<String>> = BTreeMap::new();
     for fact in &corpus.facts {
@@ -188,20 +197,109 @@ fn document_scopes(corpus: &Corpus) -> Vec<Option<String>> {
             keys.push(key);
         }
     }
+    let places: Vec<Option<&str>> = (corpus.documents.iter())
+        .map(|d| title_place(&d.title))
+        .collect();
+    // Each fact's own scope, from its document's title: the place, or the
+    // whole country when its sentence says so; and, per key without a
+    // place, every scope its facts have.
+    let own_scope = |fact: &super::model::Fact| -> Option<&str> {
+        let place = places.get(fact.doc as usize).copied().flatten()?;
+        if is_national(&fact.sentence) {
+            Some("")
+        } else if names_another_place(&fact.sentence, place) {
+            None
+        } else {
+            Some(place)
+        }
+    };
+    let mut scopes_of_key: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for fact in &corpus.facts {
+        let national = is_national(&fact.sentence).then_some("");
+        if let Some(scope) = own_scope(fact).or(national) {
+            let scopes = scopes_of_key.entry(measure_key(&fact.measure)).or_default();
+            if !scopes.contains(&scope) {
+                scopes.push(scope);
+            }
+        }
+    }
     (corpus.facts.iter())
         .map(|fact| {
             if place_of(&fact.measure).is_some() {
                 return None;
             }
-            match placed
-                .get(&(fact.doc, measure_key(&fact.measure)))?
-                .as_slice()
-            {
-                [one] => Some(one.clone()),
-                _ => None,
+            let key = measure_key(&fact.measure);
+            match placed.get(&(fact.doc, key.clone())).map(Vec::as_slice) {
+                Some([one]) => Some((one.clone(), None)),
+                Some(_) => None,
+                // Scoped by its title's place only where the same words
+                // count in another place too, or in the whole country.
+                None => {
+                    let place = own_scope(fact).filter(|p| !p.is_empty())?;
+                    let shared = scopes_of_key.get(&key).is_some_and(|s| s.len() > 1);
+                    let label = placed_label(&fact.measure, place);
+                    shared.then(|| (measure_key(&label), Some(label)))
+                }
             }
         })
         .collect()
+}
+
+/// The one province, region or city a document's title names (`Anhui
+/// Province Statistical Communiqué …`, `Notice of the People's Government
+/// of Yunnan Province …`): the scope of its figures whose sentence names
+/// no other.
+fn title_place(title: &str) -> Option<&'static str> {
+    let words: Vec<&str> = title
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_end_matches("'s"))
+        .collect();
+    let mut found: Vec<&'static str> = (PLACES.iter())
+        .filter(|p| is_subnational(p))
+        .filter(|p| {
+            let n = p.split(' ').count();
+            words.windows(n).any(|w| w.join(" ") == **p)
+        })
+        .copied()
+        .collect();
+    found.dedup();
+    match found[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// True when a sentence speaks of the whole country (`nationwide`,
+/// `China`, `national`).
+fn is_national(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "nationwide",
+        "national",
+        "china",
+        "the country",
+        "countrywide",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// True when a sentence names a place other than `place`.
+fn names_another_place(sentence: &str, place: &str) -> bool {
+    PLACES
+        .iter()
+        .any(|p| *p != place && !p.contains(place) && sentence.contains(p))
+}
+
+/// `invention patents granted` scoped to `Yunnan`: `invention patents
+/// granted in Yunnan`, before a `(duration)` mark.
+fn placed_label(label: &str, place: &str) -> String {
+    let label = label.trim();
+    let label = (label.strip_suffix(" in the province")).unwrap_or(label);
+    match label.rsplit_once(" (") {
+        Some((thing, mark)) => format!("{thing} in {place} ({mark}"),
+        None => format!("{label} in {place}"),
+    }
 }
 
 /// `transferred`, `approved`: a verb form, which qualifies a noun but names nothing.
@@ -211,11 +309,19 @@ fn is_participle(word: &str) -> bool {
 
 /// The measure record for a group of facts: its display name, other
 /// wordings and unit.
-fn name_measure(corpus: &Corpus, facts: &[FactIdx], key: &str, unit: String) -> Measure {
+fn name_measure(
+    corpus: &Corpus,
+    facts: &[FactIdx],
+    key: &str,
+    unit: String,
+    scoped: &[Option<(String, Option<String>)>],
+) -> Measure {
     // (wording, number of facts, first fact)
     let mut wordings: Vec<(String, usize, FactIdx)> = Vec::new();
     for &fact in facts {
-        let label = display_label(&corpus.facts[fact as usize].measure);
+        let placed = (scoped.get(fact as usize).and_then(Option::as_ref))
+            .and_then(|(_, label)| label.as_deref());
+        let label = display_label(placed.unwrap_or(&corpus.facts[fact as usize].measure));
         match wordings.iter_mut().find(|w| w.0 == label) {
             Some(w) => w.1 += 1,
             None => wordings.push((label, 1, fact)),
@@ -299,6 +405,32 @@ fn drop_outliers(corpus: &Corpus, facts: Vec<FactIdx>) -> Vec<FactIdx> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_naming_one_province_scopes_its_figures() {
+        assert_eq!(
+            title_place("Notice of the People's Government of Yunnan Province on Seeds"),
+            Some("Yunnan")
+        );
+        assert_eq!(
+            title_place("Anhui Province Seed Communiqué, 2024"),
+            Some("Anhui")
+        );
+        assert_eq!(title_place("Hubei's seed output grows"), Some("Hubei"));
+        assert_eq!(title_place("Seeds in Hubei and Hunan"), None);
+        assert_eq!(title_place("China Seed Report 2024"), None);
+        assert_eq!(
+            placed_label("seed trial (duration)", "Hubei"),
+            "seed trial in Hubei (duration)"
+        );
+        assert_eq!(
+            placed_label("seeds sown in the province", "Hubei"),
+            "seeds sown in Hubei"
+        );
+        assert!(is_national("Nationwide, 1,045,000 seeds were sown."));
+        assert!(names_another_place("Hunan sowed 3,000 seeds.", "Hubei"));
+        assert!(!names_another_place("Hubei sowed 3,000 seeds.", "Hubei"));
+    }
     use crate::model::Fact;
 
     fn fact(measure: &str, value: f64, unit: &str, kind: FactKind) -> Fact {

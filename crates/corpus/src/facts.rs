@@ -415,7 +415,7 @@ mod tests {
         check(
             "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened.",
             expect_test::expect![[r#"
-                1,500 = 1500 firms | firms | target | 2027
+                1,500 = 1500 firms | firms using pledge loans | target | 2027
                 640 = 640 firms | firms borrowed against their patents | actual | 2021
                 90 = 90 centres | centres opened | actual | 2021/2025"#]],
         );

@@ -36,6 +36,13 @@ pub const OPENERS: &[&str] = &["The", "A", "An", "In", "On", "At", "During", "Ac
 #[rustfmt::skip]
 pub const PLACES: &[&str] = &["Beijing", "Tianjin", "Shanghai", "Chongqing", "Hebei", "Shanxi", "Liaoning", "Jilin", "Heilongjiang", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong", "Hainan", "Sichuan", "Guizhou", "Yunnan", "Shaanxi", "Gansu", "Qinghai", "Taiwan", "Inner Mongolia", "Guangxi", "Tibet", "Xizang", "Ningxia", "Xinjiang", "Hong Kong", "Macao", "Macau", "Guangzhou", "Shenzhen", "Wuhan", "Hangzhou", "Nanjing", "Chengdu", "Xi'an", "Zhengzhou", "Suzhou", "Xiamen", "Qingdao", "Dalian", "Harbin", "Changsha", "Shenyang", "Jinan", "Hefei", "Fuzhou", "Kunming", "Nanning", "Ningbo", "Wuxi", "Dongguan", "Foshan", "China", "United States", "U.S.", "USA", "Japan", "Korea", "South Korea", "Germany", "France", "United Kingdom", "UK", "Russia", "India", "Singapore", "Switzerland", "Geneva", "Europe", "Africa", "Asia", "Australia", "Canada", "Italy", "Spain", "Brazil"];
 
+/// True for a province, region or city of China in [`PLACES`] (the
+/// gazetteer lists them before `China` and the countries).
+pub fn is_subnational(place: &str) -> bool {
+    let china = PLACES.iter().position(|p| *p == "China").unwrap_or(0);
+    PLACES[..china].contains(&place)
+}
+
 /// The kind a name's words suggest, if any: its head word (the last word
 /// before an `of`/`on`/`for` phrase, else any word from the right), or the
 /// gazetteer.

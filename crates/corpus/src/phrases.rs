@@ -98,7 +98,54 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     if taken.len() == 1 && phrase == taken[0] {
         phrase.push_str(&what_they_did(&tail));
     }
+    if taken.len() == 1 && phrase == taken[0] {
+        phrase.push_str(&what_they_are_to_do(&tail));
+    }
     Some((phrase, head))
+}
+
+/// ` to use patent pledge loans by 2027` after a bare noun (`1,500
+/// firms`) → ` using patent pledge loans`: what the counted things are to
+/// do: the verb and its object, up to four words, to a function word or
+/// the clause's end.
+fn what_they_are_to_do(rest: &str) -> String {
+    let Some(rest) = rest.strip_prefix(" to ") else {
+        return String::new();
+    };
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let Some(verb) = words.next() else {
+        return String::new();
+    };
+    let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    if !plain(verb) || verb.len() < 3 || is_function_word(verb) || LINKS.contains(&verb) {
+        return String::new();
+    }
+    let gerund = if let Some(stem) = verb.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if verb.ends_with('e') && !verb.ends_with("ee") {
+        format!("{}ing", &verb[..verb.len() - 1])
+    } else {
+        format!("{verb}ing")
+    };
+    let mut out = format!(" {gerund}");
+    let mut object = 0;
+    for word in words.take(4) {
+        let core = word.trim_end_matches([',', '.', ';', ':', ')', '?', '!']);
+        if !plain(core) || is_function_word(core) || matches!(core, "by" | "in" | "each") {
+            break;
+        }
+        out.push(' ');
+        out.push_str(core);
+        object += 1;
+        if core.len() < word.len() {
+            break;
+        }
+    }
+    // Without an object (`thank you to all`) it is no verb phrase.
+    if object == 0 {
+        return String::new();
+    }
+    out
 }
 
 /// `408 of the world's 5,000 leading brands` → what the `of` phrase counts.

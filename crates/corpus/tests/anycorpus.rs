@@ -179,8 +179,8 @@ fn question_and_answer_interview() {
         fact 640 firms | firms borrowed against their patents | 2023 | actual | "640"
         fact 28 % | firms borrowed against their patents | 2023 | change | "28%"
         fact 3200000000 yuan | loans | 2023 | actual | "3.2 billion yuan"
-        fact 1500 firms | firms | 2027 | target | "1,500"
-        fact 30 % | firms (share of evaluation fee) | 2027 | target | "30%"
+        fact 1500 firms | firms using pledge loans | 2027 | target | "1,500"
+        fact 30 % | firms using pledge loans (share of evaluation fee) | 2027 | target | "30%"
     "#]].assert_eq(&show(&corpus, "a4_interview_qa"));
 }
 
