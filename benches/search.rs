@@ -3,8 +3,10 @@
 //!
 //! `cargo bench --bench search` first prints a report (index build time,
 //! index heap bytes against corpus text, gzip size of the shipped corpus blob,
-//! per-query median and p95, per-keystroke latency, and a naive linear scan
-//! measured in the same run as a baseline), then runs the divan benchmarks.
+//! per-query median and p95 of `search` (answers included) and of
+//! `search_passages` (without answers), per-keystroke latency, and a naive
+//! linear scan measured in the same run as a baseline), then runs the divan
+//! benchmarks.
 //! `IPX_BENCH_MB` sets the size of the large corpus in MB of text (default 20);
 //! `IPX_BENCH_REPORT=0` skips the report. `IPX_BENCH_WRITE_SEEDS=<dir>` only
 //! writes the large corpus into `<dir>` as one `.txt` seed file per document
@@ -63,6 +65,15 @@ const SEED_QUERIES: &[&str] = &[
     "speaker:shen ipr",
 ];
 
+/// Questions of the judged answers set's shape (tests/answers/judged.tsv):
+/// they take the answers path in full.
+const SEED_QUESTIONS: &[&str] = &[
+    "How many IP professionals does China have now?",
+    "What is the average examination time for invention patents now?",
+    "By how much did IP pledge loans increase in 2020?",
+    "How many invention patents were granted in China?",
+];
+
 const LARGE_QUERIES: &[&str] = &[
     "iterator",
     "borrow checker",
@@ -102,6 +113,7 @@ fn main() {
             "seed corpus (seeds/)",
             data::corpus(),
             SEED_QUERIES,
+            SEED_QUESTIONS,
             "intellectual property",
         );
         match large_corpus() {
@@ -109,6 +121,7 @@ fn main() {
                 "Rust documentation",
                 corpus,
                 LARGE_QUERIES,
+                &[],
                 "iterator adapters",
             ),
             None => println!("Rust documentation not installed: `rustup component add rust-docs`"),
@@ -118,7 +131,7 @@ fn main() {
 }
 
 /// Measures one corpus and prints a Markdown table.
-fn report(name: &str, corpus: Corpus, queries: &[&str], typed: &str) {
+fn report(name: &str, corpus: Corpus, queries: &[&str], questions: &[&str], typed: &str) {
     let text_bytes: usize = corpus.passages.iter().map(|p| p.text.len()).sum();
     let blob = ip_explorer::corpus::encode(&corpus);
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
@@ -156,32 +169,11 @@ fn report(name: &str, corpus: Corpus, queries: &[&str], typed: &str) {
         mb(engine.heap_bytes())
     );
     let runs = if n_passages > 10_000 { 15 } else { 200 };
-    let mut all = Vec::new();
-    let mut baseline = Vec::new();
-    println!("\n| query | hits | median | p95 | naive scan median |\n|---|---|---|---|---|");
-    for query in queries {
-        let request = SearchRequest::new(query);
-        let total = engine.search(&request).total;
-        let times = time(runs, || engine.search(&request).total);
-        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-        let scan = time(runs.min(15), || naive_scan(&lowered, &words));
-        println!(
-            "| `{query}` | {total} | {} | {} | {} |",
-            us(pct(&times, 50)),
-            us(pct(&times, 95)),
-            us(pct(&scan, 50))
-        );
-        all.extend(times);
-        baseline.extend(scan);
+    query_table(&engine, queries, runs, &lowered);
+    if !questions.is_empty() {
+        println!("\nQuestions, as users type them:");
+        query_table(&engine, questions, runs, &lowered);
     }
-    let (median, scan_median) = (pct(&all, 50), pct(&baseline, 50));
-    println!(
-        "| **all queries** | | {} | {} | {} ({:.1}x engine) |",
-        us(median),
-        us(pct(&all, 95)),
-        us(scan_median),
-        scan_median.as_secs_f64() / median.as_secs_f64()
-    );
     let mut keystrokes = Vec::new();
     for end in 1..=typed.len() {
         let request = SearchRequest::new(&typed[..end]);
@@ -192,6 +184,51 @@ fn report(name: &str, corpus: Corpus, queries: &[&str], typed: &str) {
         us(pct(&keystrokes, 50)),
         us(pct(&keystrokes, 95)),
         us(pct(&keystrokes, 100))
+    );
+}
+
+/// Prints one row per query: `search` (answers included) and
+/// `search_passages` (without answers) taking turns, and the naive scan.
+fn query_table(engine: &Engine, queries: &[&str], runs: usize, lowered: &[String]) {
+    let mut all = Vec::new();
+    let mut all_passages = Vec::new();
+    let mut baseline = Vec::new();
+    println!(
+        "\n| query | hits | answers | median | p95 | without answers, median | naive scan median |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for query in queries {
+        let request = SearchRequest::new(query);
+        let results = engine.search(&request);
+        // The two calls take turns, so load on the machine hits both alike.
+        let (mut times, mut passages) = (Vec::new(), Vec::new());
+        for _ in 0..runs {
+            times.extend(time(1, || engine.search(&request).total));
+            passages.extend(time(1, || engine.search_passages(&request).total));
+        }
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        let scan = time(runs.min(15), || naive_scan(lowered, &words));
+        println!(
+            "| `{query}` | {} | {} | {} | {} | {} | {} |",
+            results.total,
+            results.answers.len(),
+            us(pct(&times, 50)),
+            us(pct(&times, 95)),
+            us(pct(&passages, 50)),
+            us(pct(&scan, 50))
+        );
+        all.extend(times);
+        all_passages.extend(passages);
+        baseline.extend(scan);
+    }
+    let (median, scan_median) = (pct(&all, 50), pct(&baseline, 50));
+    println!(
+        "| **all queries** | | | {} | {} | {} | {} ({:.1}x engine) |",
+        us(median),
+        us(pct(&all, 95)),
+        us(pct(&all_passages, 50)),
+        us(scan_median),
+        scan_median.as_secs_f64() / median.as_secs_f64()
     );
 }
 
@@ -235,6 +272,13 @@ fn us(d: Duration) -> String {
 fn seed_query(bencher: divan::Bencher, query: &str) {
     let request = SearchRequest::new(query);
     bencher.bench(|| SEEDS.search(&request).total);
+}
+
+/// The answers alone ([`Engine::answers`]), for the queries of the judged set's shape.
+#[divan::bench(args = SEED_QUESTIONS, sample_count = 50)]
+fn seed_answers(bencher: divan::Bencher, query: &str) {
+    let request = SearchRequest::new(query);
+    bencher.bench(|| SEEDS.answers(&request).len());
 }
 
 #[divan::bench(args = LARGE_QUERIES, sample_count = 10, sample_size = 1)]

@@ -2,8 +2,10 @@
 // release bundle. Measures bytes per file, navigation to ipExplorerReady and to
 // the first results of a ?q= URL (cold: fresh browser context; warm: same
 // context, files from the HTTP cache or revalidated with a 304), input-to-paint
-// per keystroke, search() against MiniSearch and FlexSearch in the same page,
-// and JS heap and wasm memory after load; then checks the issue-8 budgets.
+// per keystroke, search() against MiniSearch, FlexSearch and Orama in the same
+// page, Pagefind over an index of the same passages built at bench time (its
+// bytes, ready and first results in its own page, per-query time in ours), and
+// JS heap and wasm memory after load; then checks the issue-15 budgets.
 //
 //   node tests/e2e/bench-browser.mjs [--dist DIR] [--runs N] [--label NAME]
 //        [--out FILE.md] [--url-query WORD] [--type "words to type"]
@@ -12,8 +14,8 @@
 // Prints a markdown report (also written to --out) and one PASS/MISS line per
 // budget. Medians and p95 over all runs; the machine is shared and noisy, so
 // each run does every measurement (interleaved) and ratios come from one run.
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, ROOT } from './harness.mjs';
 import { serveDir } from './serve.mjs';
@@ -21,6 +23,8 @@ import { bundleSizes, totals } from './bench/sizes.mjs';
 import { installProbes } from './bench/probes.mjs';
 import { raceSearches } from './bench/search-race.mjs';
 import { renderReport, checkBudgets } from './bench/report.mjs';
+import { buildPagefindIndex, closePagefind, loadPagefind } from './bench/pagefind-index.mjs';
+import { fetchedBytes } from './bench/sizes.mjs';
 
 const SEED_QUERIES = ['patent', 'intellectual property', 'trademark protection', 'geographical indications',
   'copyright', 'Shen Changyu', 'IP professionals', 'pledge financing', 'publicity week', 'innovation'];
@@ -43,10 +47,16 @@ const QUERIES = opts.queries.split(',').map((q) => q.trim()).filter(Boolean);
 const MODULES = join(ROOT, 'tests', 'e2e', 'node_modules');
 
 const sizes = bundleSizes(opts.dist);
-const server = await serveDir(opts.dist, '/', { caching: true });
+// Orama's browser build (ES modules) and Pagefind's index, served beside the bundle.
+const ORAMA = join(MODULES, '@orama', 'orama', 'dist', 'browser');
+const mounts = existsSync(ORAMA) ? { '/_orama/': ORAMA } : {};
+const server = await serveDir(opts.dist, '/', { caching: true, mounts });
 const browser = await launch();
 const runs = [];
+let pagefindDir = null;
 try {
+  pagefindDir = await indexForPagefind();
+  if (pagefindDir) mounts['/pagefind/'] = join(pagefindDir, 'pagefind');
   for (let run = 0; run < RUNS; run++) {
     runs.push(await oneRun(run));
     console.error(`run ${run + 1}/${RUNS} done`);
@@ -56,7 +66,7 @@ try {
   await server.close();
 }
 
-const report = { label: opts.label, dist: opts.dist, sizes, totals: totals(sizes.filter((s) => !s.lazy)),
+const report = { label: opts.label, dist: opts.dist, sizes, pagefind: pagefindDir !== null, totals: totals(sizes.filter((s) => !s.lazy)),
   allTotals: totals(sizes), queries: QUERIES, urlQuery: opts['url-query'], typed: opts.type, runs };
 const budgets = checkBudgets(report);
 const markdown = renderReport(report, budgets);
@@ -79,13 +89,27 @@ async function oneRun(run) {
     const keys = await typeWord(page, opts.type);
     await page.addScriptTag({ path: join(MODULES, 'minisearch', 'dist', 'umd', 'index.js') });
     await page.addScriptTag({ path: join(MODULES, 'flexsearch', 'dist', 'flexsearch.bundle.min.js') });
+    if (mounts['/_orama/']) {
+      await page.evaluate(async () => {
+        window.__orama = await import('/_orama/index.js');
+      });
+    }
+    if (pagefindDir) {
+      await page.evaluate(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        window.__pagefind = pagefind;
+      });
+    }
     const race = await page.evaluate(raceSearches, {
       queries: QUERIES,
       rounds: Number(opts.rounds),
       sampleMs: Number(opts['sample-ms']),
     });
+    const pagefind = pagefindDir ? await pagefindLoads() : null;
     return {
       run,
+      pagefind,
       cold: cold.marks,
       warm: warm.map((w) => w.marks),
       warmRequests: warm.map((w) => w.requests),
@@ -94,6 +118,64 @@ async function oneRun(run) {
       keys,
       race,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Pagefind's index over the passages the race uses, built once per bench into
+ * target/bench/pagefind-<dist name>/; null when the npm package is missing.
+ */
+async function indexForPagefind() {
+  const pagefind = await loadPagefind();
+  if (!pagefind) {
+    console.error('pagefind is not installed (tests/e2e: npm ci): no Pagefind figures');
+    return null;
+  }
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.ipExplorerReady !== undefined, null, { timeout: 120_000 });
+    const passages = await page.evaluate(async () => {
+      await window.ipExplorerReady;
+      const api = window.ipExplorer;
+      const all = api.passagesAsync ? await api.passagesAsync() : api.passages();
+      return all.map((p) => ({ id: p.id, doc: p.doc, text: p.text }));
+    });
+    const dir = join(ROOT, 'target', 'bench', `pagefind-${basename(opts.dist)}`);
+    const t0 = performance.now();
+    await buildPagefindIndex(pagefind, passages, dir);
+    console.error(`pagefind index of ${passages.length} passages: ${(performance.now() - t0).toFixed(0)} ms`);
+    return dir;
+  } finally {
+    await page.close();
+    await closePagefind(pagefind);
+  }
+}
+
+/**
+ * Pagefind alone in its own page (`bench.html`, no UI): one cold load in a new
+ * context and two warm ones, each to init (ready) and to the first result of
+ * `?q=` painted; the bytes are what each load fetched under /pagefind/.
+ */
+async function pagefindLoads() {
+  const url = `${new URL('/pagefind/bench.html', server.url)}?q=${encodeURIComponent(opts['url-query'])}`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const loads = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await context.newPage();
+      const seen = server.requests.length;
+      await page.goto(url);
+      await page.waitForFunction(() => window.__pagefindBench?.results !== undefined, null, { timeout: 60_000 });
+      const marks = await page.evaluate(() => window.__pagefindBench);
+      // The server's log: Pagefind's worker fetches too, which the page's events miss.
+      const fetched = server.requests.slice(seen).filter((p) => p.startsWith('/pagefind/') && !p.endsWith('/bench.html'));
+      loads.push({ ...marks, fetched, bytes: fetchedBytes(join(pagefindDir, 'pagefind'), '/pagefind/', fetched) });
+      await page.close();
+    }
+    return { cold: loads[0], warm: loads.slice(1) };
   } finally {
     await context.close();
   }

@@ -36,7 +36,7 @@ test('one tiny benchmark run reports every figure and a verdict per budget', asy
   const args = ['tests/e2e/bench-browser.mjs', '--dist', DIST, '--runs', '1', '--rounds', '1',
     '--sample-ms', '1', '--queries', 'patent,copyright', '--type', 'ip', '--out', out];
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 1 << 24 });
-  assert.equal(stdout.match(/^(PASS|MISS) /gm)?.length, 4, stdout);
+  assert.equal(stdout.match(/^(PASS|MISS) /gm)?.length, 6, stdout);
   const report = JSON.parse(readFileSync(out.replace(/\.md$/, '.json'), 'utf8'));
   const [run] = report.runs;
   assert.ok(report.totals.gzip > 0 && report.totals.brotli < report.totals.gzip);
@@ -49,11 +49,18 @@ test('one tiny benchmark run reports every figure and a verdict per budget', asy
   assert.ok(run.keys.keys.every((k) => k.paint > 0 && k.work > 0));
   assert.ok(run.memory.jsHeapUsed > 0 && run.memory.wasmMemory > 0);
   assert.equal(run.race.passages > 0, true);
-  for (const engine of ['ours', 'ours_no_hits', 'minisearch', 'minisearch_fuzzy', 'flexsearch']) {
-    assert.equal(run.race.samples[engine].length, 2, engine);
+  const engines = ['ours', 'ours_no_hits', 'minisearch', 'minisearch_fuzzy', 'flexsearch', 'orama', 'pagefind'];
+  for (const engine of engines) {
+    assert.equal(run.race.samples[engine]?.length, 2, engine);
   }
   // The rivals index the same passages: a word in the corpus is found by all.
-  assert.ok(run.race.counts.ours.patent > 0);
-  assert.ok(run.race.counts.minisearch.patent > 0);
-  assert.ok(run.race.counts.flexsearch.patent > 0);
+  for (const engine of engines.filter((e) => e !== 'ours_no_hits')) {
+    assert.ok(run.race.counts[engine].patent > 0, engine);
+  }
+  // Pagefind alone: what it fetched, when it was ready and showed a result.
+  for (const load of [run.pagefind.cold, ...run.pagefind.warm]) {
+    assert.ok(load.ready > 0 && load.results >= load.ready && load.count > 0, JSON.stringify(load));
+  }
+  assert.ok(run.pagefind.cold.bytes > 0 && run.pagefind.cold.fetched.includes('/pagefind/pagefind.js'));
+  assert.match(stdout, /bytes: ours \(all files\) ÷ Pagefind/);
 });

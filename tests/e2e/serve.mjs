@@ -30,22 +30,25 @@ const MIME = {
  * carry a content hash are cacheable for a year (immutable), every other file must
  * be revalidated, and an ETag lets a revalidation end in a body-less 304.
  * `headers` are added to every answer; a function of the request path may
- * choose them per file instead.
+ * choose them per file instead. `mounts` serves other directories beside the
+ * bundle: `{'/pagefind/': dir}` answers `/pagefind/x` from `dir/x` (read per
+ * request, so entries may be added while the server runs).
  */
 export async function serveDir(
   dir,
   base = '/',
-  { headers = {}, port = 0, delayWasmMs = 0, caching = false } = {},
+  { headers = {}, port = 0, delayWasmMs = 0, caching = false, mounts = {} } = {},
 ) {
-  const root = resolve(dir);
   if (!base.endsWith('/')) base += '/';
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     const extra = typeof headers === 'function' ? headers(path) : headers;
-    if (!path.startsWith(base)) return send(res, 404, 'not under ' + base);
-    let file = normalize(join(root, path.slice(base.length)));
+    const mount = Object.entries(mounts).find(([prefix]) => path.startsWith(prefix));
+    if (!mount && !path.startsWith(base)) return send(res, 404, 'not under ' + base);
+    const [prefix, root] = mount ? [mount[0], resolve(mount[1])] : [base, resolve(dir)];
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -186,7 +186,7 @@ impl Engine {
                 let sentences = read_sentences > 0;
                 read_sentences = read_sentences.saturating_sub(1);
                 let covered =
-                    self.covered(figure, tables.terms(measure), &words, sentences) / total;
+                    self.covered(figure, f, tables.terms(measure), &words, sentences) / total;
                 if covered >= MIN_COVERED {
                     scored.push((f, 0.75 * covered + 0.25 * wording));
                 }
@@ -340,12 +340,14 @@ impl Engine {
 
     /// The query weight a figure covers: each word's best credit from the
     /// measure, the source sentences (read only when `sentences` is true:
-    /// tokenizing them is the costly part), the source passages (any form
+    /// tokenizing them is the costly part, so each figure's are read once
+    /// and kept, see [`super::sentence_terms`]), the source passages (any form
     /// of the word in the index), or the source documents' titles and
     /// passages' sections (from the index's field postings).
     fn covered(
         &self,
         figure: &Figure,
+        idx: FigureIdx,
         measure_terms: &[String],
         words: &[Word],
         sentences: bool,
@@ -355,13 +357,21 @@ impl Engine {
         let facts: Vec<&ipx_corpus::Fact> = (figure.facts.iter())
             .filter_map(|&f| corpus.facts.get(f as usize))
             .collect();
-        let mut sentence_terms: Vec<String> = Vec::new();
-        if sentences {
+        let read = || {
+            let mut terms: Vec<String> = Vec::new();
             for fact in facts.iter().take(MAX_SENTENCES_PER_FIGURE) {
-                sentence_terms.extend(content_terms(near_the_quantity(fact)));
+                terms.extend(content_terms(near_the_quantity(fact)));
             }
-            self.answer_words().widen(&mut sentence_terms);
-        }
+            self.answer_words().widen(&mut terms);
+            terms
+        };
+        let kept;
+        let sentence_terms: &[String] = if sentences {
+            kept = self.sentence_terms().get_or_read(idx, read);
+            &kept
+        } else {
+            &[]
+        };
         let sections = &index.field_values[Field::Section as usize].of_passage;
         let in_passage = |terms: &[TermId]| {
             (facts.iter()).any(|f| {
@@ -387,7 +397,7 @@ impl Engine {
         (words.iter())
             .map(|w| {
                 let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY)
-                    .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE));
+                    .max(in_terms(w, sentence_terms, IN_SENTENCE, IN_PASSAGE));
                 if credit < IN_PASSAGE
                     && (in_passage(&w.forms)
                         || (!w.expansion_ids.is_empty() && all_in_passage(&w.expansion_ids)))
@@ -859,6 +869,33 @@ mod tests {
             answers("invention patents granted year:2019"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn kept_sentence_words_answer_as_freshly_read_ones() {
+        // One engine ranks every query in turn, so later queries read the
+        // sentence words earlier ones kept; each must answer as on a fresh
+        // engine, in either order.
+        let queries = [
+            "How many IP professionals does China have?",
+            "What is the target for IP professionals?",
+            "By how much did invention patent grants grow?",
+            "How many months for invention patents granted?",
+            "IP talent now",
+            "invention patents granted doc:briefing",
+        ];
+        let fresh: Vec<Vec<Answer>> = (queries.iter())
+            .map(|q| fixture::engine_with_figures().answers(&SearchRequest::new(q)))
+            .collect();
+        assert!(fresh.iter().all(|a| !a.is_empty()));
+        let shared = fixture::engine_with_figures();
+        for (q, want) in queries
+            .iter()
+            .zip(&fresh)
+            .chain(queries.iter().zip(&fresh).rev())
+        {
+            assert_eq!(&shared.answers(&SearchRequest::new(q)), want, "{q}");
+        }
     }
 
     #[test]

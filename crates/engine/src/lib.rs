@@ -47,6 +47,7 @@ pub mod postings;
 pub mod query;
 pub mod rank;
 pub mod search;
+pub mod sentence_terms;
 pub mod snippet;
 pub mod sort;
 pub mod strings;

@@ -25,6 +25,7 @@ use super::matcher::{Matcher, Scored};
 use super::measure_words::MeasureWords;
 use super::plan::{plan, AliasTable, Alternative, Plan};
 use super::query::{parse, ParsedQuery};
+use super::sentence_terms::SentenceTerms;
 use super::snippet::{match_spans, snippet, Segment};
 use super::suggest::suggest;
 use super::text::PassageTexts;
@@ -44,6 +45,9 @@ pub struct Engine {
     measure_words: OnceLock<MeasureWords>,
     /// The measures' words for answers, built by the first query that asks.
     answer_words: OnceLock<AnswerWords>,
+    /// The answer figures' source sentences as words, each read by the
+    /// first query that ranks its figure.
+    sentence_terms: OnceLock<SentenceTerms>,
 }
 
 /// Whether a search needs every plain word in a passage.
@@ -209,6 +213,7 @@ impl Engine {
             texts,
             measure_words: OnceLock::new(),
             answer_words: OnceLock::new(),
+            sentence_terms: OnceLock::new(),
         }
     }
 
@@ -310,6 +315,12 @@ impl Engine {
             .get_or_init(|| AnswerWords::build(&self.corpus))
     }
 
+    /// The answer figures' source sentences as words (slots made on first use).
+    pub(crate) fn sentence_terms(&self) -> &SentenceTerms {
+        self.sentence_terms
+            .get_or_init(|| SentenceTerms::new(self.answer_figures().len()))
+    }
+
     /// The configuration in use.
     pub fn config(&self) -> &SearchConfig {
         &self.config
@@ -322,6 +333,7 @@ impl Engine {
             + self.aliases.heap_bytes()
             + (self.measure_words.get()).map_or(0, MeasureWords::heap_bytes)
             + (self.answer_words.get()).map_or(0, AnswerWords::heap_bytes)
+            + (self.sentence_terms.get()).map_or(0, SentenceTerms::heap_bytes)
     }
 
     /// Whether `query` goes past the configured limits, so a search reads

@@ -1,7 +1,9 @@
-// In-page search timing: ipExplorer.search() against MiniSearch and FlexSearch
-// indexing the same passages (from ipExplorer.passages()) and answering the same
-// queries. Runs inside the page (page.evaluate), so everything here must be
-// self-contained.
+// In-page search timing: ipExplorer.search() against MiniSearch, FlexSearch and
+// Orama indexing the same passages (from ipExplorer.passages()), and Pagefind
+// over its index of them built at bench time, answering the same queries. Runs
+// inside the page (page.evaluate), so everything here must be self-contained;
+// Orama (`window.__orama`) and Pagefind (`window.__pagefind`, initialised) are
+// raced only when the bench loaded them.
 //
 // performance.now() is clamped to 0.1 ms in a page that is not cross-origin
 // isolated, so one sample is the mean over as many identical calls as fit in
@@ -30,6 +32,15 @@ export async function raceSearches({ queries, rounds, sampleMs }) {
     passages.forEach((p, i) => index.add(i, p.text));
     return index;
   });
+  const orama = window.__orama;
+  const oramaDb =
+    orama &&
+    timeBuild('orama', () => {
+      const db = orama.create({ schema: { text: 'string', doc: 'string' } });
+      for (const p of passages) orama.insert(db, { id: p.id, text: p.text, doc: p.doc });
+      return db;
+    });
+  const pagefind = window.__pagefind;
 
   // What each contestant does per query; see BENCHMARKS.md for why these.
   const runners = {
@@ -46,6 +57,20 @@ export async function raceSearches({ queries, rounds, sampleMs }) {
     // Forward (prefix) tokenizer, top 100 ids; no snippets, no facets.
     flexsearch: (q) => flex.search(q, { limit: 100 }),
   };
+  if (oramaDb) {
+    // Every word (threshold 0), the last as a prefix (Orama's default), the
+    // top 20 documents with their stored fields; no snippets, no facets.
+    runners.orama = (q) => orama.search(oramaDb, { term: q, threshold: 0, limit: 20 });
+  }
+  if (pagefind) {
+    // What shows a result: the search (in Pagefind's web worker) and the
+    // first result's data (its excerpt, fetched as a fragment, then cached).
+    runners.pagefind = async (q) => {
+      const found = await pagefind.search(q);
+      if (found.results[0]) await found.results[0].data();
+      return found;
+    };
+  }
   const names = Object.keys(runners);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   const perQuery = Object.fromEntries(names.map((n) => [n, Object.fromEntries(queries.map((q) => [q, []]))]));
@@ -55,6 +80,8 @@ export async function raceSearches({ queries, rounds, sampleMs }) {
     counts.minisearch[q] = runners.minisearch(q).length;
     counts.minisearch_fuzzy[q] = runners.minisearch_fuzzy(q).length;
     counts.flexsearch[q] = runners.flexsearch(q).length;
+    if (runners.orama) counts.orama[q] = (await runners.orama(q)).count;
+    if (runners.pagefind) counts.pagefind[q] = (await runners.pagefind(q)).results.length;
   }
   for (let round = 0; round < rounds; round++) {
     for (const q of queries) {
@@ -65,7 +92,8 @@ export async function raceSearches({ queries, rounds, sampleMs }) {
         const t0 = performance.now();
         let t = t0;
         while (t - t0 < sampleMs) {
-          run(q);
+          const result = run(q);
+          if (result instanceof Promise) await result;
           n++;
           t = performance.now();
         }

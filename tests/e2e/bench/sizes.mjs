@@ -28,6 +28,23 @@ export function bundleSizes(dir) {
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
+/**
+ * Bytes of the files behind the request paths `fetched` (each once), served
+ * from `dir` at `prefix`: per file the smaller of raw and gzip -9, since a file
+ * its tool already compresses (Pagefind's index, fragments and wasm) is sent as is.
+ */
+export function fetchedBytes(dir, prefix, fetched) {
+  const files = [...new Set(fetched)].filter((p) => p.startsWith(prefix));
+  return files.reduce((sum, path) => {
+    try {
+      const body = readFileSync(join(dir, path.slice(prefix.length)));
+      return sum + Math.min(body.length, gzipSync(body, { level: 9 }).length);
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
+
 /** Sums of raw, gzip and brotli over `rows`. */
 export function totals(rows) {
   const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
