@@ -132,11 +132,7 @@ pub fn answer_view(engine: &Engine, answer: &Answer) -> Option<AnswerView> {
         as_of: figure.date.as_deref().map(as_of_label),
         sources,
         series: series_steps(corpus, figures, answer),
-        chart: figure
-            .facts
-            .iter()
-            .filter_map(|&f| corpus.facts.get(f as usize))
-            .find_map(|f| series_chart(corpus, f)),
+        chart: figure.facts.iter().find_map(|&f| series_chart(corpus, f)),
     })
 }
 

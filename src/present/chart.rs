@@ -8,8 +8,7 @@
 
 use super::number::group_thousands;
 use super::period::bounds;
-use crate::corpus::figures::figure_stating;
-use crate::corpus::{Corpus, Fact, FactKind, Series};
+use crate::corpus::{Corpus, Fact, FactIdx, FactKind, Series};
 use crate::decimal;
 
 /// Width of the view box.
@@ -81,29 +80,22 @@ pub struct SeriesChart {
     pub y_ticks: Vec<Tick>,
 }
 
-/// The chart for the series `fact` belongs to, with `fact` marked current;
-/// `None` when it belongs to none or the series has fewer than two dated points.
-/// A series holds each figure once, through its first fact: a fact that
-/// states the same figure again finds the chart through its figure.
-pub fn series_chart(corpus: &Corpus, fact: &Fact) -> Option<SeriesChart> {
-    let in_series = |id: &str| {
-        corpus.series.iter().find(|s| {
-            s.facts
-                .iter()
-                .any(|&f| corpus.facts.get(f as usize).is_some_and(|f| f.id == id))
-        })
-    };
-    let first_of_figure = || {
-        let figure = figure_stating(corpus, &fact.id)?;
-        corpus.facts.get(*figure.facts.first()? as usize)
-    };
-    match in_series(&fact.id) {
-        Some(series) => build(corpus, series, &fact.id),
-        None => {
-            let first = first_of_figure()?;
-            build(corpus, in_series(&first.id)?, &first.id)
-        }
+/// The chart for the series the fact at index `fact` belongs to, with it
+/// marked current; `None` when it belongs to none or the series has fewer
+/// than two dated points. A series holds each figure once, through its first
+/// fact: a fact that states the same figure again (or converts it) finds the
+/// chart through its figure. The corpus's `Series` and `Figure`s already
+/// hold all of this, so it is looked up by index, never rebuilt.
+pub fn series_chart(corpus: &Corpus, fact: FactIdx) -> Option<SeriesChart> {
+    let in_series = |idx: FactIdx| corpus.series.iter().find(|s| s.facts.contains(&idx));
+    let id = |idx: FactIdx| corpus.facts.get(idx as usize).map(|f| f.id.as_str());
+    if let Some(series) = in_series(fact) {
+        return build(corpus, series, id(fact)?);
     }
+    let figure =
+        (corpus.figures.iter()).find(|f| f.facts.contains(&fact) || f.converted == Some(fact))?;
+    let first = *figure.facts.first()?;
+    build(corpus, in_series(first)?, id(first)?)
 }
 
 fn build(corpus: &Corpus, series: &Series, current: &str) -> Option<SeriesChart> {
@@ -382,8 +374,8 @@ mod tests {
     use crate::fixture;
 
     fn chart_for(corpus: &Corpus, fact_id: &str) -> Option<SeriesChart> {
-        let fact = corpus.facts.iter().find(|f| f.id == fact_id)?;
-        series_chart(corpus, fact)
+        let fact = corpus.facts.iter().position(|f| f.id == fact_id)?;
+        series_chart(corpus, fact as FactIdx)
     }
 
     /// The points as `fact kind x,y` lines, and the lines and ticks.
@@ -454,7 +446,7 @@ mod tests {
             let charts: Vec<Option<String>> = figure
                 .facts
                 .iter()
-                .map(|f| series_chart(&corpus, &corpus.facts[*f as usize]).map(|c| c.id))
+                .map(|f| series_chart(&corpus, *f).map(|c| c.id))
                 .collect();
             assert!(charts.windows(2).all(|w| w[0] == w[1]), "{figure:?}");
         }

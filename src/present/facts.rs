@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use super::canonical::{salience, Figures, Importance, Standing};
 use super::chart::{series_chart, SeriesChart};
 use super::number::{format_compact, format_exact};
-use crate::corpus::{Corpus, Fact, FigureIdx};
+use crate::corpus::{Corpus, Fact, FactIdx, FigureIdx};
 use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, FactsRequest, SearchRequest};
 use crate::view_state::ViewState;
@@ -327,11 +327,9 @@ fn selection(
 ) -> FactSelection {
     let mut charted: Vec<String> = Vec::new();
     for fact in groups.iter_mut().flat_map(|g| g.facts.iter_mut()) {
-        let chart = corpus
-            .facts
-            .iter()
-            .find(|f| f.id == fact.id)
-            .and_then(|f| series_chart(corpus, f));
+        let chart = (corpus.facts.iter())
+            .position(|f| f.id == fact.id)
+            .and_then(|f| series_chart(corpus, f as FactIdx));
         fact.chart = chart.filter(|c| !charted.contains(&c.id));
         if let Some(chart) = &fact.chart {
             charted.push(chart.id.clone());

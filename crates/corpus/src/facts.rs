@@ -157,6 +157,13 @@ fn sentence_facts(
                 measure = label;
             }
         }
+        // `96,300 — … — of which 61,900 were held by enterprises`: a part
+        // of the figure before, not another statement of it.
+        if let Some(part) = part_of_previous(sentence, &quantity) {
+            if let Some(prev) = out.last() {
+                measure = format!("{} (part {part})", prev.measure);
+            }
+        }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
         let from_side = is_from_side(sentence, &quantity);
@@ -221,6 +228,32 @@ fn sentence_facts(
         context.measure = Some((last.measure.clone(), last.unit.clone()));
     }
     out
+}
+
+/// ` were held by enterprises.` after `of which 61,900` → `held by
+/// enterprises`: what sets a part apart from the whole before it, up to
+/// four words to the clause's end; `None` for any other shape.
+fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
+    let before = sentence[..q.span.start].trim_end().to_ascii_lowercase();
+    if !(before.ends_with("of which") || before.ends_with("of them")) {
+        return None;
+    }
+    let after = &sentence[q.span.end..];
+    let rest = [" were ", " was ", " are ", " is "]
+        .iter()
+        .find_map(|aux| after.strip_prefix(aux))?;
+    let mut words = Vec::new();
+    for word in rest.split(' ').take(4) {
+        let core = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if core.is_empty() || core.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        words.push(core);
+        if core.len() < word.len() {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The year a report's title names (`Statistical Bulletin 2023`, `Talent
@@ -468,7 +501,7 @@ mod tests {
                 41.6 billion yuan = 41600000000 yuan | Seed loans | actual | 2021
                 about $5.8 billion = 5800000000 US dollars | Seed loans | actual | 2021
                 96,300 = 96300 vaults | Seed vaults | actual | 2021-03-31
-                61,900 = 61900 vaults | Seed vaults | actual | 2021-03-31"#]],
+                61,900 = 61900 vaults | Seed vaults (part public) | actual | 2021-03-31"#]],
         );
     }
 

@@ -260,7 +260,7 @@ fn seed_and_fixture_counts() {
     ]
     .assert_eq(&seeds);
     expect_test::expect![
-        "facts 110, labels 71, measures 52, figures 85, series 9, measures in >1 document 3"
+        "facts 110, labels 72, measures 52, figures 85, series 9, measures in >1 document 3"
     ]
     .assert_eq(&fixtures);
 }
