@@ -121,7 +121,20 @@ struct Context {
     /// The last closed period (`2016/2020`) the paragraph stated, whose
     /// start is the date of a `from X to Y` start value.
     range: Option<String>,
+    /// The year of the last period the paragraph stated, which `during the
+    /// year` and `that year` refer back to.
+    year: Option<String>,
 }
+
+/// Words that refer back to the year stated before.
+const SAME_YEAR: &[&str] = &[
+    "during the year",
+    "in the same year",
+    "that year",
+    "the same year",
+    "for the year",
+    "over the year",
+];
 
 /// The facts of one sentence, given and updating its paragraph's context.
 /// `earlier` is the passage's text before the sentence; `dates` are the
@@ -199,6 +212,14 @@ fn sentence_facts(
             }
         }
         after_from = from_side;
+        // `… at the end of 2024. They filed 4,300 applications during the
+        // year.`: the year the paragraph stated last.
+        if date.is_none() {
+            let lower = sentence.to_ascii_lowercase();
+            if SAME_YEAR.iter().any(|w| lower.contains(w)) {
+                date.clone_from(&context.year);
+            }
+        }
         // `18,400 (2024), up 9.6% on the previous year`: a change stated
         // right after a level is as of the level's date.
         // A value in brackets (`61,300 (2022: 54,600), up 12.3%`) is not it.
@@ -242,6 +263,14 @@ fn sentence_facts(
     }
     if let Some(last) = out.last() {
         context.measure = Some((last.measure.clone(), last.unit.clone()));
+    }
+    let year = |iso: &str| {
+        iso.get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_string)
+    };
+    if let Some(last) = periods.iter().rev().find_map(|p| year(&p.iso)) {
+        context.year = Some(last);
     }
     out
 }
@@ -518,10 +547,11 @@ mod tests {
     #[test]
     fn a_date_in_brackets_after_a_value_is_its_as_of_date() {
         check(
-            "Seed farms: 2,508 (end of 2021), up from 2,210 (end of 2020). Seed output: 18,400 (2021), up 9.6% on the previous year. Seed insurance provided cover of 2.3 billion yuan to 640 farms in 2021. Seed banks in force: 1.2 million (as of June 2021). Seed products protected: 85 (2019). Seed loans came to 41.6 billion yuan (about $5.8 billion) in 2021. Seed vaults numbered 96,300 — as at 31 March 2021 — of which 61,900 were public.",
+            "Seed farms: 2,508 (end of 2021), up from 2,210 (end of 2020). They sowed 300 fields during the year. Seed output: 18,400 (2021), up 9.6% on the previous year. Seed insurance provided cover of 2.3 billion yuan to 640 farms in 2021. Seed banks in force: 1.2 million (as of June 2021). Seed products protected: 85 (2019). Seed loans came to 41.6 billion yuan (about $5.8 billion) in 2021. Seed vaults numbered 96,300 — as at 31 March 2021 — of which 61,900 were public.",
             expect_test::expect![[r#"
                 2,508 = 2508 farms | Seed farms | actual | 2021-12
                 2,210 = 2210 farms | Seed farms | actual | 2020-12
+                300 = 300 fields | fields sowed | actual | 2020
                 18,400 = 18400 count | Seed output | actual | 2021
                 9.6% = 9.6 % | Seed output | change | 2021
                 2.3 billion yuan = 2300000000 yuan | Seed insurance provided cover | actual | 2021

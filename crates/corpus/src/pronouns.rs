@@ -60,14 +60,22 @@ pub fn pronoun_object(
         .take_while(|w| !PHRASE_ENDS.contains(w))
         .collect();
     let mut object = object.join(" ");
-    if let Some(kind) = (after.trim_start().strip_prefix(object.as_str())).and_then(kind_phrase) {
+    let mut rest = after
+        .trim_start()
+        .strip_prefix(object.as_str())
+        .unwrap_or("");
+    if let Some(kind) = kind_phrase(rest) {
+        rest = rest.get(kind.len() + 1..).unwrap_or("");
         object = format!("{object} {kind}");
     }
     let key = measure_key(&object);
     if key.is_empty() || object.contains('(') {
         return None;
     }
-    let label = format!("{object} {participle}");
+    let mut label = format!("{object} {participle}");
+    if let Some(channel) = channel_phrase(rest) {
+        label = format!("{label} {channel}");
+    }
     let bare = !key.contains(' ');
     match (bare && pronoun == "it").then(owner).flatten() {
         Some(owner) => Some(format!("{label} by {owner}")),
@@ -93,6 +101,35 @@ fn kind_phrase(rest: &str) -> Option<String> {
         if core.len() < word.len() {
             break;
         }
+    }
+    (!words.is_empty()).then(|| format!("{preposition} {}", words.join(" ")))
+}
+
+/// ` through the fast-track channel during the year` → `through the
+/// fast-track channel`: the way the counted things went, up to five words
+/// to a time word, a number or the clause's end.
+fn channel_phrase(rest: &str) -> Option<String> {
+    let (preposition, rest) = [" through ", " via "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).map(|r| (p.trim(), r)))?;
+    let mut words = Vec::new();
+    for word in rest.split(' ').take(5) {
+        let core = word.trim_end_matches([',', '.', ';', ':']);
+        let plain = !core.is_empty() && core.chars().all(|c| c.is_alphabetic() || c == '-');
+        let time = matches!(
+            core,
+            "during" | "in" | "by" | "last" | "this" | "since" | "and"
+        );
+        if !plain || time {
+            break;
+        }
+        words.push(core);
+        if core.len() < word.len() {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| is_function_word(w)) {
+        words.pop();
     }
     (!words.is_empty()).then(|| format!("{preposition} {}", words.join(" ")))
 }
@@ -199,6 +236,16 @@ mod tests {
         assert_eq!(
             label("They filed ", "seed applications through").as_deref(),
             Some("seed applications filed")
+        );
+        assert_eq!(
+            pronoun_object(
+                "They filed ",
+                "seed applications through",
+                " seed applications through the fast-track channel during the year.",
+                owner
+            )
+            .as_deref(),
+            Some("seed applications filed through the fast-track channel")
         );
         assert_eq!(
             pronoun_object(

@@ -88,6 +88,12 @@ pub fn scan(text: &str, last_position: u32, mut each: impl FnMut(Range<usize>, u
     let mut position = 0u32;
     let mut i = 0;
     while i < text.len() && position <= last_position {
+        // ASCII spaces and punctuation between words: nothing to decode.
+        let b = text.as_bytes()[i];
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         if is_cjk(c) {
             let run: Vec<(usize, char)> = (text[i..].char_indices())
@@ -119,9 +125,17 @@ fn is_word_char(c: char) -> bool {
 /// The byte offset just past the word run starting at `start`, taking in
 /// connectors that sit between two word characters.
 fn run_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut prev = char_at(text, start);
     let mut end = start + prev.len_utf8();
     while end < text.len() {
+        // ASCII letters and digits are word characters (and never CJK):
+        // most of a run, taken without decoding a character each.
+        if bytes[end].is_ascii_alphanumeric() {
+            prev = char::from(bytes[end]);
+            end += 1;
+            continue;
+        }
         let c = char_at(text, end);
         if is_word_char(c) {
             prev = c;
@@ -310,6 +324,59 @@ mod tests {
             })
             .collect();
         expected.assert_eq(&shown.join(" "));
+    }
+
+    /// `run_end` as it was before its ASCII fast path: one decoded
+    /// character at a time.
+    fn run_end_decoding(text: &str, start: usize) -> usize {
+        let mut prev = char_at(text, start);
+        let mut end = start + prev.len_utf8();
+        while end < text.len() {
+            let c = char_at(text, end);
+            if is_word_char(c) {
+                prev = c;
+                end += c.len_utf8();
+                continue;
+            }
+            let after = end + c.len_utf8();
+            let next = text[after..].chars().next();
+            let joins = match (c, next) {
+                (_, None) => false,
+                (_, Some(n)) if !is_word_char(n) => false,
+                ('-' | '_' | '.' | '\'' | '’' | '\u{2010}', _) => true,
+                (',', _) => prev.is_ascii_digit() && is_thousands_group(&text[after..]),
+                _ => false,
+            };
+            match next {
+                Some(n) if joins => {
+                    prev = n;
+                    end = after + n.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        end
+    }
+
+    #[test]
+    fn the_ascii_fast_path_ends_runs_where_decoding_does() {
+        let texts = [
+            "Patents PROTECTED in Café, naïve co-operation of 10,000 firms",
+            "x.y 43.9% l'état Müller-Lüdenscheid 1,00 2,000,000 a,b",
+            "IP中文protection 한국어 ñandú_2023 O’Brien ‐dash‐ end.",
+            "ab\u{300}c d\u{2010}e ٣٤٥ digits ⅫⅫ ½ 9,99",
+        ];
+        for text in texts {
+            for (start, c) in text.char_indices() {
+                if is_word_char(c) {
+                    assert_eq!(
+                        run_end(text, start),
+                        run_end_decoding(text, start),
+                        "{text:?} at {start}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
