@@ -74,8 +74,12 @@ export async function serveDir(
   return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** A file name with a content hash (Trunk's `name-<16 hex>.ext`, `chunk-<hex>.bin`). */
-const HASHED_NAME = /-[0-9a-f]{16,}(_bg)?\.[a-z]+$/;
+/**
+ * A file name with a content hash (Trunk's `name-<hex>.ext`, `chunk-<hex>.bin`).
+ * Trunk writes its 64-bit hash without leading zeros, so a name may carry fewer
+ * than 16 digits (`ip-explorer-6f1d2192096321a_bg.wasm`).
+ */
+const HASHED_NAME = /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/;
 
 function cachingHeaders(file, body) {
   const etag = '"' + createHash('sha256').update(body).digest('base64url').slice(0, 22) + '"';
