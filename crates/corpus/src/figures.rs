@@ -157,22 +157,6 @@ pub fn figure_of_facts(corpus: &Corpus) -> Vec<Option<FigureIdx>> {
     out
 }
 
-/// The figure that lists the fact with id `fact_id` in its `facts` or
-/// shows it as its conversion. A scan of the figures: for a few facts at a
-/// time (a panel's cards); use [`figure_of_facts`] for all of them.
-pub fn figure_stating<'c>(corpus: &'c Corpus, fact_id: &str) -> Option<&'c Figure> {
-    let is_it = |f: &FactIdx| {
-        corpus
-            .facts
-            .get(*f as usize)
-            .is_some_and(|f| f.id == fact_id)
-    };
-    corpus
-        .figures
-        .iter()
-        .find(|figure| figure.facts.iter().chain(&figure.converted).any(is_it))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,7 +237,9 @@ mod tests {
                 (6.0, None, &[4][..])
             ]
         );
-        assert_eq!(figure_stating(&corpus, "c").map(|f| f.value), Some(5.0));
+        // Fact `c` (index 2) is stated by the 5-tonne figure.
+        let of_c = figure_of_facts(&corpus)[2].map(|f| corpus.figures[f as usize].value);
+        assert_eq!(of_c, Some(5.0));
         assert_eq!(
             figure_of_facts(&corpus),
             [Some(0), Some(2), Some(0), Some(1), Some(3)]
