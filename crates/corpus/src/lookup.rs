@@ -82,7 +82,11 @@ mod tests {
     fn every_passage_of_every_document_is_found_by_its_id() {
         let corpus = corpus();
         let doc = corpus.document("a_first");
-        assert!(doc.is_some_and(|d| d.passages.len() > 1), "{:?}", corpus.documents);
+        assert!(
+            doc.is_some_and(|d| d.passages.len() > 1),
+            "{:?}",
+            corpus.documents
+        );
         for (at, passage) in corpus.passages.iter().enumerate() {
             assert_eq!(corpus.passage_index(&passage.id), Some(at as PassageIdx));
         }
