@@ -1,8 +1,10 @@
-//! Brings in the text chunks of a chunked corpus when the UI needs them (the
-//! hits on the results page, the document in the reader). Components track
-//! [`ChunkLoader::arrived`], so whatever waited for text renders again once
-//! it is here; a failed fetch sets [`ChunkLoader::error`] until a retry. For
-//! a corpus in one bundle nothing is ever requested.
+//! Brings in the parts of a chunked corpus (text chunks, index shards) when
+//! the UI needs them: the hits on the results page, the document in the
+//! reader, the facts of a query. A component says what it computes and which
+//! parts that value still lacks ([`ChunkLoader::memo`]); the loader requests
+//! them and computes the value again when parts arrive, only while it lacks
+//! some. A failed fetch sets [`ChunkLoader::error`] until a retry. For a
+//! corpus in one bundle nothing is ever requested.
 
 use std::sync::Arc;
 
@@ -15,7 +17,7 @@ use crate::engine::Engine;
 #[derive(Clone, Copy)]
 pub struct ChunkLoader {
     /// Bumped whenever chunks arrive (or a retry is asked for).
-    pub arrived: RwSignal<u32>,
+    arrived: RwSignal<u32>,
     /// Why the last fetch failed, until the next success or retry.
     pub error: RwSignal<Option<String>>,
 }
@@ -29,9 +31,40 @@ impl ChunkLoader {
         }
     }
 
+    /// `compute` as a memo whose value is complete once `lacks` of it (the
+    /// parts it waits for, see `Engine::part_file`) is empty. Those parts are
+    /// requested, again after a retry, and `compute` runs again when parts
+    /// arrive, but only while its value lacks some: parts fetched for
+    /// another view (every keystroke's results) cannot change a complete
+    /// value, and computing it again for each of them kept typing slow.
+    pub fn memo<T>(
+        self,
+        engine: Arc<Engine>,
+        compute: impl Fn() -> T + Send + Sync + 'static,
+        lacks: fn(&T) -> Vec<usize>,
+    ) -> Memo<T>
+    where
+        T: PartialEq + Send + Sync + 'static,
+    {
+        let value = Memo::new(move |_| {
+            let value = compute();
+            if !lacks(&value).is_empty() {
+                self.arrived.track();
+            }
+            value
+        });
+        Effect::new(move |_| {
+            // Also after a retry, which leaves the value (still lacking) equal.
+            self.arrived.track();
+            let wanted = value.with(lacks);
+            self.request(engine.clone(), wanted);
+        });
+        value
+    }
+
     /// Fetches the parts `chunks` (see `Engine::part_file`); does nothing when
     /// there are none.
-    pub fn request(self, engine: Arc<Engine>, chunks: Vec<usize>) {
+    fn request(self, engine: Arc<Engine>, chunks: Vec<usize>) {
         if chunks.is_empty() || !crate::data::CHUNKED {
             return;
         }

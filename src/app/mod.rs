@@ -152,7 +152,8 @@ pub fn App(
     });
     provide_context(engine);
     provide_context(chunk_loader::ChunkLoader::new());
-    let (query, set_query) = query_signal(view);
+    // Set while the search box holds more than the view's query (see `caps`).
+    let past_cap = RwSignal::new(false);
 
     let root = NodeRef::<leptos::html::Div>::new();
     if keys == Shortcuts::Window {
@@ -203,7 +204,7 @@ pub fn App(
         view! {
             <header class="masthead">
                 {brand}
-                <SearchBox query set_query/>
+                <SearchBox past_cap/>
                 {hint}
             </header>
         }
@@ -235,7 +236,7 @@ pub fn App(
                         {searching.then(|| view! { <ActiveFilters/> })}
                         {move || match mode.get() {
                             Mode::Reader => view! { <Reader/> }.into_any(),
-                            Mode::Results => view! { <QueryNotice query/> <AnswerCard/> <Results query/> }.into_any(),
+                            Mode::Results => view! { <QueryNotice past_cap/> <AnswerCard/> <Results/> }.into_any(),
                             Mode::Overview => view! { <Overview/> }.into_any(),
                             Mode::Facts => view! { <FactsPanel/> }.into_any(),
                             Mode::Nothing => ().into_any(),
@@ -260,38 +261,6 @@ fn follow_title(view: View, engine: Arc<Engine>) {
             }
         }
     });
-}
-
-/// The plain query signal the search box and results take, kept in step with
-/// the view both ways: typing updates the view (see `ViewState::typed`), and a
-/// view change from elsewhere (Back, an entity chip, Esc) updates the box.
-fn query_signal(view: View) -> (ReadSignal<String>, WriteSignal<String>) {
-    let (query, set_query) = signal(view.state.with_untracked(|s| s.query.clone()));
-    // The last query the box handed to the view. A view change carrying it
-    // came from typing, and the box may already hold newer keystrokes, which
-    // copying the view back would throw away.
-    let handed = StoredValue::new(query.get_untracked());
-    Effect::new(move |_| {
-        let typed = query.get();
-        // The view holds the query cut to what is searched (see `caps`).
-        handed.set_value(crate::caps::cut_query(&typed).to_string());
-        let Some((next, push)) = view.state.with_untracked(|s| s.typed(&typed)) else {
-            return;
-        };
-        if push {
-            view.navigate(next);
-        } else {
-            view.replace(next);
-        }
-    });
-    Effect::new(move |_| {
-        let wanted = view.state.with(|s| s.query.clone());
-        let from_typing = handed.with_value(|h| *h == wanted);
-        if !from_typing && query.with_untracked(|q| *q != wanted) {
-            set_query.set(wanted);
-        }
-    });
-    (query, set_query)
 }
 
 /// Keyboard shortcuts on the whole window: `/` focuses the search box; `Esc`

@@ -6,19 +6,21 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::url::View;
 use crate::engine::Engine;
 
 /// A one-line notice above the results while the query is cut.
 #[component]
 pub fn QueryNotice(
-    /// The query as typed.
-    query: ReadSignal<String>,
+    /// Set while the search box holds more characters than the view's query.
+    past_cap: RwSignal<bool>,
 ) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
+    let view = expect_context::<View>();
     let config = engine.config().clone();
-    let cut = Memo::new(move |_| query.with(|q| engine.query_is_cut(q)));
+    let cut = Memo::new(move |_| view.query.with(|q| engine.query_is_cut(q)));
     move || {
-        cut.get().then(|| {
+        (cut.get() || past_cap.get()).then(|| {
             let text = format!(
                 "Your query is long: only its first {} characters and {} words are searched.",
                 config.max_query_chars, config.max_query_words

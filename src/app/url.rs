@@ -41,6 +41,10 @@ pub struct View {
     /// navigation and [`QUIET`] after the last keystroke. The URL and the tab
     /// title follow this one, so typing does not rewrite them per key.
     pub settled: RwSignal<ViewState>,
+    /// The query of `state` alone: it notifies only when the query changes,
+    /// not on a filter or an opened document. The one query the search box,
+    /// the results and the reader read.
+    pub query: Memo<String>,
     /// Where the state also lives.
     pub backend: Backend,
     /// The timer that will settle the typed state, while one is running.
@@ -65,9 +69,12 @@ impl View {
     }
 
     fn new(state: ViewState, backend: Backend) -> View {
+        let settled = RwSignal::new(state.clone());
+        let state = RwSignal::new(state);
         View {
-            settled: RwSignal::new(state.clone()),
-            state: RwSignal::new(state),
+            settled,
+            state,
+            query: Memo::new(move |_| state.with(|s| s.query.clone())),
             backend,
             pending: StoredValue::new(None),
         }

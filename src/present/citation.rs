@@ -95,7 +95,7 @@ pub fn page_title(corpus: &Corpus, view: &ViewState) -> String {
     let doc_title = view
         .doc
         .as_deref()
-        .and_then(|id| corpus.documents.iter().find(|d| d.id == id))
+        .and_then(|id| corpus.document(id))
         .map(|d| d.title.trim().to_string());
     match doc_title {
         Some(title) => format!("{title}{TITLE_SUFFIX}"),

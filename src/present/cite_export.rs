@@ -112,12 +112,12 @@ pub fn cite_items<'a>(
         .iter()
         .filter_map(|target| match target {
             CiteTarget::Document(id) => {
-                let idx = corpus.documents.iter().position(|d| &d.id == id)?;
+                let idx = corpus.document_index(id)? as usize;
                 document_item(corpus, idx, base, text_of)
             }
             CiteTarget::Passage { id, quote } => {
-                let idx = corpus.passages.iter().position(|p| &p.id == id)?;
-                passage_item(corpus, idx as PassageIdx, quote.as_deref(), base, text_of)
+                let idx = corpus.passage_index(id)?;
+                passage_item(corpus, idx, quote.as_deref(), base, text_of)
             }
             CiteTarget::Figure(id) => {
                 let idx = corpus.facts.iter().position(|f| &f.id == id)?;

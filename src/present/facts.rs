@@ -168,10 +168,7 @@ pub fn figure_view(figures: &Figures<'_>, idx: usize) -> Option<FactView> {
 pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSelection {
     let corpus = engine.corpus();
     let figures = Figures::new(corpus);
-    let open_doc = view
-        .doc
-        .as_deref()
-        .and_then(|id| corpus.documents.iter().position(|d| d.id == id));
+    let open_doc = view.doc.as_deref().and_then(|id| corpus.document_index(id));
     let views = |facts: Vec<usize>| -> Vec<(usize, FactView)> {
         (facts.into_iter())
             .filter_map(|idx| Some((idx, figure_view(&figures, idx)?)))
@@ -182,15 +179,14 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
     // strings, too much to do for every fact on every keystroke. A figure
     // stated several times is listed once: in a document, by its first
     // statement there; in the key figures, by its best-worded statement.
-    let in_view =
-        || -> Vec<(usize, FactView)> {
-            match open_doc {
-                Some(doc) => views(figures.dedupe(
-                    (0..corpus.facts.len()).filter(|&f| corpus.facts[f].doc as usize == doc),
-                )),
-                None => views(figures.leads(0..corpus.facts.len())),
-            }
-        };
+    let in_view = || -> Vec<(usize, FactView)> {
+        match open_doc {
+            Some(doc) => views(
+                figures.dedupe((0..corpus.facts.len()).filter(|&f| corpus.facts[f].doc == doc)),
+            ),
+            None => views(figures.leads(0..corpus.facts.len())),
+        }
+    };
     if open_doc.is_some() {
         let in_view = in_view();
         let total = in_view.len();
@@ -344,7 +340,7 @@ fn selection(
 }
 
 fn passes_filters(corpus: &Corpus, view: &ViewState, fact: &FactView) -> bool {
-    let doc = corpus.documents.iter().find(|d| d.id == fact.doc);
+    let doc = corpus.document(&fact.doc);
     let allows = |facet: &str, value: Option<&str>| match view.filters.get(facet) {
         None => true,
         Some(wanted) => value.is_some_and(|v| wanted.iter().any(|w| w == v)),

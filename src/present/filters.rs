@@ -73,11 +73,7 @@ pub fn facet_name(facet: &str) -> &'static str {
 /// anything else (or an unknown id) as given.
 pub fn value_name(corpus: &Corpus, facet: &str, value: &str) -> String {
     let name = match facet {
-        "doc" => corpus
-            .documents
-            .iter()
-            .find(|d| d.id == value)
-            .map(|d| d.title.clone()),
+        "doc" => corpus.document(value).map(|d| d.title.clone()),
         "entity" => corpus
             .entities
             .iter()

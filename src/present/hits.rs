@@ -26,7 +26,7 @@ pub struct HitSource {
 
 /// The document line for document `doc_id`.
 pub fn hit_source(corpus: &Corpus, doc_id: &str) -> HitSource {
-    match corpus.documents.iter().find(|d| d.id == doc_id) {
+    match corpus.document(doc_id) {
         Some(doc) => HitSource {
             title: doc.title.clone(),
             kind: doc.kind.as_str(),

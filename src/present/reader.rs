@@ -126,11 +126,8 @@ pub fn reader_doc_with_text<'a>(
     doc_id: &str,
     text_of: impl Fn(u32) -> &'a str,
 ) -> Option<ReaderDoc> {
-    let (doc_idx, doc) = corpus
-        .documents
-        .iter()
-        .enumerate()
-        .find(|(_, d)| d.id == doc_id)?;
+    let doc_idx = corpus.document_index(doc_id)? as usize;
+    let doc = &corpus.documents[doc_idx];
     Some(ReaderDoc {
         id: doc.id.clone(),
         title: doc.title.clone(),

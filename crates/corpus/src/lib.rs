@@ -26,6 +26,7 @@ pub mod figures;
 pub mod format;
 pub mod frontmatter;
 pub mod lexicon;
+pub mod lookup;
 pub mod measure;
 pub mod measure_key;
 pub mod mentions;

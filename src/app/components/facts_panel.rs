@@ -24,24 +24,20 @@ pub fn FactsPanel() -> impl IntoView {
     // The panel starts with a screenful; "Show all" lifts the limit.
     let (show_all, set_show_all) = signal(false);
     // A chunked corpus: the facts of a query need its index shards. Like
-    // the panel, this follows the settled view, not each keystroke.
+    // the panel, this follows the settled view, not each keystroke. The
+    // panel re-selects only when this list changes, as selecting the facts
+    // of a query reads every fact (hundreds of milliseconds on a large
+    // corpus, measured in BENCHMARKS.md).
     let loader = expect_context::<ChunkLoader>();
     let missing_engine = engine.clone();
-    // The shards the panel's query lacks. Parts arrive for every keystroke's
-    // results too; the panel re-selects only when its own list changes, as
-    // selecting the facts of a query reads every fact (hundreds of
-    // milliseconds per arrival on a large corpus, measured in BENCHMARKS.md).
-    let missing = Memo::new(move |_| {
-        loader.arrived.track();
-        view.settled
-            .with(|s| missing_engine.missing_for_query(&s.query))
-    });
-    let fetch_engine = engine.clone();
-    Effect::new(move |_| {
-        // Also after a retry, which leaves the missing list equal.
-        loader.arrived.track();
-        loader.request(fetch_engine.clone(), missing.get());
-    });
+    let missing = loader.memo(
+        engine.clone(),
+        move || {
+            view.settled
+                .with(|s| missing_engine.missing_for_query(&s.query))
+        },
+        Vec::clone,
+    );
     let selection = Memo::new(move |_| {
         missing.track();
         let limit = if show_all.get() {

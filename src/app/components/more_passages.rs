@@ -26,8 +26,6 @@ pub fn MorePassages(
     shown: Vec<String>,
     /// How many passages the button reveals.
     hidden: usize,
-    /// The current query.
-    query: ReadSignal<String>,
 ) -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
@@ -35,27 +33,27 @@ pub fn MorePassages(
     let (expanded, set_expanded) = signal(false);
     let list_id = format!("more-{doc}");
     let search_engine = engine.clone();
-    let search_doc = doc.clone();
+    let doc_id = doc.clone();
     // Only while open: the document's passages for the query and filters.
-    let record = Memo::new(move |_| {
-        if !expanded.get() {
-            return None::<SearchRecord>;
-        }
-        let filters = view.state.with(|s| s.filters.clone());
-        let options = document_options(&filters, &search_doc);
-        let record = records::search_without_text(&search_engine, &query.get(), &options);
-        if record.pending {
-            loader.arrived.track();
-        }
-        Some(record)
-    });
-    Effect::new(move |_| {
-        loader.arrived.track();
-        let pending = record.with(|r| r.as_ref().map(|r| r.pending_chunks.clone()));
-        if let Some(pending) = pending {
-            loader.request(engine.clone(), pending);
-        }
-    });
+    let record = loader.memo(
+        engine,
+        move || {
+            if !expanded.get() {
+                return None::<SearchRecord>;
+            }
+            let filters = view.state.with(|s| s.filters.clone());
+            let options = document_options(&filters, &doc_id);
+            Some(
+                view.query
+                    .with(|q| records::search_without_text(&search_engine, q, &options)),
+            )
+        },
+        |record| {
+            record
+                .as_ref()
+                .map_or_else(Vec::new, |r| r.pending_chunks.clone())
+        },
+    );
     let rest = move || {
         record.with(|r| {
             (r.as_ref())

@@ -28,29 +28,27 @@ pub fn Reader() -> impl IntoView {
     let doc_id = Memo::new(move |_| view.state.with(|s| s.doc.clone()));
     let target = Memo::new(move |_| view.state.with(|s| s.passage.clone()));
     let layout_engine = engine.clone();
-    let query = Memo::new(move |_| view.state.with(|s| s.query.clone()));
+    let query = view.query;
     // A chunked corpus: the parts the open document needs and lacks.
     let loader = expect_context::<ChunkLoader>();
     let missing_engine = engine.clone();
-    let missing = Memo::new(move |_| {
-        loader.arrived.track();
-        let mut missing = doc_id.with(|id| {
-            let corpus = missing_engine.corpus();
-            let doc = corpus.documents.iter().find(|d| Some(&d.id) == id.as_ref());
-            doc.map_or_else(Vec::new, |d| {
-                missing_engine.missing_chunks(d.passages.clone())
-            })
-        });
-        // The index shards that mark the query's words in the text.
-        missing.extend(query.with(|q| missing_engine.missing_for_query(q)));
-        missing
-    });
-    let fetch_engine = engine.clone();
-    Effect::new(move |_| {
-        // Also after a retry, which leaves the missing list equal.
-        loader.arrived.track();
-        loader.request(fetch_engine.clone(), missing.get());
-    });
+    let missing = loader.memo(
+        engine.clone(),
+        move || {
+            let mut missing = doc_id.with(|id| {
+                let doc = id
+                    .as_deref()
+                    .and_then(|id| missing_engine.corpus().document(id));
+                doc.map_or_else(Vec::new, |d| {
+                    missing_engine.missing_chunks(d.passages.clone())
+                })
+            });
+            // The index shards that mark the query's words in the text.
+            missing.extend(query.with(|q| missing_engine.missing_for_query(q)));
+            missing
+        },
+        Vec::clone,
+    );
     let waiting = move || missing.with(|m| !m.is_empty());
     let layout = Memo::new(move |_| {
         missing.track();
@@ -59,12 +57,7 @@ pub fn Reader() -> impl IntoView {
             let corpus = layout_engine.corpus();
             let text_of = |p| layout_engine.passage_text(p).unwrap_or_default();
             let doc = reader_doc_with_text(corpus, id, text_of)?;
-            let passages = corpus
-                .documents
-                .iter()
-                .find(|d| d.id == id)?
-                .passages
-                .clone();
+            let passages = corpus.document(id)?.passages.clone();
             let hits = query.with(|q| layout_engine.highlights(q, passages));
             Some(doc.with_hits(&hits))
         })
@@ -237,18 +230,12 @@ fn render_doc(doc: ReaderDoc, target: Memo<Option<String>>) -> impl IntoView {
 fn print_citation(doc_id: &str, passage_id: &str) -> String {
     let engine = expect_context::<Arc<Engine>>();
     let corpus = engine.corpus();
-    let Some(range) = corpus
-        .documents
-        .iter()
-        .find(|d| d.id == doc_id)
-        .map(|d| d.passages.clone())
-    else {
-        return String::new();
-    };
-    let Some(idx) = range
-        .clone()
-        .find(|&p| corpus.passages[p as usize].id == passage_id)
-    else {
+    // The passage of this document only.
+    let Some(idx) = corpus.passage_index(passage_id).filter(|&p| {
+        corpus
+            .document(doc_id)
+            .is_some_and(|d| d.passages.contains(&p))
+    }) else {
         return String::new();
     };
     let text_of = |p| engine.passage_text(p);

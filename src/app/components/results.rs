@@ -33,40 +33,36 @@ struct TimedSearch {
 
 /// The passages that match `query` and the filters, best first.
 #[component]
-pub fn Results(
-    /// The current query.
-    query: ReadSignal<String>,
-) -> impl IntoView {
+pub fn Results() -> impl IntoView {
     let engine = expect_context::<Arc<Engine>>();
     let view = expect_context::<View>();
     let search_engine = engine.clone();
-    // The filters on their own, so that the view's query catching up with the
-    // search box after each keystroke does not run the same search again.
+    // The query, the filters and the order each on their own, so that a
+    // change of one view field (an opened document) does not search again.
+    let query = view.query;
     let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let newest_first = Memo::new(move |_| view.state.with(|s| s.newest_first));
     let loader = expect_context::<ChunkLoader>();
-    let timed = Memo::new(move |_| {
-        let options = records::SearchOptions {
-            filters: filters.get(),
-            sort: newest_first.get().then(|| "date".to_string()),
-            limit: Some(PAGE_SIZE),
-            // A document's first further passages; the rest on request.
-            more_limit: Some(SUB_HITS),
-            ..records::SearchOptions::default()
-        };
-        let query = query.get();
-        let started = performance_now();
-        let record = records::search_without_text(&search_engine, &query, &options);
-        let ms = performance_now() - started;
-        // A chunked corpus: search again when parts arrive, but only while
-        // this answer waits for some. Parts fetched for other keystrokes
-        // cannot change a complete answer, and searching again for each
-        // of them kept the page busy while typing.
-        if record.pending {
-            loader.arrived.track();
-        }
-        TimedSearch { record, ms }
-    });
+    // A chunked corpus: the index shards of the query's words, then the text
+    // chunks of the hits on the page, fetched and searched again on arrival.
+    let timed = loader.memo(
+        engine.clone(),
+        move || {
+            let options = records::SearchOptions {
+                filters: filters.get(),
+                sort: newest_first.get().then(|| "date".to_string()),
+                limit: Some(PAGE_SIZE),
+                // A document's first further passages; the rest on request.
+                more_limit: Some(SUB_HITS),
+                ..records::SearchOptions::default()
+            };
+            let started = performance_now();
+            let record = query.with(|q| records::search_without_text(&search_engine, q, &options));
+            let ms = performance_now() - started;
+            TimedSearch { record, ms }
+        },
+        |timed| timed.record.pending_chunks.clone(),
+    );
     let timing = move || {
         timed.with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
     };
@@ -78,15 +74,6 @@ pub fn Results(
         results.with(|latest| results_to_show(shown, latest))
     });
     let searching = move || results.with(waits_for_shards);
-    // A chunked corpus: fetch the index shards of the query's words, then the
-    // text chunks of the hits on the page.
-    let fetch_engine = engine.clone();
-    Effect::new(move |_| {
-        // Also after a retry, which leaves the (still pending) results equal.
-        loader.arrived.track();
-        let pending = results.with(|r| r.pending_chunks.clone());
-        loader.request(fetch_engine.clone(), pending);
-    });
     // Hits listed, their text on its way. (While the index shards load, the
     // count line already says "Searching…".)
     let loading = move || {
@@ -192,7 +179,7 @@ pub fn Results(
                         }
                         let:hit
                     >
-                        {hit_view(&engine, hit, query)}
+                        {hit_view(&engine, hit)}
                     </For>
                 </ol>
             </section>
@@ -258,7 +245,7 @@ fn SortToggles() -> impl IntoView {
 
 /// One document group: its best passage, then its further passages, then a
 /// button that shows the rest of them.
-fn hit_view(engine: &Engine, hit: HitRecord, query: ReadSignal<String>) -> impl IntoView {
+fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
     let source = hit_source(engine.corpus(), &hit.doc);
     let more = hit.more.clone();
     let doc = hit.doc.clone();
@@ -301,7 +288,7 @@ fn hit_view(engine: &Engine, hit: HitRecord, query: ReadSignal<String>) -> impl 
             </Show>
             {(hidden > 0)
                 .then(|| {
-                    view! { <MorePassages doc=more_doc shown hidden query/> }
+                    view! { <MorePassages doc=more_doc shown hidden/> }
                 })}
         </li>
     }

@@ -1,11 +1,20 @@
-//! The search box: a labelled search input bound to the query signal, with
-//! a help button that shows the query syntax. Down arrow moves from the box
+//! The search box: a labelled search input over the view's query, with a
+//! help button that shows the query syntax. Down arrow moves from the box
 //! into the results; Esc closes the help before it clears anything.
+//!
+//! The view holds the query; the box holds no copy. Each keystroke writes the
+//! view at once (`ViewState::typed`), so the view never lags behind the box
+//! and no keystroke can be overwritten by a view catching up. The box's text
+//! changes only when the view's query changes to something other than what
+//! the box holds (Back, Esc, an entity chip), cut to the cap as the view
+//! holds it: a query typed past the cap stays in the box as typed.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::result_keys::move_through_results;
+use crate::app::url::View;
+use crate::caps::cut_query;
 
 /// The query syntax the help lists: an example, and what it finds.
 const SYNTAX: [(&str, &str); 6] = [
@@ -23,14 +32,40 @@ const SYNTAX: [(&str, &str); 6] = [
     ),
 ];
 
-/// A search input that updates `query` on every keystroke.
+/// A search input that writes the view's query on every keystroke.
 #[component]
 pub fn SearchBox(
-    /// The current query.
-    query: ReadSignal<String>,
-    /// Sets the query.
-    set_query: WriteSignal<String>,
+    /// Set while the box holds more than the view's query: the text past
+    /// `caps::MAX_QUERY_CHARS`, which is not searched.
+    past_cap: RwSignal<bool>,
 ) -> impl IntoView {
+    let view = expect_context::<View>();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let query = view.query;
+    // A view change from elsewhere: the box shows the view's query.
+    Effect::new(move |_| {
+        let Some(input) = input.get() else {
+            return;
+        };
+        query.with(|q| {
+            if cut_query(&input.value()) != q {
+                input.set_value(q);
+                past_cap.set(false);
+            }
+        });
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        past_cap.set(cut_query(&typed).len() < typed.len());
+        let Some((next, push)) = view.state.with_untracked(|s| s.typed(&typed)) else {
+            return;
+        };
+        if push {
+            view.navigate(next);
+        } else {
+            view.replace(next);
+        }
+    };
     let (help_open, set_help_open) = signal(false);
     let toggle = NodeRef::<leptos::html::Button>::new();
     // Esc closes the help first; the app-wide Esc (clear, close the reader)
@@ -54,8 +89,9 @@ pub fn SearchBox(
                 placeholder="Search what was said, by whom, when…"
                 autocomplete="off"
                 spellcheck="false"
-                prop:value=query
-                on:input=move |ev| set_query.set(event_target_value(&ev))
+                node_ref=input
+                prop:value=query.get_untracked()
+                on:input=on_input
                 on:keydown=move |ev| move_through_results(&ev)
             />
             <button
