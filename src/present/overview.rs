@@ -60,16 +60,14 @@ pub fn sorted_documents(corpus: &Corpus, sort: DocSort) -> Vec<DocIdx> {
     let mut order: Vec<DocIdx> = (0..docs.len() as DocIdx).collect();
     let doc = |i: &DocIdx| &docs[*i as usize];
     match sort {
-        // ISO dates at any precision sort as text; `None` sorts last.
-        DocSort::Date => {
-            let dates: Vec<Option<String>> = docs.iter().map(|d| d.date.map(|d| d.iso())).collect();
-            let date = |i: &DocIdx| &dates[*i as usize];
-            sort_by(&mut order, |a, b| {
-                (date(b).is_some(), date(b))
-                    .cmp(&(date(a).is_some(), date(a)))
-                    .then(doc(a).id.cmp(&doc(b).id))
-            })
-        }
+        // A date sorts as its ISO text does (a four-digit year; a day only
+        // with a month); `None` sorts last.
+        DocSort::Date => sort_by(&mut order, |a, b| {
+            let (a, b) = (doc(a), doc(b));
+            (b.date.is_some(), b.date)
+                .cmp(&(a.date.is_some(), a.date))
+                .then(a.id.cmp(&b.id))
+        }),
         DocSort::Title => sort_by(&mut order, |a, b| {
             doc(a)
                 .title

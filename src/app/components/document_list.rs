@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::PassageLink;
 use crate::app::url::View;
+use crate::corpus::DocIdx;
 use crate::engine::Engine;
 use crate::present::overview::{document_passes, sorted_documents, DocSort, DOCUMENT_PAGE};
 
@@ -19,6 +20,10 @@ pub fn DocumentList() -> impl IntoView {
     let count = engine.corpus().documents.len();
     let view = expect_context::<View>();
     let list_engine = engine.clone();
+    let key_engine = engine.clone();
+    // Keyed by id, as the other lists are: a key type of its own would add
+    // its own copy of the keyed list's code to the bundle.
+    let key = move |&doc: &DocIdx| key_engine.corpus().documents[doc as usize].id.clone();
     let documents = Memo::new(move |_| {
         let corpus = list_engine.corpus();
         let docs = sorted_documents(corpus, sort.get());
@@ -79,7 +84,7 @@ pub fn DocumentList() -> impl IntoView {
                 </p>
             </Show>
             <ul class="document-list" data-testid="document-list">
-                <For each=listed key=|&doc| doc let:doc>
+                <For each=listed key=key let:doc>
                     {
                         let doc = &engine.corpus().documents[doc as usize];
                         let (id, title, kind) = (doc.id.clone(), doc.title.clone(), doc.kind.as_str());
