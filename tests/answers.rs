@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/` or `forms/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/` or `plans/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -179,6 +179,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // figures in brackets, an organisation profile in pronouns, a court
     // summary of durations, a provincial notice, a "How long ...?" FAQ.
     let forms = engine_over("tests/answers/forms");
+    // Session 8's shapes, written with their questions before its rules: a
+    // minister's written answer, a press-conference transcript, a bilingual
+    // fact sheet, a work plan of targets, a news feature.
+    let plans = engine_over("tests/answers/plans");
     // The other-shape documents of issue 17 (HTML, PDF, Markdown table,
     // interviews), which no answer rule was tuned on.
     let anycorpus = engine_over("tests/anycorpus");
@@ -187,8 +191,9 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // Reports dated after the year they cover, currency codes, "now" after
     // a relative clause's year (tests/answers/reports/).
     let reports = engine_over("tests/answers/reports");
-    // Three more shapes (a numbered communiqué, a court FAQ, an opinion
-    // column), written before session 7's rules and never tuned on.
+    // More shapes (a numbered communiqué, a court FAQ, an opinion column, a
+    // signed letter, a weekly digest), each written before the rules of the
+    // session that scored it.
     let unseen = engine_over("tests/answers/unseen");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
@@ -198,6 +203,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "fixtures" => &fixtures,
             "shapes" => &shapes,
             "forms" => &forms,
+            "plans" => &plans,
             "anycorpus" => &anycorpus,
             "novel" => &novel,
             "reports" => &reports,
@@ -252,7 +258,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 92;
+const JUDGED_FLOOR: usize = 121;
 
 #[test]
 fn judged_answers_at_rank_one() {

@@ -581,7 +581,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p41/f5 | 25 | 25 | products | actual | 2021-04-25 | intellectual property securitization products issued
             003_835ca7036c13869d#p41/f6 | more than 7 billion yuan | 7000000000 | yuan | actual | 2021-04-25 | issue amount of intellectual property securitization products
             003_835ca7036c13869d#p46/f1 | more than 300 | 300 | applications | actual | - | trademark registration applications
-            003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings
+            003_835ca7036c13869d#p48/f1 | over 150,000 | 150000 | filings | actual | 2018/2020 | filings rejected by the NIPA
             003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies interviewed
             003_835ca7036c13869d#p53/f1 | 38 | 38 | lists | actual | 2016/2020 | lists published
             003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
@@ -945,16 +945,16 @@ fn fixture_report_with_front_matter_and_page_breaks() {
     check(
         &out,
         expect![[r#"
-        r
-          title: Chapter on training
-          kind: report | date: 2022 (year) | source: -
-          passages: 2 | words: 33 | sections: 2
-          speakers: -
-        r#p1 [1.1 Training courses] In 2022, the center trained more than 4,500 people in the Northern Region and held 30 online sessions. The 3rd Five-Year Plan and the 19th Congress set no figures.
-        r#p2 [1.2 Outreach] It reached 1.4M views.
-        r#p1/f1 | more than 4,500 | 4500 | people | actual | 2022 | people
-        r#p1/f2 | 30 | 30 | sessions | actual | 2022 | online sessions
-        r#p2/f1 | 1.4M | 1400000 | views | actual | - | views"#]],
+            r
+              title: Chapter on training
+              kind: report | date: 2022 (year) | source: -
+              passages: 2 | words: 33 | sections: 2
+              speakers: -
+            r#p1 [1.1 Training courses] In 2022, the center trained more than 4,500 people in the Northern Region and held 30 online sessions. The 3rd Five-Year Plan and the 19th Congress set no figures.
+            r#p2 [1.2 Outreach] It reached 1.4M views.
+            r#p1/f1 | more than 4,500 | 4500 | people | actual | 2022 | people trained by the center
+            r#p1/f2 | 30 | 30 | sessions | actual | 2022 | online sessions
+            r#p2/f1 | 1.4M | 1400000 | views | actual | - | views"#]],
     );
 }
 

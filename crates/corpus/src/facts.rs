@@ -10,11 +10,12 @@ use super::asof::{bind_periods, is_from_side, Frame};
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
+use super::owners::owned_label;
 use super::periods::find_periods;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::table_facts::row_facts;
-use super::text::bounded_sentence_spans;
+use super::text::{bounded_sentence_spans, drop_translation};
 
 /// Words before a number that make it a rise or fall.
 #[rustfmt::skip]
@@ -24,7 +25,11 @@ const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "gr
 const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];
 /// Words that make a figure a goal.
 #[rustfmt::skip]
-const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to"];
+const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than"];
+/// Modal verbs that make a figure of their own clause a goal (`The province
+/// will register no fewer than 60`, `Universities should license at least
+/// 3,000 patents`).
+const TARGET_MODALS: &[&str] = &["will", "shall", "should"];
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
 const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
@@ -170,13 +175,33 @@ fn sentence_facts(
     let mut out: Vec<Draft> = Vec::new();
     let mut floor = 0;
     let mut after_from = false;
+    // The label of the last gapped part (`26,100, to enterprises`) and the
+    // list's label it was made from.
+    let mut gapped: Option<(String, String)> = None;
     for (idx, quantity) in quantities.into_iter().enumerate() {
         let previous = out.last().map(|d| (d.measure.as_str(), d.unit.as_str()));
         let previous = previous.or(context
             .measure
             .as_ref()
             .map(|(m, u)| (m.as_str(), u.as_str())));
-        let (mut measure, unit) = describe(sentence, &quantity, floor, previous);
+        let (mut measure, mut unit) = describe(sentence, &quantity, floor, previous);
+        let prior = floor;
+        measure = drop_translation(&measure);
+        if quantity.unit.is_none() {
+            if let Some(to) = gapped_phrase(&sentence[quantity.span.end..]) {
+                // The next part of the list takes the list's label, not
+                // the part before it.
+                if let Some((full, base)) = &gapped {
+                    if measure == *full {
+                        measure.clone_from(base);
+                    }
+                }
+                let full = format!("{measure} {to}");
+                gapped = Some((full.clone(), measure));
+                measure = full;
+            }
+        }
+        unit = drop_translation(&unit);
         // `It employs 85 examiners`: what is counted, and what was done.
         if quantity.unit.is_none() {
             let owner = || last_organisation(earlier);
@@ -184,21 +209,40 @@ fn sentence_facts(
             let after = &sentence[quantity.span.end..];
             if let Some(label) = pronoun_object(before, &measure, after, owner) {
                 measure = label;
+            } else if let Some(label) = owned_label(before, &measure, earlier) {
+                measure = label;
             }
         }
         // `96,300 — … — of which 61,900 were held by enterprises`: a part
         // of the figure before, not another statement of it.
         if let Some(part) = part_of_previous(sentence, &quantity) {
-            if let Some(prev) = out.last() {
-                measure = format!("{} (part {part})", prev.measure);
+            let whole = (out.last().map(|d| (d.measure.as_str(), d.unit.as_str()))).or(context
+                .measure
+                .as_ref()
+                .map(|(m, u)| (m.as_str(), u.as_str())));
+            if let Some((whole, whole_unit)) = whole {
+                let whole = whole.split(" (part ").next().unwrap_or(whole);
+                measure = format!("{whole} (part {part})");
+                if unit == "count" && quantity.unit.is_none() {
+                    unit = whole_unit.to_string();
+                }
             }
         }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
         let from_side = is_from_side(sentence, &quantity);
-        let mut date = bound[idx]
-            .clone()
-            .or_else(|| context.period.clone().filter(|_| !from_side));
+        // `The tribunal has 23 judges`: a present-tense clause without a
+        // date of its own is as of its document, whatever year the
+        // paragraph spoke of before.
+        let present = kind == FactKind::Actual
+            && !from_side
+            && is_present(&sentence[prior..quantity.span.start]);
+        let carried = if present {
+            doc_date.map(|d| d.iso())
+        } else {
+            context.period.clone().filter(|_| !from_side)
+        };
+        let mut date = bound[idx].clone().or(carried);
         // `During 2016-2020, … doubled from X to Y`: X is as of the
         // start, Y as of the end.
         if date.is_none() {
@@ -277,18 +321,36 @@ fn sentence_facts(
 
 /// ` were held by enterprises.` after `of which 61,900` → `held by
 /// enterprises`: what sets a part apart from the whole before it, up to
-/// four words to the clause's end; `None` for any other shape.
+/// five words to the clause's end; `None` for any other shape. The whole
+/// may be in the sentence before (`Of these, 41,000 were filed by
+/// universities.`), and the part may say what it does without an
+/// auxiliary (`of whom 1,150 work in the Guangdong branch`).
 fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let before = sentence[..q.span.start].trim_end().to_ascii_lowercase();
-    if !(before.ends_with("of which") || before.ends_with("of them")) {
+    let before = before.trim_end_matches(',');
+    let pointers = [
+        "of which",
+        "of them",
+        "of these",
+        "of those",
+        "of whom",
+        "among them",
+    ];
+    if !pointers.iter().any(|p| before.ends_with(p)) {
         return None;
     }
     let after = &sentence[q.span.end..];
     let rest = [" were ", " was ", " are ", " is "]
         .iter()
-        .find_map(|aux| after.strip_prefix(aux))?;
+        .find_map(|aux| after.strip_prefix(aux))
+        .or_else(|| {
+            let rest = after.strip_prefix(' ')?;
+            let verb = rest.split(' ').next()?;
+            let plain = verb.len() > 2 && verb.chars().all(|c| c.is_ascii_lowercase());
+            plain.then_some(rest)
+        })?;
     let mut words = Vec::new();
-    for word in rest.split(' ').take(4) {
+    for word in rest.split(' ').take(5) {
         let core = word.trim_end_matches([',', '.', ';', ':', ')']);
         if core.is_empty() || core.starts_with(|c: char| c.is_ascii_digit()) {
             break;
@@ -299,6 +361,46 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
         }
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// `, to enterprises; 3,900, to universities` after `26,100` → `to
+/// enterprises`: in a list whose label went before (`Patent licences
+/// granted: 26,100, to enterprises; …`), a phrase set off by a comma right
+/// after the number says which part it counts. Up to six plain words, to
+/// the next comma, semicolon, bracket or full stop.
+fn gapped_phrase(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let (prep, rest) = ["to ", "for ", "by ", "from ", "in ", "at "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).map(|r| (p.trim(), r)))?;
+    let end = rest.find([',', ';', '(', '.']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end].split_whitespace().collect();
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let dated = words.iter().any(|w| {
+        crate::dates::month_number(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let fits = (1..=6).contains(&words.len()) && words.iter().all(plain) && !dated;
+    fits.then(|| format!("{prep} {}", words.join(" ")))
+}
+
+/// Present-tense verbs that state a figure as it stands.
+#[rustfmt::skip]
+const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals"];
+/// Words between such a verb and its number (`has grown to more than`).
+#[rustfmt::skip]
+const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only"];
+
+/// Whether the clause before a number states it in the present tense
+/// (`the tribunal has`, `Its database has grown to`, `Online renewal now
+/// handles`): the verb next to the number, past the words that lead to it.
+fn is_present(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| TO_THE_NUMBER.contains(w));
+    words.next().is_some_and(|w| PRESENT.contains(&w))
 }
 
 /// True for a period of whole years with a start and an end (`2016/2020`).
@@ -436,7 +538,19 @@ fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     if !from_to && (CHANGE_BEFORE.iter().any(|c| near.ends_with(c)) || changed_after) {
         return FactKind::Change;
     }
-    if TARGET_CUES.iter().any(|c| before.contains(c)) {
+    // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
+    // against 2,260 in 2024`: the baseline of a goal is what was reached.
+    if before.ends_with(" from") || before.ends_with(" against") {
+        return FactKind::Actual;
+    }
+    let upto = &lower[..q.span.end];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // `there will be four sessions` plans an event, and sets no goal.
+    let clause_words: Vec<&str> = clause.split_whitespace().collect();
+    let modal = clause_words
+        .windows(2)
+        .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be");
+    if modal || TARGET_CUES.iter().any(|c| upto.contains(c)) {
         return FactKind::Target;
     }
     FactKind::Actual
@@ -664,6 +778,35 @@ mod tests {
                 (12.0, Some("2020")),
                 (7.0, None)
             ]
+        );
+    }
+
+    #[test]
+    fn goals_phrased_without_target_and_their_baselines() {
+        check(
+            "In 2023 we will strive to raise the number of seed banks per 10,000 people to 9.5, from 7.8 at the end of 2022. The province will register no fewer than 60 seed trademarks. Seed institutes should license at least 3,000 seed patents, against 2,260 in 2022. We would like to see 1,500 seed examiners in the branch in 2024. There will be four seed sessions.",
+            expect_test::expect![[r#"
+                9.5 = 9.5 banks per 10,000 people | seed banks per 10,000 people | target | 2023
+                7.8 = 7.8 banks per 10,000 people | seed banks per 10,000 people | actual | 2022-12
+                fewer than 60 = 60 trademarks | seed trademarks | target | 2023
+                at least 3,000 = 3000 patents | seed patents | target | 2023
+                2,260 = 2260 patents | seed patents | actual | 2022
+                1,500 = 1500 people | seed examiners | target | 2024
+                four = 4 sessions | seed sessions | actual | 2023"#]],
+        );
+    }
+
+    #[test]
+    fn present_tense_parts_and_gapped_lists() {
+        check(
+            "In 2021 the court closed 900 seed cases. The seed tribunal has 23 judges. Seed farms have grown to 310,000. Of these, 41,000 were run by cooperatives. Seed licences granted: 26,100, to enterprises; 3,900, to universities (2021).",
+            expect_test::expect![[r#"
+                900 = 900 cases | seed cases | actual | 2021
+                23 = 23 people | judges of the seed tribunal | actual | 2022-03-30
+                310,000 = 310000 farms | Seed farms | actual | 2022-03-30
+                41,000 = 41000 farms | Seed farms (part run by cooperatives) | actual | 2021
+                26,100 = 26100 licences | Seed licences granted to enterprises | actual | 2021
+                3,900 = 3900 licences | Seed licences granted to universities | actual | 2021"#]],
         );
     }
 }

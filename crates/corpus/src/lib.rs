@@ -35,6 +35,7 @@ pub mod model;
 pub mod names;
 pub mod number_words;
 pub mod numbers;
+pub mod owners;
 pub mod passages;
 pub mod people;
 pub mod periods;

@@ -11,6 +11,7 @@ use super::measure_key::measure_key;
 use super::number_words::word_number_at;
 use super::numbers::Quantity;
 use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
+use super::pronouns::participle;
 use super::qualify::qualify;
 
 /// Nouns counted as people.
@@ -86,6 +87,13 @@ pub fn describe(
         if let Some(better) = subject() {
             measure = better;
         }
+        // `the wait is 4 months for an ordinary trademark case`: what
+        // the wait is for follows the length of time.
+        if !measure_key(&measure).contains(' ') && !measure.is_empty() {
+            if let Some(what) = for_phrase(after) {
+                measure = format!("{measure} {what}");
+            }
+        }
     }
     if let Some((per, _)) = &per {
         unit = format!("{unit} {per}")
@@ -119,6 +127,25 @@ pub fn describe(
         _ => measure,
     };
     (measure, unit)
+}
+
+/// ` for an ordinary trademark case.` → `for an ordinary trademark case`:
+/// a `for` phrase right after a length of time, with its article.
+fn for_phrase(after: &str) -> Option<String> {
+    let mut rest = after.trim_start();
+    for unit in ["working ", "calendar "]
+        .iter()
+        .chain(&["months ", "days ", "weeks ", "years ", "hours "])
+    {
+        rest = rest.strip_prefix(unit).unwrap_or(rest);
+    }
+    let rest = rest.strip_prefix("for ")?;
+    let (article, rest) = ["an ", "a ", "the "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a).map(|r| (*a, r)))
+        .unwrap_or(("", rest));
+    let (phrase, _) = noun_phrase(&format!(" {rest}"))?;
+    Some(format!("for {article}{phrase}"))
 }
 
 /// Words of a change over a number of years (`doubled in three years`).
@@ -206,9 +233,38 @@ fn rate_measure(measure: String, after: &str) -> String {
         .collect();
     let of = of.join(" ");
     if measure.is_empty() {
-        format!("{label} {of}")
-    } else {
-        format!("{measure} ({label} {of})")
+        return format!("{label} {of}");
+    }
+    // `Online renewal now handles 93% of annuity payments`: the subject
+    // did something to a share of the `of` phrase's things.
+    let mut words: Vec<&str> = measure.split(' ').collect();
+    let pointer = matches!(of.as_str(), "them" | "these" | "those" | "it");
+    // A present-tense verb shows by the adverb before it (`now handles`);
+    // a plural noun (`pledge loans`) would look the same.
+    let present = words.len() >= 3
+        && words[words.len() - 1].ends_with('s')
+        && matches!(
+            words[words.len() - 2],
+            "now" | "currently" | "today" | "still" | "already"
+        );
+    let done = (label == "share of" && words.len() >= 2 && present && !pointer)
+        .then(|| words.pop().and_then(participle))
+        .flatten();
+    match done {
+        Some(done) => {
+            while words
+                .last()
+                .is_some_and(|w| matches!(*w, "now" | "currently" | "today" | "still" | "already"))
+            {
+                words.pop();
+            }
+            let mut by = words.join(" ");
+            if by.chars().nth(1).is_some_and(|c| c.is_lowercase()) {
+                by = by.to_lowercase();
+            }
+            format!("{label} {of} {done} by {by}")
+        }
+        None => format!("{measure} ({label} {of})"),
     }
 }
 

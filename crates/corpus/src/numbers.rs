@@ -94,9 +94,13 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < sentence.len() {
+        // An amount glued to a currency code (`RMB3 billion`) starts with a
+        // digit: looking for codes only there saves a table lookup per byte,
+        // which was a third of the compiler's time.
         let at_boundary = idx == 0
             || !prev_char(sentence, idx).is_alphanumeric()
-            || currency_before(&sentence[..idx]).is_some();
+            || (sentence.as_bytes()[idx].is_ascii_digit()
+                && currency_before(&sentence[..idx]).is_some());
         let found = if at_boundary {
             number_at(sentence, idx)
         } else {

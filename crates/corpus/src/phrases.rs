@@ -17,7 +17,7 @@ const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batc
 const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
-const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs"];
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages"];
 /// Words that cut an over-long subject.
 #[rustfmt::skip]
 const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
@@ -117,7 +117,9 @@ fn what_they_are_to_do(rest: &str) -> String {
         return String::new();
     };
     let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-    if !plain(verb) || verb.len() < 3 || is_function_word(verb) || LINKS.contains(&verb) {
+    // `to companies`: a plural noun, no verb in its base form.
+    let plural = verb.ends_with('s') && !verb.ends_with("ss");
+    if !plain(verb) || plural || verb.len() < 3 || is_function_word(verb) || LINKS.contains(&verb) {
         return String::new();
     }
     let gerund = if let Some(stem) = verb.strip_suffix("ie") {
@@ -179,6 +181,9 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .filter_map(|sep| prefix.rfind(sep).map(|p| p + sep.len()))
         .max()
         .unwrap_or(0);
+    let lead = (!after_number)
+        .then(|| scope_lead(&prefix[..clause_start]))
+        .flatten();
     let mut words: Vec<&str> = prefix[clause_start..].split_whitespace().collect();
     // `The share of licensed patents, which stood at 3.8%`: a relative
     // clause's figure counts what the clause is about.
@@ -288,7 +293,72 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
             || w.chars().all(|c| c.is_ascii_digit())
     });
     let pointer = POINTERS.contains(&lower.as_str()) || refers_back || time_only;
+    let subject = match lead {
+        Some(lead) if !pointer && !lower.contains(&lead.to_lowercase()) => {
+            format!("{subject} {lead}")
+        }
+        _ => subject,
+    };
     (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
+}
+
+/// Prepositions that open a scope phrase at the head of a sentence.
+const SCOPE_OPENERS: &[&str] = &["for", "at", "in", "among", "within"];
+
+/// `For utility models, ` or `At the Guangzhou fast-track centre, ` as the
+/// whole text before a clause → `for utility models`, `at the Guangzhou
+/// fast-track centre`: the scope the clause's figure holds in, which its
+/// label keeps (the time from filing to grant *for utility models* is not
+/// the one for invention patents). A time adverbial (`In 2024, `, `At the
+/// end of the year, `) or a phrase with a number or a verb is no scope.
+fn scope_lead(lead: &str) -> Option<String> {
+    let lead = lead.trim().strip_suffix(',')?;
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if !SCOPE_OPENERS.contains(&first.as_str()) || !(2..=7).contains(&words.len()) {
+        return None;
+    }
+    // A subject word after the lead, since a time adverbial must leave one.
+    let mut probe = words.clone();
+    probe.push("subject");
+    drop_clause_lead(&mut probe);
+    let timely = probe.len() <= words.len()
+        || words.iter().any(|w| {
+            let w = w.to_lowercase();
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "end"
+                        | "beginning"
+                        | "start"
+                        | "year"
+                        | "years"
+                        | "time"
+                        | "meantime"
+                        | "addition"
+                        | "particular"
+                        | "short"
+                        | "total"
+                        | "general"
+                        | "fact"
+                        | "contrast"
+                        | "comparison"
+                        | "response"
+                        | "turn"
+                        | "practice"
+                        | "example"
+                        | "instance"
+                        | "all"
+                        | "sum"
+                        | "brief"
+                        | "detail"
+                )
+        });
+    let plain = words[1..].iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    });
+    (!timely && plain).then(|| format!("{first} {}", words[1..].join(" ")))
 }
 
 /// The head noun of a measure: the last word before an `of`/`in`/`per`

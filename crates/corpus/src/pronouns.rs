@@ -137,7 +137,7 @@ fn channel_phrase(rest: &str) -> Option<String> {
 /// A regular verb as a participle: `employs` → `employed`, `handled` →
 /// `handled`, `resolves` → `resolved`; `None` for a linking verb or a
 /// word that is no regular verb.
-fn participle(verb: &str) -> Option<String> {
+pub fn participle(verb: &str) -> Option<String> {
     let verb = verb.trim_matches(|c: char| !c.is_alphabetic());
     let lower = verb.to_lowercase();
     if lower.len() < 4

@@ -45,8 +45,9 @@ pub fn qualify(
     let mut measure = measure;
     if let Some(prev) = previous.filter(|p| !p.is_empty()) {
         measure = point_back(&measure, prev);
-        let linked =
-            between.is_some_and(|b| !b.contains(';') && LINKS.iter().any(|l| b.contains(l)));
+        let linked = between.is_some_and(|b| {
+            !b.contains(';') && (LINKS.iter().any(|l| b.contains(l)) || apposed(b, &measure))
+        });
         if linked && is_bare(&measure) {
             if let Some(of) = complement(prev).filter(|_| !same_head(&measure, prev)) {
                 measure = format!("{measure} of {of}");
@@ -64,6 +65,26 @@ pub fn qualify(
         measure.push_str(" (duration)");
     }
     measure
+}
+
+/// `96,000 (2023), turnover 480 billion yuan`: nothing but a comma and the
+/// label itself between two quantities (brackets aside), so the label is
+/// the earlier count's.
+fn apposed(between: &str, measure: &str) -> bool {
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in between.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let plain = plain.trim();
+    plain
+        .strip_prefix(',')
+        .is_some_and(|rest| !measure.is_empty() && rest.trim() == measure)
 }
 
 /// One content word: `turnover`, `exports`, `participants`.

@@ -194,6 +194,37 @@ fn is_abbreviation(before: &str) -> bool {
     single_letter || ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// `Valid invention patents / 有效发明专利` → `Valid invention patents`:
+/// a label's translation after a slash, in a script other than Latin
+/// (a bilingual fact sheet's), says nothing the label does not.
+pub fn drop_translation(label: &str) -> String {
+    let mut out = label.to_string();
+    while let Some(at) = out.find(" / ").filter(|&at| {
+        out[at + 3..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c))
+    }) {
+        let rest = &out[at + 3..];
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| c.is_ascii() && *c != ' ')
+            .map_or(rest.len(), |(i, _)| i);
+        let tail = rest[end..].to_string();
+        out.truncate(at);
+        if !tail.is_empty() {
+            out.push(' ');
+            out.push_str(&tail);
+        }
+    }
+    out
+}
+
+/// Latin letters with diacritics (`é`, `ü`), which a translation's script is not.
+fn is_latin(c: char) -> bool {
+    ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +307,19 @@ mod tests {
         assert!(is_function_word("The"));
         assert_eq!(last_word("held on the"), "the");
         assert_eq!(squash_spaces(" a\u{a0} b\t c "), "a b c");
+    }
+
+    #[test]
+    fn a_translation_after_a_slash_is_dropped_but_a_latin_alternative_kept() {
+        assert_eq!(
+            drop_translation("Valid invention patents / 有效发明专利"),
+            "Valid invention patents"
+        );
+        assert_eq!(
+            drop_translation("patents per 10,000 people / 每万人口发明专利拥有量"),
+            "patents per 10,000 people"
+        );
+        assert_eq!(drop_translation("imports / exports"), "imports / exports");
+        assert_eq!(drop_translation("brevets / Patente"), "brevets / Patente");
     }
 }

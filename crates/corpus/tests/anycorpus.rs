@@ -85,7 +85,7 @@ fn html_page_with_site_chrome() {
           Utility model applications (pieces) — 2022: 40,250; 2023: 43,100.
         fact 1200 enterprises | local enterprises | - | actual | "1,200"
         fact 6 months | centre aims to cut the examination time | 2026 | target | "6"
-        fact 85 people | examiners employed | - | actual | "85"
+        fact 85 people | examiners employed | 2024-06-18 | actual | "85"
         fact 18400 pieces | invention patent applications | 2022 | actual | "18,400"
         fact 21900 pieces | invention patent applications | 2023 | actual | "21,900"
         fact 40250 pieces | utility model applications | 2022 | actual | "40,250"
@@ -225,7 +225,7 @@ fn notice_signed_and_dated_at_its_foot() {
         [- | -]
           All patent holders in the pilot cities may declare open licences from June 1, 2024. Declarations must reach the office by December 31, 2024. The office will waive 50% of the annual fees for patents under open licence during the pilot.
           Contact: the Patent Administration Department, telephone 010-6208 3114.
-        fact 50 % | office will waive (share of annual fees) | - | actual | "50%"
+        fact 50 % | office will waive (share of annual fees) | - | target | "50%"
         fact 3114 count | telephone 010-6208 | - | actual | "3114"
     "#]].assert_eq(&show(&corpus, "a6_signed_notice"));
 }

@@ -159,6 +159,23 @@ fn form_figures_and_their_dates() {
 }
 
 #[test]
+fn plan_figures_keep_the_invariants() {
+    check_invariants(&compiled("tests/answers/plans"));
+}
+
+/// The answer plans (a minister's written answer, a court's press
+/// conference with named speakers, a bilingual fact sheet with a gapped
+/// list "26,100, to enterprises", a work plan of targets phrased "strive
+/// to", "no fewer than", "bring ... down to", a news feature saying "has
+/// grown to" and "today ... is"): every figure with its measure, as-of date
+/// and kind, read line by line.
+#[test]
+fn plan_figures_and_their_dates() {
+    expect_test::expect_file!["plan_figures.txt"]
+        .assert_eq(&shown(&compiled("tests/answers/plans")));
+}
+
+#[test]
 fn seed_measures_figures_and_series() {
     expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
 }
@@ -256,11 +273,11 @@ fn seed_and_fixture_counts() {
     let seeds = counts(&compiled("seeds"));
     let fixtures = counts(&compiled("tests/answers/fixtures"));
     expect_test::expect![
-        "facts 140, labels 123, measures 83, figures 97, series 2, measures in >1 document 1"
+        "facts 140, labels 123, measures 84, figures 98, series 2, measures in >1 document 1"
     ]
     .assert_eq(&seeds);
     expect_test::expect![
-        "facts 110, labels 72, measures 52, figures 85, series 9, measures in >1 document 3"
+        "facts 110, labels 73, measures 54, figures 88, series 9, measures in >1 document 3"
     ]
     .assert_eq(&fixtures);
 }

@@ -15,10 +15,13 @@
 //!    "grow", otherwise an actual figure (a target before a change);
 //! 3. **the period asked** ([`Period`]): an exact match of the year, range
 //!    or edge first, then a figure inside the period, then one overlapping it;
-//! 4. **when**: the latest figure first, or the earliest for "before" (a
-//!    figure without a date of its own counts as older than every dated
-//!    one, in its document's date order); then the finer measure match,
-//!    the figure stated by more passages, and corpus order.
+//! 4. **when** asked ("now", "before"): the latest figure first, or the
+//!    earliest for "before" (a figure without a date of its own counts as
+//!    older than every dated one, in its document's date order);
+//! 5. the finer measure match (figures of one measure share their best
+//!    one's, so this orders measures: a clearly better named measure is not
+//!    beaten by another's newer date), then the latest figure first, the
+//!    figure stated by more passages, and corpus order.
 //!
 //! Threshold: a figure answers only when its measure's words carry at least
 //! [`MIN_NAMED`] of the query's content weight, everything it is stated with
@@ -461,6 +464,7 @@ impl Engine {
             score: (score * SCORE_STEPS).floor() as i32,
             kind,
             period,
+            asked_when: if intent.when == When::Any { 0 } else { when },
             when,
             fine: (score * 1000.0).round() as i32,
             sources: figure.facts.len(),
@@ -536,9 +540,14 @@ struct Key {
     score: i32,
     kind: u8,
     period: u8,
-    when: i32,
-    /// The measure match itself, finer than `score`.
+    /// `when` for a question that says "now" or "before": then the date
+    /// asked outranks a finer measure match.
+    asked_when: i32,
+    /// The measure match itself, finer than `score`: figures of one
+    /// measure share their best's, so this only orders measures, and a
+    /// clearly better named measure is not beaten by a newer date.
     fine: i32,
+    when: i32,
     sources: usize,
     order: std::cmp::Reverse<FigureIdx>,
 }
