@@ -1,8 +1,9 @@
 //! The overview shown when the query is empty: the documents in a chosen
-//! order, and the most mentioned people and organisations.
+//! order, and the most mentioned people and organisations. Documents are
+//! named by their index in the corpus ([`DocIdx`]), read from the corpus
+//! itself rather than from the JS API's records.
 
-use crate::api::records::{self, DocumentRecord};
-use crate::corpus::{Corpus, EntityKind};
+use crate::corpus::{Corpus, DocIdx, Document, EntityKind};
 use crate::engine::sort::sort_by;
 use crate::view_state::ViewState;
 
@@ -54,35 +55,41 @@ pub struct EntityView {
 }
 
 /// Every document in the given order; ties break by id.
-pub fn sorted_documents(corpus: &Corpus, sort: DocSort) -> Vec<DocumentRecord> {
-    let mut docs = records::documents(corpus);
+pub fn sorted_documents(corpus: &Corpus, sort: DocSort) -> Vec<DocIdx> {
+    let docs = &corpus.documents;
+    let mut order: Vec<DocIdx> = (0..docs.len() as DocIdx).collect();
+    let doc = |i: &DocIdx| &docs[*i as usize];
     match sort {
-        // ISO dates at any precision sort as text; `None` sorts last.
-        DocSort::Date => sort_by(&mut docs, |a, b| {
-            (b.date.is_some(), &b.date)
-                .cmp(&(a.date.is_some(), &a.date))
+        // A date sorts as its ISO text does (a four-digit year; a day only
+        // with a month); `None` sorts last.
+        DocSort::Date => sort_by(&mut order, |a, b| {
+            let (a, b) = (doc(a), doc(b));
+            (b.date.is_some(), b.date)
+                .cmp(&(a.date.is_some(), a.date))
                 .then(a.id.cmp(&b.id))
         }),
-        DocSort::Title => sort_by(&mut docs, |a, b| {
-            a.title
+        DocSort::Title => sort_by(&mut order, |a, b| {
+            doc(a)
+                .title
                 .to_lowercase()
-                .cmp(&b.title.to_lowercase())
-                .then(a.id.cmp(&b.id))
+                .cmp(&doc(b).title.to_lowercase())
+                .then(doc(a).id.cmp(&doc(b).id))
         }),
     }
-    docs
+    order
 }
 
 /// Whether a document passes the view's `kind`, `year`, `doc` and `speaker`
 /// filters (the others need the search index, so they do not narrow the list).
-pub fn document_passes(doc: &DocumentRecord, view: &ViewState) -> bool {
+pub fn document_passes(doc: &Document, view: &ViewState) -> bool {
     let allows = |facet: &str, test: &dyn Fn(&str) -> bool| {
         view.filters
             .get(facet)
             .is_none_or(|wanted| wanted.iter().any(|w| test(w)))
     };
-    let year = doc.date.as_deref().map(|d| &d[..d.len().min(4)]);
-    allows("kind", &|w| w == doc.kind)
+    let date = doc.date.map(|d| d.iso());
+    let year = date.as_deref().map(|d| &d[..d.len().min(4)]);
+    allows("kind", &|w| w == doc.kind.as_str())
         && allows("year", &|w| Some(w) == year)
         && allows("doc", &|w| w == doc.id)
         && allows("speaker", &|w| doc.speakers.iter().any(|s| s == w))
@@ -115,15 +122,17 @@ mod tests {
     use crate::corpus::Date;
     use crate::fixture;
 
-    fn ids(docs: &[DocumentRecord]) -> Vec<&str> {
-        docs.iter().map(|d| d.id.as_str()).collect()
+    fn ids(corpus: &Corpus, docs: &[DocIdx]) -> Vec<String> {
+        docs.iter()
+            .map(|&d| corpus.documents[d as usize].id.clone())
+            .collect()
     }
 
     #[test]
     fn newest_first_and_undated_last() {
         let mut corpus = fixture::corpus();
         assert_eq!(
-            ids(&sorted_documents(&corpus, DocSort::Date)),
+            ids(&corpus, &sorted_documents(&corpus, DocSort::Date)),
             ["conf", "note"]
         );
         corpus.documents[1].date = Some(Date {
@@ -132,7 +141,7 @@ mod tests {
             day: None,
         });
         assert_eq!(
-            ids(&sorted_documents(&corpus, DocSort::Date)),
+            ids(&corpus, &sorted_documents(&corpus, DocSort::Date)),
             ["note", "conf"]
         );
     }
@@ -142,22 +151,24 @@ mod tests {
         let mut corpus = fixture::corpus();
         corpus.documents[0].title = "a conference".to_string();
         assert_eq!(
-            ids(&sorted_documents(&corpus, DocSort::Title)),
+            ids(&corpus, &sorted_documents(&corpus, DocSort::Title)),
             ["conf", "note"]
         );
         corpus.documents[0].title = "b conference".to_string();
         assert_eq!(
-            ids(&sorted_documents(&corpus, DocSort::Title)),
+            ids(&corpus, &sorted_documents(&corpus, DocSort::Title)),
             ["note", "conf"]
         );
     }
 
     #[test]
     fn filters_narrow_the_list() {
-        let docs = records::documents(&fixture::corpus());
+        let corpus = fixture::corpus();
         let passing = |q: &str| -> Vec<&str> {
             let view = ViewState::from_query_string(q);
-            docs.iter()
+            corpus
+                .documents
+                .iter()
                 .filter(|d| document_passes(d, &view))
                 .map(|d| d.id.as_str())
                 .collect()

@@ -14,7 +14,6 @@ use super::chart::fractional_year;
 use super::number::value_beside;
 use super::overview::document_passes;
 use super::period::is_open_ended;
-use crate::api::records;
 use crate::corpus::Corpus;
 use crate::engine::sort::sort_by;
 use crate::view_state::ViewState;
@@ -66,15 +65,15 @@ pub struct TimelineFact {
 
 /// The timeline for `view`, with at most `facts_per_year` figures a year.
 pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec<TimelineYear> {
-    let shown: Vec<records::DocumentRecord> = records::documents(corpus)
-        .into_iter()
-        .filter(|d| document_passes(d, view))
+    // Whether each document (by index) passes the view's filters.
+    let shown: Vec<bool> = (corpus.documents.iter())
+        .map(|d| document_passes(d, view))
         .collect();
     // Years in a sorted vector rather than a map: a handful of entries, and
     // no map code for this type in the wasm bundle.
     let mut years: Vec<TimelineYear> = Vec::new();
-    for doc in &shown {
-        let Some(date) = doc.date.clone() else {
+    for (doc, _) in corpus.documents.iter().zip(&shown).filter(|(_, &s)| s) {
+        let Some(date) = doc.date.map(|d| d.iso()) else {
             continue;
         };
         let Some(year) = fractional_year(&date) else {
@@ -84,7 +83,7 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
             id: doc.id.clone(),
             title: doc.title.clone(),
             date,
-            kind: doc.kind.to_string(),
+            kind: doc.kind.as_str().to_string(),
         });
     }
     // Each canonical figure once, by its best-worded statement.
@@ -96,7 +95,7 @@ pub fn timeline(corpus: &Corpus, view: &ViewState, facts_per_year: usize) -> Vec
         let Some(doc) = corpus.documents.get(fact.doc as usize) else {
             continue;
         };
-        if !shown.iter().any(|d| d.id == doc.id) {
+        if !shown.get(fact.doc as usize).copied().unwrap_or(false) {
             continue;
         }
         let Some(date) = fact.date.as_deref() else {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::PassageLink;
 use crate::app::url::View;
+use crate::corpus::DocIdx;
 use crate::engine::Engine;
 use crate::present::overview::{document_passes, sorted_documents, DocSort, DOCUMENT_PAGE};
 
@@ -18,11 +19,17 @@ pub fn DocumentList() -> impl IntoView {
     let (sort, set_sort) = signal(DocSort::default());
     let count = engine.corpus().documents.len();
     let view = expect_context::<View>();
+    let list_engine = engine.clone();
+    let key_engine = engine.clone();
+    // Keyed by id, as the other lists are: a key type of its own would add
+    // its own copy of the keyed list's code to the bundle.
+    let key = move |&doc: &DocIdx| key_engine.corpus().documents[doc as usize].id.clone();
     let documents = Memo::new(move |_| {
-        let docs = sorted_documents(engine.corpus(), sort.get());
+        let corpus = list_engine.corpus();
+        let docs = sorted_documents(corpus, sort.get());
         view.state.with(|s| {
             docs.into_iter()
-                .filter(|d| document_passes(d, s))
+                .filter(|&d| document_passes(&corpus.documents[d as usize], s))
                 .collect::<Vec<_>>()
         })
     });
@@ -77,24 +84,23 @@ pub fn DocumentList() -> impl IntoView {
                 </p>
             </Show>
             <ul class="document-list" data-testid="document-list">
-                <For each=listed key=|doc| doc.id.clone() let:doc>
+                <For each=listed key=key let:doc>
                     {
-                        let speakers = doc.speakers.len();
+                        let doc = &engine.corpus().documents[doc as usize];
+                        let (id, title, kind) = (doc.id.clone(), doc.title.clone(), doc.kind.as_str());
+                        let (date, source) = (doc.date.map(|d| d.iso()), doc.source.clone());
+                        let (speakers, words) = (doc.speakers.len(), doc.words);
                         view! {
-                            <li class="document" data-doc=doc.id.clone()>
+                            <li class="document" data-doc=id.clone()>
                                 <h3 class="document-title">
-                                    <PassageLink
-                                        doc=doc.id.clone()
-                                        passage=None
-                                        class="document-link"
-                                    >
-                                        {doc.title}
+                                    <PassageLink doc=id.clone() passage=None class="document-link">
+                                        {title}
                                     </PassageLink>
                                 </h3>
                                 <p class="document-meta">
-                                    <span class="kind">{doc.kind}</span>
-                                    {doc.date.map(|d| view! { <span class="date">{d}</span> })}
-                                    {doc.source.map(|s| view! { <span class="source">{s}</span> })}
+                                    <span class="kind">{kind}</span>
+                                    {date.map(|d| view! { <span class="date">{d}</span> })}
+                                    {source.map(|s| view! { <span class="source">{s}</span> })}
                                     {(speakers > 0)
                                         .then(|| {
                                             view! {
@@ -103,7 +109,7 @@ pub fn DocumentList() -> impl IntoView {
                                                 </span>
                                             }
                                         })}
-                                    <span class="words">{format!("{} words", doc.words)}</span>
+                                    <span class="words">{format!("{words} words")}</span>
                                 </p>
                             </li>
                         }
