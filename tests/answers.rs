@@ -258,7 +258,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 121;
+const JUDGED_FLOOR: usize = 122;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -308,4 +308,39 @@ fn grading_is_loose_on_units_and_dates_but_not_on_values() {
     assert!(date_compatible("-", None));
     assert!(!date_compatible("2020", Some("2022-03-30")));
     assert!(!date_compatible("2020", None));
+}
+
+/// The first answer to `question` over one document of `text`.
+fn first_over(text: &str, question: &str) -> String {
+    let file = ip_explorer::corpus::SourceFile {
+        name: "note.txt".into(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    let (corpus, _) = compile(&[file]);
+    let engine = Engine::new(corpus);
+    let answers = engine.answers(&SearchRequest::new(question));
+    let figures = engine.answer_figures();
+    answers.first().map_or("nothing".into(), |a| {
+        describe(&engine, &figures[a.figure as usize])
+    })
+}
+
+/// Two figures of one measure, one stated at a place: a question about
+/// that place gets it first, whatever the order of the text (a smaller
+/// value would come first otherwise).
+#[test]
+fn scope_words_put_the_figure_at_the_place_asked_first() {
+    let note = "Patent Office Note\n\nDate: 5 March 2025\n\nThe time from filing to grant for an invention patent averaged 2 months in 2024. The time from filing to grant for an invention patent was 5 months in 2024 at the Nansha fast-track centre.\n";
+    assert_eq!(
+        first_over(note, "How long does it take to get an invention patent granted at the Nansha fast-track centre?"),
+        "5 months (time from filing to grant, 2024, actual)"
+    );
+    let note = "Patent Office Note\n\nDate: 5 March 2025\n\nThe time from filing to grant for an invention patent was 5 months in 2024 at the Nansha fast-track centre. The time from filing to grant for an invention patent averaged 2 months in 2024.\n";
+    assert_eq!(
+        first_over(
+            note,
+            "How long does it take to get an invention patent granted in Nansha?"
+        ),
+        "5 months (time from filing to grant, 2024, actual)"
+    );
 }

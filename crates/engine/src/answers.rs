@@ -10,15 +10,20 @@
 //!    names (name and labels, with synonyms, word forms and acronyms), its
 //!    source sentences or passages hold, or its documents' titles and
 //!    sections hold,
-//!    and how much of the measure's own wording the query covers;
-//! 2. **the kind asked** ([`Asked`]): a target for "target", a change for
+//!    and how much of the measure's own wording the query covers.
+//!    A measure need not name the question's scope words (they say where
+//!    the figure holds, not what it counts), unless naming them helps it;
+//! 2. **the scope** asked ("at the Nansha centre", "by universities"): a
+//!    figure whose measure names every scope word first, then one whose
+//!    source sentence or document title holds them, then the rest;
+//! 3. **the kind asked** ([`Asked`]): a target for "target", a change for
 //!    "grow", otherwise an actual figure (a target before a change);
-//! 3. **the period asked** ([`Period`]): an exact match of the year, range
+//! 4. **the period asked** ([`Period`]): an exact match of the year, range
 //!    or edge first, then a figure inside the period, then one overlapping it;
-//! 4. **when** asked ("now", "before"): the latest figure first, or the
+//! 5. **when** asked ("now", "before"): the latest figure first, or the
 //!    earliest for "before" (a figure without a date of its own counts as
 //!    older than every dated one, in its document's date order);
-//! 5. the finer measure match (figures of one measure share their best
+//! 6. the finer measure match (figures of one measure share their best
 //!    one's, so this orders measures: a clearly better named measure is not
 //!    beaten by another's newer date), then the latest figure first, the
 //!    figure stated by more passages, and corpus order.
@@ -120,6 +125,8 @@ struct Word {
     /// The titles (by document) and sections (by value) that hold one of
     /// `forms`, sorted.
     fields: Vec<(Field, u32)>,
+    /// A word of a scope phrase ("at the fast-track centre").
+    scope: bool,
 }
 
 impl Engine {
@@ -180,7 +187,7 @@ impl Engine {
             if named < MIN_NAMED || (wording < wording_floor && !phrase) {
                 continue;
             }
-            let mut scored: Vec<(FigureIdx, f32)> = Vec::new();
+            let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
                 if !self.passes(figure, &selection, &hard) {
@@ -188,10 +195,11 @@ impl Engine {
                 }
                 let sentences = read_sentences > 0;
                 read_sentences = read_sentences.saturating_sub(1);
-                let covered =
-                    self.covered(figure, f, tables.terms(measure), &words, sentences) / total;
+                let (covered, scope) =
+                    self.covered(figure, f, tables.terms(measure), &words, sentences);
+                let covered = covered / total;
                 if covered >= MIN_COVERED {
-                    scored.push((f, 0.75 * covered + 0.25 * wording));
+                    scored.push((f, 0.75 * covered + 0.25 * wording, scope));
                 }
             }
             // Figures of one measure whose context differs only by a light
@@ -199,13 +207,14 @@ impl Engine {
             // the period decide between them; a figure whose context lacks
             // a heavy word (a place the question names) falls behind.
             let best = scored.iter().map(|s| s.1).fold(0.0, f32::max);
-            for (f, score) in scored {
+            for (f, score, scope) in scored {
                 let rank_score = if score >= best - SAME_MEASURE_SLACK {
                     best
                 } else {
                     score
                 };
-                let key = self.key(&figures[f as usize], f, rank_score, &intent);
+                let mut key = self.key(&figures[f as usize], f, rank_score, &intent);
+                key.scope = scope;
                 ranked.push((key, f, score));
             }
         }
@@ -279,6 +288,7 @@ impl Engine {
                 forms,
                 expansion_ids,
                 fields,
+                scope: w.scope,
             });
         }
         // "How many days does it take": the duration asked is the measure's
@@ -299,6 +309,7 @@ impl Engine {
                 fields: Vec::new(),
                 forms,
                 expansion_ids: Vec::new(),
+                scope: false,
             });
         }
         out
@@ -319,13 +330,23 @@ impl Engine {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // Scope words ("at the Nansha centre") say where the figure holds,
+        // not what it counts: a measure need not name them.
+        let counted = |w: &&Word| !w.scope;
+        let scoped_total: f32 = words.iter().filter(counted).map(|w| w.weight).sum();
+        let (named_words, named_total): (Vec<&Word>, f32) = if scoped_total > 0.0 {
+            (words.iter().filter(counted).collect(), scoped_total)
+        } else {
+            (words.iter().collect(), total)
+        };
         let mut out: Vec<(usize, f32, f32)> = Vec::new();
         for m in candidates.into_iter().map(|m| m as usize) {
             let terms = tables.terms(m);
-            let named: f32 = (words.iter())
-                .map(|w| w.weight * in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY))
-                .sum::<f32>()
-                / total;
+            let credit = |w: &Word| w.weight * in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+            // A scope can be what a measure names too ("rank in the Global
+            // Innovation Index"): the better share counts.
+            let named = ((named_words.iter()).map(|w| credit(w)).sum::<f32>() / named_total)
+                .max(words.iter().map(credit).sum::<f32>() / total);
             if named <= 0.0 {
                 continue;
             }
@@ -354,7 +375,7 @@ impl Engine {
         measure_terms: &[String],
         words: &[Word],
         sentences: bool,
-    ) -> f32 {
+    ) -> (f32, u8) {
         let corpus = self.corpus();
         let index = self.index();
         let facts: Vec<&ipx_corpus::Fact> = (figure.facts.iter())
@@ -397,22 +418,38 @@ impl Engine {
                         .is_some_and(|&v| fields.binary_search(&(Field::Section, v)).is_ok())
             })
         };
-        (words.iter())
+        // How closely the scope words hold: 2 when the measure names every
+        // one, 1 when the source sentences or the titles do, else 0.
+        let mut scope = 2;
+        let covered = (words.iter())
             .map(|w| {
-                let mut credit = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY)
-                    .max(in_terms(w, sentence_terms, IN_SENTENCE, IN_PASSAGE));
+                let in_measure = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+                let in_sentence = in_terms(w, sentence_terms, IN_SENTENCE, IN_PASSAGE);
+                let mut credit = in_measure.max(in_sentence);
                 if credit < IN_PASSAGE
                     && (in_passage(&w.forms)
                         || (!w.expansion_ids.is_empty() && all_in_passage(&w.expansion_ids)))
                 {
                     credit = IN_PASSAGE;
                 }
-                if credit < IN_TITLE && in_title(&w.fields) {
+                let titled = in_title(&w.fields);
+                if credit < IN_TITLE && titled {
                     credit = IN_TITLE;
+                }
+                if w.scope && w.weight > 0.0 {
+                    let held = if in_measure > 0.0 {
+                        2
+                    } else if in_sentence > 0.0 || titled {
+                        1
+                    } else {
+                        0
+                    };
+                    scope = scope.min(held);
                 }
                 w.weight * credit
             })
-            .sum()
+            .sum();
+        (covered, scope)
     }
 
     /// Whether one of the figure's source passages passes both selections.
@@ -462,6 +499,7 @@ impl Engine {
         Key {
             unit_first: u8::from(unit),
             score: (score * SCORE_STEPS).floor() as i32,
+            scope: 0,
             kind,
             period,
             asked_when: if intent.when == When::Any { 0 } else { when },
@@ -538,6 +576,10 @@ struct Key {
     /// figures in such a unit can answer it, so they come first.
     unit_first: u8,
     score: i32,
+    /// How closely the figure holds the question's scope words (see
+    /// [`Engine::covered`]): a figure at the place or in the group asked
+    /// about before one that only shares its passage.
+    scope: u8,
     kind: u8,
     period: u8,
     /// `when` for a question that says "now" or "before": then the date

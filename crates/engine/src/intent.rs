@@ -31,7 +31,11 @@
 //!   of ...", which names the measure).
 //!
 //! Everything else is a content word, kept as its stem mapped through the
-//! synonym registry ([`super::synonyms`]).
+//! synonym registry ([`super::synonyms`]). A content word after "in",
+//! "at", "by", "through", "among" or "within" (or "for", unless it follows
+//! a goal word: "the target for X" names X) up to the next cue or verb is a
+//! **scope** word ([`ContentWord::scope`]): where or among whom the figure
+//! holds ("at the fast-track centre", "in Guangdong", "by universities").
 //!
 //! Invariant: reading never fails and never looks at the corpus; the same
 //! query always gives the same intent.
@@ -112,6 +116,10 @@ pub struct ContentWord {
     pub term: String,
     /// The folded word as typed.
     pub word: String,
+    /// Whether the word is in a scope phrase of the question ("at the
+    /// fast-track centre", "in Guangdong", "by universities"): where or
+    /// among whom the figure holds, rather than what it counts.
+    pub scope: bool,
 }
 
 /// What a query asks for.
@@ -318,6 +326,9 @@ struct Reader {
     past: bool,
     /// An edge read just before the period it applies to.
     edge: Edge,
+    /// Inside a scope phrase: after "in", "at", "by", "through", "among"
+    /// (or "for" after no goal word), to the next cue.
+    scope: bool,
 }
 
 impl Reader {
@@ -332,6 +343,7 @@ impl Reader {
             by_year: false,
             past: false,
             edge: Edge::Whole,
+            scope: false,
         }
     }
 
@@ -355,6 +367,7 @@ impl Reader {
             let n = self.cue();
             if n > 0 {
                 self.at += n;
+                self.scope = false;
                 continue;
             }
             self.content();
@@ -587,7 +600,18 @@ impl Reader {
 
     fn content(&mut self) {
         let Word { word, term } = &self.words[self.at];
+        if SCOPE_OPENERS.contains(&word.as_str()) {
+            // "the target for X" names the measure, not a scope.
+            let after_goal = self.at > 0 && TARGET.contains(&self.words[self.at - 1].term.as_str());
+            self.scope = word != "for" || !after_goal;
+            return;
+        }
         if is_stop_word(word) || FILLER.binary_search(&word.as_str()).is_ok() || term.is_empty() {
+            // A verb or a question word ends the scope phrase; an article
+            // does not.
+            if !matches!(word.as_str(), "the" | "a" | "an" | "its" | "their") {
+                self.scope = false;
+            }
             return;
         }
         let term = answer_term(word, term);
@@ -595,10 +619,14 @@ impl Reader {
             self.intent.words.push(ContentWord {
                 term,
                 word: word.clone(),
+                scope: self.scope,
             });
         }
     }
 }
+
+/// Prepositions that open a scope phrase.
+const SCOPE_OPENERS: &[&str] = &["in", "at", "by", "through", "via", "among", "within", "for"];
 
 /// `13` for `13th` or `thirteenth`.
 fn ordinal(word: &str) -> Option<u16> {
@@ -827,5 +855,29 @@ mod tests {
         assert_eq!(ordinal("2nd"), Some(2));
         assert_eq!(ordinal("th"), None);
         assert_eq!(ordinal("13"), None);
+    }
+
+    #[test]
+    fn scope_phrases_mark_their_words() {
+        let scope = |q: &str| -> Vec<String> {
+            (read_text(q).words.into_iter())
+                .filter(|w| w.scope)
+                .map(|w| w.word)
+                .collect()
+        };
+        assert_eq!(
+            scope("How many patent examiners work in Guangdong?"),
+            ["guangdong"]
+        );
+        assert_eq!(
+            scope("How long does a grant take at the fast-track centre?"),
+            ["fast", "track", "centre"]
+        );
+        assert_eq!(
+            scope("How many patent applications were filed by universities in 2023?"),
+            ["universities"]
+        );
+        assert!(scope("What is the target for IP professionals?").is_empty());
+        assert!(scope("How many IP professionals does China have now?").is_empty());
     }
 }
