@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::api::records::{SearchOptions, MAX_LIMIT};
-use crate::corpus::{Corpus, PassageIdx};
+use crate::corpus::{Corpus, Document, PassageIdx};
 use crate::engine::{Hit, SearchResults};
 
 /// Further passages of each document the results list shows before its
@@ -28,16 +28,21 @@ pub struct HitSource {
 /// The document line for document `doc_id`.
 pub fn hit_source(corpus: &Corpus, doc_id: &str) -> HitSource {
     match corpus.document(doc_id) {
-        Some(doc) => HitSource {
-            title: doc.title.clone(),
-            kind: doc.kind.as_str(),
-            date: doc.date.map(|d| d.iso()),
-        },
+        Some(doc) => source_of(doc),
         None => HitSource {
             title: doc_id.to_string(),
             kind: "",
             date: None,
         },
+    }
+}
+
+/// The document line of `doc`, for a hit that names it by index.
+pub fn source_of(doc: &Document) -> HitSource {
+    HitSource {
+        title: doc.title.clone(),
+        kind: doc.kind.as_str(),
+        date: doc.date.map(|d| d.iso()),
     }
 }
 
@@ -170,6 +175,15 @@ mod tests {
         );
         assert_eq!(hit_source(&corpus, "note").date, None);
         assert_eq!(hit_source(&corpus, "gone").title, "gone");
+    }
+
+    #[test]
+    fn a_document_by_index_has_the_line_its_id_has() {
+        let corpus = fixture::corpus();
+        for doc in &corpus.documents {
+            assert_eq!(source_of(doc), hit_source(&corpus, &doc.id));
+        }
+        assert_eq!(source_of(&corpus.documents[0]).kind, "transcript");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::corpus::{Corpus, PassageIdx};
 use crate::engine::{Engine, FewerWords, Hit, SearchResults, Segment};
 use crate::present::cite_export::CiteTarget;
 use crate::present::hits::{
-    elapsed_label, hit_source, plural, result_count_label, results_to_show, waits_for_shards,
+    elapsed_label, plural, result_count_label, results_to_show, source_of, waits_for_shards,
     why_label, PARTIAL_NOTE, SUB_HITS,
 };
 
@@ -254,8 +254,8 @@ fn SortToggles() -> impl IntoView {
 /// button that shows the rest of them.
 fn hit_view(engine: &Arc<Engine>, hit: Hit) -> impl IntoView {
     let corpus = engine.corpus();
+    let source = source_of(&corpus.documents[hit.doc as usize]);
     let doc = corpus.documents[hit.doc as usize].id.clone();
-    let source = hit_source(corpus, &doc);
     let passage = corpus.passages[hit.passage as usize].id.clone();
     let more = hit.more.clone();
     let (passage_attr, doc_attr, doc_link) = (passage.clone(), doc.clone(), doc.clone());
