@@ -1,13 +1,14 @@
 //! What a search hit says about where it comes from: its document's title,
-//! kind and date, looked up by the document id the engine returns, and the
-//! "why" labels in words, which answer the results list shows while a
-//! chunked corpus fetches the index shards of a new query, and the further
-//! passages of one document that "N more passages in this document" shows.
+//! kind and date, and the "why" labels in words; which answer the results
+//! list shows while a chunked corpus fetches the index shards of a new
+//! query; and the further passages of one document that "N more passages in
+//! this document" shows. All of it over the engine's own `SearchResults`.
 
 use std::collections::BTreeMap;
 
-use crate::api::records::{HitRecord, SearchOptions, SearchRecord, MAX_LIMIT};
-use crate::corpus::Corpus;
+use crate::api::records::{SearchOptions, MAX_LIMIT};
+use crate::corpus::{Corpus, Document, PassageIdx};
+use crate::engine::{Hit, SearchResults};
 
 /// Further passages of each document the results list shows before its
 /// "N more passages in this document" button.
@@ -27,16 +28,21 @@ pub struct HitSource {
 /// The document line for document `doc_id`.
 pub fn hit_source(corpus: &Corpus, doc_id: &str) -> HitSource {
     match corpus.document(doc_id) {
-        Some(doc) => HitSource {
-            title: doc.title.clone(),
-            kind: doc.kind.as_str(),
-            date: doc.date.map(|d| d.iso()),
-        },
+        Some(doc) => source_of(doc),
         None => HitSource {
             title: doc_id.to_string(),
             kind: "",
             date: None,
         },
+    }
+}
+
+/// The document line of `doc`, for a hit that names it by index.
+pub fn source_of(doc: &Document) -> HitSource {
+    HitSource {
+        title: doc.title.clone(),
+        kind: doc.kind.as_str(),
+        date: doc.date.map(|d| d.iso()),
     }
 }
 
@@ -89,10 +95,10 @@ pub fn elapsed_label(ms: f64) -> String {
     }
 }
 
-/// Whether `record` waits for index shards of its query (a chunked corpus):
-/// nothing is counted or listed yet.
-pub fn waits_for_shards(record: &SearchRecord) -> bool {
-    record.pending && record.total == 0
+/// Whether `results` wait for index shards of their query (a chunked
+/// corpus): nothing is counted or listed yet.
+pub fn waits_for_shards(results: &SearchResults) -> bool {
+    !results.pending.is_empty() && results.total == 0
 }
 
 /// The answer the results list and the facets show, given the `latest`
@@ -100,7 +106,7 @@ pub fn waits_for_shards(record: &SearchRecord) -> bool {
 /// shards, the last answer stays on screen (the count line says
 /// "Searching…"), so typing on a chunked corpus does not empty the list at
 /// every new prefix and fill it again a moment later.
-pub fn results_to_show(shown: Option<&SearchRecord>, latest: &SearchRecord) -> SearchRecord {
+pub fn results_to_show(shown: Option<&SearchResults>, latest: &SearchResults) -> SearchResults {
     match shown {
         Some(previous) if waits_for_shards(latest) => previous.clone(),
         _ => latest.clone(),
@@ -120,15 +126,15 @@ pub fn document_options(filters: &BTreeMap<String, Vec<String>>, doc: &str) -> S
     }
 }
 
-/// The passages of `record` (a search narrowed to one document) that are not
-/// among the passage ids `shown` already, best first.
-pub fn rest_of_document(record: &SearchRecord, shown: &[String]) -> Vec<HitRecord> {
-    let Some(best) = record.hits.first() else {
+/// The passages of `results` (a search narrowed to one document) that are
+/// not among the passages `shown` already, best first.
+pub fn rest_of_document(results: &SearchResults, shown: &[PassageIdx]) -> Vec<Hit> {
+    let Some(best) = results.hits.first() else {
         return Vec::new();
     };
     (std::iter::once(best).chain(&best.more))
         .filter(|h| !shown.contains(&h.passage))
-        .map(|h| HitRecord {
+        .map(|h| Hit {
             more: Vec::new(),
             ..h.clone()
         })
@@ -152,7 +158,8 @@ pub const PARTIAL_NOTE: &str =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::records::{self, SearchOptions};
+    use crate::api::records::{search_request, SearchOptions};
+    use crate::engine::Engine;
     use crate::fixture;
 
     #[test]
@@ -168,6 +175,15 @@ mod tests {
         );
         assert_eq!(hit_source(&corpus, "note").date, None);
         assert_eq!(hit_source(&corpus, "gone").title, "gone");
+    }
+
+    #[test]
+    fn a_document_by_index_has_the_line_its_id_has() {
+        let corpus = fixture::corpus();
+        for doc in &corpus.documents {
+            assert_eq!(source_of(doc), hit_source(&corpus, &doc.id));
+        }
+        assert_eq!(source_of(&corpus.documents[0]).kind, "transcript");
     }
 
     #[test]
@@ -199,33 +215,39 @@ mod tests {
         assert_eq!(elapsed_label(12.6), "13 ms");
     }
 
-    fn record(query: &str) -> SearchRecord {
-        let engine = crate::engine::Engine::new(fixture::corpus());
-        records::search_without_text(&engine, query, &SearchOptions::default())
+    fn search(engine: &Engine, query: &str, options: &SearchOptions) -> SearchResults {
+        engine.search_passages(&search_request(query, options))
+    }
+
+    fn record(query: &str) -> SearchResults {
+        let engine = Engine::new(fixture::corpus());
+        search(&engine, query, &SearchOptions::default())
     }
 
     #[test]
     fn a_document_lists_every_further_passage_once() {
-        let engine = crate::engine::Engine::new(fixture::corpus());
+        let engine = Engine::new(fixture::corpus());
+        let corpus = engine.corpus();
         // "courts" or "cases": conf#p3 and conf#p4; the page shows one further.
         let options = SearchOptions {
             more_limit: Some(0),
             ..SearchOptions::default()
         };
-        let page = records::search_without_text(&engine, "cases ", &options);
+        let page = search(&engine, "cases ", &options);
         let hit = &page.hits[0];
+        let doc = &corpus.documents[hit.doc as usize].id;
         assert_eq!((hit.more.len(), hit.more_total), (0, 1));
         let mut filters = BTreeMap::new();
         filters.insert("doc".to_string(), vec!["note".to_string()]);
         filters.insert("kind".to_string(), vec!["transcript".to_string()]);
-        let narrowed = document_options(&filters, &hit.doc);
-        assert_eq!(narrowed.filters["doc"], std::slice::from_ref(&hit.doc));
+        let narrowed = document_options(&filters, doc);
+        assert_eq!(narrowed.filters["doc"], std::slice::from_ref(doc));
         assert_eq!(narrowed.filters["kind"], ["transcript"]);
-        let whole = records::search_without_text(&engine, "cases ", &narrowed);
+        let whole = search(&engine, "cases ", &narrowed);
         let rest = rest_of_document(&whole, std::slice::from_ref(&hit.passage));
-        let ids: Vec<&str> = rest.iter().map(|h| h.passage.as_str()).collect();
+        let ids: Vec<PassageIdx> = rest.iter().map(|h| h.passage).collect();
         assert_eq!(ids.len(), hit.more_total, "{ids:?}");
-        assert!(!ids.contains(&hit.passage.as_str()));
+        assert!(!ids.contains(&hit.passage));
         assert!(rest_of_document(&record("zzzzqqq"), &[]).is_empty());
     }
 
@@ -248,9 +270,9 @@ mod tests {
         assert!(before.total > 0 && !waits_for_shards(&before));
         let mut waiting = record("pledge");
         waiting.hits.clear();
-        (waiting.total, waiting.documents) = (0, 0);
+        (waiting.total, waiting.total_docs) = (0, 0);
         waiting.facets.clear();
-        (waiting.pending, waiting.pending_chunks) = (true, vec![3]);
+        waiting.pending = vec![3];
         assert!(waits_for_shards(&waiting));
         assert_eq!(results_to_show(Some(&before), &waiting), before);
         // Nothing shown yet: the empty waiting answer.
@@ -265,7 +287,7 @@ mod tests {
         assert_eq!(results_to_show(Some(&before), &after), after);
         // Hits whose text is on its way are counted and listed already.
         let mut text_pending = after.clone();
-        (text_pending.pending, text_pending.pending_chunks) = (true, vec![0]);
+        text_pending.pending = vec![0];
         assert!(!waits_for_shards(&text_pending));
         assert_eq!(results_to_show(Some(&before), &text_pending), text_pending);
         // A query with no match is an answer too.

@@ -11,10 +11,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::results::sub_hit_view;
-use crate::api::records::{self, SearchRecord};
+use crate::api::records::search_request;
 use crate::app::chunk_loader::ChunkLoader;
 use crate::app::url::View;
-use crate::engine::Engine;
+use crate::corpus::PassageIdx;
+use crate::engine::{Engine, SearchResults};
 use crate::present::hits::{document_options, more_passages_label, rest_of_document};
 
 /// The further passages of document `doc` beyond those the result shows.
@@ -22,8 +23,8 @@ use crate::present::hits::{document_options, more_passages_label, rest_of_docume
 pub fn MorePassages(
     /// Document id.
     doc: String,
-    /// Passage ids the result shows already (its best passage and sub-hits).
-    shown: Vec<String>,
+    /// Passages the result shows already (its best passage and sub-hits).
+    shown: Vec<PassageIdx>,
     /// How many passages the button reveals.
     hidden: usize,
 ) -> impl IntoView {
@@ -36,22 +37,20 @@ pub fn MorePassages(
     let doc_id = doc.clone();
     // Only while open: the document's passages for the query and filters.
     let record = loader.memo(
-        engine,
+        engine.clone(),
         move || {
             if !expanded.get() {
-                return None::<SearchRecord>;
+                return None::<SearchResults>;
             }
             let filters = view.state.with(|s| s.filters.clone());
             let options = document_options(&filters, &doc_id);
-            Some(
-                view.query
-                    .with(|q| records::search_without_text(&search_engine, q, &options)),
-            )
+            let request = view.query.with(|q| search_request(q, &options));
+            Some(search_engine.search_passages(&request))
         },
-        |record| {
-            record
+        |results| {
+            results
                 .as_ref()
-                .map_or_else(Vec::new, |r| r.pending_chunks.clone())
+                .map_or_else(Vec::new, |r| r.pending.clone())
         },
     );
     let rest = move || {
@@ -83,7 +82,7 @@ pub fn MorePassages(
             {move || {
                 rest()
                     .into_iter()
-                    .map(|sub| sub_hit_view(doc.clone(), sub))
+                    .map(|sub| sub_hit_view(&engine, doc.clone(), sub))
                     .collect_view()
             }}
         </ul>

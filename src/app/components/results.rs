@@ -10,14 +10,15 @@ use leptos::prelude::*;
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
 use super::{CiteMenu, Facets, FilterOffers, PassageLink, QueryLink};
-use crate::api::records::{self, FewerWordsRecord, HitRecord, SearchRecord};
+use crate::api::records::{self, search_request};
 use crate::app::browser::performance_now;
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
 use crate::app::url::View;
-use crate::engine::Engine;
+use crate::corpus::{Corpus, PassageIdx};
+use crate::engine::{Engine, FewerWords, Hit, SearchResults, Segment};
 use crate::present::cite_export::CiteTarget;
 use crate::present::hits::{
-    elapsed_label, hit_source, plural, result_count_label, results_to_show, waits_for_shards,
+    elapsed_label, plural, result_count_label, results_to_show, source_of, waits_for_shards,
     why_label, PARTIAL_NOTE, SUB_HITS,
 };
 
@@ -27,7 +28,7 @@ const PAGE_SIZE: usize = 20;
 /// One search and how long the engine took, in milliseconds.
 #[derive(Debug, Clone, PartialEq)]
 struct TimedSearch {
-    record: SearchRecord,
+    results: SearchResults,
     ms: f64,
 }
 
@@ -57,27 +58,29 @@ pub fn Results() -> impl IntoView {
                 ..records::SearchOptions::default()
             };
             let started = performance_now();
-            let record = query.with(|q| records::search_without_text(&search_engine, q, &options));
+            // Passages only: the answer card ranks answers once the view settles.
+            let request = query.with(|q| search_request(q, &options));
+            let results = search_engine.search_passages(&request);
             let ms = performance_now() - started;
-            TimedSearch { record, ms }
+            TimedSearch { results, ms }
         },
-        |timed| timed.record.pending_chunks.clone(),
+        |timed| timed.results.pending.clone(),
     );
     let timing = move || {
-        timed.with(|r| (r.record.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
+        timed.with(|r| (r.results.total > 0).then(|| format!(", found in {}", elapsed_label(r.ms))))
     };
-    // The latest search's record, read in place (no copy per keystroke).
+    // The latest search's results, read in place (no copy per keystroke).
     let results = Latest(timed);
     // What the list and the facets show: the last answer stays while a new
     // query waits for its index shards (a chunked corpus).
-    let shown = Memo::new(move |shown: Option<&SearchRecord>| {
+    let shown = Memo::new(move |shown: Option<&SearchResults>| {
         results.with(|latest| results_to_show(shown, latest))
     });
     let searching = move || results.with(waits_for_shards);
     // Hits listed, their text on its way. (While the index shards load, the
     // count line already says "Searching…".)
     let loading = move || {
-        let text_pending = results.with(|r| r.pending && !waits_for_shards(r));
+        let text_pending = results.with(|r| !r.pending.is_empty() && !waits_for_shards(r));
         (text_pending && loader.error.with(Option::is_none)).then(|| {
             view! {
                 <p class="note loading-note" role="status" data-testid="results-loading">
@@ -88,6 +91,7 @@ pub fn Results() -> impl IntoView {
     };
     let counts = Memo::new(move |_| shown.with(|r| r.facets.clone()));
     let total = Memo::new(move |_| shown.with(|r| r.total));
+    let cite_engine = engine.clone();
     view! {
         <div class="results-layout">
             <Facets counts total/>
@@ -106,7 +110,7 @@ pub fn Results() -> impl IntoView {
                                         if waits_for_shards(r) {
                                             "Searching…".to_string()
                                         } else {
-                                            result_count_label(r.total, r.documents)
+                                            result_count_label(r.total, r.total_docs)
                                         }
                                     })
                             }}
@@ -118,7 +122,10 @@ pub fn Results() -> impl IntoView {
                     <SortToggles/>
                     <Show when=move || { total.get() > 0 }>
                         <CiteMenu
-                            targets=Signal::derive(move || shown.with(|r| cited_passages(&r.hits)))
+                            targets=Signal::derive({
+                                let engine = cite_engine.clone();
+                                move || shown.with(|r| cited_passages(engine.corpus(), &r.hits))
+                            })
                             label="Cite all"
                             what="the passages listed"
                             stem="results"
@@ -170,7 +177,7 @@ pub fn Results() -> impl IntoView {
                         // again when its text arrives (a chunked corpus).
                         key=|hit| {
                             (
-                                hit.passage.clone(),
+                                hit.passage,
                                 hit.more.len(),
                                 hit.more_total,
                                 hit.snippet.len(),
@@ -189,24 +196,24 @@ pub fn Results() -> impl IntoView {
 
 /// The passages listed, with the further passages shown under each hit, in
 /// list order: what "Cite all" exports.
-fn cited_passages(hits: &[HitRecord]) -> Vec<CiteTarget> {
+fn cited_passages(corpus: &Corpus, hits: &[Hit]) -> Vec<CiteTarget> {
     hits.iter()
         .flat_map(|hit| std::iter::once(hit).chain(&hit.more))
         .map(|hit| CiteTarget::Passage {
-            id: hit.passage.clone(),
+            id: corpus.passages[hit.passage as usize].id.clone(),
             quote: None,
         })
         .collect()
 }
 
-/// The record of the latest search, read through its timed memo.
+/// The results of the latest search, read through its timed memo.
 #[derive(Clone, Copy)]
 struct Latest(Memo<TimedSearch>);
 
 impl Latest {
-    /// `f` of the latest record, tracked like the memo.
-    fn with<R>(self, f: impl FnOnce(&SearchRecord) -> R) -> R {
-        self.0.with(|timed| f(&timed.record))
+    /// `f` of the latest results, tracked like the memo.
+    fn with<R>(self, f: impl FnOnce(&SearchResults) -> R) -> R {
+        self.0.with(|timed| f(&timed.results))
     }
 }
 
@@ -245,18 +252,19 @@ fn SortToggles() -> impl IntoView {
 
 /// One document group: its best passage, then its further passages, then a
 /// button that shows the rest of them.
-fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
-    let source = hit_source(engine.corpus(), &hit.doc);
+fn hit_view(engine: &Arc<Engine>, hit: Hit) -> impl IntoView {
+    let corpus = engine.corpus();
+    let source = source_of(&corpus.documents[hit.doc as usize]);
+    let doc = corpus.documents[hit.doc as usize].id.clone();
+    let passage = corpus.passages[hit.passage as usize].id.clone();
     let more = hit.more.clone();
-    let doc = hit.doc.clone();
-    let (passage_attr, doc_attr, doc_link) = (hit.passage.clone(), doc.clone(), doc.clone());
-    let passage = hit.passage.clone();
+    let (passage_attr, doc_attr, doc_link) = (passage.clone(), doc.clone(), doc.clone());
     let hidden = hit.more_total.saturating_sub(more.len());
-    let shown: Vec<String> = (std::iter::once(&hit.passage))
-        .chain(more.iter().map(|m| &m.passage))
-        .cloned()
+    let shown: Vec<PassageIdx> = (std::iter::once(hit.passage))
+        .chain(more.iter().map(|m| m.passage))
         .collect();
     let more_doc = doc.clone();
+    let more_engine = engine.clone();
     view! {
         <li class="hit" data-passage=passage_attr data-doc=doc_attr>
             <h3 class="hit-title">
@@ -273,7 +281,7 @@ fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
                 {(!source.kind.is_empty()).then(|| view! { <span class="kind">{source.kind}</span> })}
                 {source.date.map(|d| view! { <span class="date">{d}</span> })}
             </p>
-            {passage_view(hit)}
+            {passage_view(engine, hit)}
             <Show when={
                 let has_more = !more.is_empty();
                 move || has_more
@@ -282,7 +290,7 @@ fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
                     {more
                         .clone()
                         .into_iter()
-                        .map(|sub| sub_hit_view(doc.clone(), sub))
+                        .map(|sub| sub_hit_view(&more_engine, doc.clone(), sub))
                         .collect_view()}
                 </ul>
             </Show>
@@ -295,28 +303,31 @@ fn hit_view(engine: &Engine, hit: HitRecord) -> impl IntoView {
 }
 
 /// A further passage of a document, linked to the reader.
-pub(super) fn sub_hit_view(doc: String, sub: HitRecord) -> impl IntoView {
-    let passage = sub.passage.clone();
-    let passage_attr = sub.passage.clone();
+pub(super) fn sub_hit_view(engine: &Engine, doc: String, sub: Hit) -> impl IntoView {
+    let passage = engine.corpus().passages[sub.passage as usize].id.clone();
+    let passage_attr = passage.clone();
+    let body = passage_view(engine, sub);
     view! {
         <li class="sub-hit" data-passage=passage_attr>
             <PassageLink doc passage=Some(passage) class="sub-hit-link" testid="sub-hit-link">
-                {passage_view(sub)}
+                {body}
             </PassageLink>
         </li>
     }
 }
 
 /// Speaker, section, the snippet and the "why" labels of one passage.
-fn passage_view(hit: HitRecord) -> impl IntoView {
-    let placed = hit.speaker.is_some() || hit.section.is_some();
+fn passage_view(engine: &Engine, hit: Hit) -> impl IntoView {
+    let at = &engine.corpus().passages[hit.passage as usize];
+    let (speaker, section) = (at.speaker.clone(), at.section.clone());
+    let placed = speaker.is_some() || section.is_some();
     view! {
         {placed
             .then(|| {
                 view! {
                     <p class="hit-place">
-                        {hit.speaker.map(|s| view! { <span class="speaker">{s}</span> })}
-                        {hit.section.map(|s| view! { <span class="section">{s}</span> })}
+                        {speaker.map(|s| view! { <span class="speaker">{s}</span> })}
+                        {section.map(|s| view! { <span class="section">{s}</span> })}
                     </p>
                 }
             })}
@@ -330,7 +341,7 @@ fn passage_view(hit: HitRecord) -> impl IntoView {
                             .why
                             .into_iter()
                             .map(|w| {
-                                let (label, tip) = why_label(w);
+                                let (label, tip) = why_label(w.as_str());
                                 view! { <span class="why-tag" title=tip>{label.to_string()}</span> }
                             })
                             .collect_view()}
@@ -362,7 +373,7 @@ fn missing_view(missing: Vec<String>) -> impl IntoView {
 
 /// Snippet segments as text nodes, matches inside `<mark>`; corpus text is
 /// always rendered as text, never as HTML.
-fn snippet_view(segments: Vec<records::SegmentRecord>) -> impl IntoView {
+fn snippet_view(segments: Vec<Segment>) -> impl IntoView {
     segments
         .into_iter()
         .map(|s| {
@@ -378,7 +389,7 @@ fn snippet_view(segments: Vec<records::SegmentRecord>) -> impl IntoView {
 /// The query with one word or phrase left out, for each way that matches,
 /// when the whole query matched nothing.
 #[component]
-fn FewerWordsList(offered: Vec<FewerWordsRecord>) -> impl IntoView {
+fn FewerWordsList(offered: Vec<FewerWords>) -> impl IntoView {
     view! {
         <div class="fewer-words" data-testid="fewer-words">
             <p>"No passage has all of these words. Leave one out:"</p>
