@@ -365,6 +365,14 @@ fn a_duration_answers_only_a_question_about_time() {
         ),
         "4 months (trademark applications examined by the Nansha centre (duration), 2024, actual)"
     );
+    let counts_only = "Examination Note\n\nDate: 5 March 2025\n\nThe Nansha centre examined 5,000 trademark applications in 2023.\n";
+    assert_eq!(
+        first_over(
+            counts_only,
+            "How long does the Nansha centre take to examine trademark applications?"
+        ),
+        "nothing"
+    );
     assert_eq!(
         first_over(
             note,

@@ -4,7 +4,8 @@
 //! Ranking, in this order of precedence:
 //! 0. **the unit hinted**, when the question hints one ("how many days",
 //!    "how much money", "what share"): only a figure in such a unit can
-//!    answer it;
+//!    answer it (a duration asked gets no other figure at all); a question
+//!    that hints none and names no length of time gets a duration last;
 //! 1. **measure match**, in steps of a fifth ([`SCORE_STEPS`]): how much of the query's content
 //!    (each word weighted by its rarity in the passages) the figure's measure
 //!    names (name and labels, with synonyms, word forms and acronyms), its
@@ -191,6 +192,13 @@ impl Engine {
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
                 if !self.passes(figure, &selection, &hard) {
+                    continue;
+                }
+                // "How long …?" is answered by a length of time or not at
+                // all: a count is no answer to it.
+                if intent.unit == Some(UnitHint::Duration)
+                    && !unit_fits(UnitHint::Duration, &figure.unit)
+                {
                     continue;
                 }
                 let sentences = read_sentences > 0;
