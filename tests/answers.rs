@@ -258,7 +258,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 122;
+const JUDGED_FLOOR: usize = 126;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -342,5 +342,34 @@ fn scope_words_put_the_figure_at_the_place_asked_first() {
             "How long does it take to get an invention patent granted in Nansha?"
         ),
         "5 months (time from filing to grant, 2024, actual)"
+    );
+}
+
+/// A length of time answers a question that asks for one ("how long", "the
+/// examination time"), and never one that asks for a count while a count
+/// matches.
+#[test]
+fn a_duration_answers_only_a_question_about_time() {
+    let note = "Examination Note\n\nDate: 5 March 2025\n\nThe Nansha centre examined 5,000 trademark applications in 2023. In 2024, trademark applications examined by the Nansha centre took 4 months.\n";
+    assert_eq!(
+        first_over(
+            note,
+            "How many trademark applications did the Nansha centre examine?"
+        ),
+        "5000 applications (trademark applications, 2023, actual)"
+    );
+    assert_eq!(
+        first_over(
+            note,
+            "How long does the Nansha centre take to examine trademark applications?"
+        ),
+        "4 months (trademark applications examined by the Nansha centre (duration), 2024, actual)"
+    );
+    assert_eq!(
+        first_over(
+            note,
+            "What is the examination time for trademark applications at the Nansha centre?"
+        ),
+        "4 months (trademark applications examined by the Nansha centre (duration), 2024, actual)"
     );
 }

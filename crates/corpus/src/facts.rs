@@ -129,6 +129,9 @@ struct Context {
     /// The year of the last period the paragraph stated, which `during the
     /// year` and `that year` refer back to.
     year: Option<String>,
+    /// The year of the last figure stated as reached (no baseline), which
+    /// a past-tense clause without a date goes on in.
+    fact_year: Option<String>,
 }
 
 /// Words that refer back to the year stated before.
@@ -178,6 +181,8 @@ fn sentence_facts(
     // The label of the last gapped part (`26,100, to enterprises`) and the
     // list's label it was made from.
     let mut gapped: Option<(String, String)> = None;
+    // The drafts that are parts of such a list.
+    let mut gapped_parts: Vec<usize> = Vec::new();
     for (idx, quantity) in quantities.into_iter().enumerate() {
         let previous = out.last().map(|d| (d.measure.as_str(), d.unit.as_str()));
         let previous = previous.or(context
@@ -199,6 +204,7 @@ fn sentence_facts(
                 let full = format!("{measure} {to}");
                 gapped = Some((full.clone(), measure));
                 measure = full;
+                gapped_parts.push(out.len());
             }
         }
         unit = drop_translation(&unit);
@@ -264,6 +270,27 @@ fn sentence_facts(
                 date.clone_from(&context.year);
             }
         }
+        // `… completed 12,800 pre-examinations last year. For inventions
+        // that went through the centers, the time to grant was 86 days`: a
+        // past-tense clause without a date of its own goes on in the year
+        // the paragraph stated last.
+        if date.is_none()
+            && kind == FactKind::Actual
+            && !from_side
+            && is_past(&sentence[prior..quantity.span.start])
+        {
+            date.clone_from(&context.fact_year);
+        }
+        // `96,000 (2023), turnover 480 billion yuan`: a value set beside a
+        // dated one by a comma, with only its label between, shares its date.
+        if date.is_none() {
+            if let Some(prev) = out.last() {
+                let between = &sentence[prev.quantity.span.end..quantity.span.start];
+                if is_apposed(between) {
+                    date.clone_from(&prev.date);
+                }
+            }
+        }
         // `18,400 (2024), up 9.6% on the previous year`: a change stated
         // right after a level is as of the level's date.
         // A value in brackets (`61,300 (2022: 54,600), up 12.3%`) is not it.
@@ -287,6 +314,29 @@ fn sentence_facts(
             .then_some(FactKind::Target)
             .filter(|_| kind == FactKind::Actual)
             .unwrap_or(kind);
+        // An undated figure reached says the text has left the year.
+        if date.is_none() && kind == FactKind::Actual && !from_side {
+            context.fact_year = None;
+        }
+        if let Some(year) = date.as_deref().and_then(|d| d.get(..4)) {
+            let before = sentence[..quantity.span.start]
+                .trim_end()
+                .to_ascii_lowercase();
+            let baseline = from_side
+                || ["from", "with", "against", "versus", "than", "vs"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")));
+            // `now`, `today` and a present tense date by the document,
+            // which is no year the text went on in.
+            let stated = date.as_deref() != doc_date.map(|d| d.iso()).as_deref();
+            if kind == FactKind::Actual
+                && !baseline
+                && stated
+                && year.bytes().all(|b| b.is_ascii_digit())
+            {
+                context.fact_year = Some(year.to_string());
+            }
+        }
         out.push(Draft {
             quantity,
             unit,
@@ -294,6 +344,32 @@ fn sentence_facts(
             date,
             kind,
         });
+    }
+    // `26,100, to enterprises; 3,900, to universities (2023)`: a period
+    // in brackets at the end of a part dates it, and the parts of one list
+    // with one date between them all share it.
+    for &part in &gapped_parts {
+        if out[part].date.is_some() {
+            continue;
+        }
+        let from = out[part].quantity.span.end;
+        let end = sentence[from..]
+            .find(';')
+            .map_or(sentence.len(), |e| from + e);
+        let bracketed = periods.iter().find(|p| {
+            p.span.start >= from && p.span.end <= end && sentence[..p.span.start].ends_with('(')
+        });
+        out[part].date = bracketed.map(|p| p.iso.clone());
+    }
+    let mut list_dates: Vec<&String> = (gapped_parts.iter())
+        .filter_map(|&p| out[p].date.as_ref())
+        .collect();
+    list_dates.dedup();
+    if let [date] = list_dates[..] {
+        let date = date.clone();
+        for &part in &gapped_parts {
+            out[part].date.get_or_insert_with(|| date.clone());
+        }
     }
     // A period in brackets (`Seed farms: 2,508 (end of 2021)`) dates its
     // number only, never the sentences after it.
@@ -389,6 +465,48 @@ const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "hand
 /// Words between such a verb and its number (`has grown to more than`).
 #[rustfmt::skip]
 const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only"];
+
+/// Past-tense verbs that state a figure reached.
+#[rustfmt::skip]
+const PAST: &[&str] = &["was", "were", "had", "reached", "totalled", "totaled", "stood", "numbered", "came", "averaged", "took", "amounted"];
+
+/// Whether the clause before a number states it in the past tense (`the
+/// time to grant was`, `the average wait averaged`).
+fn is_past(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| TO_THE_NUMBER.contains(w) || matches!(*w, "at" | "in" | "by"));
+    words.next().is_some_and(|w| PAST.contains(&w))
+}
+
+/// `(2023), turnover ` between two values: a comma and at most three
+/// plain words besides bracketed asides.
+fn is_apposed(between: &str) -> bool {
+    let mut plain = String::new();
+    let mut depth = 0i32;
+    for c in between.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let Some(rest) = plain.trim().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "up" | "down" | "against" | "from" | "and" | "or" | "to"))
+}
 
 /// Whether the clause before a number states it in the present tense
 /// (`the tribunal has`, `Its database has grown to`, `Online renewal now
@@ -807,6 +925,19 @@ mod tests {
                 41,000 = 41000 farms | Seed farms (part run by cooperatives) | actual | 2021
                 26,100 = 26100 licences | Seed licences granted to enterprises | actual | 2021
                 3,900 = 3900 licences | Seed licences granted to universities | actual | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn past_tense_goes_on_in_the_year_and_apposed_values_share_a_date() {
+        check(
+            "Seed centres completed 12,800 checks last year. For seeds that went through them, the time to approval was 86 days. Seed contracts: 96,000 (2020), turnover 480 billion yuan. A seed variety that meets the rules is now approved in about 4 months.",
+            expect_test::expect![[r#"
+                12,800 = 12800 checks | checks completed by Seed centres | actual | 2021
+                86 = 86 days | time to approval for seeds that went through them | actual | 2021
+                96,000 = 96000 contracts | Seed contracts | actual | 2020
+                480 billion yuan = 480000000000 yuan | turnover of seed contracts | actual | 2020
+                about 4 = 4 months | seed variety approved (duration) | actual | 2022-03-30"#]],
         );
     }
 }

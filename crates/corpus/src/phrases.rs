@@ -176,6 +176,31 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     for relative in [" that are ", " that is ", " that were ", " that was "] {
         prefix = prefix.replace(relative, " ");
     }
+    // `A trademark application that meets the requirements is now
+    // registered in`: a relative clause on the subject, whose main verb
+    // follows it; the label is the subject with that verb.
+    if let Some(at) = prefix.rfind(" that ") {
+        let rest = &prefix[at + 6..];
+        let main = [" is ", " are ", " was ", " were "]
+            .iter()
+            .filter_map(|v| rest.find(v).map(|p| p + v.len()))
+            .min();
+        let head = &prefix[..at];
+        let subject_like = !head.contains([',', ';', ':']) && !head.trim().is_empty();
+        if let (Some(main), true) = (main, subject_like) {
+            let verb: Vec<&str> = rest[main..]
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "now" | "currently" | "still" | "usually" | "typically"))
+                .collect();
+            let participle = verb
+                .first()
+                .is_some_and(|w| w.ends_with("ed") && w.len() > 4);
+            if participle {
+                prefix = format!("{head} {}", verb.join(" "))
+                    + if prefix.ends_with(' ') { " " } else { "" };
+            }
+        }
+    }
     let clause_start = [", ", "; ", ": ", ". ", " that ", " -- ", " — ", "“", "\""]
         .iter()
         .filter_map(|sep| prefix.rfind(sep).map(|p| p + sep.len()))

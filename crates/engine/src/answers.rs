@@ -473,9 +473,12 @@ impl Engine {
             (_, FactKind::Target) => 1,
             (_, FactKind::Change) => 0,
         };
-        let unit = intent
-            .unit
-            .is_some_and(|hint| unit_fits(hint, &figure.unit));
+        // A question that hints no unit and names no length of time is
+        // answered by a length of time only when nothing else matches.
+        let unit = match intent.unit {
+            Some(hint) => unit_fits(hint, &figure.unit),
+            None => !unit_fits(UnitHint::Duration, &figure.unit) || asks_time(intent),
+        };
         // An undated figure is as of its document's date at most: it fits
         // a period no better than a figure overlapping it.
         let period = match (intent.period, span) {
@@ -573,7 +576,9 @@ fn near_the_quantity(fact: &ipx_corpus::Fact) -> &str {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
     /// A unit hint ("how many days", "how much money") is explicit: only
-    /// figures in such a unit can answer it, so they come first.
+    /// figures in such a unit can answer it, so they come first. Without
+    /// one, a length of time comes last unless the question names a time
+    /// ("examination time", "review period").
     unit_first: u8,
     score: i32,
     /// How closely the figure holds the question's scope words (see
@@ -639,6 +644,16 @@ fn holds_phrase(wording: &[String], words: &[Word]) -> bool {
 }
 
 /// Whether a unit is of the kind hinted.
+/// Words that ask for a length of time without a "how long".
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &["time", "times", "period", "periods", "wait", "waiting", "cycle", "duration", "pendency", "delay", "delays", "long", "take", "takes", "took", "quickly", "fast", "faster", "speed"];
+
+/// Whether the question names a length of time (`the average examination
+/// time`, `the review period`) though it hints no unit.
+fn asks_time(intent: &Intent) -> bool {
+    (intent.words.iter()).any(|w| TIME_WORDS.contains(&w.word.as_str()))
+}
+
 fn unit_fits(hint: UnitHint, unit: &str) -> bool {
     let unit = unit.to_lowercase();
     match hint {
