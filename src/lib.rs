@@ -14,6 +14,7 @@
 //! - [`data`]: the compiled corpus embedded in the binary.
 //! - [`decimal`]: decimal text for figures without the float formatter.
 //! - [`fixture`]: one tiny hand-written corpus for native and component tests.
+//! - [`json_text`]: the one JSON string escaper of the hand-written JSON.
 //! - `handoff` (wasm only): what `embed.js` handed the wasm (bundle base, styles).
 //! - `fetch_parts` (wasm only): brings a chunked corpus's parts in from
 //!   beside the wasm.
@@ -32,10 +33,11 @@
 //! - Everything but `app`, `fetch_parts` and `api::js` builds and tests natively.
 //!
 //! Inside the app, modules import downwards only: `app` → `api`/`present` →
-//! `embed`/`view_state` → `caps`, with the helpers `decimal`, `fixture`,
-//! `data`, `handoff` and `fetch_parts` below whoever uses them. `api::js` gets
-//! `mount` handed in by [`start`] rather than importing the UI. Still open
-//! (issue 14): `present` builds some views from the API's wire records.
+//! `embed`/`view_state` → `caps`, with the helpers `decimal`, `json_text`,
+//! `fixture`, `data`, `handoff` and `fetch_parts` below whoever uses them.
+//! `api::js` gets `mount` handed in by [`start`] rather than importing the UI.
+//! The UI renders engine and corpus types; it only builds its search
+//! requests through `api::records`, the JS API's wire format.
 
 #![warn(missing_docs)]
 
@@ -59,6 +61,7 @@ pub mod fetch_parts;
 pub mod fixture;
 #[cfg(target_arch = "wasm32")]
 pub mod handoff;
+pub mod json_text;
 pub mod present;
 pub mod view_state;
 

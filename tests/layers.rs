@@ -11,7 +11,7 @@ use std::path::Path;
 /// The app package's top-level modules, lowest layer first. A module may
 /// import only modules of a lower layer (or itself).
 const APP_LAYERS: &[&[&str]] = &[
-    &["caps", "decimal", "data", "fixture", "handoff"],
+    &["caps", "decimal", "data", "fixture", "handoff", "json_text"],
     &["view_state", "fetch_parts"],
     &["embed"],
     &["api"],

@@ -14,6 +14,7 @@ use std::fmt::Write;
 use super::answers::AnswerRecord;
 use super::records::{HitRecord, SearchRecord};
 use crate::decimal::plain;
+use crate::json_text::push_string as string;
 
 /// `record` as JSON text.
 pub fn search_json(record: &SearchRecord) -> String {
@@ -214,33 +215,6 @@ fn optional(out: &mut String, text: Option<&str>) {
         Some(text) => string(out, text),
         None => out.push_str("null"),
     }
-}
-
-/// A JSON string literal: quotes, backslashes and control characters
-/// escaped; everything else as it is (JSON text is UTF-8 here).
-fn string(out: &mut String, text: &str) {
-    out.push('"');
-    let mut plain = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
-        };
-        out.push_str(&text[plain..at]);
-        if escape.is_empty() {
-            let _ = write!(out, "\\u{byte:04x}");
-        } else {
-            out.push_str(escape);
-        }
-        plain = at + 1;
-    }
-    out.push_str(&text[plain..]);
-    out.push('"');
 }
 
 /// The score's exact decimal value, so `JSON.parse` gives the very `f32`

@@ -8,6 +8,7 @@
 //! OWASP advises; the `value` column is a number the explorer wrote itself.
 
 use super::facts::FactView;
+pub(crate) use crate::json_text::string as json_string;
 
 /// The CSV header, in column order. `sources` lists the ids of every
 /// passage that states the same figure, separated by spaces.
@@ -137,25 +138,6 @@ fn json_option(text: Option<&str>) -> String {
 fn json_strings(texts: &[String]) -> String {
     let items: Vec<String> = texts.iter().map(|t| json_string(t)).collect();
     format!("[{}]", items.join(", "))
-}
-
-/// A JSON string literal, every character escaped as RFC 8259 asks.
-pub(crate) fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]
