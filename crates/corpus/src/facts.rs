@@ -15,7 +15,7 @@ use super::periods::find_periods;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::table_facts::row_facts;
-use super::text::{bounded_sentence_spans, drop_translation};
+use super::text::{bounded_sentence_spans, drop_translation, outside_brackets};
 
 /// Words before a number that make it a rise or fall.
 #[rustfmt::skip]
@@ -485,16 +485,7 @@ fn is_past(before: &str) -> bool {
 /// `(2023), turnover ` between two values: a comma and at most three
 /// plain words besides bracketed asides.
 fn is_apposed(between: &str) -> bool {
-    let mut plain = String::new();
-    let mut depth = 0i32;
-    for c in between.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
+    let plain = outside_brackets(between);
     let Some(rest) = plain.trim().strip_prefix(',') else {
         return false;
     };

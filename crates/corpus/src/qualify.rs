@@ -20,6 +20,7 @@
 
 use super::measure_key::{measure_key, singular};
 use super::phrases::head_noun;
+use super::text::outside_brackets;
 
 /// Words between two quantities that tie the second to the first.
 /// (`including` is not one: it names a part, which is no `of`.)
@@ -71,16 +72,7 @@ pub fn qualify(
 /// label itself between two quantities (brackets aside), so the label is
 /// the earlier count's.
 fn apposed(between: &str, measure: &str) -> bool {
-    let mut plain = String::new();
-    let mut depth = 0;
-    for c in between.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
+    let plain = outside_brackets(between);
     let plain = plain.trim();
     plain
         .strip_prefix(',')

@@ -194,6 +194,24 @@ fn is_abbreviation(before: &str) -> bool {
     single_letter || ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// `text` without what round brackets enclose (`(2023), turnover ` →
+/// `, turnover `), nested brackets included. Text after an unmatched `)`
+/// counts as enclosed until a `(` balances it: it closes a bracket opened
+/// before `text` began.
+pub fn outside_brackets(text: &str) -> String {
+    let mut plain = String::new();
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+}
+
 /// `Valid invention patents / 有效发明专利` → `Valid invention patents`:
 /// a label's translation after a slash, in a script other than Latin
 /// (a bilingual fact sheet's), says nothing the label does not.
@@ -321,5 +339,12 @@ mod tests {
         );
         assert_eq!(drop_translation("imports / exports"), "imports / exports");
         assert_eq!(drop_translation("brevets / Patente"), "brevets / Patente");
+    }
+
+    #[test]
+    fn bracketed_asides_are_left_out() {
+        assert_eq!(outside_brackets(" (2023), turnover "), " , turnover ");
+        assert_eq!(outside_brackets("a (b (c) d) e"), "a  e");
+        assert_eq!(outside_brackets("a) b (c"), "ac");
     }
 }
