@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/` or `plans/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/` or `studied/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -195,6 +195,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // signed letter, a weekly digest), each written before the rules of the
     // session that scored it.
     let unseen = engine_over("tests/answers/unseen");
+    // Two held-out documents of session 8 (a weekly digest, a chronology in
+    // the present tense), moved to the judged set once their misses were
+    // studied.
+    let studied = engine_over("tests/answers/studied");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -208,6 +212,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "novel" => &novel,
             "reports" => &reports,
             "unseen" => &unseen,
+            "studied" => &studied,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
