@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/` or `studied/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/` or `profiles/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -199,6 +199,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // the present tense), moved to the judged set once their misses were
     // studied.
     let studied = engine_over("tests/answers/studied");
+    // Session 9's shapes for measure labels, written with their questions
+    // before its rules: a staff directory, an abbreviations explainer, an
+    // "at a glance" profile in the present tense, a procurement notice, a
+    // committee report with irregular verbs.
+    let profiles = engine_over("tests/answers/profiles");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -213,6 +218,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "reports" => &reports,
             "unseen" => &unseen,
             "studied" => &studied,
+            "profiles" => &profiles,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
