@@ -269,7 +269,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 126;
+const JUDGED_FLOOR: usize = 157;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -367,7 +367,7 @@ fn a_duration_answers_only_a_question_about_time() {
             note,
             "How many trademark applications did the Nansha centre examine?"
         ),
-        "5000 applications (trademark applications, 2023, actual)"
+        "5000 applications (trademark applications examined, 2023, actual)"
     );
     assert_eq!(
         first_over(

@@ -52,6 +52,7 @@ pub mod tables;
 pub mod text;
 pub mod turns;
 pub mod variants;
+pub mod verbs;
 
 pub use compile::{compile, fill_canonical};
 pub use dir::read_source_dir;
