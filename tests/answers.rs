@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/` or `studied/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/` or `periods/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -199,6 +199,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // the present tense), moved to the judged set once their misses were
     // studied.
     let studied = engine_over("tests/answers/studied");
+    // Session 9's dates and kinds: a monthly release, an interview saying
+    // "back in 2012" and "at present", a plan review naming plans in
+    // quotes, a company summary of falls, a chronology under year headings.
+    let periods = engine_over("tests/answers/periods");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -213,6 +217,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "reports" => &reports,
             "unseen" => &unseen,
             "studied" => &studied,
+            "periods" => &periods,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
