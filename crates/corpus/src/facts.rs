@@ -7,6 +7,7 @@
 //! with ids `<passage id>/f<n>`.
 
 use super::asof::{bind_periods, is_from_side, Frame};
+use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
@@ -15,21 +16,9 @@ use super::periods::find_periods;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::table_facts::row_facts;
+use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, outside_brackets};
 
-/// Words before a number that make it a rise or fall.
-#[rustfmt::skip]
-const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged"];
-/// Words right after a number that make it a rise or fall.
-#[rustfmt::skip]
-const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];
-/// Words that make a figure a goal.
-#[rustfmt::skip]
-const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than"];
-/// Modal verbs that make a figure of their own clause a goal (`The province
-/// will register no fewer than 60`, `Universities should license at least
-/// 3,000 patents`).
-const TARGET_MODALS: &[&str] = &["will", "shall", "should"];
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
 const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
@@ -459,29 +448,6 @@ fn gapped_phrase(after: &str) -> Option<String> {
     fits.then(|| format!("{prep} {}", words.join(" ")))
 }
 
-/// Present-tense verbs that state a figure as it stands.
-#[rustfmt::skip]
-const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals"];
-/// Words between such a verb and its number (`has grown to more than`).
-#[rustfmt::skip]
-const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only"];
-
-/// Past-tense verbs that state a figure reached.
-#[rustfmt::skip]
-const PAST: &[&str] = &["was", "were", "had", "reached", "totalled", "totaled", "stood", "numbered", "came", "averaged", "took", "amounted"];
-
-/// Whether the clause before a number states it in the past tense (`the
-/// time to grant was`, `the average wait averaged`).
-fn is_past(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
-    let mut words = clause
-        .split_whitespace()
-        .rev()
-        .skip_while(|w| TO_THE_NUMBER.contains(w) || matches!(*w, "at" | "in" | "by"));
-    words.next().is_some_and(|w| PAST.contains(&w))
-}
-
 /// `(2023), turnover ` between two values: a comma and at most three
 /// plain words besides bracketed asides.
 fn is_apposed(between: &str) -> bool {
@@ -497,19 +463,6 @@ fn is_apposed(between: &str) -> bool {
         && !words
             .iter()
             .any(|w| matches!(*w, "up" | "down" | "against" | "from" | "and" | "or" | "to"))
-}
-
-/// Whether the clause before a number states it in the present tense
-/// (`the tribunal has`, `Its database has grown to`, `Online renewal now
-/// handles`): the verb next to the number, past the words that lead to it.
-fn is_present(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
-    let mut words = clause
-        .split_whitespace()
-        .rev()
-        .skip_while(|w| TO_THE_NUMBER.contains(w));
-    words.next().is_some_and(|w| PRESENT.contains(&w))
 }
 
 /// True for a period of whole years with a start and an end (`2016/2020`).
@@ -620,49 +573,6 @@ fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Opt
         && [format!("by {year}"), format!("by the end of {year}")]
             .iter()
             .any(|d| lower.contains(d.as_str()))
-}
-
-/// Actual, target or change, from the words around the number.
-fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
-    let lower = sentence.to_ascii_lowercase();
-    let before = lower[..q.span.start].trim_end();
-    let after = &lower[q.span.end..];
-    let window: Vec<&str> = before
-        .split(' ')
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let near = window.join(" ");
-    let from_to = before.ends_with(" from") || before.ends_with(" to");
-    let after_noun = after
-        .trim_start()
-        .find(' ')
-        .map_or("", |p| &after.trim_start()[p..]);
-    let changed_after = CHANGE_AFTER
-        .iter()
-        .any(|c| after.starts_with(c) || after_noun.starts_with(c));
-    if !from_to && (CHANGE_BEFORE.iter().any(|c| near.ends_with(c)) || changed_after) {
-        return FactKind::Change;
-    }
-    // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
-    // against 2,260 in 2024`: the baseline of a goal is what was reached.
-    if before.ends_with(" from") || before.ends_with(" against") {
-        return FactKind::Actual;
-    }
-    let upto = &lower[..q.span.end];
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    // `there will be four sessions` plans an event, and sets no goal.
-    let clause_words: Vec<&str> = clause.split_whitespace().collect();
-    let modal = clause_words
-        .windows(2)
-        .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be");
-    if modal || TARGET_CUES.iter().any(|c| upto.contains(c)) {
-        return FactKind::Target;
-    }
-    FactKind::Actual
 }
 
 #[cfg(test)]
