@@ -195,6 +195,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // signed letter, a weekly digest), each written before the rules of the
     // session that scored it.
     let unseen = engine_over("tests/answers/unseen");
+    // Held-out documents written at the start of session 9, before its rules
+    // (a committee hearing, a newsletter dated by a financial year), compiled
+    // on their own so that the older held-out scores stay comparable.
+    let later = engine_over("tests/answers/unseen/later");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -216,6 +220,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "novel" => &novel,
             "reports" => &reports,
             "unseen" => &unseen,
+            "later" => &later,
             "studied" => &studied,
             "periods" => &periods,
             _ => &seeds,
