@@ -55,8 +55,10 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 offset += paragraph.len() + 2;
                 continue;
             }
+            let heading = passage.section.as_deref().and_then(heading_year);
             let mut context = Context {
-                period: frame.carried(paragraph),
+                period: frame.carried(paragraph).or_else(|| heading.clone()),
+                heading,
                 ..Context::default()
             };
             for span in bounded_sentence_spans(paragraph) {
@@ -121,6 +123,25 @@ struct Context {
     /// The year of the last figure stated as reached (no baseline), which
     /// a past-tense clause without a date goes on in.
     fact_year: Option<String>,
+    /// The year the section's heading names (`## 2023`, `2021: Launch`),
+    /// which its present-tense sentences are as of.
+    heading: Option<String>,
+}
+
+/// The year a section heading names: the heading is a year, or starts
+/// with one and a separator (`2023`, `2021: Launch`, `2019 · Opening`,
+/// `2020 — A year of growth`).
+fn heading_year(heading: &str) -> Option<String> {
+    let heading = heading.trim();
+    let year = heading.get(..4)?;
+    let rest = &heading[4..];
+    let is_year = year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20"));
+    let separated = rest.is_empty()
+        || rest
+            .trim_start()
+            .starts_with([':', '·', '—', '–', '-', '|', '.']);
+    (is_year && separated).then(|| year.to_string())
 }
 
 /// Words that refer back to the year stated before.
@@ -225,6 +246,18 @@ fn sentence_facts(
         }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
+        // `Licensing income was 56 million yuan, a decline of 5%`: a
+        // change named only by its noun changes the figure before it.
+        if kind == FactKind::Change && is_change_noun(&measure) {
+            if let Some(prev) = out.last() {
+                measure = prev
+                    .measure
+                    .split(" (")
+                    .next()
+                    .unwrap_or(&prev.measure)
+                    .to_string();
+            }
+        }
         let from_side = is_from_side(sentence, &quantity);
         // `8.4 million, about three times the 2014 level of 2.9 million`,
         // `96.5% of filings, against 71% in 2021`: the value compared with
@@ -247,7 +280,7 @@ fn sentence_facts(
             && !from_side
             && is_present(&sentence[prior..quantity.span.start]);
         let carried = if present {
-            doc_date.map(|d| d.iso())
+            (context.heading.clone()).or_else(|| doc_date.map(|d| d.iso()))
         } else {
             context.period.clone().filter(|_| !from_side)
         };
@@ -460,6 +493,28 @@ fn gapped_phrase(after: &str) -> Option<String> {
     });
     let fits = (1..=6).contains(&words.len()) && words.iter().all(plain) && !dated;
     fits.then(|| format!("{prep} {}", words.join(" ")))
+}
+
+/// Whether a label names only a change, not what changed (`decline`, `a
+/// year-on-year increase`, or nothing).
+fn is_change_noun(label: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "decline",
+        "increase",
+        "rise",
+        "growth",
+        "fall",
+        "drop",
+        "decrease",
+        "reduction",
+        "gain",
+        "jump",
+        "change",
+    ];
+    let lower = label.to_ascii_lowercase();
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    let plain = lower.split_whitespace().count() <= 3;
+    lower.trim().is_empty() || (plain && NOUNS.contains(&last))
 }
 
 /// Words right before a value that make it the base a figure is compared
@@ -867,6 +922,58 @@ mod tests {
     }
 
     #[test]
+    fn a_year_heading_dates_the_present_tense_figures_of_its_section() {
+        let passage = |text: &str, section: &str| crate::model::Passage {
+            id: format!("d#{section}{}", text.len()),
+            doc: 0,
+            section: Some(section.into()),
+            speaker: None,
+            text: text.into(),
+        };
+        let doc = crate::model::Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind: crate::model::DocKind::Report,
+            date: Some(Date {
+                year: 2025,
+                month: Some(4),
+                day: Some(3),
+            }),
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..4,
+        };
+        let corpus = Corpus {
+            documents: vec![doc],
+            passages: vec![
+                passage("The station opens with 6 staff.", "2018"),
+                passage(
+                    "The station trains 740 agents.\n\nStaff numbers stand at 19.",
+                    "2023: Growth",
+                ),
+                passage("The station has 25 staff now.", "2024 · Today"),
+                passage("The station has 30 staff.", "Staff in 2025"),
+            ],
+            ..Corpus::default()
+        };
+        let (facts, _) = extract_facts(&corpus);
+        let dates: Vec<(f64, Option<&str>)> =
+            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+        assert_eq!(
+            dates,
+            [
+                (6.0, Some("2018")),
+                (740.0, Some("2023")),
+                (19.0, Some("2023")),
+                (25.0, Some("2025-04-03")),
+                (30.0, Some("2025-04-03"))
+            ]
+        );
+    }
+
+    #[test]
     fn now_dates_its_figure_by_the_document_whatever_year_the_sentence_names() {
         check(
             "Electronic seed renewals, which made up a third of renewals in 2016, today account for 97.2%. Back in 2012 we registered 9,000 seeds a year. These days we register 61,000 seeds a year, close to seven times the 2012 figure. At present seed mediators settle 88% of disputes, where in 2015 the proportion was only 40%.",
@@ -883,8 +990,10 @@ mod tests {
     #[test]
     fn a_comparison_gives_both_figures_one_measure_and_their_own_dates() {
         check(
-            "Seed patents have climbed to 8.4 million, about three times the 2014 level of 2.9 million. Seed farms number 310, up from 240 in 2020. Seed registrations reached 18,400 in October, compared with 16,900 a year earlier. Currently seed offices handle 96.5% of filings online, against 71% in 2019.",
+            "Seed income was 56 million yuan, a decline of 5% on the previous year. Seed patents have climbed to 8.4 million, about three times the 2014 level of 2.9 million. Seed farms number 310, up from 240 in 2020. Seed registrations reached 18,400 in October, compared with 16,900 a year earlier. Currently seed offices handle 96.5% of filings online, against 71% in 2019.",
             expect_test::expect![[r#"
+                56 million yuan = 56000000 yuan | Seed income | actual | -
+                5% = 5 % | Seed income | change | -
                 8.4 million = 8400000 patents | Seed patents | actual | 2022-03-30
                 about three = 3 times | Seed patents | actual | 2014
                 2.9 million = 2900000 patents | Seed patents | actual | 2014

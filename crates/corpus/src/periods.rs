@@ -394,11 +394,12 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     } else {
         doc.year
     };
-    let phrases: [(&str, String); 14] = [
+    let phrases: [(&str, String); 15] = [
         ("for the full year", full_year.to_string()),
         ("for the whole year", full_year.to_string()),
         ("last year", (doc.year - 1).to_string()),
         ("this year", doc.year.to_string()),
+        ("next year", (doc.year + 1).to_string()),
         ("up to now", doc.iso()),
         ("so far", doc.iso()),
         ("to date", doc.iso()),
@@ -563,12 +564,13 @@ mod tests {
     #[test]
     fn relative_phrases_use_the_document_date() {
         check(
-            "Last year it grew; up to now 5 and so far 6, this year more.",
+            "Last year it grew; up to now 5 and so far 6, this year more and next year 7.",
             expect_test::expect![[r#"
                 2021 <Last year>
                 2022-03-30 <up to now>
                 2022-03-30 <so far>
-                2022 <this year>"#]],
+                2022 <this year>
+                2023 <next year>"#]],
         );
     }
 }
