@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/` or `profiles/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/` or `profiles/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -195,6 +195,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // signed letter, a weekly digest), each written before the rules of the
     // session that scored it.
     let unseen = engine_over("tests/answers/unseen");
+    // Held-out documents written at the start of session 9, before its rules
+    // (a committee hearing, a newsletter dated by a financial year), compiled
+    // on their own so that the older held-out scores stay comparable.
+    let later = engine_over("tests/answers/unseen/later");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -204,6 +208,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // "at a glance" profile in the present tense, a procurement notice, a
     // committee report with irregular verbs.
     let profiles = engine_over("tests/answers/profiles");
+    // Session 9's dates and kinds: a monthly release, an interview saying
+    // "back in 2012" and "at present", a plan review naming plans in
+    // quotes, a company summary of falls, a chronology under year headings.
+    let periods = engine_over("tests/answers/periods");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -217,8 +225,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "novel" => &novel,
             "reports" => &reports,
             "unseen" => &unseen,
+            "later" => &later,
             "studied" => &studied,
             "profiles" => &profiles,
+            "periods" => &periods,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
@@ -269,7 +279,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 157;
+const JUDGED_FLOOR: usize = 180;
 
 #[test]
 fn judged_answers_at_rank_one() {

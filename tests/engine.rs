@@ -505,7 +505,7 @@ fn seed_fact_list() {
             001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures held
             002_a2777ba34e8ebefe#p1/f1 | 690,000 | 690000 | people | actual | 2020 | China's intellectual property talent
             002_a2777ba34e8ebefe#p1/f2 | 860,000 | 860000 | people | actual | 2023-12 | China's intellectual property talent
-            002_a2777ba34e8ebefe#p3/f1 | a hundred | 100 | people | actual | - | IP talents
+            002_a2777ba34e8ebefe#p3/f1 | a hundred | 100 | people | actual | 2021/2025 | IP talents
             002_a2777ba34e8ebefe#p3/f2 | 68 | 68 | tasks | actual | - | IP service tasks
             002_a2777ba34e8ebefe#p4/f1 | more than double | 2 | times | actual | 2023-12 | per capita high-value invention patent ownership (vs the national average)
             002_a2777ba34e8ebefe#p5/f1 | over 150 | 150 | sessions | actual | 2021/.. | retraining sessions
@@ -513,8 +513,8 @@ fn seed_fact_list() {
             002_a2777ba34e8ebefe#p6/f2 | 19 | 19 | types | actual | - | types of international training sessions
             002_a2777ba34e8ebefe#p8/f1 | 48 | 48 | people | actual | 2024 | renowned experts
             002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
-            002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | - | various IP tasks
-            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | - | person-times of various IP tasks
+            002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | 2021/.. | various IP tasks
+            002_a2777ba34e8ebefe#p9/f2 | nearly 1,200 | 1200 | person-times | actual | 2021/.. | person-times of various IP tasks
             003_835ca7036c13869d#p5/f1 | 10 | 10 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p5/f2 | more than 90 | 90 | points | actual | 2020 | provinces
             003_835ca7036c13869d#p5/f3 | 31,300 | 31300 | cases | actual | 2020 | trademark infringement cases

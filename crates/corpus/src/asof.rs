@@ -89,12 +89,16 @@ pub fn bind_periods(
         let free = (0..periods.len()).filter(|pi| !taken[*pi]).rfind(before);
         let any = (0..periods.len()).rfind(before);
         // `cover of 2.3 billion yuan to 640 enterprises in 2024`: with no
-        // period before it, a number shares the one that ends its clause.
+        // period before it, a number shares the one that ends its clause
+        // (`15 patents per 10,000 people as the goal for 2027`: a comma
+        // inside a number ends nothing).
+        let between = |from: usize, to: usize| &sentence[from..to];
         let later = || {
             (0..periods.len()).find(|pi| {
                 let span = &periods[*pi].span;
                 span.start >= q.span.end
-                    && !sentence[q.span.end..span.start].contains([';', ',', '(', ')'])
+                    && !between(q.span.end, span.start).contains([';', '(', ')'])
+                    && !between(q.span.end, span.start).contains(", ")
             })
         };
         out[qi] = free

@@ -7,6 +7,7 @@
 //! with ids `<passage id>/f<n>`.
 
 use super::asof::{bind_periods, is_from_side, Frame};
+use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
@@ -15,21 +16,9 @@ use super::periods::find_periods;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::table_facts::row_facts;
+use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, outside_brackets};
 
-/// Words before a number that make it a rise or fall.
-#[rustfmt::skip]
-const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged"];
-/// Words right after a number that make it a rise or fall.
-#[rustfmt::skip]
-const CHANGE_AFTER: &[&str] = &[" year-on-year", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places"];
-/// Words that make a figure a goal.
-#[rustfmt::skip]
-const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than"];
-/// Modal verbs that make a figure of their own clause a goal (`The province
-/// will register no fewer than 60`, `Universities should license at least
-/// 3,000 patents`).
-const TARGET_MODALS: &[&str] = &["will", "shall", "should"];
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
 const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
@@ -66,8 +55,10 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 offset += paragraph.len() + 2;
                 continue;
             }
+            let heading = passage.section.as_deref().and_then(heading_year);
             let mut context = Context {
-                period: frame.carried(paragraph),
+                period: frame.carried(paragraph).or_else(|| heading.clone()),
+                heading,
                 ..Context::default()
             };
             for span in bounded_sentence_spans(paragraph) {
@@ -132,6 +123,25 @@ struct Context {
     /// The year of the last figure stated as reached (no baseline), which
     /// a past-tense clause without a date goes on in.
     fact_year: Option<String>,
+    /// The year the section's heading names (`## 2023`, `2021: Launch`),
+    /// which its present-tense sentences are as of.
+    heading: Option<String>,
+}
+
+/// The year a section heading names: the heading is a year, or starts
+/// with one and a separator (`2023`, `2021: Launch`, `2019 · Opening`,
+/// `2020 — A year of growth`).
+fn heading_year(heading: &str) -> Option<String> {
+    let heading = heading.trim();
+    let year = heading.get(..4)?;
+    let rest = &heading[4..];
+    let is_year = year.bytes().all(|b| b.is_ascii_digit())
+        && (year.starts_with("19") || year.starts_with("20"));
+    let separated = rest.is_empty()
+        || rest
+            .trim_start()
+            .starts_with([':', '·', '—', '–', '-', '|', '.']);
+    (is_year && separated).then(|| year.to_string())
 }
 
 /// Words that refer back to the year stated before.
@@ -236,7 +246,33 @@ fn sentence_facts(
         }
         floor = quantity.span.end;
         let kind = kind_of(sentence, &quantity);
+        // `Licensing income was 56 million yuan, a decline of 5%`: a
+        // change named only by its noun changes the figure before it.
+        if kind == FactKind::Change && is_change_noun(&measure) {
+            if let Some(prev) = out.last() {
+                measure = prev
+                    .measure
+                    .split(" (")
+                    .next()
+                    .unwrap_or(&prev.measure)
+                    .to_string();
+            }
+        }
         let from_side = is_from_side(sentence, &quantity);
+        // `8.4 million, about three times the 2014 level of 2.9 million`,
+        // `96.5% of filings, against 71% in 2021`: the value compared with
+        // counts what the figure before it counts.
+        if !from_side && is_baseline(&sentence[..quantity.span.start]) {
+            let compared = out.iter().rev().find(|d| {
+                d.unit != "times"
+                    && (quantity.unit.is_none() || d.quantity.unit == quantity.unit)
+                    && (d.unit == "%") == (unit == "%")
+            });
+            if let Some(compared) = compared {
+                measure.clone_from(&compared.measure);
+                unit.clone_from(&compared.unit);
+            }
+        }
         // `The tribunal has 23 judges`: a present-tense clause without a
         // date of its own is as of its document, whatever year the
         // paragraph spoke of before.
@@ -244,7 +280,7 @@ fn sentence_facts(
             && !from_side
             && is_present(&sentence[prior..quantity.span.start]);
         let carried = if present {
-            doc_date.map(|d| d.iso())
+            (context.heading.clone()).or_else(|| doc_date.map(|d| d.iso()))
         } else {
             context.period.clone().filter(|_| !from_side)
         };
@@ -459,27 +495,49 @@ fn gapped_phrase(after: &str) -> Option<String> {
     fits.then(|| format!("{prep} {}", words.join(" ")))
 }
 
-/// Present-tense verbs that state a figure as it stands.
-#[rustfmt::skip]
-const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals"];
-/// Words between such a verb and its number (`has grown to more than`).
-#[rustfmt::skip]
-const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only"];
+/// Whether a label names only a change, not what changed (`decline`, `a
+/// year-on-year increase`, or nothing).
+fn is_change_noun(label: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "decline",
+        "increase",
+        "rise",
+        "growth",
+        "fall",
+        "drop",
+        "decrease",
+        "reduction",
+        "gain",
+        "jump",
+        "change",
+    ];
+    let lower = label.to_ascii_lowercase();
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    let plain = lower.split_whitespace().count() <= 3;
+    lower.trim().is_empty() || (plain && NOUNS.contains(&last))
+}
 
-/// Past-tense verbs that state a figure reached.
-#[rustfmt::skip]
-const PAST: &[&str] = &["was", "were", "had", "reached", "totalled", "totaled", "stood", "numbered", "came", "averaged", "took", "amounted"];
+/// Words right before a value that make it the base a figure is compared
+/// with (`up from 3,250`, `against 71%`, `the 2014 level of 2.9 million`).
+/// A bare `from` is left out: `trainees from 30 countries` compares nothing.
+const BASELINE: &[&str] = &[
+    " against",
+    " compared with",
+    " compared to",
+    " up from",
+    " down from",
+    " versus",
+    " vs",
+    " vs.",
+    " level of",
+    " figure of",
+];
 
-/// Whether the clause before a number states it in the past tense (`the
-/// time to grant was`, `the average wait averaged`).
-fn is_past(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
-    let mut words = clause
-        .split_whitespace()
-        .rev()
-        .skip_while(|w| TO_THE_NUMBER.contains(w) || matches!(*w, "at" | "in" | "by"));
-    words.next().is_some_and(|w| PAST.contains(&w))
+/// Whether the text before a value ends in a word that makes it a base of
+/// comparison.
+fn is_baseline(before: &str) -> bool {
+    let lower = before.trim_end().to_ascii_lowercase();
+    BASELINE.iter().any(|w| lower.ends_with(w))
 }
 
 /// `(2023), turnover ` between two values: a comma and at most three
@@ -497,19 +555,6 @@ fn is_apposed(between: &str) -> bool {
         && !words
             .iter()
             .any(|w| matches!(*w, "up" | "down" | "against" | "from" | "and" | "or" | "to"))
-}
-
-/// Whether the clause before a number states it in the present tense
-/// (`the tribunal has`, `Its database has grown to`, `Online renewal now
-/// handles`): the verb next to the number, past the words that lead to it.
-fn is_present(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
-    let mut words = clause
-        .split_whitespace()
-        .rev()
-        .skip_while(|w| TO_THE_NUMBER.contains(w));
-    words.next().is_some_and(|w| PRESENT.contains(&w))
 }
 
 /// True for a period of whole years with a start and an end (`2016/2020`).
@@ -622,49 +667,6 @@ fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Opt
             .any(|d| lower.contains(d.as_str()))
 }
 
-/// Actual, target or change, from the words around the number.
-fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
-    let lower = sentence.to_ascii_lowercase();
-    let before = lower[..q.span.start].trim_end();
-    let after = &lower[q.span.end..];
-    let window: Vec<&str> = before
-        .split(' ')
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let near = window.join(" ");
-    let from_to = before.ends_with(" from") || before.ends_with(" to");
-    let after_noun = after
-        .trim_start()
-        .find(' ')
-        .map_or("", |p| &after.trim_start()[p..]);
-    let changed_after = CHANGE_AFTER
-        .iter()
-        .any(|c| after.starts_with(c) || after_noun.starts_with(c));
-    if !from_to && (CHANGE_BEFORE.iter().any(|c| near.ends_with(c)) || changed_after) {
-        return FactKind::Change;
-    }
-    // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
-    // against 2,260 in 2024`: the baseline of a goal is what was reached.
-    if before.ends_with(" from") || before.ends_with(" against") {
-        return FactKind::Actual;
-    }
-    let upto = &lower[..q.span.end];
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    // `there will be four sessions` plans an event, and sets no goal.
-    let clause_words: Vec<&str> = clause.split_whitespace().collect();
-    let modal = clause_words
-        .windows(2)
-        .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be");
-    if modal || TARGET_CUES.iter().any(|c| upto.contains(c)) {
-        return FactKind::Target;
-    }
-    FactKind::Actual
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -757,11 +759,11 @@ mod tests {
                 88% = 88 % | Online renewal now handles (share of them) | actual | 2022-03-30
                 3.8% = 3.8 % | share of licensed patents | actual | 2019
                 7.5% = 7.5 % | share of licensed patents | actual | 2022-03-30
-                1,400 = 1400 people | staff employed by offices | actual | -
+                1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
                 600 = 600 people | staff employed by offices | actual | 2017
-                1,400 = 1400 people | staff employed by offices | actual | -
+                1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
                 600 = 600 people | staff employed by offices | actual | 2017
-                1,400 = 1400 people | staff employed by offices | actual | -
+                1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
                 600 = 600 people | staff employed by offices | actual | -
                 900 = 900 patents | University patents licensed | actual | -"#]],
         );
@@ -916,6 +918,91 @@ mod tests {
                 41,000 = 41000 farms | Seed farms (part run by cooperatives) | actual | 2021
                 26,100 = 26100 licences | Seed licences granted to enterprises | actual | 2021
                 3,900 = 3900 licences | Seed licences granted to universities | actual | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_year_heading_dates_the_present_tense_figures_of_its_section() {
+        let passage = |text: &str, section: &str| crate::model::Passage {
+            id: format!("d#{section}{}", text.len()),
+            doc: 0,
+            section: Some(section.into()),
+            speaker: None,
+            text: text.into(),
+        };
+        let doc = crate::model::Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind: crate::model::DocKind::Report,
+            date: Some(Date {
+                year: 2025,
+                month: Some(4),
+                day: Some(3),
+            }),
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..4,
+        };
+        let corpus = Corpus {
+            documents: vec![doc],
+            passages: vec![
+                passage("The station opens with 6 staff.", "2018"),
+                passage(
+                    "The station trains 740 agents.\n\nStaff numbers stand at 19.",
+                    "2023: Growth",
+                ),
+                passage("The station has 25 staff now.", "2024 · Today"),
+                passage("The station has 30 staff.", "Staff in 2025"),
+            ],
+            ..Corpus::default()
+        };
+        let (facts, _) = extract_facts(&corpus);
+        let dates: Vec<(f64, Option<&str>)> =
+            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+        assert_eq!(
+            dates,
+            [
+                (6.0, Some("2018")),
+                (740.0, Some("2023")),
+                (19.0, Some("2023")),
+                (25.0, Some("2025-04-03")),
+                (30.0, Some("2025-04-03"))
+            ]
+        );
+    }
+
+    #[test]
+    fn now_dates_its_figure_by_the_document_whatever_year_the_sentence_names() {
+        check(
+            "Electronic seed renewals, which made up a third of renewals in 2016, today account for 97.2%. Back in 2012 we registered 9,000 seeds a year. These days we register 61,000 seeds a year, close to seven times the 2012 figure. At present seed mediators settle 88% of disputes, where in 2015 the proportion was only 40%.",
+            expect_test::expect![[r#"
+                97.2% = 97.2 % | Electronic seed renewals today account | actual | 2022-03-30
+                9,000 = 9000 seeds | seeds registered | actual | 2012
+                61,000 = 61000 seeds | seeds | actual | 2022-03-30
+                seven = 7 times | close | actual | 2012
+                88% = 88 % | present seed mediators settle (share of disputes) | actual | 2022-03-30
+                40% = 40 % | where in 2015 the proportion was only | actual | 2015"#]],
+        );
+    }
+
+    #[test]
+    fn a_comparison_gives_both_figures_one_measure_and_their_own_dates() {
+        check(
+            "Seed income was 56 million yuan, a decline of 5% on the previous year. Seed patents have climbed to 8.4 million, about three times the 2014 level of 2.9 million. Seed farms number 310, up from 240 in 2020. Seed registrations reached 18,400 in October, compared with 16,900 a year earlier. Currently seed offices handle 96.5% of filings online, against 71% in 2019.",
+            expect_test::expect![[r#"
+                56 million yuan = 56000000 yuan | Seed income | actual | -
+                5% = 5 % | Seed income | change | -
+                8.4 million = 8400000 patents | Seed patents | actual | 2022-03-30
+                about three = 3 times | Seed patents | actual | 2014
+                2.9 million = 2900000 patents | Seed patents | actual | 2014
+                310 = 310 farms | Seed farms | actual | 2022-03-30
+                240 = 240 farms | Seed farms | actual | 2020
+                18,400 = 18400 registrations | Seed registrations | actual | 2021-10
+                16,900 = 16900 registrations | Seed registrations | actual | 2020-10
+                96.5% = 96.5 % | seed offices handle (share of filings online) | actual | 2022-03-30
+                71% = 71 % | seed offices handle (share of filings online) | actual | 2019"#]],
         );
     }
 

@@ -211,14 +211,16 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
 fn previous_years(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
     for phrase in ["the previous year", "the year before", "a year earlier"] {
         for (pos, _) in lower.match_indices(phrase) {
-            let stated = out
-                .iter()
-                .filter(|p| p.span.end <= pos)
-                .filter_map(|p| p.iso.get(..4)?.parse::<u16>().ok())
-                .next_back();
-            let Some(year) = stated.or(doc_date.map(|d| d.year)) else {
+            let stated = out.iter().rfind(|p| p.span.end <= pos).and_then(|p| {
+                let year = p.iso.get(..4)?.parse::<u16>().ok()?;
+                Some((year, p.iso.get(4..7).filter(|m| m.starts_with('-'))))
+            });
+            let Some((year, month)) = stated.or(doc_date.map(|d| (d.year, None))) else {
                 continue;
             };
+            // `18,400 in October, compared with 16,900 a year earlier`:
+            // the same month of the year before.
+            let month = month.filter(|_| phrase == "a year earlier").unwrap_or("");
             if out
                 .iter()
                 .any(|p| p.span.start < pos + phrase.len() && pos < p.span.end)
@@ -227,7 +229,7 @@ fn previous_years(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
             }
             out.push(Period {
                 span: pos..pos + phrase.len(),
-                iso: (year - 1).to_string(),
+                iso: format!("{}{month}", year - 1),
             });
         }
     }
@@ -305,51 +307,77 @@ fn year_periods(sentence: &str, lower: &str, out: &mut Vec<Period>) {
     }
 }
 
+/// Quotation marks a plan's name may stand in (`the ‘14th Five-Year
+/// Plan’`, `"the 13th Five-Year Plan period"`).
+const QUOTES: &[char] = &['"', '\'', '‘', '’', '“', '”', ' '];
+
+/// Words before a plan's name that make it the plan's whole range
+/// (`During the 13th Five-Year Plan` → `2016/2020`); `in` only with
+/// `period` after the name.
+const OVER_THE_PLAN: &[&str] = &[
+    "in the course of",
+    "over the course of",
+    "throughout",
+    "during",
+    "over",
+];
+/// Words before a plan's name that make it an open range from its start.
+const SINCE_THE_PLAN: &[&str] = &[
+    "since the start of",
+    "since the beginning of",
+    "since the launch of",
+    "since",
+];
+/// Words before a plan's name that make it the plan's last year.
+const END_OF_THE_PLAN: &[&str] = &[
+    "as of the end of",
+    "by the end of",
+    "at the end of",
+    "the end of",
+];
+
+/// `during the 13th Five-Year Plan (period)` → `2016/2020`, `since the
+/// 14th Five-Year Plan` → `2021/..`, `at the end of the 13th Five-Year
+/// Plan` → `2020`, the name in any quotation marks or none.
 fn plan_periods(lower: &str, out: &mut Vec<Period>) {
     for (pos, _) in lower.match_indices("five-year plan") {
-        let before = lower[..pos]
-            .trim_end_matches(['"', ' '])
-            .trim_end_matches("“")
-            .trim_end_matches('"');
-        let Some(ordinal) = before.split([' ', '"']).next_back() else {
+        let before = lower[..pos].trim_end_matches(QUOTES);
+        let Some(ordinal) = before.split([' ', '"', '\'', '‘', '“']).next_back() else {
             continue;
         };
-        let Some(Ok(n)) = ordinal.strip_suffix("th").map(str::parse::<u32>) else {
+        let number = ["th", "st", "nd", "rd"]
+            .iter()
+            .find_map(|s| ordinal.strip_suffix(s))
+            .and_then(|n| n.parse::<u32>().ok());
+        let Some((start, end)) = number.and_then(five_year_plan) else {
             continue;
         };
-        let Some((start, end)) = five_year_plan(n) else {
-            continue;
+        let head = before[..before.len() - ordinal.len()].trim_end_matches(QUOTES);
+        let head = head.strip_suffix("the").unwrap_or(head);
+        let head = head.trim_end_matches(QUOTES);
+        let period_after = lower[pos + 14..]
+            .trim_start_matches(QUOTES)
+            .starts_with("period");
+        let ends = |leads: &[&'static str]| -> Option<&'static str> {
+            leads.iter().copied().find(|l| {
+                head.ends_with(l)
+                    && (head.len() == l.len()
+                        || !head.as_bytes()[head.len() - l.len() - 1].is_ascii_alphanumeric())
+            })
         };
-        let head = &before[..before.len() - ordinal.len()];
-        let head = head.trim_end_matches(['"', ' ', '“']);
-        let head = head.strip_suffix(" the").unwrap_or(head);
-        let after = &lower[pos + 14..];
-        let iso = if head.ends_with("end of") {
-            end.to_string()
-        } else if head.ends_with("since") {
-            format!("{start}/..")
-        } else if (head.ends_with("during") || head.ends_with(" in") || head.ends_with("over"))
-            && after.trim_start_matches(['"', '”']).starts_with(" period")
-        {
-            format!("{start}/{end}")
+        let (lead, iso) = if let Some(lead) = ends(END_OF_THE_PLAN) {
+            (lead, end.to_string())
+        } else if let Some(lead) = ends(SINCE_THE_PLAN) {
+            (lead, format!("{start}/.."))
+        } else if let Some(lead) = ends(OVER_THE_PLAN) {
+            (lead, format!("{start}/{end}"))
+        } else if let Some(lead) = ends(&["in"]).filter(|_| period_after) {
+            (lead, format!("{start}/{end}"))
         } else {
             continue;
         };
-        let phrase_start = [
-            "as of the end of",
-            "by the end of",
-            "at the end of",
-            "the end of",
-            "since",
-            "during",
-            "in",
-            "over",
-        ]
-        .iter()
-        .find_map(|l| head.rfind(l).filter(|p| head.len() - p - l.len() <= 1))
-        .unwrap_or(pos - ordinal.len());
         out.push(Period {
-            span: phrase_start..pos + 14,
+            span: head.len() - lead.len()..pos + 14,
             iso,
         });
     }
@@ -366,11 +394,12 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     } else {
         doc.year
     };
-    let phrases: [(&str, String); 11] = [
+    let phrases: [(&str, String); 15] = [
         ("for the full year", full_year.to_string()),
         ("for the whole year", full_year.to_string()),
         ("last year", (doc.year - 1).to_string()),
         ("this year", doc.year.to_string()),
+        ("next year", (doc.year + 1).to_string()),
         ("up to now", doc.iso()),
         ("so far", doc.iso()),
         ("to date", doc.iso()),
@@ -379,6 +408,9 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
         // `The average trial now takes 96 days`: as of the day it is said.
         ("now", doc.iso()),
         ("today", doc.iso()),
+        ("these days", doc.iso()),
+        ("nowadays", doc.iso()),
+        ("at the moment", doc.iso()),
     ];
     for (phrase, iso) in phrases {
         for (pos, _) in lower.match_indices(phrase) {
@@ -442,6 +474,19 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_in_any_quotation_marks_after_since_during_or_over_is_its_range() {
+        check(
+            "Since the start of the ‘14th Five-Year Plan’, 5; during \"the 13th Five-Year Plan period\", 6; over the '13th Five-Year Plan' 7; in the course of the “14th Five-Year Plan”, 8; throughout the 12th Five-Year Plan, 9; in the 13th Five-Year Plan 10.",
+            expect_test::expect![[r#"
+                2021/.. <Since the start of the ‘14th Five-Year Plan>
+                2016/2020 <during "the 13th Five-Year Plan>
+                2016/2020 <over the '13th Five-Year Plan>
+                2021/2025 <in the course of the “14th Five-Year Plan>
+                2011/2015 <throughout the 12th Five-Year Plan>"#]],
+        );
+    }
+
+    #[test]
     fn calendar_dates_and_parts_of_a_year_keep_their_precision() {
         check(
             "As of 30 September 2024, 5 were valid; in the first three quarters of 2023 and the first half of 2021, and in March 2020.",
@@ -482,6 +527,13 @@ mod tests {
             "Disputes rose to 40, up from 31 the previous year.",
             expect_test::expect!["2021 <the previous year>"],
         );
+        check(
+            "Disputes came to 40 in October 2020, against 31 a year earlier and 25 the previous year.",
+            expect_test::expect![[r#"
+                2020-10 <October 2020>
+                2019-10 <a year earlier>
+                2019 <the previous year>"#]],
+        );
     }
 
     #[test]
@@ -499,22 +551,26 @@ mod tests {
     #[test]
     fn now_and_today_are_the_document_date_but_not_inside_other_words() {
         check(
-            "The average trial now takes 96 days; today 40 judges, as is well known, and nowhere else.",
+            "The average trial now takes 96 days; today 40 judges, as is well known, and nowhere else; these days 5, nowadays 6 and at the moment 7.",
             expect_test::expect![[r#"
                 2022-03-30 <now>
-                2022-03-30 <today>"#]],
+                2022-03-30 <today>
+                2022-03-30 <these days>
+                2022-03-30 <nowadays>
+                2022-03-30 <at the moment>"#]],
         );
     }
 
     #[test]
     fn relative_phrases_use_the_document_date() {
         check(
-            "Last year it grew; up to now 5 and so far 6, this year more.",
+            "Last year it grew; up to now 5 and so far 6, this year more and next year 7.",
             expect_test::expect![[r#"
                 2021 <Last year>
                 2022-03-30 <up to now>
                 2022-03-30 <so far>
-                2022 <this year>"#]],
+                2022 <this year>
+                2023 <next year>"#]],
         );
     }
 }

@@ -11,7 +11,9 @@
 //!    names (name and labels, with synonyms, word forms and acronyms), its
 //!    source sentences or passages hold, or its documents' titles and
 //!    sections hold,
-//!    and how much of the measure's own wording the query covers.
+//!    and how much of the measure's own wording the query covers. A
+//!    question asking for a goal lets a target figure up one step, so a
+//!    target beats an actual figure only a step better named;
 //!    A measure need not name the question's scope words (they say where
 //!    the figure holds, not what it counts), unless naming them helps it;
 //! 2. **the scope** asked ("at the Nansha centre", "by universities"): a
@@ -507,9 +509,14 @@ impl Engine {
         } else {
             date
         };
+        // "What is the goal for …?": a target is the answer even when an
+        // actual figure names the measure a step better (`600 patent
+        // applications` as the goal for 2026 against `412 patent
+        // applications filed by Northstar`).
+        let goal = intent.asked == Some(Asked::Target) && figure.kind == FactKind::Target;
         Key {
             unit_first: u8::from(unit),
-            score: (score * SCORE_STEPS).floor() as i32,
+            score: (score * SCORE_STEPS).floor() as i32 + i32::from(goal),
             scope: 0,
             kind,
             period,
@@ -772,6 +779,42 @@ mod tests {
 
     fn first(query: &str) -> String {
         answers(query).into_iter().next().unwrap_or_default()
+    }
+
+    /// The first answer to `query` over one document of `text`.
+    fn first_over(text: &str, query: &str) -> String {
+        let file = ipx_corpus::SourceFile {
+            name: "note.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let (corpus, _) = ipx_corpus::compile(&[file]);
+        let engine = Engine::new(corpus);
+        let figures = engine.answer_figures();
+        (engine.answers(&SearchRequest::new(query)).first())
+            .map_or("nothing".into(), |a| show(&figures[a.figure as usize]))
+    }
+
+    #[test]
+    fn a_goal_asked_is_answered_by_a_target_a_step_less_well_named() {
+        let note = "Seed Company Summary\n\nDate: 28 January 2025\n\nSeed variety applications filed by Northfield declined to 412 in 2024. The goal for 2026 is 600 seed variety applications.\n";
+        for query in [
+            "What is Northfield's goal for seed variety applications?",
+            "How many seed variety applications does Northfield aim for?",
+            "What is the target for seed variety applications?",
+        ] {
+            assert_eq!(
+                first_over(note, query),
+                "600 applications 2026 target",
+                "{query}"
+            );
+        }
+        assert_eq!(
+            first_over(
+                note,
+                "How many seed variety applications did Northfield file?"
+            ),
+            "412 applications 2024 actual"
+        );
     }
 
     #[test]

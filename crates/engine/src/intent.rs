@@ -223,7 +223,31 @@ const TARGET: &[&str] = &[
 ];
 
 /// Words that ask for the latest figure.
-const LATEST: &[&str] = &["current", "currently", "latest", "now", "present", "today"];
+const LATEST: &[&str] = &[
+    "current",
+    "currently",
+    "latest",
+    "now",
+    "nowadays",
+    "present",
+    "today",
+];
+
+/// Month names, which with a year after them are part of a period.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Words that ask for an earlier figure.
 const EARLIER: &[&str] = &["before", "earlier", "formerly", "originally", "previously"];
@@ -435,6 +459,12 @@ impl Reader {
                 effect(self);
                 return phrase.len();
             }
+        }
+        // "in October 2024": the month is part of the period the year
+        // starts, not a word of what is counted.
+        let year_next = self.peek(1).len() == 4 && self.peek(1).bytes().all(|b| b.is_ascii_digit());
+        if MONTHS.contains(&word.as_str()) && year_next {
+            return 1;
         }
         // "how many months": the unit word is a hint, not content.
         if self.at > 0
@@ -673,6 +703,18 @@ mod tests {
         assert_eq!(
             read_text("how many IP professionals were there before?").when,
             When::Earlier
+        );
+    }
+
+    #[test]
+    fn a_month_before_a_year_is_part_of_the_period_not_a_word_counted() {
+        assert_eq!(
+            show("How many trademarks were registered in October 2024?"),
+            "Some(Amount) Any 2024..2024/Whole [trademark regist]"
+        );
+        assert_eq!(
+            show("How many trademarks were registered at the end of March 2023 nowadays?"),
+            show("How many trademarks were registered at the end of 2023 nowadays?")
         );
     }
 

@@ -1,0 +1,194 @@
+//! The kind of a figure: actual, target or change, from the words around
+//! its number. A rise or fall (`up 12%`, `fell 3.4% year on year`,
+//! `declined 8% to 412`, `a decline of 5%`, `went down by 15`) is a change,
+//! recorded as the size stated; a goal is a target whether or not it says
+//! so (`the goal for 2026 is 600`, `sets 15 … as the goal for 2027`, `is
+//! expected to reach 16`, `will add 35`, `is to build 20`, `we are going to
+//! open 12`); a figure reached is actual.
+//!
+//! Invariant: only the number's own sentence is read; the start or
+//! baseline of a comparison (`from 7.8`, `against 2,260`, `up from 11.2`)
+//! is never a change or a target, and a figure its own clause states as
+//! reached in the past tense (`; pledge financing stood at 17.5 billion`)
+//! is not made a goal by a goal named in another clause.
+
+use super::model::FactKind;
+use super::numbers::Quantity;
+use super::tense::is_past;
+
+/// Words before a number that make it a rise or fall.
+#[rustfmt::skip]
+const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged",
+    // Falls and rises stated by the verb alone (`fell 3.4%`, `declined 8%
+    // to 412`) or by a noun (`a decline of 5%`).
+    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down"];
+/// Words right after a number that make it a rise or fall.
+#[rustfmt::skip]
+const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on month", " month-on-month", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places", " on the previous", " from the previous"];
+/// Words that make a figure a goal.
+#[rustfmt::skip]
+const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
+    // `Our aim for 2028 is`, `the objective is`, `expects … to reach`,
+    // `we are going to open`, `the province is to build`.
+    "aim for", "aim is", "aim of", "objective", "expects", "going to", " is to ", " are to "];
+/// Words after a number, in its clause, that make it a goal (`sets 15
+/// patents per 10,000 people as the goal for 2027`).
+#[rustfmt::skip]
+const TARGET_AFTER: &[&str] = &["as the goal", "as the target", "as its goal", "as its target", "as a goal", "as a target", "as the aim", "as the objective"];
+/// Modal verbs that make a figure of their own clause a goal (`The province
+/// will register no fewer than 60`, `Universities should license at least
+/// 3,000 patents`).
+const TARGET_MODALS: &[&str] = &["will", "shall", "should"];
+
+/// Actual, target or change, from the words around the number.
+pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
+    let lower = sentence.to_ascii_lowercase();
+    let before = lower[..q.span.start].trim_end();
+    let after = &lower[q.span.end..];
+    let window: Vec<&str> = before
+        .split(' ')
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let near = window.join(" ");
+    let from_to = before.ends_with(" from") || before.ends_with(" to");
+    let after_noun = after
+        .trim_start()
+        .find(' ')
+        .map_or("", |p| &after.trim_start()[p..]);
+    let changed_after = CHANGE_AFTER
+        .iter()
+        .any(|c| after.starts_with(c) || after_noun.starts_with(c));
+    let changed_before = CHANGE_BEFORE
+        .iter()
+        .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()));
+    if !from_to && (changed_before || changed_after) {
+        return FactKind::Change;
+    }
+    // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
+    // against 2,260 in 2024`: the baseline of a goal is what was reached.
+    if before.ends_with(" from") || before.ends_with(" against") {
+        return FactKind::Actual;
+    }
+    let upto = &lower[..q.span.end];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // `there will be four sessions` plans an event, and sets no goal.
+    let clause_words: Vec<&str> = clause.split_whitespace().collect();
+    let modal = clause_words
+        .windows(2)
+        .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be");
+    let clause_after = after.split([';', ':']).next().unwrap_or(after);
+    let clause_after = clause_after.split(", ").next().unwrap_or(clause_after);
+    let named_after = TARGET_AFTER.iter().any(|c| clause_after.contains(c));
+    if modal || named_after || TARGET_CUES.iter().any(|c| clause.contains(c)) {
+        return FactKind::Target;
+    }
+    // `The plan names 30 billion yuan as the target for 2025; pledge
+    // financing stood at 17.5 billion yuan in 2022`: a figure its own
+    // clause states as reached is no goal named elsewhere.
+    if is_past(before) {
+        return FactKind::Actual;
+    }
+    if TARGET_CUES.iter().any(|c| upto.contains(c)) {
+        return FactKind::Target;
+    }
+    FactKind::Actual
+}
+
+/// True when `at` starts a word of `text` (`rose` in `sales rose`, not in
+/// `arose`).
+fn word_starts(text: &str, at: usize) -> bool {
+    at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric() || text[at..].starts_with(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::find_quantities;
+
+    /// The kind of each number of `sentence`.
+    fn kinds(sentence: &str) -> Vec<String> {
+        find_quantities(sentence)
+            .iter()
+            .map(|q| format!("{} {}", q.value, kind_of(sentence, q).as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn falls_stated_by_verb_or_noun_are_changes() {
+        assert_eq!(kinds("Exports fell 3.4% year on year."), ["3.4 change"]);
+        assert_eq!(
+            kinds("Filings declined 8% to 412."),
+            ["8 change", "412 actual"]
+        );
+        assert_eq!(kinds("Filings were down 12% from 2023."), ["12 change"]);
+        assert_eq!(
+            kinds("Income was 56 million, a decline of 5%."),
+            ["56000000 actual", "5 change"]
+        );
+        assert_eq!(
+            kinds("Staff went down by 15, to 130."),
+            ["15 change", "130 actual"]
+        );
+        assert_eq!(kinds("The share slipped by 2 points."), ["2 change"]);
+        assert_eq!(kinds("The backlog contracted by 1,300."), ["1300 change"]);
+        assert_eq!(
+            kinds("Grants dropped 14 from the previous month."),
+            ["14 change"]
+        );
+        assert_eq!(
+            kinds("Grants were 300, 6.2% month on month lower."),
+            ["300 actual", "6.2 change"]
+        );
+    }
+
+    #[test]
+    fn rises_by_the_verb_alone_are_changes_but_not_rises_to_a_level() {
+        assert_eq!(kinds("Sales rose 7% in 2024."), ["7 change"]);
+        assert_eq!(kinds("Sales rose to 40 units."), ["40 actual"]);
+        assert_eq!(kinds("Sales grew from 5 to 9."), ["5 actual", "9 actual"]);
+        assert_eq!(kinds("Sales were up 4.5% on the year."), ["4.5 change"]);
+        // `rose` inside another word is no rise.
+        assert_eq!(kinds("Disputes arose 40 times."), ["40 actual"]);
+    }
+
+    #[test]
+    fn goals_without_the_word_target_are_targets() {
+        assert_eq!(
+            kinds("The goal for 2026 is 600 applications."),
+            ["600 target"]
+        );
+        assert_eq!(
+            kinds("Our aim for 2028 is 100,000 works."),
+            ["100000 target"]
+        );
+        assert_eq!(
+            kinds("The plan sets 15 patents per 10,000 people as the goal for 2027."),
+            ["15 target"]
+        );
+        assert_eq!(kinds("We are going to open 12 stations."), ["12 target"]);
+        assert_eq!(kinds("The province is to build 20 centres."), ["20 target"]);
+        assert_eq!(
+            kinds("The office expects capacity to reach 40,000."),
+            ["40000 target"]
+        );
+        assert_eq!(kinds("The office will add 35 staff."), ["35 target"]);
+    }
+
+    #[test]
+    fn a_figure_stated_as_reached_in_its_own_clause_is_no_goal_named_elsewhere() {
+        assert_eq!(
+            kinds("The plan names 30 billion yuan as the target; financing stood at 17.5 billion yuan."),
+            ["30000000000 target", "17500000000 actual"]
+        );
+        assert_eq!(
+            kinds("Patents are expected to reach 16, up from 11.2."),
+            ["16 target", "11.2 actual"]
+        );
+        // A goal in the clause itself stays a goal, whatever the tense.
+        assert_eq!(kinds("The target was 90 units."), ["90 target"]);
+    }
+}

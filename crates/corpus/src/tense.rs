@@ -1,0 +1,42 @@
+//! Tense of the clause that states a number: present (`The tribunal has 23
+//! judges`, `now handles`) or past (`the time to grant was`, `stood at`),
+//! read from the verb next to the number past the words that lead to it.
+//!
+//! Invariant: only the clause before the number (after its last comma,
+//! semicolon or colon) is read.
+
+/// Present-tense verbs that state a figure as it stands.
+#[rustfmt::skip]
+const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals", "employ", "hold", "handle", "number", "stand"];
+/// Words between such a verb and its number (`has grown to more than`).
+#[rustfmt::skip]
+const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only"];
+
+/// Past-tense verbs that state a figure reached.
+#[rustfmt::skip]
+const PAST: &[&str] = &["was", "were", "had", "reached", "totalled", "totaled", "stood", "numbered", "came", "averaged", "took", "amounted"];
+
+/// Whether the clause before a number states it in the past tense (`the
+/// time to grant was`, `the average wait averaged`).
+pub fn is_past(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| TO_THE_NUMBER.contains(w) || matches!(*w, "at" | "in" | "by"));
+    words.next().is_some_and(|w| PAST.contains(&w))
+}
+
+/// Whether the clause before a number states it in the present tense
+/// (`the tribunal has`, `Its database has grown to`, `Online renewal now
+/// handles`): the verb next to the number, past the words that lead to it.
+pub fn is_present(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| TO_THE_NUMBER.contains(w));
+    words.next().is_some_and(|w| PRESENT.contains(&w))
+}
