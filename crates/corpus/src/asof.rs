@@ -23,6 +23,10 @@ pub struct Frame {
     place: Option<(u32, Option<String>, Option<String>)>,
     /// The last period a paragraph of this place opened with.
     pub period: Option<String>,
+    /// The year of the last line of this place that held only a year
+    /// (`2016` above `The office employs 40 staff.`), a heading for the
+    /// paragraphs under it.
+    pub heading: Option<String>,
 }
 
 /// True for the start value of `from X to Y`: the period the sentence states
@@ -142,7 +146,7 @@ impl Frame {
         if self.place != place {
             *self = Frame {
                 place,
-                period: None,
+                ..Frame::default()
             };
         }
     }

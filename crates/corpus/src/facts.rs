@@ -55,7 +55,14 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 offset += paragraph.len() + 2;
                 continue;
             }
-            let heading = passage.section.as_deref().and_then(heading_year);
+            // `2016` on a line of its own heads the paragraphs under it.
+            if let Some(year) =
+                heading_year(paragraph).filter(|_| paragraph.split_whitespace().count() <= 4)
+            {
+                frame.heading = Some(year);
+            }
+            let heading = (frame.heading.clone())
+                .or_else(|| passage.section.as_deref().and_then(heading_year));
             let mut context = Context {
                 period: frame.carried(paragraph).or_else(|| heading.clone()),
                 heading,
@@ -922,7 +929,7 @@ mod tests {
     }
 
     #[test]
-    fn a_year_heading_dates_the_present_tense_figures_of_its_section() {
+    fn a_year_heading_or_a_line_of_a_year_dates_the_present_tense_figures_under_it() {
         let passage = |text: &str, section: &str| crate::model::Passage {
             id: format!("d#{section}{}", text.len()),
             doc: 0,
@@ -943,7 +950,7 @@ mod tests {
             words: 0,
             sections: vec![],
             speakers: vec![],
-            passages: 0..4,
+            passages: 0..5,
         };
         let corpus = Corpus {
             documents: vec![doc],
@@ -955,6 +962,7 @@ mod tests {
                 ),
                 passage("The station has 25 staff now.", "2024 · Today"),
                 passage("The station has 30 staff.", "Staff in 2025"),
+                passage("2016\n\nThe office employs 40 staff.", "Staff in 2025"),
             ],
             ..Corpus::default()
         };
@@ -968,7 +976,8 @@ mod tests {
                 (740.0, Some("2023")),
                 (19.0, Some("2023")),
                 (25.0, Some("2025-04-03")),
-                (30.0, Some("2025-04-03"))
+                (30.0, Some("2025-04-03")),
+                (40.0, Some("2016"))
             ]
         );
     }

@@ -21,10 +21,12 @@ use super::tense::is_past;
 const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged",
     // Falls and rises stated by the verb alone (`fell 3.4%`, `declined 8%
     // to 412`) or by a noun (`a decline of 5%`).
-    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down"];
+    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down", "rising", "falling", "growing", "declining", "dropping", "increasing", "decreasing", "climbing"];
 /// Words right after a number that make it a rise or fall.
 #[rustfmt::skip]
-const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on month", " month-on-month", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places", " on the previous", " from the previous"];
+const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on month", " month-on-month", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places", " on the previous", " from the previous",
+    // `a 5% rise in filings`, `a 3% fall`.
+    " rise", " fall", " drop", " decline", " decrease", " reduction", " gain", " jump"];
 /// Words that make a figure a goal.
 #[rustfmt::skip]
 const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
@@ -153,6 +155,14 @@ mod tests {
         assert_eq!(kinds("Sales were up 4.5% on the year."), ["4.5 change"]);
         // `rose` inside another word is no rise.
         assert_eq!(kinds("Disputes arose 40 times."), ["40 actual"]);
+        assert_eq!(
+            kinds("A 5% rise in filings, rising 7% a year later."),
+            ["5 change", "7 change"]
+        );
+        assert_eq!(
+            kinds("A 3 percent fall, after falling 2%."),
+            ["3 change", "2 change"]
+        );
     }
 
     #[test]
