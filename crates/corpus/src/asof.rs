@@ -38,6 +38,19 @@ pub struct Bound {
     /// (`Agencies, of which there were 3,250 in 2020, number 4,950`): a
     /// present-tense clause is as of its own time, not that one.
     pub shared: bool,
+    /// Bytes of the period phrase in the sentence.
+    pub span: std::ops::Range<usize>,
+}
+
+/// True when the period sits in an aside set off by commas before the
+/// number (`Renewals, which made up a third in 2016, account for 97.2%`,
+/// `Renewals, a third of the total in 2016, account for`): it dates the
+/// aside, not the clause that states the number. An opener (`In 2016,
+/// renewals …`) is no aside.
+pub fn in_aside(sentence: &str, period: &std::ops::Range<usize>, number: usize) -> bool {
+    period.end <= number
+        && sentence[..period.start].contains(", ")
+        && sentence[period.end..number].contains(',')
 }
 
 /// True for the start value of `from X to Y`: the period the sentence states
@@ -91,6 +104,7 @@ pub fn bind_periods(
             out[qi] = Some(Bound {
                 iso: periods[pi].iso.clone(),
                 shared: false,
+                span: periods[pi].span.clone(),
             });
         }
     }
@@ -128,6 +142,7 @@ pub fn bind_periods(
         .map(|(pi, shared)| Bound {
             iso: periods[pi].iso.clone(),
             shared,
+            span: periods[pi].span.clone(),
         });
     }
     out
