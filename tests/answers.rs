@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/` or `periods/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/` or `profiles/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -203,6 +203,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // the present tense), moved to the judged set once their misses were
     // studied.
     let studied = engine_over("tests/answers/studied");
+    // Session 9's shapes for measure labels, written with their questions
+    // before its rules: a staff directory, an abbreviations explainer, an
+    // "at a glance" profile in the present tense, a procurement notice, a
+    // committee report with irregular verbs.
+    let profiles = engine_over("tests/answers/profiles");
     // Session 9's dates and kinds: a monthly release, an interview saying
     // "back in 2012" and "at present", a plan review naming plans in
     // quotes, a company summary of falls, a chronology under year headings.
@@ -222,6 +227,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "unseen" => &unseen,
             "later" => &later,
             "studied" => &studied,
+            "profiles" => &profiles,
             "periods" => &periods,
             _ => &seeds,
         };
@@ -273,7 +279,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 153;
+const JUDGED_FLOOR: usize = 180;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -371,7 +377,7 @@ fn a_duration_answers_only_a_question_about_time() {
             note,
             "How many trademark applications did the Nansha centre examine?"
         ),
-        "5000 applications (trademark applications, 2023, actual)"
+        "5000 applications (trademark applications examined, 2023, actual)"
     );
     assert_eq!(
         first_over(

@@ -472,7 +472,7 @@ fn seed_fact_list() {
             000_72b4a740dfda7e5e#p9/f1 | more than 50 | 50 | universities | actual | - | universities
             000_72b4a740dfda7e5e#p9/f2 | 26 | 26 | bases | actual | - | national IP training bases
             000_72b4a740dfda7e5e#p9/f3 | 20,000 | 20000 | people | target | 2025 | IP professionals at or above the intermediate level
-            000_72b4a740dfda7e5e#p10/f1 | 24 | 24 | platforms | actual | - | online platforms
+            000_72b4a740dfda7e5e#p10/f1 | 24 | 24 | platforms | actual | - | online platforms developed
             000_72b4a740dfda7e5e#p10/f2 | more than 220 | 220 | stations | actual | - | stations
             000_72b4a740dfda7e5e#p10/f3 | more than 570 | 570 | courses | actual | - | online courses
             000_72b4a740dfda7e5e#p10/f4 | over nine million | 9000000 | visits | actual | - | visits
@@ -489,20 +489,20 @@ fn seed_fact_list() {
             001_a3481ec8e84a4783#p6/f1 | more than 200 | 200 | universities | actual | - | colleges and universities
             001_a3481ec8e84a4783#p7/f1 | 5 | 5 | courses | actual | - | special training courses organized
             001_a3481ec8e84a4783#p7/f2 | more than 540 | 540 | people | actual | - | participants of special training courses
-            001_a3481ec8e84a4783#p7/f3 | 4 | 4 | sessions | actual | - | training sessions
+            001_a3481ec8e84a4783#p7/f3 | 4 | 4 | sessions | actual | - | training sessions held
             001_a3481ec8e84a4783#p7/f4 | 385 | 385 | people | actual | - | participants of training sessions
             001_a3481ec8e84a4783#p8/f1 | 114 | 114 | people | actual | - | foreign-related trainers in CNIPA
             001_a3481ec8e84a4783#p8/f2 | 16 | 16 | people | actual | 2021 | foreign-related trainers in CNIPA
             001_a3481ec8e84a4783#p8/f3 | 35 | 35 | people | actual | - | foreign-related trainers
             001_a3481ec8e84a4783#p8/f4 | 13 | 13 | people | actual | - | foreign-related trainers appointed
             001_a3481ec8e84a4783#p8/f5 | 4 | 4 | sessions | actual | - | online training sessions
-            001_a3481ec8e84a4783#p9/f1 | 980 | 980 | sessions | actual | - | online sessions
+            001_a3481ec8e84a4783#p9/f1 | 980 | 980 | sessions | actual | - | online sessions held
             001_a3481ec8e84a4783#p9/f2 | over 240,000 | 240000 | people | actual | - | participants of online sessions
             001_a3481ec8e84a4783#p9/f3 | 2 | 2 | sessions | actual | - | sessions of WIPO online course
             001_a3481ec8e84a4783#p9/f4 | 20,100 | 20100 | people | actual | - | participants of WIPO online course
             001_a3481ec8e84a4783#p9/f5 | 160 | 160 | people | actual | - | trainees
             001_a3481ec8e84a4783#p9/f6 | more than 30 | 30 | organizations | actual | - | countries regions and organizations
-            001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures
+            001_a3481ec8e84a4783#p10/f1 | 6 | 6 | lectures | actual | 2019/.. | IP lectures held
             002_a2777ba34e8ebefe#p1/f1 | 690,000 | 690000 | people | actual | 2020 | China's intellectual property talent
             002_a2777ba34e8ebefe#p1/f2 | 860,000 | 860000 | people | actual | 2023-12 | China's intellectual property talent
             002_a2777ba34e8ebefe#p3/f1 | a hundred | 100 | people | actual | 2021/2025 | IP talents
@@ -905,9 +905,9 @@ fn fixture_transcript_comes_out_clean() {
         t#p2 [Lin Hao] Good afternoon. In 2022, the office granted 12,500 invention patents, up 8.5 percent year on year. We set a goal of 20,000 by 2025. The review period was cut to 15 months.
         t#p3 [Harbour Daily] How many agents are there? Thank you.
         t#p4 [Lin Hao] As of the end of 2022, there were 3,400 patent agents, up from 2,900 in 2020. Licensing income reached $1.2 billion.
-        t#p2/f1 | 12,500 | 12500 | patents | actual | 2022 | invention patents
-        t#p2/f2 | 8.5 percent | 8.5 | % | change | 2022 | invention patents
-        t#p2/f3 | 20,000 | 20000 | patents | target | 2025 | invention patents
+        t#p2/f1 | 12,500 | 12500 | patents | actual | 2022 | invention patents granted
+        t#p2/f2 | 8.5 percent | 8.5 | % | change | 2022 | invention patents granted
+        t#p2/f3 | 20,000 | 20000 | patents | target | 2025 | invention patents granted
         t#p2/f4 | 15 | 15 | months | actual | 2022 | review period
         t#p4/f1 | 3,400 | 3400 | people | actual | 2022-12 | patent agents
         t#p4/f2 | 2,900 | 2900 | people | actual | 2020 | patent agents
@@ -1106,7 +1106,7 @@ fn fixture_news_page_with_bullet_menu_byline_and_photo_caption() {
         "We aim to have 40 centers by 2025," Wang said.
         n#p1/f1 | 12 | 12 | centers | actual | 2024 | new intellectual property protection centers
         n#p1/f2 | 30 | 30 | centers | actual | 2024 | new intellectual property protection centers
-        n#p1/f3 | more than 8,000 | 8000 | requests | actual | 2023 | patent pre-examination requests
+        n#p1/f3 | more than 8,000 | 8000 | requests | actual | 2023 | patent pre-examination requests handled
         n#p1/f4 | 22 | 22 | months | actual | - | examination time
         n#p1/f5 | 3 | 3 | months | actual | 2023 | examination time
         n#p1/f6 | 40 | 40 | centers | target | 2025 | centers

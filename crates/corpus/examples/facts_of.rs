@@ -1,11 +1,31 @@
 //! Prints every fact of a directory's compiled corpus, one a line (value,
-//! unit, measure, date, kind, text): a debugging aid for fact rules.
-//! `cargo run -p ipx-corpus --example facts_of -- DIR`
+//! unit, measure, date, kind, text): a debugging aid for fact rules. With
+//! `--figures` after the directory, prints the canonical figures instead
+//! (value, unit, canonical measure name, date, kind, number of facts).
+//! `cargo run -p ipx-corpus --example facts_of -- DIR [--figures]`
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: facts_of DIR");
+    let dir = std::env::args()
+        .nth(1)
+        .expect("usage: facts_of DIR [--figures]");
+    let figures = std::env::args().nth(2).is_some_and(|a| a == "--figures");
     let files = ipx_corpus::read_source_dir(std::path::Path::new(&dir)).expect("reads");
     let (corpus, _) = ipx_corpus::compile(&files);
+    if figures {
+        for figure in &corpus.figures {
+            let measure = &corpus.measures[figure.measure as usize];
+            println!(
+                "{} | {} | {} | {} | {} | {} facts",
+                figure.value,
+                figure.unit,
+                measure.name,
+                figure.date.as_deref().unwrap_or("-"),
+                figure.kind.as_str(),
+                figure.facts.len()
+            );
+        }
+        return;
+    }
     for fact in &corpus.facts {
         println!(
             "{} | {} | {} | {} | {} | {:?}",

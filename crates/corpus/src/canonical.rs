@@ -205,9 +205,12 @@ fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
     // place, every scope its facts have.
     let own_scope = |fact: &super::model::Fact| -> Option<&str> {
         let place = places.get(fact.doc as usize).copied().flatten()?;
-        if is_national(&fact.sentence) {
+        // `East China's Zhejiang Province granted …`: the country named as
+        // the place's address makes the figure no national one.
+        let sentence = fact.sentence.replace(&format!("China's {place}"), place);
+        if is_national(&sentence) {
             Some("")
-        } else if names_another_place(&fact.sentence, place) {
+        } else if names_another_place(&sentence, place) {
             None
         } else {
             Some(place)

@@ -775,12 +775,12 @@ mod tests {
                 88% = 88 % | Online renewal now handles (share of them) | actual | 2022-03-30
                 3.8% = 3.8 % | share of licensed patents | actual | 2019
                 7.5% = 7.5 % | share of licensed patents | actual | 2022-03-30
-                1,400 = 1400 people | staff | actual | 2022-03-30
-                600 = 600 people | staff | actual | 2017
-                1,400 = 1400 people | staff | actual | 2022-03-30
-                600 = 600 people | staff | actual | 2017
-                1,400 = 1400 people | staff | actual | 2022-03-30
-                600 = 600 people | staff | actual | -
+                1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
+                600 = 600 people | staff employed by offices | actual | 2017
+                1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
+                600 = 600 people | staff employed by offices | actual | 2017
+                1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
+                600 = 600 people | staff employed by offices | actual | -
                 900 = 900 patents | University patents licensed | actual | -"#]],
         );
     }
@@ -916,8 +916,8 @@ mod tests {
                 9.5 = 9.5 banks per 10,000 people | seed banks per 10,000 people | target | 2023
                 7.8 = 7.8 banks per 10,000 people | seed banks per 10,000 people | actual | 2022-12
                 fewer than 60 = 60 trademarks | seed trademarks | target | 2023
-                at least 3,000 = 3000 patents | seed patents | target | 2023
-                2,260 = 2260 patents | seed patents | actual | 2022
+                at least 3,000 = 3000 patents | seed patents licensed | target | 2023
+                2,260 = 2260 patents | seed patents licensed | actual | 2022
                 1,500 = 1500 people | seed examiners | target | 2024
                 four = 4 sessions | seed sessions | actual | 2023"#]],
         );
@@ -928,7 +928,7 @@ mod tests {
         check(
             "In 2021 the court closed 900 seed cases. The seed tribunal has 23 judges. Seed farms have grown to 310,000. Of these, 41,000 were run by cooperatives. Seed licences granted: 26,100, to enterprises; 3,900, to universities (2021).",
             expect_test::expect![[r#"
-                900 = 900 cases | seed cases | actual | 2021
+                900 = 900 cases | seed cases closed | actual | 2021
                 23 = 23 people | judges of the seed tribunal | actual | 2022-03-30
                 310,000 = 310000 farms | Seed farms | actual | 2022-03-30
                 41,000 = 41000 farms | Seed farms (part run by cooperatives) | actual | 2021
@@ -1019,8 +1019,8 @@ mod tests {
                 8.4 million = 8400000 patents | Seed patents | actual | 2022-03-30
                 about three = 3 times | Seed patents | actual | 2014
                 2.9 million = 2900000 patents | Seed patents | actual | 2014
-                310 = 310 count | Seed farms number | actual | 2022-03-30
-                240 = 240 count | Seed farms number | actual | 2020
+                310 = 310 farms | Seed farms | actual | 2022-03-30
+                240 = 240 farms | Seed farms | actual | 2020
                 18,400 = 18400 registrations | Seed registrations | actual | 2021-10
                 16,900 = 16900 registrations | Seed registrations | actual | 2020-10
                 96.5% = 96.5 % | seed offices handle (share of filings online) | actual | 2022-03-30

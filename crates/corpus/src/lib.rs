@@ -54,6 +54,7 @@ pub mod tense;
 pub mod text;
 pub mod turns;
 pub mod variants;
+pub mod verbs;
 
 pub use compile::{compile, fill_canonical};
 pub use dir::read_source_dir;

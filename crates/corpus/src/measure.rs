@@ -57,7 +57,12 @@ pub fn describe(
         }
         // `Rulings on patent disputes: 3,960 cases`: the label says what.
         (Some((phrase, head)), _) if sentence[..q.span.start].ends_with(": ") => {
-            let label = subject().filter(|s| measure_key(s).contains(' '));
+            // `TCM is a field of its own: 480 TCM patents`: a clause, no label.
+            let clause = |s: &String| {
+                s.split(' ')
+                    .any(|w| matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had"))
+            };
+            let label = subject().filter(|s| measure_key(s).contains(' ') && !clause(s));
             (label.unwrap_or(phrase), unit_for(&head))
         }
         (Some((phrase, head)), _) => (phrase, unit_for(&head)),
@@ -410,6 +415,18 @@ mod tests {
                 9 | months | wait for seed permits
                 11 | months | wait for seed permits
                 29.7 | banks per 10,000 farmers | seed banks per 10,000 farmers"#]],
+        );
+    }
+
+    #[test]
+    fn a_clause_before_a_colon_is_no_list_label() {
+        check(
+            "Seed law is a field of its own: 480 seed patents were granted.",
+            expect_test::expect!["480 | patents | seed patents granted"],
+        );
+        check(
+            "Seed disputes settled: 3,960 cases.",
+            expect_test::expect!["3,960 | cases | Seed disputes settled"],
         );
     }
 

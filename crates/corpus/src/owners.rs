@@ -17,6 +17,8 @@
 use super::clause_lead::drop_clause_lead;
 use super::measure_key::measure_key;
 use super::pronouns::{last_organisation, participle};
+use super::text::is_function_word;
+use super::verbs::irregular_participle;
 
 /// Verbs of having: the label names the subject with `of`.
 const HAVE: &[&str] = &["has", "have", "had", "boasts", "counts", "numbers"];
@@ -40,6 +42,12 @@ const GROWTH: &[&str] = &[
     "about",
     "over",
     "some",
+    "around",
+    "approximately",
+    "roughly",
+    "almost",
+    "than",
+    "more",
 ];
 /// Subjects that are pronouns or pointers, handled elsewhere or not at all.
 const NOT_SUBJECTS: &[&str] = &[
@@ -52,22 +60,47 @@ const NOT_SUBJECTS: &[&str] = &[
 /// `earlier` is the passage's text before the sentence.
 pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String> {
     let key = measure_key(measure);
-    if key.is_empty() || key.contains(' ') || measure.contains('(') {
+    if key.is_empty() || measure.contains('(') {
         return None;
     }
+    let bare = !key.contains(' ');
     let clause_start = [", ", "; ", ": ", ". ", "\" ", "“"]
         .iter()
         .filter_map(|sep| before.rfind(sep).map(|p| p + sep.len()))
         .max()
         .unwrap_or(0);
     let mut words: Vec<&str> = before[clause_start..].split_whitespace().collect();
+    // `extended to 200 universities`: after `to`, what is counted is no
+    // object of the verb (`has grown to` keeps its verb of having).
+    let mut to_before = false;
     while words
         .last()
         .is_some_and(|w| GROWTH.contains(&w.to_lowercase().as_str()))
     {
+        to_before |= words.pop() == Some("to");
+    }
+    // `The division is made up of 72 examiners`, `The board, consisting
+    // of 9 examiners, …`: what a body is made of is what it has.
+    let composed = strip_composition(&mut words);
+    if composed && words.is_empty() && before[..clause_start].ends_with(", ") {
+        let head = &before[..clause_start - 2];
+        let start = [", ", "; ", ": ", ". "]
+            .iter()
+            .filter_map(|sep| head.rfind(sep).map(|p| p + sep.len()))
+            .max()
+            .unwrap_or(0);
+        words = head[start..].split_whitespace().collect();
+    }
+    let verb = if composed { "has" } else { words.pop()? };
+    // `The registry now runs`: an adverb between subject and verb.
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "now" | "currently" | "still" | "already" | "today" | "usually" | "typically"
+        )
+    }) {
         words.pop();
     }
-    let verb = words.pop()?;
     let have = HAVE.contains(&verb);
     // `aims to register 250,000 works`, `will issue 5,000 certificates`:
     // the verb is in its base form after `to` or a modal.
@@ -77,15 +110,39 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
         [.., modal] => matches!(modal.to_lowercase().as_str(), "will" | "shall" | "should"),
         _ => false,
     };
+    // The verb is no word of the label itself (`Invention patents 61,300`).
+    let in_label = measure.split(' ').any(|w| w.eq_ignore_ascii_case(verb));
     let done = if have {
         None
+    } else if in_label || to_before {
+        return None;
     } else if to_do {
         Some(base_participle(verb)?)
-    } else if ACTIONS.contains(&verb) || verb.ends_with("ed") {
+    } else if NOT_VERBS.contains(&verb) {
+        return None;
+    } else if ACTIONS.contains(&verb)
+        || verb.ends_with("ed")
+        || irregular_participle(verb).is_some()
+    {
         Some(participle(verb)?)
+    } else if let Some(done) = present_participle(verb, &words) {
+        Some(done)
     } else {
         return None;
     };
+    // A label that says what it counts keeps its words: only what was done
+    // to the counted things joins it (`patent applications handled`).
+    let last = measure.split(' ').next_back().unwrap_or("");
+    let has_verb = last.ends_with("ed") || irregular_participle(last).is_some();
+    // `the province held 421,000 valid invention patents`: a verb of
+    // having adds nothing to a label that says what it counts.
+    let having = matches!(
+        irregular_participle(verb).unwrap_or(verb),
+        "held" | "kept" | "owns" | "owned" | "possesses" | "possessed" | "holds"
+    );
+    if !bare && (done.is_none() || has_verb || having || key.split(' ').count() > 3) {
+        return None;
+    }
     // `the NIPA had rejected 150,000 filings`: the auxiliary is no subject.
     while words.last().is_some_and(|w| {
         matches!(
@@ -104,6 +161,30 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
         }
     }
     drop_clause_lead(&mut words);
+    // `In the course of the inspection the committee held`: the subject is
+    // the noun phrase its last determiner opens.
+    if words.len() > 4 {
+        let last_the = words
+            .iter()
+            .rposition(|w| matches!(w.to_lowercase().as_str(), "the" | "its" | "their"));
+        if let Some(at) = last_the.filter(|&at| at > 0 && words.len() - at <= 4) {
+            let preposition = words[at - 1].to_lowercase();
+            if !matches!(preposition.as_str(), "of" | "for" | "and" | "or") {
+                words.drain(..at);
+            }
+        }
+    }
+    // `Universities sold`: a common noun that opens the sentence.
+    let lowered;
+    if let Some(first) = words.first().filter(|w| {
+        w.len() > 3
+            && w.ends_with('s')
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && before.trim_start().starts_with(**w)
+    }) {
+        lowered = first.to_lowercase();
+        words[0] = lowered.as_str();
+    }
     let determiner = words
         .first()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this"));
@@ -145,10 +226,87 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
         None => words.join(" "),
     };
     match done {
+        Some(done) if !bare => Some(format!("{measure} {done}")),
         None => Some(format!("{measure} of {subject}")),
         Some(done) => Some(format!("{measure} {done} by {subject}")),
     }
 }
+
+/// Drops a trailing `is made up of`, `consisting of`, `comprises`, …
+/// from `words`; true when there was one.
+fn strip_composition(words: &mut Vec<&str>) -> bool {
+    const PHRASES: &[&[&str]] = &[
+        &["made", "up", "of"],
+        &["consisting", "of"],
+        &["consists", "of"],
+        &["consist", "of"],
+        &["composed", "of"],
+        &["comprised", "of"],
+        &["comprising"],
+        &["comprises"],
+        &["comprise"],
+    ];
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(phrase) = PHRASES.iter().find(|p| {
+        lower.len() >= p.len()
+            && lower[lower.len() - p.len()..]
+                .iter()
+                .zip(p.iter())
+                .all(|(a, b)| a == b)
+    }) else {
+        return false;
+    };
+    words.truncate(words.len() - phrase.len());
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "are" | "was" | "were" | "now" | "currently"
+        )
+    }) {
+        words.pop();
+    }
+    true
+}
+
+/// The participle of a present-tense verb after its subject: `settles`
+/// after a singular subject with a determiner or a name (`Its mediation
+/// centre settles`), a base form after a plural one (`Examiners handle`);
+/// `None` for what may be a noun.
+fn present_participle(verb: &str, subject: &[&str]) -> Option<String> {
+    let plain = verb.len() >= 3 && verb.chars().all(|c| c.is_ascii_lowercase());
+    let head = subject.last()?;
+    let noun_like = [
+        "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ity", "ists",
+    ]
+    .iter()
+    .any(|e| verb.trim_end_matches('s').ends_with(e));
+    if !plain || noun_like || is_function_word(verb) || NOT_VERBS.contains(&verb) {
+        return None;
+    }
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && w.chars().all(|c| c.is_alphabetic())
+    };
+    let first = subject
+        .iter()
+        .find(|w| w.chars().all(char::is_alphabetic))
+        .copied()
+        .unwrap_or("");
+    let named = first.starts_with(|c: char| c.is_uppercase())
+        || matches!(first, "the" | "its" | "their" | "this" | "our");
+    if verb.ends_with('s') && !verb.ends_with("ss") {
+        (named && !plural(head) && subject.len() <= 6).then(|| participle(verb))?
+    } else {
+        (plural(head) && subject.len() <= 4).then(|| base_participle(verb))?
+    }
+}
+
+/// Words before a number that are no verbs of action on what is counted.
+#[rustfmt::skip]
+const NOT_VERBS: &[&str] = &["rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "number", "numbers", "total", "totals", "count", "counts", "stands", "stand", "remains", "remain", "reaches", "exceeds", "hits", "tops", "nears", "sees", "gets", "takes", "makes", "needs", "lasts", "means", "plus", "minus", "versus", "times", "is", "was", "has", "does", "goes", "comes", "becomes", "seems"];
 
 /// Words of intent between a subject and a verb in its base form (`aims
 /// to`, `will`, `plans to`, `would like to`).
@@ -159,6 +317,9 @@ const INTENT_WORDS: &[&str] = &["to", "will", "shall", "should", "would", "aims"
 /// `issue` → `issued`, `license` → `licensed`; `None` for what is no
 /// plain lowercase word or is a linking verb.
 fn base_participle(verb: &str) -> Option<String> {
+    if let Some(done) = irregular_participle(verb) {
+        return Some(done.to_string());
+    }
     let plain = verb.len() >= 3 && verb.chars().all(|c| c.is_ascii_lowercase());
     if !plain
         || matches!(
@@ -225,6 +386,87 @@ mod tests {
             ),
             "staff of Xi'an Intellectual Property Service Centre"
         );
+    }
+
+    #[test]
+    fn present_tense_and_irregular_verbs_say_what_was_done() {
+        assert_eq!(
+            label("2024 · The centre examines ", "patents", ""),
+            "patents examined by the centre"
+        );
+        assert_eq!(
+            label("Its mediation centre settles around ", "disputes", ""),
+            "disputes settled by mediation centre"
+        );
+        assert_eq!(
+            label(
+                "In the course of the inspection the committee held ",
+                "hearings",
+                ""
+            ),
+            "hearings held by the committee"
+        );
+        assert_eq!(
+            label("Universities sold ", "patents", ""),
+            "patents sold by universities"
+        );
+        assert_eq!(
+            label("The registry now runs ", "kiosks", ""),
+            "kiosks run by the registry"
+        );
+        // A label that says what it counts only takes the participle.
+        assert_eq!(
+            label("Examiners handle about ", "patent applications", ""),
+            "patent applications handled"
+        );
+        assert_eq!(
+            label("The office runs ", "service stations", ""),
+            "service stations run"
+        );
+    }
+
+    #[test]
+    fn what_a_body_is_made_of_is_what_it_has() {
+        assert_eq!(
+            label("The division is made up of ", "examiners", ""),
+            "examiners of the division"
+        );
+        assert_eq!(
+            label("The board, consisting of ", "members", ""),
+            "members of the board"
+        );
+        assert_eq!(
+            label("The Examination Department comprises ", "examiners", ""),
+            "examiners of the Examination Department"
+        );
+        assert_eq!(
+            label(
+                "The panel is composed of ",
+                "judges",
+                "The Seed Appeals Panel sits in Hefei."
+            ),
+            "judges of Seed Appeals Panel"
+        );
+    }
+
+    #[test]
+    fn changes_prepositions_and_verbs_of_having_add_no_participle() {
+        assert_eq!(label("Sales rose to ", "units", ""), "-");
+        assert_eq!(label("Exports grew by ", "shipments", ""), "-");
+        assert_eq!(
+            label(
+                "the program gradually extended to more than ",
+                "universities",
+                ""
+            ),
+            "-"
+        );
+        assert_eq!(
+            label("the province held ", "valid invention patents", ""),
+            "-"
+        );
+        assert_eq!(label("- Invention patents ", "invention patents", ""), "-");
+        assert_eq!(label("Seed patent applications ", "firms", ""), "-");
     }
 
     #[test]

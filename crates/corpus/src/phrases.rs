@@ -8,6 +8,7 @@
 
 use super::clause_lead::drop_clause_lead;
 use super::text::is_function_word;
+use super::verbs::{irregular_participle, is_irregular_past};
 
 /// Nouns that take an `of` phrase (`batches of goods`).
 #[rustfmt::skip]
@@ -17,7 +18,7 @@ const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batc
 const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
-const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages"];
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages", "brought", "bring", "brings", "lowered", "raised", "stands", "stand", "remains", "remain", "remained"];
 /// Words that cut an over-long subject.
 #[rustfmt::skip]
 const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
@@ -49,8 +50,11 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
         let stop = (is_function_word(&lower) && !joiner)
             || PHRASE_STOPS.contains(&lower.as_str())
             || lower.ends_with("ly");
-        let late_participle =
-            !taken.is_empty() && lower.ends_with("ed") && !CONTAINERS.contains(&lower.as_str());
+        // `medium-sized`, `state-owned`: a compound adjective, no participle.
+        let late_participle = !taken.is_empty()
+            && lower.ends_with("ed")
+            && !lower.contains('-')
+            && !CONTAINERS.contains(&lower.as_str());
         if !wordlike || stop || late_participle || taken.len() >= 7 {
             break;
         }
@@ -210,6 +214,7 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .then(|| scope_lead(&prefix[..clause_start]))
         .flatten();
     let mut words: Vec<&str> = prefix[clause_start..].split_whitespace().collect();
+    let had_words = !words.is_empty();
     // `The share of licensed patents, which stood at 3.8%`: a relative
     // clause's figure counts what the clause is about.
     let relative = words
@@ -232,6 +237,17 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()))
     {
         words.pop();
+    }
+    // `Examiners number 45`, `Staff now total 310`, `Registered agents in
+    // the city total 1,350`: a verb of counting after its plural subject.
+    if counting_verb_after_subject(&words) {
+        words.pop();
+        while words
+            .last()
+            .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()))
+        {
+            words.pop();
+        }
     }
     // `Guangdong each had a per capita ownership more than double …`: what
     // is had is the measure.
@@ -258,6 +274,11 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     }
     // `- Invention patents granted: 61,300`: a list item's label.
     if words.is_empty() && !after_number && prefix[..clause_start].ends_with(": ") {
+        return subject_before(&prefix[..clause_start - 2], false);
+    }
+    // `the time taken to conclude a case, currently 13 months, …`: an
+    // aside of link words and adverbs gives the figure of the phrase before.
+    if words.is_empty() && had_words && !after_number && prefix[..clause_start].ends_with(", ") {
         return subject_before(&prefix[..clause_start - 2], false);
     }
     let mut subject = words.join(" ");
@@ -325,6 +346,53 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         _ => subject,
     };
     (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
+}
+
+/// Verbs that state a count of their subject (`Examiners number 45`).
+const COUNTING_VERBS: &[&str] = &["number", "total", "count", "numbers", "totals", "counts"];
+
+/// True when `words` end in a verb of counting whose subject is a plural
+/// noun or a noun of people (`examiners number`, `staff total`, `agents
+/// in the city total`), not a noun (`the total`, `the number`).
+fn counting_verb_after_subject(words: &[&str]) -> bool {
+    let Some((verb, rest)) = words.split_last() else {
+        return false;
+    };
+    let verb = verb.to_lowercase();
+    if !COUNTING_VERBS.contains(&verb.as_str()) {
+        return false;
+    }
+    // `Staff now total`: adverbs between the subject and its verb.
+    let adverb = |w: &str| matches!(w, "now" | "currently" | "still" | "already" | "today");
+    let nouns: Vec<String> = (rest.iter())
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .skip_while(|w| adverb(w))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let Some(before) = nouns.last().cloned() else {
+        return false;
+    };
+    let plural = |w: &str| {
+        (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            || matches!(w, "staff" | "people" | "personnel" | "workforce")
+    };
+    // `the total`, `a number`: the word is a noun.
+    let determined = matches!(
+        before.as_str(),
+        "the" | "a" | "an" | "this" | "that" | "its" | "their"
+    );
+    // `agents in the city total`: the plural noun may carry a phrase.
+    let subject_plural = plural(&before)
+        || nouns
+            .iter()
+            .rposition(|w| matches!(w.as_str(), "in" | "of" | "at" | "from"))
+            .is_some_and(|at| at > 0 && plural(&nouns[at - 1]));
+    !determined && subject_plural && verb.len() >= 5
 }
 
 /// Prepositions that open a scope phrase at the head of a sentence.
@@ -408,10 +476,19 @@ pub fn head_noun(measure: &str) -> Option<String> {
 
 /// ` were authorized` after a noun phrase → ` authorized`.
 fn participle(rest: &str) -> String {
-    for aux in [" were ", " was ", " have been ", " has been ", " had been "] {
+    for aux in [
+        " were ",
+        " was ",
+        " have been ",
+        " has been ",
+        " had been ",
+        " are ",
+        " is ",
+    ] {
         if let Some(tail) = rest.strip_prefix(aux) {
             let verb = tail.split([' ', ',', '.', ';']).next().unwrap_or("");
-            if verb.ends_with("ed") && verb.len() > 3 {
+            let irregular = irregular_participle(verb) == Some(verb);
+            if (verb.ends_with("ed") && verb.len() > 3) || irregular {
                 return format!(" {verb}");
             }
         }
@@ -429,8 +506,7 @@ fn what_they_did(rest: &str) -> String {
         return String::new();
     };
     let verb_core = verb.trim_end_matches([',', '.', ';', ':']);
-    let past = verb_core.len() > 4
-        && verb_core.ends_with("ed")
+    let past = ((verb_core.len() > 4 && verb_core.ends_with("ed")) || is_irregular_past(verb_core))
         && verb_core.chars().all(|c| c.is_ascii_lowercase())
         && !LINKS.contains(&verb_core);
     if !past {
@@ -518,6 +594,18 @@ mod tests {
         );
         assert_eq!(np(" newly accredited in 2021"), None);
         assert_eq!(
+            np(" small and medium-sized enterprises (SMEs) had").as_deref(),
+            Some("small and medium-sized enterprises / enterprises")
+        );
+        assert_eq!(
+            np(" state-owned firms were audited").as_deref(),
+            Some("state-owned firms audited / firms")
+        );
+        assert_eq!(
+            np(" IP lectures was held for children").as_deref(),
+            Some("IP lectures held / lectures")
+        );
+        assert_eq!(
             np(" agencies about their practices").as_deref(),
             Some("agencies / agencies")
         );
@@ -542,6 +630,26 @@ mod tests {
             Some("Week")
         );
         assert_eq!(s("In 2020, the figure reached "), None);
+        // A verb of counting after a plural subject.
+        assert_eq!(s("2023 · Examiners number ").as_deref(), Some("Examiners"));
+        assert_eq!(s("Staff now total ").as_deref(), Some("Staff"));
+        assert_eq!(
+            s("Registered patent agents in the city total ").as_deref(),
+            Some("Registered patent agents in the city")
+        );
+        assert_eq!(
+            s("The member firms now count ").as_deref(),
+            Some("member firms")
+        );
+        assert_eq!(s("Agencies now stand at ").as_deref(), Some("Agencies"));
+        // `the total`, `the number` stay nouns that point back.
+        assert_eq!(s("In 2024, the total "), None);
+        // An aside of adverbs gives the figure of the phrase before it.
+        assert_eq!(
+            s("The committee recommends that the time taken to conclude a case, currently ")
+                .as_deref(),
+            Some("time taken to conclude a case")
+        );
         assert_eq!(s("and the goal for the end of 2025 is "), None);
         assert_eq!(
             subject_before(

@@ -12,12 +12,13 @@
 
 use super::measure_key::measure_key;
 use super::text::is_function_word;
+use super::verbs::irregular_participle;
 
 /// Pronouns that stand for a subject named before.
 const PRONOUNS: &[&str] = &["it", "they", "we"];
 /// Words that end an organisation's name.
 #[rustfmt::skip]
-const ORGANISATION_HEADS: &[&str] = &["Center", "Centre", "Court", "Office", "Administration", "Bureau", "Association", "Commission", "Committee", "Ministry", "Institute", "University", "Company", "Corporation", "Group", "Agency", "Authority", "Tribunal", "Department", "Council", "Federation", "Alliance", "Bank", "Hall", "Academy", "Chamber"];
+const ORGANISATION_HEADS: &[&str] = &["Center", "Centre", "Court", "Office", "Administration", "Bureau", "Association", "Commission", "Committee", "Ministry", "Institute", "University", "Company", "Corporation", "Group", "Agency", "Authority", "Tribunal", "Department", "Council", "Federation", "Alliance", "Bank", "Hall", "Academy", "Chamber", "Board", "Division", "Section", "Panel", "Unit", "Registry"];
 /// Verbs that link a subject to a figure rather than act on what is
 /// counted (`it has 85 examiners`, `they reached 640`).
 #[rustfmt::skip]
@@ -134,12 +135,18 @@ fn channel_phrase(rest: &str) -> Option<String> {
     (!words.is_empty()).then(|| format!("{preposition} {}", words.join(" ")))
 }
 
-/// A regular verb as a participle: `employs` → `employed`, `handled` →
-/// `handled`, `resolves` → `resolved`; `None` for a linking verb or a
-/// word that is no regular verb.
+/// A verb as a participle: `employs` → `employed`, `handled` →
+/// `handled`, `resolves` → `resolved`, and irregular ones in any form
+/// (`holds`, `held` → `held`; see [`irregular_participle`]); `None` for a
+/// linking verb or a word that is no verb.
 pub fn participle(verb: &str) -> Option<String> {
     let verb = verb.trim_matches(|c: char| !c.is_alphabetic());
     let lower = verb.to_lowercase();
+    if lower == verb && !NOT_ACTIONS.contains(&lower.as_str()) {
+        if let Some(done) = irregular_participle(&lower) {
+            return Some(done.to_string());
+        }
+    }
     if lower.len() < 4
         || lower != verb
         || !lower.chars().all(|c| c.is_ascii_lowercase())

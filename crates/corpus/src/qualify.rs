@@ -21,6 +21,7 @@
 use super::measure_key::{measure_key, singular};
 use super::phrases::head_noun;
 use super::text::outside_brackets;
+use super::verbs::irregular_participle;
 
 /// Words between two quantities that tie the second to the first.
 /// (`including` is not one: it names a part, which is no `of`.)
@@ -96,7 +97,8 @@ fn complement(prev: &str) -> Option<String> {
         Some((_, object)) => object.trim_start_matches("the ").to_string(),
         None => {
             let mut words: Vec<&str> = prev.split(' ').collect();
-            while words.len() > 1 && words.last().is_some_and(|w| w.ends_with("ed")) {
+            let done = |w: &&str| w.ends_with("ed") || irregular_participle(w) == Some(*w);
+            while words.len() > 1 && words.last().is_some_and(done) {
                 words.pop();
             }
             words.join(" ")

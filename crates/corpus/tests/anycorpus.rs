@@ -112,14 +112,14 @@ fn two_page_pdf() {
           The office plans to train 500 new attorneys by 2025.
         fact 412 agencies | patent agencies | 2023-12 | actual | "412"
         fact 9300 enterprises | enterprises | 2023-12 | actual | "more than 9,300"
-        fact 2870 attorneys | licensed patent attorneys | 2023-12 | actual | "2,870"
-        fact 11 % | licensed patent attorneys | 2023-12 | change | "11%"
+        fact 2870 attorneys | licensed patent attorneys employed | 2023-12 | actual | "2,870"
+        fact 11 % | licensed patent attorneys employed | 2023-12 | change | "11%"
         fact 371 agencies | patent agencies | 2022 | actual | "371"
         fact 412 agencies | patent agencies | 2023 | actual | "412"
         fact 2585 attorneys | licensed patent attorneys | 2022 | actual | "2,585"
         fact 2870 attorneys | licensed patent attorneys | 2023 | actual | "2,870"
-        fact 61000 applications | invention patent applications | 2023 | actual | "61,000"
-        fact 500 attorneys | new attorneys | 2025 | target | "500"
+        fact 61000 applications | invention patent applications handled | 2023 | actual | "61,000"
+        fact 500 attorneys | new attorneys trained | 2025 | target | "500"
     "#]].assert_eq(&show(&corpus, "a2_agency_report"));
 }
 

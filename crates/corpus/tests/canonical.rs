@@ -220,13 +220,18 @@ fn fixture_wordings_of_one_measure_connect() {
             (100e9, Some("2027"), "target")
         ]
     );
-    // `Invention patents granted: 61,300 (2022: 54,600), up 12.3%`.
+    // `Invention patents granted: 61,300 (2022: 54,600), up 12.3%` (a
+    // bulletin) and `East China's Zhejiang Province granted 68,900
+    // invention patents last year, up 12.4 percent` (a wire story from the
+    // same province, which names China only as its address).
     assert_eq!(
-        figures_of(&corpus, "Invention patents granted"),
+        figures_of(&corpus, "invention patents granted"),
         [
             (54_600.0, Some("2022"), "actual"),
             (61_300.0, Some("2023"), "actual"),
-            (12.3, Some("2023"), "change")
+            (12.3, Some("2023"), "change"),
+            (12.4, Some("2023"), "change"),
+            (68_900.0, Some("2024"), "actual")
         ]
     );
     // `5.2 billion yuan (about $730 million)` is one figure shown both ways.
@@ -277,7 +282,7 @@ fn seed_and_fixture_counts() {
     ]
     .assert_eq(&seeds);
     expect_test::expect![
-        "facts 110, labels 73, measures 54, figures 88, series 9, measures in >1 document 3"
+        "facts 110, labels 73, measures 53, figures 88, series 9, measures in >1 document 4"
     ]
     .assert_eq(&fixtures);
 }
