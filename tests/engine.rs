@@ -585,7 +585,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p48/f2 | 2,950 | 2950 | agencies | actual | 2020 | trademark agencies interviewed
             003_835ca7036c13869d#p53/f1 | 38 | 38 | lists | actual | 2016/2020 | lists published
             003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
-            003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | - | output of China's digital economy (share of GDP)
+            003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | 2021-04-25 | output of China's digital economy (share of GDP)
             003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
             003_835ca7036c13869d#p59/f3 | around two-thirds | 0.6667 | fraction | actual | - | output of China's digital economy
             003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties (span)

@@ -29,6 +29,30 @@ pub struct Frame {
     pub heading: Option<String>,
 }
 
+/// The period bound to a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bound {
+    /// The period, ISO (`2020`, `2023-12`, `2016/2020`).
+    pub iso: String,
+    /// True when another number of the sentence took the period first
+    /// (`Agencies, of which there were 3,250 in 2020, number 4,950`): a
+    /// present-tense clause is as of its own time, not that one.
+    pub shared: bool,
+    /// Bytes of the period phrase in the sentence.
+    pub span: std::ops::Range<usize>,
+}
+
+/// True when the period sits in an aside set off by commas before the
+/// number (`Renewals, which made up a third in 2016, account for 97.2%`,
+/// `Renewals, a third of the total in 2016, account for`): it dates the
+/// aside, not the clause that states the number. An opener (`In 2016,
+/// renewals …`) is no aside.
+pub fn in_aside(sentence: &str, period: &std::ops::Range<usize>, number: usize) -> bool {
+    period.end <= number
+        && sentence[..period.start].contains(", ")
+        && sentence[period.end..number].contains(',')
+}
+
 /// True for the start value of `from X to Y`: the period the sentence states
 /// belongs to `Y`, so `X` only gets a period stated right after it.
 pub fn is_from_side(sentence: &str, q: &Quantity) -> bool {
@@ -46,9 +70,9 @@ pub fn bind_periods(
     sentence: &str,
     quantities: &[Quantity],
     periods: &[Period],
-) -> Vec<Option<String>> {
+) -> Vec<Option<Bound>> {
     let mut taken = vec![false; periods.len()];
-    let mut out = vec![None; quantities.len()];
+    let mut out: Vec<Option<Bound>> = vec![None; quantities.len()];
     for (qi, q) in quantities.iter().enumerate() {
         // `5.2 billion yuan (about $730 million) last year`: the period
         // after a bracketed conversion is the amount's.
@@ -77,7 +101,11 @@ pub fn bind_periods(
         });
         if let Some(pi) = right_after.filter(|pi| !taken[*pi]) {
             taken[pi] = true;
-            out[qi] = Some(periods[pi].iso.clone());
+            out[qi] = Some(Bound {
+                iso: periods[pi].iso.clone(),
+                shared: false,
+                span: periods[pi].span.clone(),
+            });
         }
     }
     for (qi, q) in quantities.iter().enumerate() {
@@ -105,10 +133,17 @@ pub fn bind_periods(
                     && !between(q.span.end, span.start).contains(", ")
             })
         };
-        out[qi] = free
-            .or(any)
-            .or_else(later)
-            .map(|pi| periods[pi].iso.clone());
+        out[qi] = match free {
+            Some(pi) => Some((pi, false)),
+            None => any
+                .map(|pi| (pi, true))
+                .or_else(|| later().map(|pi| (pi, false))),
+        }
+        .map(|(pi, shared)| Bound {
+            iso: periods[pi].iso.clone(),
+            shared,
+            span: periods[pi].span.clone(),
+        });
     }
     out
 }

@@ -6,7 +6,7 @@
 //! sentence contains it; facts come out in passage order, then text order,
 //! with ids `<passage id>/f<n>`.
 
-use super::asof::{bind_periods, is_from_side, Frame};
+use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
@@ -291,7 +291,16 @@ fn sentence_facts(
         } else {
             context.period.clone().filter(|_| !from_side)
         };
-        let mut date = bound[idx].clone().or(carried);
+        // `Agencies, of which there were 3,250 in 2020, now number 4,950`:
+        // a year another value took is not a present-tense figure's.
+        // `Renewals, a third of the total in 2016, account for 97.2%`: nor
+        // is a year of an aside before it.
+        let own = (bound[idx].as_ref())
+            .filter(|b| {
+                !(present && (b.shared || in_aside(sentence, &b.span, quantity.span.start)))
+            })
+            .map(|b| b.iso.clone());
+        let mut date = own.or(carried);
         // `During 2016-2020, … doubled from X to Y`: X is as of the
         // start, Y as of the end.
         if date.is_none() {
@@ -985,8 +994,12 @@ mod tests {
     #[test]
     fn now_dates_its_figure_by_the_document_whatever_year_the_sentence_names() {
         check(
-            "Electronic seed renewals, which made up a third of renewals in 2016, today account for 97.2%. Back in 2012 we registered 9,000 seeds a year. These days we register 61,000 seeds a year, close to seven times the 2012 figure. At present seed mediators settle 88% of disputes, where in 2015 the proportion was only 40%.",
+            "Seed agencies, which numbered 3,250 in 2020, number 4,950. Seed renewals, a third of the total in 2016, account for 97.2%. In 2016, seed renewals account for 33%. Electronic seed renewals, which made up a third of renewals in 2016, today account for 97.2%. Back in 2012 we registered 9,000 seeds a year. These days we register 61,000 seeds a year, close to seven times the 2012 figure. At present seed mediators settle 88% of disputes, where in 2015 the proportion was only 40%.",
             expect_test::expect![[r#"
+                3,250 = 3250 agencies | Seed agencies | actual | 2020
+                4,950 = 4950 agencies | Seed agencies | actual | 2022-03-30
+                97.2% = 97.2 % | account | actual | 2022-03-30
+                33% = 33 % | seed renewals account | actual | 2016
                 97.2% = 97.2 % | Electronic seed renewals today account | actual | 2022-03-30
                 9,000 = 9000 seeds | seeds registered | actual | 2012
                 61,000 = 61000 seeds | seeds | actual | 2022-03-30

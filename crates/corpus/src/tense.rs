@@ -7,10 +7,12 @@
 
 /// Present-tense verbs that state a figure as it stands.
 #[rustfmt::skip]
-const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals", "employ", "hold", "handle", "number", "stand"];
+const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals", "employ", "hold", "handle", "number", "stand",
+    // `account for 97.2%`, `make up a third`, `represents 40%`.
+    "account", "accounts", "make", "makes", "represent", "represents"];
 /// Words between such a verb and its number (`has grown to more than`).
 #[rustfmt::skip]
-const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only"];
+const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only", "for", "up"];
 
 /// Past-tense verbs that state a figure reached.
 #[rustfmt::skip]
