@@ -21,6 +21,7 @@ pub mod compile;
 pub mod datelines;
 pub mod dates;
 pub mod dir;
+pub mod durations;
 pub mod entities;
 pub mod facts;
 pub mod figures;
