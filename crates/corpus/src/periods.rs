@@ -51,8 +51,16 @@ pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
 /// `over 2022`, `lower than in 2023`, `compared with 2022`).
 fn is_comparison_base(lower: &str, period: &Period) -> bool {
     let before = &lower[..period.span.start];
+    // `down 12% from 2023`, `up 3 points from 2022`: the year a change is
+    // measured from, not an open period starting then.
+    let change_from = lower[period.span.clone()].starts_with("from ")
+        && period.iso.ends_with("/..")
+        && ["%", " percent", " per cent", " points", " point"]
+            .iter()
+            .any(|u| before.trim_end().ends_with(u));
     let year_only = period.iso.len() == 4;
-    year_only
+    change_from
+        || year_only
         && [
             " on ",
             " over ",
@@ -541,6 +549,13 @@ mod tests {
         check(
             "In 2023 it rose 18% over 2022, 5% on the previous year and 2 points higher than in 2021, compared with 2020.",
             expect_test::expect!["2023 <2023>"],
+        );
+        check(
+            "In 2024 filings were down 12% from 2023 and 3 points from 2022, and have grown since 2019 and from 2020.",
+            expect_test::expect![[r#"
+                2024 <2024>
+                2019/.. <since 2019>
+                2020/.. <from 2020>"#]],
         );
         check(
             "For the full year, grants came to 137,000.",
