@@ -6,6 +6,7 @@
 //! on the order they were handed in or on the environment, so builds are
 //! byte-for-byte reproducible.
 
+use super::acronym_units::spell_out_acronym_units;
 use super::canonical::canonical_measures;
 use super::clean::clean;
 use super::entities::extract_entities;
@@ -32,7 +33,8 @@ pub fn compile(files: &[SourceFile]) -> (Corpus, Vec<Issue>) {
         listed.extend(doc_listed.into_iter().map(|s| (doc_idx, s)));
     }
     corpus.entities = extract_entities(&corpus, &listed);
-    let (facts, fact_issues) = extract_facts(&corpus);
+    let (mut facts, fact_issues) = extract_facts(&corpus);
+    spell_out_acronym_units(&mut facts, &corpus.entities);
     corpus.facts = facts;
     issues.extend(fact_issues);
     fill_canonical(&mut corpus);

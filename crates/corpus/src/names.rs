@@ -49,16 +49,18 @@ fn acronym_definitions(text: &str) -> Vec<NameHit> {
             continue;
         };
         let acronym = &text[open + 2..close];
-        let letters = acronym.strip_suffix('s').unwrap_or(acronym);
-        let n_upper = letters.chars().filter(char::is_ascii_uppercase).count();
-        if !(2..=7).contains(&n_upper)
-            || !letters.chars().all(|c| c.is_ascii_alphabetic())
-            || n_upper < letters.len() - 1
-        {
+        if let Some(hit) = acronym_before_its_name(&text[..open], acronym) {
+            out.push(hit);
             continue;
         }
+        let Some(letters) = acronym_letters(acronym) else {
+            continue;
+        };
         let words: Vec<&str> = text[..open].split_whitespace().collect();
-        let Some(full) = spelled_by(&words, letters).or_else(|| capitalised_tail(&words)) else {
+        let Some(full) = spelled_by(&words, letters)
+            .or_else(|| spelled_by(&hyphen_parts(&words), letters))
+            .or_else(|| capitalised_tail(&words))
+        else {
             continue;
         };
         let kind = match full.chars().next() {
@@ -73,6 +75,61 @@ fn acronym_definitions(text: &str) -> Vec<NameHit> {
         });
     }
     out
+}
+
+/// The letters of an acronym (`SMEs` → `SME`): 2 to 7 capitals, at most
+/// one small letter, an optional plural `s`.
+fn acronym_letters(acronym: &str) -> Option<&str> {
+    let letters = acronym.strip_suffix('s').unwrap_or(acronym);
+    let n_upper = letters.chars().filter(char::is_ascii_uppercase).count();
+    let ok = (2..=7).contains(&n_upper)
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+        && n_upper + 1 >= letters.len();
+    ok.then_some(letters)
+}
+
+/// `Standard-essential patents` → `Standard`, `essential`, `patents`: the
+/// parts of hyphenated words, for acronyms that take an initial from each
+/// (`SEPs`).
+fn hyphen_parts<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    (words.iter())
+        .flat_map(|w| w.split('-').filter(|p| !p.is_empty()))
+        .collect()
+}
+
+/// `HVIPs (high-value invention patents)`, `TCM (traditional Chinese
+/// medicine)`: an acronym followed by the name it stands for in brackets,
+/// whose initials (small words skipped, hyphenated parts counted or not)
+/// spell it.
+fn acronym_before_its_name(before: &str, inside: &str) -> Option<NameHit> {
+    let acronym = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()?
+        .trim_start_matches(['"', '“', '(']);
+    let letters = acronym_letters(acronym)?;
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let plain = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+    });
+    if !plain || words.len() < 2 || words.len() > 8 {
+        return None;
+    }
+    let spells = |words: &[&str]| spelled_by(words, letters).is_some_and(|f| f == words.join(" "));
+    if !(spells(&words) || spells(&hyphen_parts(&words))) {
+        return None;
+    }
+    let name = words.join(" ");
+    let kind = match name.chars().next() {
+        Some(c) if c.is_lowercase() => EntityKind::Concept,
+        _ => kind_of_name(&name).unwrap_or(EntityKind::Organisation),
+    };
+    Some(NameHit {
+        name,
+        kind,
+        acronym: Some(acronym.to_string()),
+        role: None,
+    })
 }
 
 /// The last words of `words` whose initials (small words skipped) spell `letters`.
@@ -338,6 +395,18 @@ mod tests {
                 China Central Television [organisation] CCTV
                 China National Patent Office [organisation]
                 China Central Television [organisation]"#]],
+        );
+    }
+
+    #[test]
+    fn acronyms_with_hyphenated_initials_and_before_their_names() {
+        check(
+            "Seed-bearing plant varieties (SPVs) grew. SMEs (small and medium-sized enterprises) and HVSPs (high-value seed patents) and the PCT (Patent Cooperation Treaty). GDP (it rose) and WIPO (Geneva).",
+            expect_test::expect![[r#"
+                Seed-bearing plant varieties [organisation] SPVs
+                small and medium-sized enterprises [concept] SMEs
+                high-value seed patents [concept] HVSPs
+                Patent Cooperation Treaty [programme] PCT"#]],
         );
     }
 
