@@ -61,19 +61,19 @@ fn is_comparison_base(lower: &str, period: &Period) -> bool {
     let year_only = period.iso.len() == 4;
     change_from
         || year_only
-        && [
-            " on ",
-            " over ",
-            " than ",
-            " than in ",
-            " compared with ",
-            " compared to ",
-            " versus ",
-            " vs ",
-            " vs. ",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}the ")[..]))
+            && [
+                " on ",
+                " over ",
+                " than ",
+                " than in ",
+                " compared with ",
+                " compared to ",
+                " versus ",
+                " vs ",
+                " vs. ",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}the ")[..]))
 }
 
 /// Calendar dates with a month (`30 September 2024`, `April 25, 2021`,
