@@ -43,6 +43,7 @@ pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
     out.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     previous_years(&lower, doc_date, &mut out);
+    previous_months(&lower, doc_date, &mut out);
     out.retain(|p| !is_comparison_base(&lower, p));
     out
 }
@@ -212,6 +213,43 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
             });
         }
     }
+}
+
+/// `a month earlier`, `the previous month`, `last month`: the month
+/// before the nearest month the sentence states before it (`in October
+/// 2025` → `2025-09`), else before the document's month.
+fn previous_months(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    for phrase in ["the previous month", "a month earlier", "last month"] {
+        for (pos, _) in lower.match_indices(phrase) {
+            let stated = (out.iter().rfind(|p| p.span.end <= pos))
+                .filter(|_| phrase != "last month")
+                .and_then(|p| {
+                    let year = p.iso.get(..4)?.parse::<u16>().ok()?;
+                    let month = p.iso.get(5..7)?.parse::<u8>().ok()?;
+                    (p.iso.as_bytes().get(4) == Some(&b'-')).then_some((year, month))
+                });
+            let doc = doc_date.and_then(|d| Some((d.year, d.month?)));
+            let Some((year, month)) = stated.or(doc) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|p| p.span.start < pos + phrase.len() && pos < p.span.end)
+            {
+                continue;
+            }
+            let (year, month) = if month == 1 {
+                (year - 1, 12)
+            } else {
+                (year, month - 1)
+            };
+            out.push(Period {
+                span: pos..pos + phrase.len(),
+                iso: format!("{year}-{month:02}"),
+            });
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
 }
 
 /// `the previous year` / `the year before`: the year before the nearest
@@ -541,6 +579,13 @@ mod tests {
                 2020-10 <October 2020>
                 2019-10 <a year earlier>
                 2019 <the previous year>"#]],
+        );
+        check(
+            "Disputes came to 40 in January 2021, against 31 a month earlier; last month 20 were filed.",
+            expect_test::expect![[r#"
+                2021-01 <January 2021>
+                2020-12 <a month earlier>
+                2022-02 <last month>"#]],
         );
     }
 
