@@ -43,6 +43,7 @@ pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
     out.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     previous_years(&lower, doc_date, &mut out);
+    previous_months(&lower, doc_date, &mut out);
     out.retain(|p| !is_comparison_base(&lower, p));
     out
 }
@@ -51,21 +52,29 @@ pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
 /// `over 2022`, `lower than in 2023`, `compared with 2022`).
 fn is_comparison_base(lower: &str, period: &Period) -> bool {
     let before = &lower[..period.span.start];
+    // `down 12% from 2023`, `up 3 points from 2022`: the year a change is
+    // measured from, not an open period starting then.
+    let change_from = lower[period.span.clone()].starts_with("from ")
+        && period.iso.ends_with("/..")
+        && ["%", " percent", " per cent", " points", " point"]
+            .iter()
+            .any(|u| before.trim_end().ends_with(u));
     let year_only = period.iso.len() == 4;
-    year_only
-        && [
-            " on ",
-            " over ",
-            " than ",
-            " than in ",
-            " compared with ",
-            " compared to ",
-            " versus ",
-            " vs ",
-            " vs. ",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}the ")[..]))
+    change_from
+        || year_only
+            && [
+                " on ",
+                " over ",
+                " than ",
+                " than in ",
+                " compared with ",
+                " compared to ",
+                " versus ",
+                " vs ",
+                " vs. ",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w) || before.ends_with(&format!("{w}the ")[..]))
 }
 
 /// Calendar dates with a month (`30 September 2024`, `April 25, 2021`,
@@ -204,6 +213,43 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
             });
         }
     }
+}
+
+/// `a month earlier`, `the previous month`, `last month`: the month
+/// before the nearest month the sentence states before it (`in October
+/// 2025` → `2025-09`), else before the document's month.
+fn previous_months(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    for phrase in ["the previous month", "a month earlier", "last month"] {
+        for (pos, _) in lower.match_indices(phrase) {
+            let stated = (out.iter().rfind(|p| p.span.end <= pos))
+                .filter(|_| phrase != "last month")
+                .and_then(|p| {
+                    let year = p.iso.get(..4)?.parse::<u16>().ok()?;
+                    let month = p.iso.get(5..7)?.parse::<u8>().ok()?;
+                    (p.iso.as_bytes().get(4) == Some(&b'-')).then_some((year, month))
+                });
+            let doc = doc_date.and_then(|d| Some((d.year, d.month?)));
+            let Some((year, month)) = stated.or(doc) else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|p| p.span.start < pos + phrase.len() && pos < p.span.end)
+            {
+                continue;
+            }
+            let (year, month) = if month == 1 {
+                (year - 1, 12)
+            } else {
+                (year, month - 1)
+            };
+            out.push(Period {
+                span: pos..pos + phrase.len(),
+                iso: format!("{year}-{month:02}"),
+            });
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
 }
 
 /// `the previous year` / `the year before`: the year before the nearest
@@ -534,6 +580,13 @@ mod tests {
                 2019-10 <a year earlier>
                 2019 <the previous year>"#]],
         );
+        check(
+            "Disputes came to 40 in January 2021, against 31 a month earlier; last month 20 were filed.",
+            expect_test::expect![[r#"
+                2021-01 <January 2021>
+                2020-12 <a month earlier>
+                2022-02 <last month>"#]],
+        );
     }
 
     #[test]
@@ -541,6 +594,13 @@ mod tests {
         check(
             "In 2023 it rose 18% over 2022, 5% on the previous year and 2 points higher than in 2021, compared with 2020.",
             expect_test::expect!["2023 <2023>"],
+        );
+        check(
+            "In 2024 filings were down 12% from 2023 and 3 points from 2022, and have grown since 2019 and from 2020.",
+            expect_test::expect![[r#"
+                2024 <2024>
+                2019/.. <since 2019>
+                2020/.. <from 2020>"#]],
         );
         check(
             "For the full year, grants came to 137,000.",
