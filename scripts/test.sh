@@ -27,12 +27,34 @@ failed_steps=()
 # step NAME COUNTER COMMAND...: runs COMMAND with its output in target/x-logs/NAME.log
 # and adds to the totals with COUNTER (check | cargo | node).
 step() {
-  local name="$1" counter="$2"
+  local name="$1" counter="$2" start status
   shift 2
-  local log="$logs/$name.log" start status p f
   start=$(date +%s)
-  "$@" >"$log" 2>&1
+  "$@" >"$logs/$name.log" 2>&1
   status=$?
+  tally "$name" "$counter" "$status" "$start"
+}
+
+# start_step NAME COMMAND...: runs COMMAND in the background, logged like `step`;
+# finish_step NAME COUNTER waits for it and adds it to the totals.
+declare -A started_pid started_at
+start_step() {
+  local name="$1"
+  shift
+  started_at[$name]=$(date +%s)
+  "$@" >"$logs/$name.log" 2>&1 &
+  started_pid[$name]=$!
+}
+finish_step() {
+  local name="$1" counter="$2" status
+  wait "${started_pid[$name]}"
+  status=$?
+  tally "$name" "$counter" "$status" "${started_at[$name]}"
+}
+
+# tally NAME COUNTER STATUS START: counts a finished step and prints its line.
+tally() {
+  local name="$1" counter="$2" status="$3" start="$4" log="$logs/$1.log" p f
   read -r p f < <("count_$counter" "$log" "$status")
   passed=$((passed + p))
   failed=$((failed + f))
@@ -100,11 +122,27 @@ anycorpus_build() {
   IP_EXPLORER_SEEDS="$seeds" trunk build --release --dist "$IPX_DIST_ANYCORPUS"
 }
 
+# The end-to-end files that open the chunked or the anycorpus bundle; every
+# other file opens the seed bundle only.
+VARIANT_E2E=(tests/e2e/chunked.test.mjs tests/e2e/chunked-embed.test.mjs
+  tests/e2e/passages.test.mjs tests/e2e/anycorpus.test.mjs)
+
+# e2e_tests FILE...: the given end-to-end files, one at a time.
 e2e_tests() {
   [[ -f "$IPX_DIST/index.html" ]] || { echo "no release bundle at $IPX_DIST"; return 1; }
   # A timeout per test turns a hung page (e.g. awaiting a ready promise that
   # never resolves) into a failure instead of a stalled run.
-  node --test --test-reporter=tap --test-concurrency=1 --test-timeout=120000 tests/e2e/
+  node --test --test-reporter=tap --test-concurrency=1 --test-timeout=120000 "$@"
+}
+
+# Every end-to-end file that needs only the seed bundle.
+seed_e2e_tests() {
+  local files=() f v
+  for f in tests/e2e/*.test.mjs; do
+    for v in "${VARIANT_E2E[@]}"; do [[ $f == "$v" ]] && continue 2; done
+    files+=("$f")
+  done
+  e2e_tests "${files[@]}"
 }
 
 step fmt check cargo fmt --all -- --check
@@ -113,9 +151,14 @@ step clippy-wasm check cargo clippy --locked --all-targets --target wasm32-unkno
 step test cargo cargo test --locked --workspace
 step test-wasm cargo wasm_tests
 step build-release check release_build
+# The seed bundle's end-to-end files run while the two other bundles build:
+# a release build is mostly one core (fat LTO, one codegen unit, wasm-opt),
+# the browser the other. Their timings are best-of-three or event-driven.
+start_step e2e seed_e2e_tests
 step build-chunked check chunked_build
 step build-anycorpus check anycorpus_build
-step e2e node e2e_tests
+step e2e-variants node e2e_tests "${VARIANT_E2E[@]}"
+finish_step e2e node
 
 echo
 if ((${#failed_steps[@]} > 0)); then
