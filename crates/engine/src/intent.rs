@@ -40,6 +40,8 @@
 //! Invariant: reading never fails and never looks at the corpus; the same
 //! query always gives the same intent.
 
+use ipx_corpus::dates::MONTHS;
+
 use super::fold::is_stop_word;
 use super::query::ParsedQuery;
 use super::synonyms::answer_term;
@@ -231,22 +233,6 @@ const LATEST: &[&str] = &[
     "nowadays",
     "present",
     "today",
-];
-
-/// Month names, which with a year after them are part of a period.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Words that ask for an earlier figure.
