@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/` or `profiles/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/` or `duties/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -219,6 +219,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // "back in 2012" and "at present", a plan review naming plans in
     // quotes, a company summary of falls, a chronology under year headings.
     let periods = engine_over("tests/answers/periods");
+    // Session 10's kinds, dates and layouts, written with their questions
+    // before its rules: a contract notice of obligations, a staff bulletin
+    // of changes, a city plan with a dash list, a timeline of year-only
+    // lines, a press page ending in addresses, a survey in fractions.
+    let duties = engine_over("tests/answers/duties");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -237,6 +242,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
+            "duties" => &duties,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
@@ -287,7 +293,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 183;
+const JUDGED_FLOOR: usize = 208;
 
 #[test]
 fn judged_answers_at_rank_one() {
