@@ -934,7 +934,8 @@ mod tests {
     #[test]
     fn a_measure_of_the_alternative_does_not_answer() {
         let note = "Agency Survey\n\nDate: 3 March 2025\n\nThe bureau interviewed 2,950 trademark agencies in 2024. Imports of royalties reached 41 billion yuan.\n";
-        let fees = "Fee Notice\n\nDate: 3 March 2025\n\nThe annual fee for design patents is 900 yuan.\n";
+        let fees =
+            "Fee Notice\n\nDate: 3 March 2025\n\nThe annual fee for design patents is 900 yuan.\n";
         // Trademark agencies are not patent agencies, imports not exports,
         // design patents not utility models.
         for question in [
