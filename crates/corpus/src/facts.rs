@@ -279,6 +279,13 @@ fn sentence_facts(
             quantity.span.end
         };
         let kind = kind_of(sentence, &quantity);
+        // `The plan names 30 billion yuan of pledge financing as the target
+        // for 2025`: the goal counts what the amount is of, not the plan.
+        if kind == FactKind::Target {
+            if let Some(thing) = named_goal(&sentence[quantity.span.end..]) {
+                measure = thing;
+            }
+        }
         // `cut the wait by 4 months`, `a fall of 0.3 points in the rate of
         // appeals`: a change counts the thing that changed.
         let changed = (kind == FactKind::Change)
@@ -485,6 +492,26 @@ fn sentence_facts(
         context.year = Some(last);
     }
     out
+}
+
+/// ` of intellectual property pledge financing as the target for 2025`
+/// after an amount → `intellectual property pledge financing`: what an
+/// amount set as a goal is of. Up to eight plain words between `of` and
+/// `as the/its/a goal|target|aim`.
+fn named_goal(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(" of ")?;
+    let at = rest.find(" as ")?;
+    let goal = rest[at + 4..].to_ascii_lowercase();
+    let named = ["the ", "its ", "a "].iter().any(|d| {
+        goal.strip_prefix(d).is_some_and(|g| {
+            ["goal", "target", "aim", "objective"]
+                .iter()
+                .any(|w| g.starts_with(w))
+        })
+    });
+    let words: Vec<&str> = rest[..at].split_whitespace().collect();
+    let plain = (words.iter()).all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    (named && plain && (1..=8).contains(&words.len())).then(|| words.join(" "))
 }
 
 /// Whether a value sits in an aside set off by commas that opens after a
@@ -1049,6 +1076,16 @@ mod tests {
                 (30.0, Some("2025-04-03")),
                 (40.0, Some("2016"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_goal_named_as_the_target_counts_what_it_is_of() {
+        check(
+            "The plan names 30 billion yuan of intellectual property pledge financing as the target for 2025; pledge financing stood at 17.5 billion yuan in 2022.",
+            expect_test::expect![[r#"
+                30 billion yuan = 30000000000 yuan | intellectual property pledge financing | target | 2025
+                17.5 billion yuan = 17500000000 yuan | pledge financing | actual | 2022"#]],
         );
     }
 

@@ -491,4 +491,14 @@ mod tests {
                 310 | agencies | patent agencies in Southvale"#]],
         );
     }
+
+    #[test]
+    fn more_of_the_same_things_are_those_things() {
+        check(
+            "The registry said it will open 2 more public reading rooms, 5 more than last year.",
+            expect_test::expect![[r#"
+                2 | rooms | public reading rooms
+                5 | rooms | public reading rooms"#]],
+        );
+    }
 }

@@ -36,6 +36,10 @@ const POINTERS: &[&str] = &["it", "we", "they", "this", "that", "there", "he", "
 pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     let rest = after.strip_prefix(' ')?;
     let rest = rest.strip_prefix("such ").unwrap_or(rest);
+    // `2 more public reading rooms`: more of the same things.
+    let rest = (rest.strip_prefix("more "))
+        .filter(|r| !r.starts_with("than "))
+        .unwrap_or(rest);
     let words: Vec<&str> = rest.split(' ').collect();
     let mut taken: Vec<&str> = Vec::new();
     let mut head_idx = None;
