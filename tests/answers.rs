@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/` or `profiles/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/` or `bodies/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -212,6 +212,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // "back in 2012" and "at present", a plan review naming plans in
     // quotes, a company summary of falls, a chronology under year headings.
     let periods = engine_over("tests/answers/periods");
+    // Session 10's shapes for measures, written with their questions before
+    // its rules: two yearly documents naming one measure by an abbreviation
+    // and by its full name, a court's annual summary, a finance scheme
+    // brief, a grant programme page, an office's organisation in prose.
+    let bodies = engine_over("tests/answers/bodies");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -229,6 +234,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
+            "bodies" => &bodies,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
