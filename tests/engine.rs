@@ -566,7 +566,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p8/f2 | two | 2 | months | change | 2020 | review period for invention patents
             003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | 2020 | review period for high-value patents
             003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | 2020 | review period of trademark registration
-            003_835ca7036c13869d#p8/f5 | more than half | 0.5 | fraction | change | 2020 | review period of trademark registration
+            003_835ca7036c13869d#p8/f5 | more than half | 50 | % | change | 2020 | review period of trademark registration
             003_835ca7036c13869d#p8/f6 | 27 | 27 | provinces | actual | 2020 | provinces
             003_835ca7036c13869d#p15/f1 | two | 2 | sessions | actual | - | themed sessions
             003_835ca7036c13869d#p15/f2 | 134 | 134 | measures | actual | - | concrete measures
@@ -587,7 +587,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p53/f2 | 640 | 640 | works | actual | 2016/2020 | key films and television works
             003_835ca7036c13869d#p59/f1 | more than 36% | 36 | % | actual | 2021-04-25 | output of China's digital economy (share of GDP)
             003_835ca7036c13869d#p59/f2 | 67.7% | 67.7 | % | actual | - | output of China's digital economy (contribution to GDP growth)
-            003_835ca7036c13869d#p59/f3 | around two-thirds | 0.6667 | fraction | actual | - | output of China's digital economy
+            003_835ca7036c13869d#p59/f3 | around two-thirds | 66.67 | % | actual | - | output of China's digital economy
             003_835ca7036c13869d#p63/f1 | five | 5 | years | actual | 2016/2020 | export volume of China's intellectual property royalties (span)
             003_835ca7036c13869d#p63/f2 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | export volume of China's intellectual property royalties
             003_835ca7036c13869d#p63/f3 | 51.6% | 51.6 | % | change | 2020 | export volume of China's intellectual property royalties

@@ -103,13 +103,25 @@ fn is_related_header(line: &str) -> bool {
     line.starts_with("Related ") && word_count(line) <= 3 && !ends_terminal(line)
 }
 
-/// `- 12 -`, `12`, `Page 2 of 3`: page furniture from PDF extraction.
+/// `- 12 -`, `12`, `Page 2 of 3`: page furniture from PDF extraction. A
+/// year on a line of its own (`2019`) heads the lines under it in a
+/// timeline, and is kept.
 fn is_page_number(line: &str) -> bool {
+    if is_year(line.trim()) {
+        return false;
+    }
     let bare = line.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ' '));
     let page = bare.strip_prefix("Page ").unwrap_or(bare);
     let (number, total) = page.split_once(" of ").unwrap_or((page, "1"));
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     digits(number) && digits(total)
+}
+
+/// `1987`, `2024`: a year of the last two centuries.
+fn is_year(text: &str) -> bool {
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text.starts_with("19") || text.starts_with("20"))
 }
 
 /// `/5    Name` or `3/5 Name`: the counter of a photo gallery.
@@ -284,6 +296,9 @@ mod tests {
             "2021/2022 figures rose.",
             "Beijing | 10 a.m. April 25, 2021",
             "Inputs > outputs > results were weighed.",
+            // A year on its own line heads a timeline's entries.
+            "2019",
+            " 2023 ",
         ] {
             assert!(!is_chrome(line), "{line}");
         }

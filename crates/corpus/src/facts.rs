@@ -12,7 +12,7 @@ use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
 use super::owners::owned_label;
-use super::periods::find_periods;
+use super::periods::find_periods_in_year;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::table_facts::row_facts;
@@ -174,7 +174,10 @@ fn sentence_facts(
         .into_iter()
         .filter(|q| is_figure(sentence, q))
         .collect();
-    let mut periods = find_periods(sentence, doc_date);
+    // Under a year heading of a timeline (`2019`, `## 2021`), a month
+    // without a year (`opened in September`) is in that year.
+    let heading_year = (context.heading.as_deref()).and_then(|y| y.parse::<u16>().ok());
+    let mut periods = find_periods_in_year(sentence, doc_date, heading_year);
     if let Some(year) = report_year {
         let lower = sentence.to_ascii_lowercase();
         let said = report_year_periods(&lower, year);
@@ -189,6 +192,7 @@ fn sentence_facts(
         periods.sort_by_key(|p| p.span.start);
     }
     let bound = bind_periods(sentence, &quantities, &periods);
+    let starts: Vec<usize> = quantities.iter().map(|q| q.span.start).collect();
     if let Some(range) = periods.iter().rev().find(|p| is_closed_range(&p.iso)) {
         context.range = Some(range.iso.clone());
     }
@@ -251,7 +255,14 @@ fn sentence_facts(
                 }
             }
         }
-        floor = quantity.span.end;
+        // `Online renewal, which handled a third of renewals in 2018, now
+        // handles 88%`: a value in an aside leaves the subject before it to
+        // the value after it.
+        floor = if in_relative_aside(sentence, prior, &quantity, starts.get(idx + 1)) {
+            prior
+        } else {
+            quantity.span.end
+        };
         let kind = kind_of(sentence, &quantity);
         // `Licensing income was 56 million yuan, a decline of 5%`: a
         // change named only by its noun changes the figure before it.
@@ -445,6 +456,26 @@ fn sentence_facts(
         context.year = Some(last);
     }
     out
+}
+
+/// Whether a value sits in an aside set off by commas that opens after a
+/// subject with `which` or `who`, or with the value itself as `a …`
+/// (`Online renewal, which handled
+/// a third of renewals in 2018, now handles …`, `Seed agencies, a third of
+/// the total, now number …`) and closes before the next value.
+fn in_relative_aside(sentence: &str, floor: usize, q: &Quantity, next: Option<&usize>) -> bool {
+    let Some(&next) = next else {
+        return false;
+    };
+    let before = &sentence[floor..q.span.start];
+    let Some(open) = before.rfind(", ") else {
+        return false;
+    };
+    let opener = before[open + 2..].to_ascii_lowercase();
+    let lead = sentence[q.span.start..].to_ascii_lowercase();
+    let opens = ["which ", "who "].iter().any(|w| opener.starts_with(w))
+        || opener.is_empty() && (lead.starts_with("a ") || lead.starts_with("an "));
+    opens && open > 0 && sentence[q.span.end..next].contains(", ")
 }
 
 /// ` were held by enterprises.` after `of which 61,900` → `held by
@@ -772,6 +803,7 @@ mod tests {
         check(
             "Online renewal, which handled a third of renewals in 2018, now handles 88% of them. The share of licensed patents, which stood at 3.8% in 2019, is now 7.5%. Offices employ 1,400 staff, against 600 five years ago. Offices employ 1,400 staff, compared with 600 in 2017. Offices employ 1,400 staff, up from 600 two years earlier. University patents that are licensed numbered 900.",
             expect_test::expect![[r#"
+                a third = 33.33 % | Online renewal (share of renewals) | actual | 2018
                 88% = 88 % | Online renewal now handles (share of them) | actual | 2022-03-30
                 3.8% = 3.8 % | share of licensed patents | actual | 2019
                 7.5% = 7.5 % | share of licensed patents | actual | 2022-03-30
@@ -992,14 +1024,67 @@ mod tests {
     }
 
     #[test]
+    fn a_month_without_a_year_under_a_year_heading_is_in_that_year() {
+        let passage = |text: &str, section: &str| crate::model::Passage {
+            id: format!("d#{section}{}", text.len()),
+            doc: 0,
+            section: Some(section.into()),
+            speaker: None,
+            text: text.into(),
+        };
+        let doc = crate::model::Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind: crate::model::DocKind::Report,
+            date: Some(Date {
+                year: 2025,
+                month: Some(3),
+                day: Some(3),
+            }),
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..4,
+        };
+        let corpus = Corpus {
+            documents: vec![doc],
+            passages: vec![
+                passage(
+                    "The centre opened its doors in September with 5 mediators.",
+                    "2019",
+                ),
+                passage("2021\n\nIn May the branch settled 40 disputes.", "Timeline"),
+                passage("In September the centre had 9 mediators.", "Today"),
+                passage("The centre has 12 mediators now.", "2024"),
+            ],
+            ..Corpus::default()
+        };
+        let (facts, _) = extract_facts(&corpus);
+        let dates: Vec<(f64, Option<&str>)> =
+            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+        assert_eq!(
+            dates,
+            [
+                (5.0, Some("2019-09")),
+                (40.0, Some("2021-05")),
+                (9.0, Some("2024-09")),
+                (12.0, Some("2025-03-03"))
+            ]
+        );
+    }
+
+    #[test]
     fn now_dates_its_figure_by_the_document_whatever_year_the_sentence_names() {
         check(
             "Seed agencies, which numbered 3,250 in 2020, number 4,950. Seed renewals, a third of the total in 2016, account for 97.2%. In 2016, seed renewals account for 33%. Electronic seed renewals, which made up a third of renewals in 2016, today account for 97.2%. Back in 2012 we registered 9,000 seeds a year. These days we register 61,000 seeds a year, close to seven times the 2012 figure. At present seed mediators settle 88% of disputes, where in 2015 the proportion was only 40%.",
             expect_test::expect![[r#"
                 3,250 = 3250 agencies | Seed agencies | actual | 2020
                 4,950 = 4950 agencies | Seed agencies | actual | 2022-03-30
+                a third = 33.33 % | Seed agencies (share of total) | actual | 2016
                 97.2% = 97.2 % | account | actual | 2022-03-30
                 33% = 33 % | seed renewals account | actual | 2016
+                a third = 33.33 % | Electronic seed renewals (share of renewals) | actual | 2016
                 97.2% = 97.2 % | Electronic seed renewals today account | actual | 2022-03-30
                 9,000 = 9000 seeds | seeds registered | actual | 2012
                 61,000 = 61000 seeds | seeds | actual | 2022-03-30

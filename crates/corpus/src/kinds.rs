@@ -12,35 +12,45 @@
 //! reached in the past tense (`; pledge financing stood at 17.5 billion`)
 //! is not made a goal by a goal named in another clause.
 
+use super::change_verbs::states_change;
 use super::model::FactKind;
 use super::numbers::Quantity;
 use super::tense::is_past;
+use super::text::last_clause;
 
 /// Words before a number that make it a rise or fall.
 #[rustfmt::skip]
 const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged",
     // Falls and rises stated by the verb alone (`fell 3.4%`, `declined 8%
     // to 412`) or by a noun (`a decline of 5%`).
-    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down", "rising", "falling", "growing", "declining", "dropping", "increasing", "decreasing", "climbing"];
+    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down", "rising", "falling", "growing", "declining", "dropping", "increasing", "decreasing", "climbing",
+    // Other verbs and nouns of a rise or fall (`swelled 15%`, `an
+    // improvement of 4 points`, `an expansion of 12`).
+    "expanded", "swelled", "soared", "plunged", "plummeted", "slumped", "dipped", "tumbled", "widened", "narrowed", "improved", "worsened", "improvement of", "expansion of", "contraction of", "deterioration of", "jump of", "surge of", "dip of", "cut of", "gain of", "increment of", "shortening of", "upturn of", "downturn of"];
 /// Words right after a number that make it a rise or fall.
 #[rustfmt::skip]
 const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on month", " month-on-month", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places", " on the previous", " from the previous",
     // `a 5% rise in filings`, `a 3% fall`.
-    " rise", " fall", " drop", " decline", " decrease", " reduction", " gain", " jump"];
+    " rise", " fall", " drop", " decline", " decrease", " reduction", " gain", " jump",
+    // `a 10% cut`, `a 4-point improvement`.
+    " cut", " improvement", " expansion", " contraction", " surge", " dip"];
 /// Words that make a figure a goal.
 #[rustfmt::skip]
 const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
     // `Our aim for 2028 is`, `the objective is`, `expects … to reach`,
     // `we are going to open`, `the province is to build`.
-    "aim for", "aim is", "aim of", "objective", "expects", "going to", " is to ", " are to "];
+    "aim for", "aim is", "aim of", "objective", "expects", "going to", " is to ", " are to ",
+    // Duties and commitments (`is required to index`, `undertakes to hold
+    // 6`, `commits to a monthly output of 2,500`).
+    "required to", "obliged to", "obligated to", "undertakes to", "undertake to", "commits to", "commit to", "committed to", "pledges to", "pledged to", "promises to", "promised to", "agrees to", "agreed to", "needs to", "need to"];
 /// Words after a number, in its clause, that make it a goal (`sets 15
 /// patents per 10,000 people as the goal for 2027`).
 #[rustfmt::skip]
 const TARGET_AFTER: &[&str] = &["as the goal", "as the target", "as its goal", "as its target", "as a goal", "as a target", "as the aim", "as the objective"];
-/// Modal verbs that make a figure of their own clause a goal (`The province
-/// will register no fewer than 60`, `Universities should license at least
-/// 3,000 patents`).
-const TARGET_MODALS: &[&str] = &["will", "shall", "should"];
+/// Modal verbs that make a figure of their own clause a goal or a duty
+/// (`The province will register no fewer than 60`, `Universities should
+/// license at least 3,000 patents`, `The supplier must provide 20`).
+const TARGET_MODALS: &[&str] = &["will", "shall", "should", "must"];
 
 /// Actual, target or change, from the words around the number.
 pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
@@ -66,7 +76,8 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         .any(|c| after.starts_with(c) || after_noun.starts_with(c));
     let changed_before = CHANGE_BEFORE
         .iter()
-        .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()));
+        .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()))
+        || states_change(before);
     if !from_to && (changed_before || changed_after) {
         return FactKind::Change;
     }
@@ -76,7 +87,7 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         return FactKind::Actual;
     }
     let upto = &lower[..q.span.end];
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let clause = last_clause(before);
     // `there will be four sessions` plans an event, and sets no goal.
     let clause_words: Vec<&str> = clause.split_whitespace().collect();
     let modal = clause_words
@@ -200,5 +211,83 @@ mod tests {
         );
         // A goal in the clause itself stays a goal, whatever the tense.
         assert_eq!(kinds("The target was 90 units."), ["90 target"]);
+    }
+
+    #[test]
+    fn duties_and_commitments_are_targets_and_what_was_had_is_actual() {
+        assert_eq!(
+            kinds("The contractor must station 18 trained operators at the registry."),
+            ["18 target"]
+        );
+        assert_eq!(
+            kinds("Bidders shall deliver at least 40 reports."),
+            ["40 target"]
+        );
+        assert_eq!(
+            kinds("The agency is required to process 900 files a month."),
+            ["900 target"]
+        );
+        assert_eq!(
+            kinds("The successful tenderer undertakes to hold 6 training sessions each year."),
+            ["6 target"]
+        );
+        assert_eq!(
+            kinds("The provider commits to a monthly output of 2,500 indexed files."),
+            ["2500 target"]
+        );
+        assert_eq!(
+            kinds("The operator is obliged to staff the helpline with 25 advisers."),
+            ["25 target"]
+        );
+        // `will` inside a clause that reports the past still plans.
+        assert_eq!(
+            kinds("The registry said it will open 2 more reading rooms."),
+            ["2 target"]
+        );
+        assert_eq!(
+            kinds("The supplier will translate 12,000 documents a year and carry out 3,000 searches a year."),
+            ["12000 target", "3000 target"]
+        );
+        // What was had or done stays actual.
+        assert_eq!(
+            kinds("Under the previous contract, the provider had 11 operators on site."),
+            ["11 actual"]
+        );
+        assert_eq!(
+            kinds("Staff were 40 in 2023, and the office must now hire more."),
+            ["40 actual"]
+        );
+    }
+
+    #[test]
+    fn changes_told_by_any_verb_of_change_and_by_or_up_and_down() {
+        assert_eq!(
+            kinds("Overall staffing climbed by 23 last year and now stands at 187."),
+            ["23 change", "187 actual"]
+        );
+        assert_eq!(
+            kinds("The number of patent agencies grew by 310 over the period."),
+            ["310 change"]
+        );
+        assert_eq!(
+            kinds("We have trimmed the average wait for a consultation by 6 days since 2022."),
+            ["6 change"]
+        );
+        assert_eq!(
+            kinds("Trainee examiners went up 40% in 2023."),
+            ["40 change"]
+        );
+        assert_eq!(kinds("Membership swelled 15% in 2022."), ["15 change"]);
+        assert_eq!(
+            kinds("The helpdesk recorded an improvement of 4 percentage points in its resolution rate."),
+            ["4 change"]
+        );
+        assert_eq!(kinds("A 10% cut in fees followed."), ["10 change"]);
+        // A level reached, and a share set up, are no change.
+        assert_eq!(kinds("Each district will set up 2 stations."), ["2 target"]);
+        assert_eq!(
+            kinds("The patents were granted by 40 offices."),
+            ["40 actual"]
+        );
     }
 }

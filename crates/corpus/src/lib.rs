@@ -15,6 +15,7 @@ pub mod acronym_units;
 pub mod ago;
 pub mod asof;
 pub mod canonical;
+pub mod change_verbs;
 pub mod chrome;
 pub mod clause_lead;
 pub mod clean;

@@ -1,10 +1,13 @@
 //! Numbers written in words: `nine`, `twenty`, `a hundred` (with a scale
-//! word), ranks (`ranking first`, `first place`), fractions (`two-thirds`,
-//! `more than half the …`) and multiples (`double the national average`).
+//! word), ranks (`ranking first`, `first place`), shares stated as
+//! fractions (`two-thirds`, `two-fifths of the firms`, `a quarter had`,
+//! `half of the 400 firms`, `more than half the …`, `one in five firms`),
+//! which are percentages (`40%`), and multiples (`double the national
+//! average`).
 //!
-//! Invariant: `one` and `zero` alone, ordinals that are not ranks, hyphenated
-//! compounds (`one-stop`) and idioms (`half a year`, `double digits`) are not
-//! numbers.
+//! Invariant: `one` and `zero` alone, ordinals that are not ranks (`a fifth
+//! round`), hyphenated compounds (`one-stop`) and idioms (`half a year`,
+//! `half an hour`, `double digits`) are not numbers.
 
 use super::numbers::{next_scale, prev_char, Mantissa};
 use super::text::lower_tail;
@@ -76,9 +79,34 @@ pub fn word_number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option
     (ranked || place).then_some(((ordinal as u64 + 1, 0), end, Some("rank")))
 }
 
-/// `two-thirds`, `more than half the time`, `double the national average`:
-/// fractions (to four decimals) and multiples. `half a year` and `double
-/// digits` are idioms, not figures.
+/// Parts of a whole as words: `third` is one part of three.
+const PARTS: &[(&str, u64)] = &[
+    ("third", 3),
+    ("quarter", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+];
+
+/// Words after a spaced fraction (`a quarter had`, `two fifths of`) that
+/// make it a share of something rather than an ordinal (`a fifth round`).
+const SHARE_NEXT: &[&str] = &[
+    "of", "had", "have", "has", "were", "was", "are", "is", "said", "say", "reported", "used",
+    "held", "hold", "did", "do",
+];
+
+/// `n/parts` as a percentage to two decimals.
+fn percent(n: u64, parts: u64) -> Mantissa {
+    ((n * 10_000 + parts / 2) / parts, 2)
+}
+
+/// `two-thirds`, `two-fifths of`, `a quarter had`, `one in five firms`,
+/// `more than half the time`, `double the national average`: shares as
+/// percentages (to two decimals) and multiples. `half a year`, `half an
+/// hour` and `double digits` are idioms, not figures.
 fn fraction_or_multiple(
     text: &str,
     idx: usize,
@@ -86,22 +114,49 @@ fn fraction_or_multiple(
     end: usize,
 ) -> Option<(Mantissa, usize, Option<&'static str>)> {
     let after = &text[end..];
-    if let Some(n) = WORDS
-        .iter()
-        .position(|w| *w == word)
-        .filter(|n| (1..=9).contains(n))
-    {
-        for (suffix, parts) in [
-            ("-thirds", 3),
-            ("-third", 3),
-            ("-quarters", 4),
-            ("-quarter", 4),
-        ] {
-            if after.starts_with(suffix)
-                && !after[suffix.len()..].starts_with(char::is_alphanumeric)
-            {
-                let value = (n as u64 * 10_000 + parts / 2) / parts;
-                return Some(((value, 4), end + suffix.len(), Some("fraction")));
+    let count = match word {
+        "a" | "an" => Some(1),
+        _ => WORDS
+            .iter()
+            .position(|w| *w == word)
+            .filter(|n| (1..=9).contains(n))
+            .map(|n| n as u64),
+    };
+    if let Some(n) = count {
+        for &(part, parts) in PARTS {
+            // `two-thirds`, `one-quarter`: a share whatever follows.
+            let hyphenated = (word != "a" && word != "an")
+                .then(|| after.strip_prefix('-')?.strip_prefix(part))
+                .flatten();
+            // `two fifths of`, `a quarter had`: a share when `of` or a verb follows.
+            let spaced = after.strip_prefix(' ').and_then(|r| r.strip_prefix(part));
+            for (rest, needs_share_word) in [(hyphenated, false), (spaced, true)] {
+                let Some(rest) = rest else { continue };
+                let rest = rest.strip_prefix('s').unwrap_or(rest);
+                if rest.starts_with(char::is_alphanumeric) {
+                    continue;
+                }
+                let next = rest.split_whitespace().next().unwrap_or("");
+                if needs_share_word && !SHARE_NEXT.contains(&next) {
+                    continue;
+                }
+                let len = after.len() - rest.len();
+                return Some((percent(n, parts), end + len, Some("%")));
+            }
+        }
+        // `one in five firms`, `three in ten`: a share of a whole.
+        if word != "a" && word != "an" {
+            if let Some(rest) = after.strip_prefix(" in ") {
+                let whole_len = rest
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
+                let whole = rest[..whole_len].to_ascii_lowercase();
+                let parts = (WORDS.iter().position(|w| *w == whole).map(|p| p as u64))
+                    .or_else(|| (whole == "ten").then_some(10))
+                    .filter(|&p| p > n && p >= 2);
+                if let Some(parts) = parts {
+                    return Some((percent(n, parts), end + 4 + whole_len, Some("%")));
+                }
             }
         }
     }
@@ -122,7 +177,7 @@ fn fraction_or_multiple(
         "half"
             if compares || qualified && !after.starts_with(" a ") && !after.starts_with(" an ") =>
         {
-            Some(((5, 1), end, Some("fraction")))
+            Some(((50, 0), end, Some("%")))
         }
         "double" | "twice" if compares => Some(((2, 0), end, Some("times"))),
         "triple" | "threefold" if compares => Some(((3, 0), end, Some("times"))),
@@ -149,7 +204,27 @@ mod tests {
         assert_eq!(at("double digits"), None);
         assert_eq!(at("first batch"), None);
         assert_eq!(at("first place"), Some(((1, 0), Some("rank"))));
-        assert_eq!(at("two-thirds of it"), Some(((6667, 4), Some("fraction"))));
+        assert_eq!(at("two-thirds of it"), Some(((6667, 2), Some("%"))));
         assert_eq!(at("twice the size"), Some(((2, 0), Some("times"))));
+    }
+
+    #[test]
+    fn fractions_that_state_a_share_are_percentages() {
+        assert_eq!(at("Two-fifths of the firms"), Some(((4000, 2), Some("%"))));
+        assert_eq!(at("a quarter had licensed"), Some(((2500, 2), Some("%"))));
+        assert_eq!(at("a fifth of the budget"), Some(((2000, 2), Some("%"))));
+        assert_eq!(
+            at("three quarters of filings"),
+            Some(((7500, 2), Some("%")))
+        );
+        assert_eq!(at("one tenth of the staff"), Some(((1000, 2), Some("%"))));
+        assert_eq!(at("Half of the 400 firms"), Some(((50, 0), Some("%"))));
+        assert_eq!(at("One in five firms"), Some(((2000, 2), Some("%"))));
+        assert_eq!(at("three in ten owners"), Some(((3000, 2), Some("%"))));
+        // Ordinals and idioms are no share.
+        assert_eq!(at("a fifth round of talks"), None);
+        assert_eq!(at("a quarter century"), None);
+        assert_eq!(at("half an hour"), None);
+        assert_eq!(at("one in the morning"), None);
     }
 }

@@ -348,11 +348,11 @@ mod tests {
             "It gave 67.7%, or around two-thirds; down by more than half the time, more than double the average, twice that of 2019; half a year later, double digits, one-quarter.",
             expect_test::expect![[r#"
                 67.7 % [67.7%]
-                0.6667 fraction [around two-thirds]
-                0.5 fraction [more than half]
+                66.67 % [around two-thirds]
+                50 % [more than half]
                 2 times [more than double]
                 2 times [twice]
-                0.25 fraction [one-quarter]"#]],
+                25 % [one-quarter]"#]],
         );
     }
 

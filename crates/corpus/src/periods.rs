@@ -30,11 +30,33 @@ pub struct Period {
 
 /// Every period phrase of `sentence`, in order.
 pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
+    find_periods_in_year(sentence, doc_date, None)
+}
+
+/// [`find_periods`] for a sentence under a year heading of a timeline
+/// (`2019`, `## 2021`) before the document's year: a month or part of a
+/// year without a year of its own (`opened in September`, `in the first
+/// quarter`) is in that year, while `now`, `last year` and `ago` stay read
+/// against the document's date.
+pub fn find_periods_in_year(
+    sentence: &str,
+    doc_date: Option<Date>,
+    heading_year: Option<u16>,
+) -> Vec<Period> {
     let lower = sentence.to_ascii_lowercase();
     let mut out = Vec::new();
+    let months_date = (heading_year)
+        .filter(|&y| doc_date.is_none_or(|d| y < d.year))
+        .map_or(doc_date, |year| {
+            Some(Date {
+                year,
+                month: Some(12),
+                day: Some(31),
+            })
+        });
     calendar_periods(sentence, &mut out);
-    part_of_year_periods(&lower, doc_date, &mut out);
-    month_periods(sentence, &lower, doc_date, &mut out);
+    part_of_year_periods(&lower, months_date, &mut out);
+    month_periods(sentence, &lower, months_date, &mut out);
     year_periods(sentence, &lower, &mut out);
     plan_periods(&lower, &mut out);
     relative_periods(&lower, doc_date, &mut out);
@@ -43,7 +65,7 @@ pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
     out.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     out.dedup_by(|b, a| b.span.start < a.span.end);
     previous_years(&lower, doc_date, &mut out);
-    previous_months(&lower, doc_date, &mut out);
+    previous_months(&lower, months_date, &mut out);
     out.retain(|p| !is_comparison_base(&lower, p));
     out
 }

@@ -133,14 +133,37 @@ fn heading_role(block: &Block, next: Option<&Block>) -> HeadingRole {
 }
 
 /// A line with no closing punctuation that does not stop on a function word.
+/// A line that holds a finished sentence before its end (`… in 2024. Full
+/// tables: https://…`, `… last year. Requests: media@…`) is text, not a
+/// heading, whatever ends it.
 fn is_unpunctuated_line(text: &str) -> bool {
     let first = text.chars().next().unwrap_or(' ');
     !ends_terminal(text)
+        && !has_inner_sentence_end(text)
         && !text.ends_with(',')
         && !text.starts_with("- ")
         && !is_function_word(last_word(text))
         && (first.is_uppercase() || first.is_ascii_digit() || matches!(first, '“' | '"' | '‘'))
         && word_count(text) <= 25
+}
+
+/// Whether a sentence ends inside `text`: a lowercase word or a number, a
+/// full stop, question or exclamation mark, a space, then a capital (`in
+/// 2024. Full`, `last year. Interview`). Abbreviated titles (`Mr. Li`) are
+/// capitalised and do not count.
+fn has_inner_sentence_end(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let Some(body) = w[0].strip_suffix(['.', '?', '!']) else {
+            return false;
+        };
+        let ends_word = body.len() >= 2
+            && body
+                .chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '%')
+            && !body.contains('.');
+        ends_word && w[1].starts_with(char::is_uppercase)
+    })
 }
 
 fn push_speaker(speakers: &mut Vec<String>, name: &str) {
@@ -301,6 +324,28 @@ mod tests {
                 [Building a hub, raising the bar|-] Zhang said: it works.
                 [Building a hub, raising the bar|-] Note:
                 [Building a hub, raising the bar|-] Closing words.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_an_address_is_text_and_a_year_line_heads_what_follows() {
+        check(
+            DocKind::Report,
+            &[
+                "Registrations totalled 286,000 works in 2024. Questions may go to Ms Lin at lin@example.cn",
+                "The service closed 1,340 cases in 2024. Full tables are at https://example.cn/stats",
+                "2019",
+                "The centre opened with 5 mediators.",
+                "Mr. Li Speaks",
+                "Enquiries: desk@example.org",
+            ],
+            expect_test::expect![[r#"
+                sections: ["2019"]
+                speakers: []
+                [-|-] Registrations totalled 286,000 works in 2024. Questions may go to Ms Lin at lin@example.cn
+                [-|-] The service closed 1,340 cases in 2024. Full tables are at https://example.cn/stats
+                [2019|-] The centre opened with 5 mediators.
             "#]],
         );
     }

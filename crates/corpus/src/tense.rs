@@ -5,6 +5,8 @@
 //! Invariant: only the clause before the number (after its last comma,
 //! semicolon or colon) is read.
 
+use super::text::last_clause;
+
 /// Present-tense verbs that state a figure as it stands.
 #[rustfmt::skip]
 const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals", "employ", "hold", "handle", "number", "stand",
@@ -22,7 +24,7 @@ const PAST: &[&str] = &["was", "were", "had", "reached", "totalled", "totaled", 
 /// time to grant was`, `the average wait averaged`).
 pub fn is_past(before: &str) -> bool {
     let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let clause = last_clause(&lower);
     let mut words = clause
         .split_whitespace()
         .rev()
@@ -35,7 +37,7 @@ pub fn is_past(before: &str) -> bool {
 /// handles`): the verb next to the number, past the words that lead to it.
 pub fn is_present(before: &str) -> bool {
     let lower = before.to_ascii_lowercase();
-    let clause = lower.rsplit([',', ';', ':']).next().unwrap_or("");
+    let clause = last_clause(&lower);
     let mut words = clause
         .split_whitespace()
         .rev()

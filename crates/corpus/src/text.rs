@@ -27,6 +27,18 @@ pub fn ends_terminal(text: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', ':', ';', '。'])
 }
 
+/// The text after the last clause break of `text`: a comma, semicolon or
+/// colon followed by a space or ending the text. The comma of a digit group
+/// (`12,000`) breaks nothing.
+pub fn last_clause(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let cut = (0..bytes.len()).rev().find(|&i| {
+        matches!(bytes[i], b',' | b';' | b':')
+            && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace())
+    });
+    cut.map_or(text, |i| &text[i + 1..])
+}
+
 /// The last word of a text, without surrounding punctuation.
 pub fn last_word(text: &str) -> &str {
     text.split_whitespace()
@@ -346,5 +358,16 @@ mod tests {
         assert_eq!(outside_brackets(" (2023), turnover "), " , turnover ");
         assert_eq!(outside_brackets("a (b (c) d) e"), "a  e");
         assert_eq!(outside_brackets("a) b (c"), "ac");
+    }
+
+    #[test]
+    fn the_last_clause_is_not_cut_at_a_digit_group() {
+        assert_eq!(
+            last_clause("the supplier will translate 12,000 documents and carry out"),
+            "the supplier will translate 12,000 documents and carry out"
+        );
+        assert_eq!(last_clause("in 2020, the office had"), " the office had");
+        assert_eq!(last_clause("a; b: c"), " c");
+        assert_eq!(last_clause("in 2020,"), "");
     }
 }

@@ -119,6 +119,7 @@ fn two_page_pdf() {
         fact 2585 attorneys | licensed patent attorneys | 2022 | actual | "2,585"
         fact 2870 attorneys | licensed patent attorneys | 2023 | actual | "2,870"
         fact 61000 applications | invention patent applications handled | 2023 | actual | "61,000"
+        fact 33.33 % | share of all applications handled by invention patent applications | 2023 | actual | "about a third"
         fact 500 attorneys | new attorneys trained | 2025 | target | "500"
     "#]].assert_eq(&show(&corpus, "a2_agency_report"));
 }

@@ -176,7 +176,6 @@ pub const FILLER: &[&str] = &[
     "look",
     "me",
     "might",
-    "must",
     "my",
     "now",
     "our",
@@ -216,12 +215,34 @@ const PAST: &[&str] = &["did", "had", "was", "were"];
 const CHANGE: &[&str] = &[
     "chang", "climb", "cut", "declin", "decreas", "drop", "fall", "fallen", "faster", "fell",
     "gain", "grew", "grow", "grown", "growth", "improv", "increas", "jump", "quicker", "reduc",
-    "rise", "risen", "rose", "shorten", "shorter", "slower",
+    "rise", "risen", "rose", "shorten", "shorter", "slower", // other verbs of change
+    "boost", "expand", "lower", "narrow", "plung", "rais", "shrank", "shrink", "shrunk", "slash",
+    "slump", "soar", "swell", "trim", "widen", "worsen",
 ];
 
 /// Stems of words that ask for a target.
 const TARGET: &[&str] = &[
     "aim", "expect", "goal", "intend", "object", "plan", "project", "should", "target", "will",
+    "must", "shall",
+];
+
+/// Words that, followed by `to`, ask for a duty or commitment ("does the
+/// contractor have to scan", "is the provider committed to", "is the
+/// office going to open"); "to date" asks for what was reached.
+const DUTY_BEFORE_TO: &[&str] = &[
+    "bound",
+    "committed",
+    "going",
+    "has",
+    "have",
+    "need",
+    "needs",
+    "obliged",
+    "pledged",
+    "promised",
+    "required",
+    "supposed",
+    "undertaken",
 ];
 
 /// Words that ask for the latest figure.
@@ -445,6 +466,11 @@ impl Reader {
                 effect(self);
                 return phrase.len();
             }
+        }
+        if DUTY_BEFORE_TO.contains(&word.as_str()) && self.peek(1) == "to" && self.peek(2) != "date"
+        {
+            self.target = true;
+            return 2;
         }
         // "in October 2024": the month is part of the period the year
         // starts, not a word of what is counted.
@@ -739,6 +765,9 @@ mod tests {
             "how quickly did lending rise year on year",
             "by how many percentage points did the share rise",
             "has the wait been cut",
+            "How much did the pool of mediators expand in 2024?",
+            "By how many were vacant posts lowered?",
+            "How far has the backlog been trimmed?",
         ] {
             assert!(show(q).starts_with("Some(Change)"), "{q}: {}", show(q));
         }
@@ -754,6 +783,13 @@ mod tests {
             "How many patents should there be by 2027",
             "how many examiners will be hired",
             "high-value patents by 2025",
+            // Duties and commitments.
+            "How many archive files does the contractor have to scan?",
+            "How many translators must the supplier provide?",
+            "What monthly output is the provider committed to?",
+            "How many reading rooms is the registry going to open?",
+            "How many audits is the agency required to carry out?",
+            "How many interpreters shall the bidder provide?",
         ] {
             assert!(show(q).starts_with("Some(Target)"), "{q}: {}", show(q));
         }
@@ -761,6 +797,11 @@ mod tests {
         assert_eq!(
             show("How many interactions did the account get by the end of 2021?"),
             "Some(Amount) Any 2021..2021/End [interact account]"
+        );
+        // "to date" asks for what was reached.
+        assert_eq!(
+            show("How many files has the registry scanned to date?"),
+            "Some(Amount) Latest [applic registri scan]"
         );
     }
 
