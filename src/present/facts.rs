@@ -207,8 +207,8 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         let shown = (matching.into_iter().take(limit))
             .filter_map(|idx| figure_view(&figures, idx))
             .collect();
-        // The words, not the query language around them.
-        let words = super::query_words::query_words(&query);
+        // The words, not the query language or the question around them.
+        let words = super::query_words::asked_words(&query);
         let heading = if words.is_empty() {
             "Figures for these filters".to_string()
         } else {

@@ -15,6 +15,7 @@ use super::owners::owned_label;
 use super::periods::find_periods_in_year;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
+use super::share_subject::share_subject_label;
 use super::table_facts::row_facts;
 use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, outside_brackets};
@@ -229,6 +230,13 @@ fn sentence_facts(
             }
         }
         unit = drop_translation(&unit);
+        // `Two-fifths of the firms surveyed held …`: a share that is its
+        // clause's subject counts what the clause says they did.
+        if quantity.unit == Some("%") {
+            if let Some(label) = share_subject_label(sentence, &quantity) {
+                measure = label;
+            }
+        }
         // `It employs 85 examiners`: what is counted, and what was done.
         if quantity.unit.is_none() {
             let owner = || last_organisation(earlier);

@@ -46,7 +46,10 @@ const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should re
 /// Words after a number, in its clause, that make it a goal (`sets 15
 /// patents per 10,000 people as the goal for 2027`).
 #[rustfmt::skip]
-const TARGET_AFTER: &[&str] = &["as the goal", "as the target", "as its goal", "as its target", "as a goal", "as a target", "as the aim", "as the objective"];
+const TARGET_AFTER: &[&str] = &["as the goal", "as the target", "as its goal", "as its target", "as a goal", "as a target", "as the aim", "as the objective",
+    // `8 patents per 10,000 people are expected by 2030`: a forecast of
+    // the number, told after it.
+    "are expected", "is expected", "are projected", "is projected", "are anticipated", "is anticipated", "are planned", "is planned", "are targeted", "is targeted", "are forecast", "is forecast", "are to be", "is to be"];
 /// Modal verbs that make a figure of their own clause a goal or a duty
 /// (`The province will register no fewer than 60`, `Universities should
 /// license at least 3,000 patents`, `The supplier must provide 20`).
@@ -197,6 +200,14 @@ mod tests {
             ["40000 target"]
         );
         assert_eq!(kinds("The office will add 35 staff."), ["35 target"]);
+        assert_eq!(
+            kinds("8 patents per 10,000 people are expected by 2030."),
+            ["8 target"]
+        );
+        assert_eq!(
+            kinds("Some 1,200 new agents are to be trained."),
+            ["1200 target"]
+        );
     }
 
     #[test]

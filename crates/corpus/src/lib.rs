@@ -51,6 +51,7 @@ pub mod read;
 pub mod report_year;
 pub mod segment;
 pub mod series;
+pub mod share_subject;
 pub mod source;
 pub mod table_facts;
 pub mod tables;

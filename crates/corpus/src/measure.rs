@@ -472,4 +472,14 @@ mod tests {
                 two | months | review period"#]],
         );
     }
+
+    #[test]
+    fn a_forecast_verb_is_no_part_of_the_unit_or_label() {
+        check(
+            "Invention patents per 10,000 people are expected to reach 16 by 2025. Annual pledge loans are projected to reach 9 billion yuan.",
+            expect_test::expect![[r#"
+                16 | patents per 10,000 people | Invention patents per 10,000 people
+                9 billion yuan | yuan | pledge loans"#]],
+        );
+    }
 }

@@ -31,6 +31,10 @@
 //!    beaten by another's newer date), then the latest figure first, the
 //!    figure stated by more passages, and corpus order.
 //!
+//! Contrast: a measure that names an alternative to a word the question
+//! counts by, and not the word itself (`trademark agencies` for "how many
+//! patent agencies"), never answers ([`super::contrast`]).
+//!
 //! Threshold: a figure answers only when its measure's words carry at least
 //! [`MIN_NAMED`] of the query's content weight, everything it is stated with
 //! covers at least [`MIN_COVERED`], and the query covers enough of the
@@ -190,6 +194,9 @@ impl Engine {
             if named < MIN_NAMED || (wording < wording_floor && !phrase) {
                 continue;
             }
+            if self.contradicted(measure, &words) {
+                continue;
+            }
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
@@ -323,6 +330,22 @@ impl Engine {
             });
         }
         out
+    }
+
+    /// Whether measure `m` counts an alternative to what the question asks
+    /// for ([`super::contrast`]): it lacks a word of the question (a scope
+    /// word too: "the fee for a trademark") and names the word's
+    /// alternative instead.
+    fn contradicted(&self, m: usize, words: &[Word]) -> bool {
+        let terms = self.answer_words().terms(m);
+        let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
+        query_terms.sort_unstable();
+        let contrasts = self.contrasts();
+        // Every word counts, even one no passage holds (it weighs nothing
+        // in the match, but "patent agencies" still are not trademark ones).
+        (words.iter())
+            .filter(|w| in_terms(w, terms, 1.0, 1.0) == 0.0)
+            .any(|w| contrasts.contradicts(terms, &w.term, &query_terms))
     }
 
     /// `(measure, named share, wording share)` of the measures that name
@@ -906,6 +929,43 @@ mod tests {
         assert_eq!(answers("examination period").len(), 1);
         assert!(first("examination period").ends_with("months 2023 actual"));
         assert_eq!(answers("patents examination"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_measure_of_the_alternative_does_not_answer() {
+        let note = "Agency Survey\n\nDate: 3 March 2025\n\nThe bureau interviewed 2,950 trademark agencies in 2024. Imports of royalties reached 41 billion yuan.\n";
+        let fees =
+            "Fee Notice\n\nDate: 3 March 2025\n\nThe annual fee for design patents is 900 yuan.\n";
+        // Trademark agencies are not patent agencies, imports not exports,
+        // design patents not utility models.
+        for question in [
+            "How many patent agencies are there?",
+            "How many copyright agencies were interviewed?",
+            "How much were exports of royalties?",
+        ] {
+            assert_eq!(first_over(note, question), "nothing", "{question}");
+        }
+        assert_eq!(
+            first_over(fees, "What is the annual fee for utility model patents?"),
+            "nothing"
+        );
+        assert_eq!(
+            first_over(fees, "What is the annual fee for design patents?"),
+            "900 yuan 2025-03-03 actual"
+        );
+        // Asked for, or asked beside its alternative, it answers.
+        assert_eq!(
+            first_over(note, "How many trademark agencies were interviewed?"),
+            "2950 agencies 2024 actual"
+        );
+        assert_eq!(
+            first_over(note, "How many patent and trademark agencies are there?"),
+            "2950 agencies 2024 actual"
+        );
+        assert_eq!(
+            first_over(note, "How much were imports of royalties?"),
+            "41000000000 yuan - actual"
+        );
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod answer_words;
 pub mod answers;
 pub mod chunks;
 pub mod config;
+pub mod contrast;
 pub mod coordinate;
 pub mod expand;
 pub mod facets;

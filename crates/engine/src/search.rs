@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 use super::answer_words::AnswerWords;
 use super::answers::Answer;
 use super::config::SearchConfig;
+use super::contrast::Contrasts;
 use super::coordinate::{self, Partial, When};
 use super::expand::MatchKind;
 use super::facets::{Facet, FacetTables, Selection};
@@ -45,6 +46,8 @@ pub struct Engine {
     measure_words: OnceLock<MeasureWords>,
     /// The measures' words for answers, built by the first query that asks.
     answer_words: OnceLock<AnswerWords>,
+    /// Alternatives the measures set side by side, read on first use.
+    contrasts: OnceLock<Contrasts>,
     /// The answer figures' source sentences as words, each read by the
     /// first query that ranks its figure.
     sentence_terms: OnceLock<SentenceTerms>,
@@ -213,6 +216,7 @@ impl Engine {
             texts,
             measure_words: OnceLock::new(),
             answer_words: OnceLock::new(),
+            contrasts: OnceLock::new(),
             sentence_terms: OnceLock::new(),
         }
     }
@@ -315,6 +319,15 @@ impl Engine {
             .get_or_init(|| AnswerWords::build(&self.corpus))
     }
 
+    /// The alternatives the answer measures set side by side (read on
+    /// first use).
+    pub(crate) fn contrasts(&self) -> &Contrasts {
+        self.contrasts.get_or_init(|| {
+            let sentences = self.corpus().facts.iter().map(|f| f.sentence.as_str());
+            Contrasts::build(self.answer_measures(), sentences)
+        })
+    }
+
     /// The answer figures' source sentences as words (slots made on first use).
     pub(crate) fn sentence_terms(&self) -> &SentenceTerms {
         self.sentence_terms
@@ -333,6 +346,7 @@ impl Engine {
             + self.aliases.heap_bytes()
             + (self.measure_words.get()).map_or(0, MeasureWords::heap_bytes)
             + (self.answer_words.get()).map_or(0, AnswerWords::heap_bytes)
+            + (self.contrasts.get()).map_or(0, Contrasts::heap_bytes)
             + (self.sentence_terms.get()).map_or(0, SentenceTerms::heap_bytes)
     }
 
