@@ -6,7 +6,9 @@
 //!
 //! Invariant: only the clause before the number (after its last comma,
 //! semicolon or colon) is read, and a verb counts only as a whole word
-//! (`raised` is a change, `praised` is not).
+//! (`raised` is a change, `praised` is not). [`changed_thing`] reads what
+//! changed when the sentence names it apart from its subject (`cut the
+//! wait by 4 months`, `a fall of 0.3 points in the rate of appeals`).
 
 use super::text::last_clause;
 
@@ -68,6 +70,64 @@ fn is_change_verb(word: &str) -> bool {
     })
 }
 
+/// Nouns that name a change, not what changed (`an improvement`, `a fall`).
+#[rustfmt::skip]
+const CHANGE_NOUNS: &[&str] = &["fall", "rise", "drop", "decline", "decrease", "increase", "reduction", "gain", "growth", "jump", "cut", "improvement", "expansion", "contraction", "dip", "surge", "change", "deterioration"];
+
+/// Words that start a phrase of time or degree, never the thing changed.
+const NOT_A_THING: &[&str] = &[
+    "first", "second", "third", "fourth", "last", "past", "year", "period", "month", "quarter",
+    "half", "total", "all", "it", "them", "this", "that", "which",
+];
+
+/// Words dropped from the front of the thing changed.
+const DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her", "a", "an"];
+
+/// What a change changed, when the sentence says it apart from the
+/// subject: the object of a change verb before `by` (`trimmed the average
+/// wait for a consultation by 6 days` → `average wait for a consultation`),
+/// or, when `label` only names the change (`There was a fall`, `recorded an
+/// improvement`), the `in` phrase after the size (`of 0.3 percentage points
+/// in the rate of appeals` → `rate of appeals`). `before` is the text before
+/// the number, `after` the text after it.
+pub fn changed_thing(before: &str, after: &str, label: &str) -> Option<String> {
+    let clause = last_clause(before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.last().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        let verb = (words[..words.len() - 1].iter())
+            .rposition(|w| is_change_verb(&w.to_ascii_lowercase()))?;
+        return thing(&words[verb + 1..words.len() - 1]);
+    }
+    let names_only_change = label
+        .split_whitespace()
+        .next_back()
+        .is_none_or(|last| CHANGE_NOUNS.contains(&last.to_ascii_lowercase().as_str()));
+    if !names_only_change {
+        return None;
+    }
+    let end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
+    let rest: Vec<&str> = after[..end].split_whitespace().collect();
+    let at = rest.iter().take(4).position(|w| *w == "in")?;
+    thing(&rest[at + 1..])
+}
+
+/// The words of a thing changed without their determiners, if they name
+/// one: up to eight plain words, not a time or a pronoun.
+fn thing(words: &[&str]) -> Option<String> {
+    let start = words
+        .iter()
+        .position(|w| !DETERMINERS.contains(&w.to_ascii_lowercase().as_str()))?;
+    let words = &words[start..];
+    let first = words.first()?.to_ascii_lowercase();
+    let plain = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    });
+    let lower_start = words[0].starts_with(char::is_lowercase);
+    (words.len() <= 8 && plain && lower_start && !NOT_A_THING.contains(&first.as_str()))
+        .then(|| words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +176,71 @@ mod tests {
         assert!(!states_change("the scheme was praised by"));
         assert!(!states_change("the letters were addressed by"));
         assert!(!states_change("the office was led by"));
+    }
+
+    #[test]
+    fn a_change_counts_the_thing_that_changed() {
+        assert_eq!(
+            changed_thing(
+                "We have trimmed the average wait for a consultation by",
+                " days since 2022.",
+                "trimmed the average wait"
+            )
+            .as_deref(),
+            Some("average wait for a consultation")
+        );
+        assert_eq!(
+            changed_thing(
+                "The office cut the wait by",
+                " months.",
+                "office cut the wait"
+            )
+            .as_deref(),
+            Some("wait")
+        );
+        assert_eq!(
+            changed_thing(
+                "There was a fall of",
+                " percentage points in the rate of appeals.",
+                "There was a fall"
+            )
+            .as_deref(),
+            Some("rate of appeals")
+        );
+        assert_eq!(
+            changed_thing(
+                "The helpdesk recorded an improvement of",
+                " percentage points in its first-contact resolution rate.",
+                "helpdesk recorded an improvement"
+            )
+            .as_deref(),
+            Some("first-contact resolution rate")
+        );
+    }
+
+    #[test]
+    fn a_change_without_its_thing_apart_keeps_its_label() {
+        // The subject changed: no object between the verb and `by`.
+        assert_eq!(
+            changed_thing("Staffing climbed by", " last year.", "Staffing"),
+            None
+        );
+        // A label that names the thing is kept; a period or place is no thing.
+        assert_eq!(
+            changed_thing("Exports rose", "% in the first quarter.", "Exports"),
+            None
+        );
+        assert_eq!(
+            changed_thing("There was a rise of", "% in 2023.", "rise"),
+            None
+        );
+        assert_eq!(
+            changed_thing("There was a rise of", "% in Shenzhen.", "rise"),
+            None
+        );
+        assert_eq!(
+            changed_thing("The office cut it by", " months.", "office"),
+            None
+        );
     }
 }

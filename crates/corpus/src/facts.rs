@@ -7,6 +7,7 @@
 //! with ids `<passage id>/f<n>`.
 
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
+use super::change_verbs::changed_thing;
 use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
@@ -272,6 +273,20 @@ fn sentence_facts(
             quantity.span.end
         };
         let kind = kind_of(sentence, &quantity);
+        // `cut the wait by 4 months`, `a fall of 0.3 points in the rate of
+        // appeals`: a change counts the thing that changed.
+        let changed = (kind == FactKind::Change)
+            .then(|| {
+                changed_thing(
+                    &sentence[prior..quantity.span.start],
+                    &sentence[quantity.span.end..],
+                    &measure,
+                )
+            })
+            .flatten();
+        if let Some(thing) = changed {
+            measure = thing;
+        }
         // `Licensing income was 56 million yuan, a decline of 5%`: a
         // change named only by its noun changes the figure before it.
         if kind == FactKind::Change && is_change_noun(&measure) {

@@ -482,4 +482,13 @@ mod tests {
                 9 billion yuan | yuan | pledge loans"#]],
         );
     }
+
+    #[test]
+    fn a_time_phrase_before_the_number_of_is_no_part_of_the_label() {
+        check(
+            "Over the period the number of patent agencies in Southvale grew by 310.",
+            expect_test::expect![[r#"
+                310 | agencies | patent agencies in Southvale"#]],
+        );
+    }
 }

@@ -288,6 +288,14 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     if let Some(cut) = subject.find(" at the end of").filter(|c| *c > 0) {
         subject.truncate(cut);
     }
+    // `Over the period the number of patent agencies grew by`: a time
+    // phrase without its comma is no part of what is counted.
+    for inner in [" the total number of ", " the number of "] {
+        if let Some(at) = subject.find(inner) {
+            subject = subject[at + " the ".len()..].to_string();
+            break;
+        }
+    }
     for head in SUBJECT_HEADS {
         if let Some(rest) = subject.strip_prefix(head) {
             subject = rest.to_string();
