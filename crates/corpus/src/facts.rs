@@ -12,6 +12,7 @@ use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::numbers::{find_quantities, Quantity};
+use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::find_periods_in_year;
 use super::pronouns::{last_organisation, pronoun_object};
@@ -248,6 +249,11 @@ fn sentence_facts(
             } else if let Some(label) = owned_label(before, &measure, earlier) {
                 measure = label;
             }
+        }
+        // `The centre opened in September with 5 mediators`: a count at
+        // an opening says what opened.
+        if let Some(label) = opening_label(&sentence[floor..quantity.span.start], &measure) {
+            measure = label;
         }
         // `96,300 — … — of which 61,900 were held by enterprises`: a part
         // of the figure before, not another statement of it.

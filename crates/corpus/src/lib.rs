@@ -40,6 +40,7 @@ pub mod model;
 pub mod names;
 pub mod number_words;
 pub mod numbers;
+pub mod openings;
 pub mod owners;
 pub mod passages;
 pub mod people;
