@@ -4,7 +4,8 @@
 //! Ranking, in this order of precedence:
 //! 0. **the unit hinted**, when the question hints one ("how many days",
 //!    "how much money", "what share"): only a figure in such a unit can
-//!    answer it (a duration asked gets no other figure at all); a question
+//!    answer it (a duration asked gets no other figure at all, nor does a
+//!    count asked, "how many", get a sum, a percentage or a duration); a question
 //!    that hints none and names no length of time gets a duration last;
 //! 1. **measure match**, in steps of a fifth ([`SCORE_STEPS`]): how much of the query's content
 //!    (each word weighted by its rarity in the passages) the figure's measure
@@ -204,11 +205,12 @@ impl Engine {
                     continue;
                 }
                 // "How long …?" is answered by a length of time or not at
-                // all: a count is no answer to it.
-                if intent.unit == Some(UnitHint::Duration)
-                    && !unit_fits(UnitHint::Duration, &figure.unit)
-                {
-                    continue;
+                // all: a count is no answer to it; nor is a sum of money or
+                // a percentage an answer to "how many …?".
+                if let Some(hint @ (UnitHint::Duration | UnitHint::Count)) = intent.unit {
+                    if !unit_fits(hint, &figure.unit) {
+                        continue;
+                    }
                 }
                 let sentences = read_sentences > 0;
                 read_sentences = read_sentences.saturating_sub(1);
@@ -702,6 +704,12 @@ fn unit_fits(hint: UnitHint, unit: &str) -> bool {
             .iter()
             .any(|u| unit.contains(u)),
         UnitHint::Share => unit == "%" || unit.contains("percent"),
+        // Percentage points count ("how many percentage points"); a
+        // percentage, a sum or a length of time does not.
+        UnitHint::Count => {
+            let share = unit == "%" || (unit.contains("percent") && !unit.contains("point"));
+            !share && !unit_fits(UnitHint::Money, &unit) && !unit_fits(UnitHint::Duration, &unit)
+        }
     }
 }
 
@@ -965,6 +973,24 @@ mod tests {
         assert_eq!(
             first_over(note, "How much were imports of royalties?"),
             "41000000000 yuan - actual"
+        );
+    }
+
+    #[test]
+    fn how_many_is_not_answered_by_a_sum_or_a_share() {
+        let note = "Agency Survey\n\nDate: 3 March 2025\n\nFees paid by patent agencies came to 900 yuan. Patent agencies grew 12% in 2024. Patent agencies took 4 months to register. The city has 310 patent agencies.\n";
+        assert_eq!(
+            first_over(note, "How many patent agencies are there?"),
+            "310 agencies 2025-03-03 actual"
+        );
+        let without_count = note.replace("The city has 310 patent agencies.", "");
+        assert_eq!(
+            first_over(&without_count, "How many patent agencies are there?"),
+            "nothing"
+        );
+        assert_eq!(
+            first_over(&without_count, "How much did patent agencies pay in fees?"),
+            "900 yuan - actual"
         );
     }
 

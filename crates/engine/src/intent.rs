@@ -28,7 +28,8 @@
 //! - **the unit hinted** ([`UnitHint`]): a duration ("how long", "how many
 //!   months"), money ("how much money", "worth", "earn") or a share
 //!   ("what share", "what proportion", "by what percentage"; not "the share
-//!   of ...", which names the measure).
+//!   of ...", which names the measure), or a count ("how many" with none of
+//!   these).
 //!
 //! Everything else is a content word, kept as its stem mapped through the
 //! synonym registry ([`super::synonyms`]). A content word after "in",
@@ -109,6 +110,9 @@ pub enum UnitHint {
     Money,
     /// A percentage or share.
     Share,
+    /// A number of things: "how many" with no unit of time, money or share
+    /// ("how many patent agencies"), so neither yuan nor a percentage.
+    Count,
 }
 
 /// A content word of the query.
@@ -354,6 +358,8 @@ struct Reader {
     target: bool,
     /// "by 2025": a target unless the question is in the past tense.
     by_year: bool,
+    /// "how many": a count, unless a unit word says otherwise.
+    many: bool,
     past: bool,
     /// An edge read just before the period it applies to.
     edge: Edge,
@@ -372,6 +378,7 @@ impl Reader {
             change: false,
             target: false,
             by_year: false,
+            many: false,
             past: false,
             edge: Edge::Whole,
             scope: false,
@@ -413,6 +420,9 @@ impl Reader {
         } else {
             None
         };
+        if self.many && self.intent.unit.is_none() {
+            self.intent.unit = Some(UnitHint::Count);
+        }
         let cued = self.intent.asked.is_some()
             || self.intent.when != When::Any
             || self.intent.period.is_some();
@@ -440,7 +450,10 @@ impl Reader {
                 r.amount = true;
                 r.intent.unit = Some(UnitHint::Money);
             }),
-            (&["how", "many"], |r| r.amount = true),
+            (&["how", "many"], |r| {
+                r.amount = true;
+                r.many = true;
+            }),
             (&["how", "much"], |r| r.amount = true),
             (&["number", "of"], |r| r.amount = true),
             (&["value", "of"], |r| r.amount = true),
@@ -722,7 +735,7 @@ mod tests {
     fn a_month_before_a_year_is_part_of_the_period_not_a_word_counted() {
         assert_eq!(
             show("How many trademarks were registered in October 2024?"),
-            "Some(Amount) Any 2024..2024/Whole [trademark regist]"
+            "Some(Amount) Any 2024..2024/Whole Count [trademark regist]"
         );
         assert_eq!(
             show("How many trademarks were registered at the end of March 2023 nowadays?"),
@@ -749,7 +762,7 @@ mod tests {
         }
         assert_eq!(
             show("How many IP professionals does China have?"),
-            "Some(Amount) Any [ip profession china]"
+            "Some(Amount) Any Count [ip profession china]"
         );
     }
 
@@ -796,12 +809,12 @@ mod tests {
         // Past tense: "by the end of 2021" asks for what was reached.
         assert_eq!(
             show("How many interactions did the account get by the end of 2021?"),
-            "Some(Amount) Any 2021..2021/End [interact account]"
+            "Some(Amount) Any 2021..2021/End Count [interact account]"
         );
         // "to date" asks for what was reached.
         assert_eq!(
             show("How many files has the registry scanned to date?"),
-            "Some(Amount) Latest [applic registri scan]"
+            "Some(Amount) Latest Count [applic registri scan]"
         );
     }
 
@@ -809,7 +822,7 @@ mod tests {
     fn latest_and_earlier() {
         assert_eq!(
             show("How many IP talents are there in China now?"),
-            "Some(Amount) Latest [ip profession china]"
+            "Some(Amount) Latest Count [ip profession china]"
         );
         for q in [
             "current examination period",
@@ -904,6 +917,12 @@ mod tests {
         assert!(show("by what percentage did lending grow").contains("Share"));
         assert!(!show("the share of talent with a degree").contains("Share"));
         assert!(!show("by how many percentage points did it rise").contains("Share"));
+        // "How many" asks for a count unless a unit word says otherwise.
+        assert!(show("How many patent agencies are there?").contains("Count"));
+        assert!(show("how many percentage points did it rise").contains("Count"));
+        assert!(show("how many yuan were lent").contains("Money"));
+        assert!(show("how many percent of firms").contains("Share"));
+        assert!(!show("how much was lent").contains("Count"));
     }
 
     #[test]
