@@ -10,7 +10,10 @@
 //!    `patent trial (duration)`) is a measure of its own, a length of time,
 //!    when the thing that lasted says what it is.
 //! 2. Level facts (actuals and targets) group by the label's content words
-//!    ([`measure_key`]) and their unit: a % is not a level in yuan.
+//!    ([`measure_key`]) and their unit: a % is not a level in yuan. An
+//!    acronym any document of the corpus defines counts as its full name
+//!    ([`AcronymKeys`]): `PCT applications` in one document and `Patent
+//!    Cooperation Treaty applications` in another are one measure.
 //! 3. Within a group, a fact 50 times off the median value counts something
 //!    else under the same words and is left out.
 //! 4. A change (a rise, a growth rate) joins the level measure with the same
@@ -36,6 +39,7 @@
 
 use std::collections::BTreeMap;
 
+use super::acronym_keys::AcronymKeys;
 use super::entities::slug;
 use super::lexicon::{is_subnational, PLACES};
 use super::measure_key::{measure_key, singular};
@@ -68,7 +72,8 @@ pub struct Canonical {
 pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
     let mut levels: BTreeMap<(String, String), Vec<FactIdx>> = BTreeMap::new();
     let mut changes: Vec<(FactIdx, String)> = Vec::new();
-    let scoped = document_scopes(corpus);
+    let keys = AcronymKeys::of_entities(&corpus.entities);
+    let scoped = document_scopes(corpus, &keys);
     for (idx, fact) in corpus.facts.iter().enumerate() {
         if skip.get(idx).copied().unwrap_or(false) {
             continue;
@@ -76,7 +81,7 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
         let key = scoped[idx]
             .as_ref()
             .map(|(key, _)| key.clone())
-            .unwrap_or_else(|| measure_key(&fact.measure));
+            .unwrap_or_else(|| keys.key(&fact.measure));
         if !says_what_is_counted(&fact.measure, &fact.unit) {
             continue;
         }
@@ -108,7 +113,10 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
         .into_iter()
         .map(|((key, unit), mut facts)| {
             facts.sort_unstable();
-            (name_measure(corpus, &facts, &key, unit, &scoped), facts)
+            (
+                name_measure(corpus, &facts, &key, unit, &scoped, &keys),
+                facts,
+            )
         })
         .collect();
     measures.sort_by(|a, b| a.0.id.cmp(&b.0.id));
@@ -183,7 +191,7 @@ fn place_of(label: &str) -> Option<&str> {
 /// other fact, or when the document names two places for those words.
 /// A fact scoped by its document's title (see [`title_place`]) also gets
 /// its label with the place, to name its measure by.
-fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
+fn document_scopes(corpus: &Corpus, keys: &AcronymKeys) -> Vec<Option<(String, Option<String>)>> {
     // (document, key without the place) → keys with a place
     let mut placed: BTreeMap<(u32, String), Vec<String>> = BTreeMap::new();
     for fact in &corpus.facts {
@@ -191,10 +199,10 @@ fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
             continue;
         };
         let bare = &fact.measure[..fact.measure.len() - place.len() - 4];
-        let keys = placed.entry((fact.doc, measure_key(bare))).or_default();
-        let key = measure_key(&fact.measure);
-        if !keys.contains(&key) {
-            keys.push(key);
+        let placed_keys = placed.entry((fact.doc, keys.key(bare))).or_default();
+        let key = keys.key(&fact.measure);
+        if !placed_keys.contains(&key) {
+            placed_keys.push(key);
         }
     }
     let places: Vec<Option<&str>> = (corpus.documents.iter())
@@ -220,7 +228,7 @@ fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
     for fact in &corpus.facts {
         let national = is_national(&fact.sentence).then_some("");
         if let Some(scope) = own_scope(fact).or(national) {
-            let scopes = scopes_of_key.entry(measure_key(&fact.measure)).or_default();
+            let scopes = scopes_of_key.entry(keys.key(&fact.measure)).or_default();
             if !scopes.contains(&scope) {
                 scopes.push(scope);
             }
@@ -231,7 +239,7 @@ fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
             if place_of(&fact.measure).is_some() {
                 return None;
             }
-            let key = measure_key(&fact.measure);
+            let key = keys.key(&fact.measure);
             match placed.get(&(fact.doc, key.clone())).map(Vec::as_slice) {
                 Some([one]) => Some((one.clone(), None)),
                 Some(_) => None,
@@ -241,7 +249,7 @@ fn document_scopes(corpus: &Corpus) -> Vec<Option<(String, Option<String>)>> {
                     let place = own_scope(fact).filter(|p| !p.is_empty())?;
                     let shared = scopes_of_key.get(&key).is_some_and(|s| s.len() > 1);
                     let label = placed_label(&fact.measure, place);
-                    shared.then(|| (measure_key(&label), Some(label)))
+                    shared.then(|| (keys.key(&label), Some(label)))
                 }
             }
         })
@@ -318,6 +326,7 @@ fn name_measure(
     key: &str,
     unit: String,
     scoped: &[Option<(String, Option<String>)>],
+    keys: &AcronymKeys,
 ) -> Measure {
     // (wording, number of facts, first fact)
     let mut wordings: Vec<(String, usize, FactIdx)> = Vec::new();
@@ -339,7 +348,7 @@ fn name_measure(
             let sentence_case = first.chars().next().is_some_and(char::is_uppercase)
                 && first.chars().skip(1).any(char::is_lowercase);
             // A wording that lacks the place its document gave it is no name.
-            let partial = measure_key(&w.0) != key;
+            let partial = keys.key(&w.0) != key;
             (partial, n_words, sentence_case, std::cmp::Reverse(w.1), w.2)
         };
         rank(a).cmp(&rank(b))

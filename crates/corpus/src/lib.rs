@@ -10,6 +10,7 @@
 
 #![warn(missing_docs)]
 
+pub mod acronym_keys;
 pub mod acronym_units;
 pub mod ago;
 pub mod asof;

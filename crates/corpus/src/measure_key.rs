@@ -41,7 +41,14 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("duration", "period"), ("cycle", "period"), ("pendency", "period"),
     // Heads counted per capita.
     ("residents", "people"), ("inhabitants", "people"),
+    // A filing is an application (`PCT filings`, `PCT applications`).
+    ("filing", "application"), ("filings", "application"),
 ];
+
+/// Verbs of making an application: an application is filed, submitted or
+/// lodged by definition, so `applications filed` counts what
+/// `applications` does.
+const FILING_VERBS: &[&str] = &["filed", "submitted", "lodged"];
 
 /// The grouping key of a measure label: its normalised content words,
 /// sorted and joined by spaces.
@@ -75,6 +82,9 @@ pub fn measure_key(label: &str) -> String {
                 words[pos] = "loan".into();
             }
         }
+    }
+    if words.iter().any(|w| w == "application") {
+        words.retain(|w| !FILING_VERBS.contains(&w.as_str()));
     }
     words.sort();
     words.dedup();
@@ -143,6 +153,20 @@ mod tests {
         assert_eq!(
             measure_key("research personnel"),
             measure_key("research talents")
+        );
+        // An application is filed by definition; a filing is one.
+        assert_eq!(
+            measure_key("PCT applications filed"),
+            measure_key("PCT applications")
+        );
+        assert_eq!(
+            measure_key("design applications submitted"),
+            measure_key("design filings")
+        );
+        // Other participles still say which things are counted.
+        assert_ne!(
+            measure_key("applications rejected"),
+            measure_key("applications")
         );
     }
 

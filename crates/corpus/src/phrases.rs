@@ -309,7 +309,16 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     if let Some(cut) = words.iter().skip(2).position(|w| SUBJECT_CUTS.contains(w)) {
         words.truncate(cut + 2);
     }
-    if words.len() > 8 {
+    // `loans to small and medium-sized enterprises secured by patents and
+    // trademarks`: a cap that would cut a participle's `by` phrase (what
+    // the loans are secured by) keeps it, up to twelve words.
+    let by_phrase = words.iter().position(|w| *w == "by").is_some_and(|by| {
+        let participle = words[by - 1].to_lowercase();
+        // `increased by double digits`: a verb of change and its size,
+        // no agent.
+        (5..=8).contains(&by) && participle.ends_with("ed") && !LINKS.contains(&participle.as_str())
+    });
+    if words.len() > 8 && !(by_phrase && words.len() <= 12) {
         // An over-long subject keeps its head: cut before its last phrase.
         words.truncate(8);
         if let Some(cut) = words
@@ -673,6 +682,33 @@ mod tests {
             )
             .as_deref(),
             Some("review period of marks")
+        );
+    }
+
+    #[test]
+    fn a_long_subject_keeps_the_by_phrase_of_its_participle() {
+        let s = |p: &str| subject_before(p, false);
+        assert_eq!(
+            s("Last year loans to small and medium-sized enterprises secured by patents and trademarks came to ")
+                .as_deref(),
+            Some("loans to small and medium-sized enterprises secured by patents and trademarks")
+        );
+        assert_eq!(
+            s("credit lines to local research institutes backed by their copyrights totalled ")
+                .as_deref(),
+            Some("credit lines to local research institutes backed by their copyrights")
+        );
+        // A verb of change with `by` says how much, not by whom.
+        assert_eq!(
+            s("During the plan period the export volume of the country's IP royalties increased by double digits and ")
+                .as_deref(),
+            Some("export volume of the country's IP royalties")
+        );
+        // Without a participle's `by` phrase the cap still cuts.
+        assert_eq!(
+            s("the average wait for a first examination opinion on an invention patent in the city is ")
+                .as_deref(),
+            Some("wait for a first examination opinion")
         );
     }
 }
