@@ -35,7 +35,9 @@ use super::fold::stem;
 /// - people / population / resident / person: per-capita denominators;
 /// - agent / attorney: patent agents are patent attorneys;
 /// - cover / coverage: insurance cover;
-/// - loan / lending / financing: pledge financing is lending against IP;
+/// - loan / lending / financing / lend / lent: pledge financing is lending
+///   against IP, and what banks `lent` are loans;
+/// - student / pupil: school pupils are students;
 /// - place / slot / position: places climbed in a ranking;
 /// - valid / force: patents "in force" are valid patents;
 /// - royalty / royalties: the stemmer already joins them; kept as the brief's example.
@@ -50,7 +52,8 @@ const GROUPS: &[&[&str]] = &[
     &["people", "population", "resident", "person"],
     &["agent", "attorney"],
     &["cover", "coverage"],
-    &["loan", "lending", "financing"],
+    &["loan", "lending", "financing", "lend", "lent", "loaned"],
+    &["student", "pupil"],
     &["place", "slot", "position"],
     &["valid", "force"],
     &["royalty", "royalties"],
@@ -129,6 +132,9 @@ mod tests {
         assert_eq!(canonical(&stem("authorized")), canonical(&stem("granted")));
         assert_eq!(canonical(&stem("review")), canonical(&stem("examination")));
         assert_eq!(canonical(&stem("royalties")), canonical(&stem("royalty")));
+        assert_eq!(canonical(&stem("lent")), canonical(&stem("loans")));
+        assert_eq!(canonical(&stem("loaned")), canonical(&stem("lending")));
+        assert_eq!(canonical(&stem("pupils")), canonical(&stem("students")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
     }
