@@ -1025,47 +1025,62 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_year_heading_or_a_line_of_a_year_dates_the_present_tense_figures_under_it() {
-        let passage = |text: &str, section: &str| crate::model::Passage {
-            id: format!("d#{section}{}", text.len()),
-            doc: 0,
-            section: Some(section.into()),
-            speaker: None,
-            text: text.into(),
-        };
+    /// `(value, date)` of the facts of one document dated `(year, month,
+    /// day)` whose passages are `(text, section heading)`.
+    fn dates_under_sections(
+        (year, month, day): (u16, u8, u8),
+        passages: &[(&str, &str)],
+    ) -> Vec<(f64, Option<String>)> {
         let doc = crate::model::Document {
             id: "d".into(),
             title: "t".into(),
             kind: crate::model::DocKind::Report,
             date: Some(Date {
-                year: 2025,
-                month: Some(4),
-                day: Some(3),
+                year,
+                month: Some(month),
+                day: Some(day),
             }),
             source: None,
             words: 0,
             sections: vec![],
             speakers: vec![],
-            passages: 0..5,
+            passages: 0..passages.len() as u32,
         };
+        let passages = (passages.iter())
+            .map(|&(text, section)| crate::model::Passage {
+                id: format!("d#{section}{}", text.len()),
+                doc: 0,
+                section: Some(section.into()),
+                speaker: None,
+                text: text.into(),
+            })
+            .collect();
         let corpus = Corpus {
             documents: vec![doc],
-            passages: vec![
-                passage("The station opens with 6 staff.", "2018"),
-                passage(
-                    "The station trains 740 agents.\n\nStaff numbers stand at 19.",
-                    "2023: Growth",
-                ),
-                passage("The station has 25 staff now.", "2024 · Today"),
-                passage("The station has 30 staff.", "Staff in 2025"),
-                passage("2016\n\nThe office employs 40 staff.", "Staff in 2025"),
-            ],
+            passages,
             ..Corpus::default()
         };
         let (facts, _) = extract_facts(&corpus);
+        facts.into_iter().map(|f| (f.value, f.date)).collect()
+    }
+
+    #[test]
+    fn a_year_heading_or_a_line_of_a_year_dates_the_present_tense_figures_under_it() {
+        let owned = dates_under_sections(
+            (2025, 4, 3),
+            &[
+                ("The station opens with 6 staff.", "2018"),
+                (
+                    "The station trains 740 agents.\n\nStaff numbers stand at 19.",
+                    "2023: Growth",
+                ),
+                ("The station has 25 staff now.", "2024 · Today"),
+                ("The station has 30 staff.", "Staff in 2025"),
+                ("2016\n\nThe office employs 40 staff.", "Staff in 2025"),
+            ],
+        );
         let dates: Vec<(f64, Option<&str>)> =
-            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+            owned.iter().map(|(v, d)| (*v, d.as_deref())).collect();
         assert_eq!(
             dates,
             [
@@ -1091,44 +1106,20 @@ mod tests {
 
     #[test]
     fn a_month_without_a_year_under_a_year_heading_is_in_that_year() {
-        let passage = |text: &str, section: &str| crate::model::Passage {
-            id: format!("d#{section}{}", text.len()),
-            doc: 0,
-            section: Some(section.into()),
-            speaker: None,
-            text: text.into(),
-        };
-        let doc = crate::model::Document {
-            id: "d".into(),
-            title: "t".into(),
-            kind: crate::model::DocKind::Report,
-            date: Some(Date {
-                year: 2025,
-                month: Some(3),
-                day: Some(3),
-            }),
-            source: None,
-            words: 0,
-            sections: vec![],
-            speakers: vec![],
-            passages: 0..4,
-        };
-        let corpus = Corpus {
-            documents: vec![doc],
-            passages: vec![
-                passage(
+        let owned = dates_under_sections(
+            (2025, 3, 3),
+            &[
+                (
                     "The centre opened its doors in September with 5 mediators.",
                     "2019",
                 ),
-                passage("2021\n\nIn May the branch settled 40 disputes.", "Timeline"),
-                passage("In September the centre had 9 mediators.", "Today"),
-                passage("The centre has 12 mediators now.", "2024"),
+                ("2021\n\nIn May the branch settled 40 disputes.", "Timeline"),
+                ("In September the centre had 9 mediators.", "Today"),
+                ("The centre has 12 mediators now.", "2024"),
             ],
-            ..Corpus::default()
-        };
-        let (facts, _) = extract_facts(&corpus);
+        );
         let dates: Vec<(f64, Option<&str>)> =
-            facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
+            owned.iter().map(|(v, d)| (*v, d.as_deref())).collect();
         assert_eq!(
             dates,
             [
