@@ -202,10 +202,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // (a committee hearing, a newsletter dated by a financial year), compiled
     // on their own so that the older held-out scores stay comparable.
     let later = engine_over("tests/answers/unseen/later");
-    // Held-out documents written at the start of session 10, before its rules
-    // (a memo dated by a header line, a space-aligned indicator table, an
-    // HTML news page), compiled on their own like `later`.
-    let fresh = engine_over("tests/answers/unseen/fresh");
+    // Session 10's held-out documents (a memo dated by a header line, a
+    // space-aligned indicator table, an HTML news page, a social-media
+    // thread), moved to the judged set in session 11 to be studied.
+    let fresh = engine_over("tests/answers/fresh");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -299,7 +299,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 230;
+const JUDGED_FLOOR: usize = 239;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -313,7 +313,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 68;
+const HELD_OUT_FLOOR: usize = 59;
 
 #[test]
 fn held_out_answers_at_rank_one() {
