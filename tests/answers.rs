@@ -206,6 +206,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // space-aligned indicator table, an HTML news page, a social-media
     // thread), moved to the judged set in session 11 to be studied.
     let fresh = engine_over("tests/answers/fresh");
+    // Held-out documents written at the start of session 11, before its
+    // rules (a newsletter of number-first bullets, board minutes, a wire
+    // report), compiled on their own like `later`.
+    let recent = engine_over("tests/answers/unseen/recent");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -244,6 +248,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "unseen" => &unseen,
             "later" => &later,
             "fresh" => &fresh,
+            "recent" => &recent,
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
@@ -313,7 +318,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 59;
+const HELD_OUT_FLOOR: usize = 61;
 
 #[test]
 fn held_out_answers_at_rank_one() {
