@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/` or `bodies/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/` or `goals/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -233,6 +233,12 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // and by its full name, a court's annual summary, a finance scheme
     // brief, a grant programme page, an office's organisation in prose.
     let bodies = engine_over("tests/answers/bodies");
+    // Session 11's kinds, dates and layouts, written with their questions
+    // before its rules: a board's resolutions ("is to", "calls for", "The
+    // target:"), a fixed-width quarterly table, a radio interview ("we
+    // want"), a bulletin of comparisons ("versus", "compared with"), a
+    // year-end review dated by its footer, a numbered thread.
+    let goals = engine_over("tests/answers/goals");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -254,6 +260,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "periods" => &periods,
             "duties" => &duties,
             "bodies" => &bodies,
+            "goals" => &goals,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
