@@ -84,8 +84,11 @@ fn is_comparison_base(lower: &str, period: &Period) -> bool {
             .iter()
             .any(|u| before.trim_end().ends_with(u));
     let year_only = period.iso.len() == 4;
+    // `up 9% on the first half of 2024`, `compared with the same period
+    // of 2024`: a part of a year named with `the` after a comparison word.
+    let named_part = lower[period.span.clone()].starts_with("the ");
     change_from
-        || year_only
+        || (year_only || named_part)
             && [
                 " on ",
                 " over ",
@@ -672,6 +675,23 @@ mod tests {
         check(
             "From June to March 2022.",
             expect_test::expect!["2022-03 <March 2022>"],
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_year_a_change_is_measured_against_is_no_period() {
+        check(
+            "Filings: 14,300 in the first half of 2021, up 9% on the first half of 2020.",
+            expect_test::expect!["2021-01/2021-06 <in the first half of 2021>"],
+        );
+        check(
+            "Grants rose 4% compared with the first quarter of 2021.",
+            expect_test::expect![""],
+        );
+        // `over the first quarter` may be the period the rise took.
+        check(
+            "Grants rose 4% over the first quarter of 2021.",
+            expect_test::expect!["2021-01/2021-03 <over the first quarter of 2021>"],
         );
     }
 
