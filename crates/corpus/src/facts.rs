@@ -20,7 +20,7 @@ use super::report_year::{report_year, report_year_periods};
 use super::share_subject::share_subject_label;
 use super::table_facts::row_facts;
 use super::tense::{is_past, is_present};
-use super::text::{bounded_sentence_spans, drop_translation, outside_brackets};
+use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside_brackets};
 
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
@@ -289,6 +289,21 @@ fn sentence_facts(
                 measure = thing;
             }
         }
+        // `We now have 96 examiners. By the end of 2026 we want 120.`: a
+        // goal that names nothing after its number is more of what was
+        // counted just before.
+        let bare = sentence[quantity.span.end..]
+            .trim_matches(|c: char| c.is_whitespace() || ".!;".contains(c))
+            .is_empty()
+            && names_nothing(&sentence[prior..quantity.span.start]);
+        if kind == FactKind::Target && bare && quantity.unit.is_none() && unit == "count" {
+            let before = (out.last().map(|d| (d.measure.clone(), d.unit.clone())))
+                .or(context.measure.clone());
+            if let Some((prev_measure, prev_unit)) = before {
+                measure = prev_measure;
+                unit = prev_unit;
+            }
+        }
         // `cut the wait by 4 months`, `a fall of 0.3 points in the rate of
         // appeals`: a change counts the thing that changed.
         let changed = (kind == FactKind::Change)
@@ -524,6 +539,24 @@ fn sentence_facts(
         context.year = Some(last);
     }
     out
+}
+
+/// Words of a goal's clause that name nothing counted: `By the end of
+/// 2026 we want`, `the goal is`, `our aim for next year is`.
+const GOAL_FRAME: &[&str] = &[
+    "by", "the", "end", "of", "in", "for", "we", "our", "it", "its", "they", "their", "want",
+    "wants", "goal", "target", "aim", "is", "are", "will", "be", "to", "reach", "next", "this",
+    "year", "plan", "hope", "hopes", "expect", "expects", "and", "but", "so", "then", "now", "",
+];
+
+/// True when the clause before a number holds only [`GOAL_FRAME`] words
+/// and years (`By the end of 2026 we want`), so the number names nothing
+/// (`the number of enterprises served shall reach` names enterprises).
+fn names_nothing(before: &str) -> bool {
+    let lower = last_clause(&before.to_ascii_lowercase()).to_string();
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .all(|w| GOAL_FRAME.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Words between a figure and a value it is compared with: `(2024: 26)`,
@@ -896,6 +929,35 @@ mod tests {
             expect_test::expect![[r#"
                 96 = 96 people | examiners of the office | actual | 2022-03-30
                 80 = 80 people | examiners of the office | actual | 2019"#]],
+        );
+    }
+
+    #[test]
+    fn a_goal_that_names_nothing_after_its_number_counts_what_came_before() {
+        check(
+            "We now have 96 examiners. By the end of 2026 we want 120.",
+            expect_test::expect![[r#"
+                96 = 96 people | examiners | actual | 2022-03-30
+                120 = 120 people | examiners | target | 2026-12"#]],
+        );
+        check(
+            "The registry holds 4,100 marks; the goal is 5,000!",
+            expect_test::expect![[r#"
+                4,100 = 4100 marks | marks held by the registry | actual | 2022-03-30
+                5,000 = 5000 marks | marks held by the registry | target | -"#]],
+        );
+        // A goal whose clause names what it counts keeps it.
+        check(
+            "Loans shall exceed 100 billion yuan, and the number of firms served shall reach 15,000.",
+            expect_test::expect![[r#"
+                100 billion yuan = 100000000000 yuan | Loans shall | target | -
+                15,000 = 15000 count | firms served shall | target | -"#]],
+        );
+        check(
+            "We have 96 examiners. We want 30 mediators.",
+            expect_test::expect![[r#"
+                96 = 96 people | examiners | actual | 2022-03-30
+                30 = 30 mediators | mediators | target | -"#]],
         );
     }
 
