@@ -35,6 +35,23 @@ const TENSE_ONLY_NEXT: &[&str] = &["never", "not", "already", "ever", "also", "s
 /// Most words of the subject's noun phrase and of the predicate.
 const MAX_WORDS: usize = 8;
 
+/// Irregular past tenses a share's clause may use beside those of [`VERBS`].
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "went", "came", "left", "chose", "grew", "fell", "rose", "ran", "stood", "became",
+    "sought", "brought", "bought", "built", "sent", "lost",
+];
+
+/// Where a past-tense verb of no list stands after a share: right after
+/// it (`96.4 percent met the standard`, `a third passed`). After an `of`
+/// phrase a past form is as often a participle of the noun (`a third of
+/// all applications filed in the region`), so it is not read there.
+fn past_verb_at(words: &[&str]) -> Option<usize> {
+    let lower = words.first()?.to_ascii_lowercase();
+    let past =
+        (lower.len() > 4 && lower.ends_with("ed")) || IRREGULAR_PAST.contains(&lower.as_str());
+    (past && lower.chars().all(|c| c.is_ascii_alphabetic())).then_some(0)
+}
+
 /// The label of a share that is its clause's subject: `<predicate> (share
 /// of <whom>)`, or `<predicate> (share)` when the clause does not say among
 /// whom.
@@ -51,9 +68,9 @@ pub fn share_subject_label(sentence: &str, q: &Quantity) -> Option<String> {
         .map_or(sentence.len(), |e| q.span.end + e);
     let clause = &sentence[q.span.end..clause_end];
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let verb_at = words
-        .iter()
-        .position(|w| VERBS.contains(&w.to_ascii_lowercase().as_str()))?;
+    let verb_at = (words.iter())
+        .position(|w| VERBS.contains(&w.to_ascii_lowercase().as_str()))
+        .or_else(|| past_verb_at(&words))?;
     let whom: Vec<&str> = words[..verb_at]
         .iter()
         .copied()
@@ -136,6 +153,17 @@ mod tests {
         assert_eq!(
             label("In 2024, 99.6% of patent applications were filed online.").as_deref(),
             Some("filed online (share of patent applications)")
+        );
+        assert_eq!(
+            label("Audits sampled 2,150 patents; 96.4 percent met the quality standard.")
+                .as_deref(),
+            Some("met the quality standard (share)")
+        );
+        // A past form after the `of` phrase may be the noun's participle.
+        assert_eq!(
+            label("It handled 610, about a third of all applications filed in the region.")
+                .as_deref(),
+            None
         );
     }
 
