@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/` or `bodies/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/` or `rosters/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -233,6 +233,12 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // and by its full name, a court's annual summary, a finance scheme
     // brief, a grant programme page, an office's organisation in prose.
     let bodies = engine_over("tests/answers/bodies");
+    // Session 11's shapes for measures, written with their questions before
+    // its rules: an arbitration centre's roster page, a university
+    // technology-transfer year page, a guarantee fund's term sheet in
+    // "Field — value" lines, a budget note with dotted line items, a design
+    // award's jury announcement.
+    let rosters = engine_over("tests/answers/rosters");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -254,6 +260,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "periods" => &periods,
             "duties" => &duties,
             "bodies" => &bodies,
+            "rosters" => &rosters,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
