@@ -198,6 +198,13 @@ impl Engine {
             if self.contradicted(measure, &words) {
                 continue;
             }
+            // "How many mediators …?" is answered by a figure that counts
+            // mediators (in its measure or its unit), never by a count of
+            // arbitrators on the same roster.
+            let counted = (intent.counted.as_deref())
+                .filter(|_| intent.unit == Some(UnitHint::Count))
+                .and_then(|c| words.iter().find(|w| w.term == c))
+                .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
@@ -211,6 +218,9 @@ impl Engine {
                     if !unit_fits(hint, &figure.unit) {
                         continue;
                     }
+                }
+                if counted.is_some_and(|w| !unit_counts(w, &figure.unit)) {
+                    continue;
                 }
                 let sentences = read_sentences > 0;
                 read_sentences = read_sentences.saturating_sub(1);
@@ -683,6 +693,29 @@ fn holds_phrase(wording: &[String], words: &[Word]) -> bool {
         })
 }
 
+/// Whether a figure's `unit` counts the question's counted noun `word`:
+/// it names the noun (`judges`), it is a person's noun (`people`,
+/// `volunteers`) and the noun is a word for people in general ("how many
+/// people sit on …"), or it is a bare `count`.
+fn unit_counts(word: &Word, unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    let general = (["people", "person", "individual", "member"].iter())
+        .any(|p| word.term == synonyms::answer_term(p, &stem(p)));
+    // A person's noun: `volunteers`, `arbitrators`, `specialists`.
+    let personal = [
+        "people", "ers", "ors", "ists", "ants", "ents", "ees", "ians",
+    ]
+    .iter()
+    .any(|e| unit.ends_with(e));
+    // A count of things the compiler could not name is not ruled out.
+    unit == "count"
+        || (general && personal)
+        || unit.split(' ').any(|u| {
+            let term = synonyms::answer_term(u, &stem(u));
+            term == word.term || loosely_same(&term, &word.term)
+        })
+}
+
 /// Whether a unit is of the kind hinted.
 /// Words that ask for a length of time without a "how long".
 #[rustfmt::skip]
@@ -973,6 +1006,25 @@ mod tests {
         assert_eq!(
             first_over(note, "How much were imports of royalties?"),
             "41000000000 yuan - actual"
+        );
+    }
+
+    #[test]
+    fn how_many_is_answered_by_a_count_of_the_noun_asked() {
+        let roster = "Centre Roster\n\nDate: 3 March 2025\n\nThe roster of the centre lists 140 arbitrators. The centre's secretariat has 16 case managers. A panel of 9 reviewers, drawn from industry, scores every bid.\n";
+        assert_eq!(
+            first_over(roster, "How many arbitrators are on the roster?"),
+            "140 arbitrators - actual"
+        );
+        // Neither the measure nor the unit counts mediators.
+        assert_eq!(
+            first_over(roster, "How many mediators are on the centre's roster?"),
+            "nothing"
+        );
+        // People in general are counted by any person's noun.
+        assert_eq!(
+            first_over(roster, "How many people are on the review panel?"),
+            "9 reviewers - actual"
         );
     }
 
