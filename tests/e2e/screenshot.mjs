@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { launch } from './harness.mjs';
 
 const [url, outDir = 'target/shots', ...views] = process.argv.slice(2);
-if (!url) {
+if (!url || url === '--help' || url === '-h') {
   console.error('usage: node tests/e2e/screenshot.mjs <url> <out-dir> [name=?query ...]');
-  process.exit(2);
+  process.exit(url ? 0 : 2);
 }
 const SCHEME = process.env.SCHEME === 'dark' ? 'dark' : 'light';
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };

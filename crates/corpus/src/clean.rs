@@ -30,7 +30,14 @@ pub struct Block {
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
     let body = rewrite_tables(body);
+    let thread = thread_count(&body);
     for (idx, raw) in body.lines().enumerate() {
+        // `2/5 Patent applications: …`: a post's place in its thread is
+        // no text of the post.
+        let raw = match post_counter(raw) {
+            Some((_, m, at)) if Some(m) == thread => &raw[at..],
+            _ => raw,
+        };
         let line = tidy_line(raw);
         if line.is_empty() || is_chrome(&line) {
             continue;
@@ -94,6 +101,48 @@ fn tidy_line(raw: &str) -> String {
         Some(headline) => headline.to_string(),
         None => line,
     }
+}
+
+/// The counter a numbered post of a thread opens with (`2/5 Patent
+/// applications: …`, `[3/4] Processing time …`, `(1/6)`): the post's
+/// number, the thread's count, and the byte where the post's text starts.
+/// At most two digits over two, the number no larger than the count, and
+/// text (not a digit) after it.
+fn post_counter(line: &str) -> Option<(u8, u8, usize)> {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    let (open, close) = match trimmed.chars().next() {
+        Some('[') => ("[", "]"),
+        Some('(') => ("(", ")"),
+        _ => ("", ""),
+    };
+    let inner = &trimmed[open.len()..];
+    let (counter, rest) = inner.split_once(' ')?;
+    let (n, m) = counter.strip_suffix(close)?.split_once('/')?;
+    let small = |t: &str| {
+        ((1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u8>().ok())
+            .flatten()
+    };
+    let (n, m) = (small(n)?, small(m)?);
+    let text = rest.trim_start();
+    let at = line.len() - text.len();
+    let in_order = (1..=m).contains(&n) && m >= 2;
+    (in_order && at > lead && text.starts_with(|c: char| !c.is_ascii_digit())).then_some((n, m, at))
+}
+
+/// The count of a thread of numbered posts: the `m` of `n/m` counters
+/// that open at least two lines of the body with different numbers, so
+/// that a lone `1/2 of the firms …` stays a fraction.
+fn thread_count(body: &str) -> Option<u8> {
+    let mut seen: Vec<(u8, u8)> = body
+        .lines()
+        .filter_map(post_counter)
+        .map(|(n, m, _)| (m, n))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.windows(2).find(|w| w[0].0 == w[1].0).map(|w| w[0].0)
 }
 
 /// `text` without characters that hide inside words (zero-width space,
@@ -294,6 +343,24 @@ mod tests {
                 1#: The Title
                 3: See the site for more.
                 4: - one item"#]],
+        );
+    }
+
+    #[test]
+    fn numbered_posts_of_a_thread_lose_their_counters_but_a_lone_fraction_stays() {
+        check(
+            "@office · 3 Jul 2025\n\n1/3 Our figures.\n\n[2/3] Patent applications: 14,300.\n\n3/3 More soon.\n",
+            expect_test::expect![[r#"
+                1: @office · 3 Jul 2025
+                3: Our figures.
+                5: Patent applications: 14,300.
+                7: More soon."#]],
+        );
+        check(
+            "1/2 of the firms filed.\n\n3/4 2025 report.\n",
+            expect_test::expect![[r#"
+                1: 1/2 of the firms filed.
+                3: 3/4 2025 report."#]],
         );
     }
 

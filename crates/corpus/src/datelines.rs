@@ -16,22 +16,79 @@ use super::text::{ends_terminal, word_count};
 #[rustfmt::skip]
 pub const DATE_LABELS: &[&str] = &["Updated:", "Release time:", "Released:", "Published:", "Date:", "Time:", "Posted:"];
 
+/// How many blocks after the headline make a page's head: the lines where a
+/// masthead, a byline, a meeting line or a wire dateline sit.
+const HEAD_BLOCKS: usize = 3;
+
+/// Words of a head line at most: longer blocks are the body.
+const HEAD_WORDS: usize = 25;
+
+/// The blocks of the page's head: at most [`HEAD_BLOCKS`], ending before
+/// the first block that is a body paragraph (over [`HEAD_WORDS`] words), or
+/// at it when it is the first (a wire story's lead carries its dateline).
+fn head_len(blocks: &[Block]) -> usize {
+    let body = blocks
+        .iter()
+        .take(HEAD_BLOCKS)
+        .position(|b| word_count(&b.text) > HEAD_WORDS);
+    match body {
+        Some(idx) => idx + 1,
+        None => blocks.len().min(HEAD_BLOCKS),
+    }
+}
+
 /// Removes a wire-story dateline that opens the lead (`BEIJING, Jan. 16
-/// (Xinhua) -- `) and returns its date when it has a year.
+/// (Xinhua) -- `), after at most a byline or two of the head, and returns
+/// its date when it has a year.
 pub fn strip_lead_dateline(blocks: &mut [Block]) -> Option<Date> {
-    let lead = blocks.first_mut()?;
-    let (head, _) = lead.text.split_once(", ")?;
-    let place = head.len() >= 3 && head.chars().all(|c| c.is_uppercase() || c == ' ');
+    let head = head_len(blocks);
+    let lead = blocks[..head]
+        .iter_mut()
+        .find(|b| b.text.split_once(", ").is_some_and(|(h, _)| is_place(h)))?;
     let dash = [" -- ", " — ", " – "]
         .iter()
         .filter_map(|d| lead.text.find(d).map(|p| (p, d.len())))
         .min()?;
-    if !place || dash.0 > 80 {
+    if dash.0 > 80 {
         return None;
     }
     let date = parse_date(&lead.text[..dash.0]).map(|(d, _)| d);
     lead.text = lead.text[dash.0 + dash.1..].to_string();
     date
+}
+
+/// A wire dateline's place: a word or two in capitals (`BEIJING`, `NEW DELHI`).
+fn is_place(text: &str) -> bool {
+    text.len() >= 3 && text.chars().all(|c| c.is_uppercase() || c == ' ')
+}
+
+/// Words that make a date in a head line a deadline or a span's edge, not
+/// the page's date (`Applications close on 30 June 2025`).
+#[rustfmt::skip]
+const DEADLINE_WORDS: &[&str] = &["by", "until", "till", "before", "deadline", "close", "closes", "closing", "due", "from", "to", "between", "expires"];
+
+/// The date a line of the page's head states beside other words, where no
+/// plain dateline was found: a meeting line (`Held on 18 May 2025 at the
+/// Ministry`), a masthead (`Bulletin of the Registry · No. 4 · 2 June 2024`),
+/// a byline (`Written by Anna Li on 2 June 2024 · 4 min read`). Only a date
+/// with its day counts, on a line that is not a sentence of the body, and
+/// never a deadline.
+pub fn head_date(blocks: &[Block]) -> Option<Date> {
+    blocks[..head_len(blocks)].iter().find_map(|block| {
+        let text = block.text.as_str();
+        if word_count(text) > HEAD_WORDS || ends_terminal(text) && word_count(text) > 12 {
+            return None;
+        }
+        let (date, range) = parse_date(text).filter(|(d, _)| d.day.is_some())?;
+        let before = text[..range.start].to_lowercase();
+        let deadline = before
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(3)
+            .any(|w| DEADLINE_WORDS.contains(&w));
+        (!deadline).then_some(date)
+    })
 }
 
 /// Finds the source line (`Source: X`, `Translated from X`) and removes it.

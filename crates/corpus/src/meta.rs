@@ -3,11 +3,12 @@
 //! of the blocks so they do not come back as passages.
 //!
 //! Invariant: front matter wins over everything inferred; an inferred date
-//! comes from a dateline when there is one, else from the text (a month and
-//! day mentioned, plus the year the text talks about most).
+//! comes from a dateline when there is one, else from a dated line of the
+//! page's head (a meeting line, a masthead, a byline), else from the text (a
+//! month and day mentioned, plus the year the text talks about most).
 
 use super::clean::{is_numbered_heading, Block};
-use super::datelines::{infer_date, strip_lead_dateline, take_datelines, take_source};
+use super::datelines::{head_date, infer_date, strip_lead_dateline, take_datelines, take_source};
 use super::dates::years;
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
@@ -64,13 +65,18 @@ pub fn extract_meta(
         }),
     };
     let lead_date = strip_lead_dateline(blocks);
-    let date = front.date.or(dateline).or(lead_date).or_else(|| {
-        match (title_year(&title), infer_date(blocks)) {
-            // The text's date of the title's year says more (`April 20`).
-            (Some(year), Some(text)) if text.year == year.year => Some(text),
-            (year, text) => year.or(text),
-        }
-    });
+    let date = front
+        .date
+        .or(dateline)
+        .or(lead_date)
+        .or_else(|| head_date(blocks))
+        .or_else(|| {
+            match (title_year(&title), infer_date(blocks)) {
+                // The text's date of the title's year says more (`April 20`).
+                (Some(year), Some(text)) if text.year == year.year => Some(text),
+                (year, text) => year.or(text),
+            }
+        });
     let source = front.source.clone().or(source);
     (
         Meta {
@@ -378,6 +384,86 @@ mod publication_date_tests {
             lines.extend(foot.iter().copied());
             assert_eq!(date_of(&lines), want, "{foot:?}");
         }
+    }
+
+    #[test]
+    fn a_dated_line_of_the_head_wins_over_the_years_of_the_body() {
+        // The body names later years more often than the page's own year.
+        let body = "The working group expects 2,000 reviews in 2026 and 2,400 in 2027; the 2026 budget and the 2027 budget follow.";
+        for (head, want) in [
+            (
+                vec!["Report of the Working Group on Examination Quality, adopted at its meeting of 14 May 2025"],
+                "2025-05-14 (day)",
+            ),
+            (
+                vec!["Prepared by the Statistics Unit for the Planning Committee | 2 June 2024"],
+                "2024-06-02 (day)",
+            ),
+            (
+                vec!["Written by Anna Li on 2 June 2024 · 4 min read", "Filed under: policy"],
+                "2024-06-02 (day)",
+            ),
+            (
+                vec!["Quarterly bulletin", "Vol. 3 — No. 7 — 1 July 2024"],
+                "2024-07-01 (day)",
+            ),
+            (
+                vec!["Convened on Tuesday 4 March 2025 in Room 2"],
+                "2025-03-04 (day)",
+            ),
+        ] {
+            let mut lines = vec!["Examination Quality"];
+            lines.extend(head.iter().copied());
+            lines.push(body);
+            assert_eq!(date_of(&lines), want, "{head:?}");
+        }
+    }
+
+    #[test]
+    fn a_deadline_or_a_body_sentence_in_the_head_does_not_date_the_page() {
+        let body = "Firms may apply for grants of up to 2 million yuan; in 2026 the scheme widens, and in 2026 it doubles.";
+        // A deadline in the head says when something closes, not when the
+        // page is from: the year comes from the body, as without the line.
+        for head in [
+            "Applications close on 30 June 2025 at noon",
+            "Open from 1 May 2025 to the end of the year",
+        ] {
+            let date = date_of(&["Grant call", head, body]);
+            assert!(date.starts_with("2026"), "{head}: {date}");
+        }
+        // A date three paragraphs into the body is not the head's.
+        let long = "The scheme, first announced by the provincial office, has since been extended to cover trademarks, designs and software copyrights held by small firms across the province and in the two free-trade zones.";
+        let date = date_of(&[
+            "Grant call",
+            long,
+            long,
+            "Signed on 3 March 2024 by the director",
+            body,
+        ]);
+        assert!(date.starts_with("2026"), "{date}");
+    }
+
+    #[test]
+    fn a_wire_dateline_after_a_byline_dates_the_page_and_leaves_the_lead() {
+        let mut blocks: Vec<Block> = [
+            "Filings climb in the north",
+            "By Chen Yu, science correspondent",
+            "SILVERTON, 14 Jan 2025 (Staff) — Filings rose in 2024 and should rise again in 2026 and 2026.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(idx, text)| Block {
+            text: text.to_string(),
+            line: idx + 1,
+            heading: false,
+        })
+        .collect();
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2025-01-14"));
+        assert_eq!(
+            blocks.last().map(|b| b.text.as_str()),
+            Some("Filings rose in 2024 and should rise again in 2026 and 2026.")
+        );
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub fn find_periods_in_year(
             })
         });
     calendar_periods(sentence, &mut out);
+    month_range_periods(sentence, &lower, months_date, &mut out);
+    quarter_periods(sentence, months_date, &mut out);
     part_of_year_periods(&lower, months_date, &mut out);
     month_periods(sentence, &lower, months_date, &mut out);
     year_periods(sentence, &lower, &mut out);
@@ -121,6 +123,124 @@ fn year_of_month(month: u8, doc: Date) -> u16 {
     match doc.month {
         Some(m) if month > m => doc.year - 1,
         _ => doc.year,
+    }
+}
+
+/// A four-digit year (1900–2100) at the start of `text`, not followed by
+/// another digit.
+fn year_at(text: &str) -> Option<u16> {
+    let digits = text.get(..4)?;
+    let next_digit = text[4..].starts_with(|c: char| c.is_ascii_digit());
+    let year: u16 = digits.parse().ok().filter(|_| !next_digit)?;
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+/// A range of months (`January–June`, `Jan-Jun 2025`, `January to June`,
+/// `from January to September, 2024`): `2025-01/2025-06`, in the year
+/// stated after it, else the latest such range that ended by the document
+/// date. A lead word (`in`, `for`, `from`, `during`, `between`) is part
+/// of the phrase.
+fn month_range_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    let word_at = |at: usize| {
+        let end = sentence[at..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(sentence.len(), |e| at + e);
+        (month_number(&sentence[at..end]), end)
+    };
+    let mut at = 0;
+    while at < sentence.len() {
+        let start = at;
+        let word_end = sentence[at..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(sentence.len(), |e| at + e);
+        at = sentence[word_end..]
+            .find(|c: char| c.is_ascii_alphabetic())
+            .map_or(sentence.len(), |e| word_end + e);
+        let bounded = start == 0 || !sentence.as_bytes()[start - 1].is_ascii_alphanumeric();
+        let (Some(first), _) = word_at(start) else {
+            continue;
+        };
+        if !bounded || word_end == start {
+            continue;
+        }
+        let rest = &sentence[word_end..];
+        let link = ["–", "—", "-", " to ", " – ", " - ", " through "]
+            .iter()
+            .find(|l| rest.starts_with(**l));
+        let Some(link) = link else {
+            continue;
+        };
+        let second_at = word_end + link.len();
+        let (Some(last), second_end) = word_at(second_at) else {
+            continue;
+        };
+        if last <= first {
+            continue;
+        }
+        let after = &sentence[second_end..];
+        let gap = after.len() - after.trim_start_matches([' ', ',']).len();
+        let stated = year_at(&after[gap..]);
+        let (year, end) = match (stated, doc_date) {
+            (Some(year), _) => (year, second_end + gap + 4),
+            (None, Some(doc)) => (year_of_month(last, doc), second_end),
+            (None, None) => continue,
+        };
+        let lead = ["between ", "during ", "from ", "for ", "in "]
+            .iter()
+            .find(|w| lower[..start].ends_with(**w))
+            .map_or(0, |w| w.len());
+        out.push(Period {
+            span: start - lead..end,
+            iso: format!("{year}-{first:02}/{year}-{last:02}"),
+        });
+        at = end;
+    }
+}
+
+/// A quarter or half named by its letter (`Q1 2025`, `2025 Q3`, `Q4`,
+/// `H1 2024`): `2025-01/2025-03`; without a year, the latest such part of
+/// a year that ended by the document date.
+fn quarter_periods(sentence: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    let bytes = sentence.as_bytes();
+    for (pos, _) in sentence.match_indices(['Q', 'H']) {
+        let bounded = pos == 0 || !bytes[pos - 1].is_ascii_alphanumeric();
+        let (Some(&n), next) = (bytes.get(pos + 1), bytes.get(pos + 2)) else {
+            continue;
+        };
+        if !bounded || next.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let months = match (bytes[pos], n) {
+            (b'Q', b'1'..=b'4') => {
+                let q = n - b'0';
+                (q * 3 - 2, q * 3)
+            }
+            (b'H', b'1'..=b'2') => {
+                let h = n - b'0';
+                (h * 6 - 5, h * 6)
+            }
+            _ => continue,
+        };
+        let after = &sentence[pos + 2..];
+        let gap = after.len() - after.trim_start_matches([' ', '-', '/', ',']).len();
+        let before_year = sentence[..pos]
+            .strip_suffix(' ')
+            .and_then(|b| b.get(b.len().saturating_sub(4)..))
+            .filter(|_| pos >= 5)
+            .and_then(year_at)
+            .filter(|_| pos < 6 || !bytes[pos - 6].is_ascii_alphanumeric());
+        let (year, span) = match (year_at(&after[gap..]).filter(|_| gap <= 2), before_year) {
+            (Some(year), _) => (year, pos..pos + 2 + gap + 4),
+            (None, Some(year)) => (year, pos - 5..pos + 2),
+            (None, None) => match doc_date {
+                Some(doc) => (year_of_month(months.1, doc), pos..pos + 2),
+                None => continue,
+            },
+        };
+        out.push(Period {
+            span,
+            iso: format!("{year}-{:02}/{year}-{:02}", months.0, months.1),
+        });
     }
 }
 
@@ -527,6 +647,37 @@ mod tests {
                 2016/2020 <2016-2020>
                 2019/.. <since 2019>
                 2021 <2021>"#]],
+        );
+    }
+
+    #[test]
+    fn ranges_of_months_with_or_without_a_year() {
+        // The document is dated 2022-03-30: a range ending in June has not
+        // ended yet in 2022, so without a year it is 2021's.
+        check(
+            "Filings: 14,300 in January–June, 9,100 from Jan-Mar 2022, 800 for April to September, 2020 and 5 between May and July.",
+            expect_test::expect![[r#"
+                2021-01/2021-06 <in January–June>
+                2022-01/2022-03 <from Jan-Mar 2022>
+                2020-04/2020-09 <for April to September, 2020>"#]],
+        );
+        // A month after a later one is no range.
+        check(
+            "From June to March 2022.",
+            expect_test::expect!["2022-03 <March 2022>"],
+        );
+    }
+
+    #[test]
+    fn quarters_and_halves_by_their_letter() {
+        check(
+            "Q1 2025, 2024 Q3, H2 2023, Q4-2021 and Q2, but not FAQ1 or Q12.",
+            expect_test::expect![[r#"
+                2025-01/2025-03 <Q1 2025>
+                2024-07/2024-09 <2024 Q3>
+                2023-07/2023-12 <H2 2023>
+                2021-10/2021-12 <Q4-2021>
+                2021-04/2021-06 <Q2>"#]],
         );
     }
 

@@ -96,6 +96,15 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         (_, col) => (head, col, label),
     };
     let (measure, paren) = split_paren(measure_head);
+    // `Valid patents (end of year)`: a bracket that says when in the
+    // period the row counts is no unit; it dates the cell at the period's
+    // end.
+    let year_end = paren.as_deref().is_some_and(is_year_end);
+    let paren = paren.filter(|_| !year_end);
+    let date = match date {
+        Some(year) if year_end && year.len() == 4 => Some(format!("{year}-12")),
+        date => date,
+    };
     let other_paren = split_paren(other).1;
     let (scale, paren_unit) = paren
         .as_deref()
@@ -163,6 +172,19 @@ fn date_of(header: &str) -> Option<String> {
         })
         .count();
     (rest_words == 0).then(|| first.iso.clone())
+}
+
+/// `end of year`, `year-end`, `at year end`: a row's stock at the end of
+/// each year.
+fn is_year_end(paren: &str) -> bool {
+    let lower = paren.to_ascii_lowercase().replace('-', " ");
+    let words: Vec<&str> = (lower.split_whitespace())
+        .filter(|w| !matches!(*w, "at" | "as" | "of" | "the"))
+        .collect();
+    matches!(
+        words[..],
+        ["end", "year"] | ["year", "end"] | ["end", "period"]
+    )
 }
 
 /// `Loans (billion yuan)` → (`Loans`, `billion yuan`).
@@ -269,6 +291,20 @@ mod tests {
                 4600000000 yuan | pledge loans | 2023 | actual | "4.6"
                 -8.4 % | growth | 2023 | change | "-8.4%"
                 74000 applications | PCT applications | 2023 | actual | "74,000""#]],
+        );
+    }
+
+    #[test]
+    fn a_row_counted_at_the_end_of_each_year_is_dated_at_its_end_and_has_no_such_unit() {
+        check(
+            "Valid patents (end of year) — 2023: 21,050; 2024: 24,310.",
+            expect_test::expect![[r#"
+                21050 patents | valid patents | 2023-12 | actual | "21,050"
+                24310 patents | valid patents | 2024-12 | actual | "24,310""#]],
+        );
+        check(
+            "Agents (at year-end) — 2024: 96.",
+            expect_test::expect![[r#"96 people | agents | 2024-12 | actual | "96""#]],
         );
     }
 

@@ -10,8 +10,10 @@
 //! Invariant: the line count never changes (the header and separator rows
 //! become blank lines), so every block keeps its file line; a line is only
 //! rewritten inside a run of at least two pipe rows, or of at least two dash
-//! rows under a header of dates.
+//! rows under a header of dates, or of space-aligned rows under such a
+//! header ([`super::aligned`]).
 
+use super::aligned::aligned_tables_as_pipes;
 use super::periods::find_periods;
 
 /// Separates the row header from the cells in a rewritten row.
@@ -23,7 +25,7 @@ pub const LABEL_SEP: &str = ": ";
 
 /// Rewrites every pipe table of `body` into plain rows, line for line.
 pub fn rewrite_tables(body: &str) -> String {
-    let body = &dash_tables_as_pipes(body);
+    let body = &dash_tables_as_pipes(&aligned_tables_as_pipes(body));
     let lines: Vec<&str> = body.lines().collect();
     if !lines.iter().any(|l| is_pipe_row(l)) {
         return body.to_string();
@@ -141,7 +143,7 @@ fn is_figure(cell: &str) -> bool {
 }
 
 /// A column header that is a year or a date (`2023`, `Dec 2023`, `2023 (target)`).
-fn is_date_label(cell: &str) -> bool {
+pub fn is_date_label(cell: &str) -> bool {
     let bare = cell.split(" (").next().unwrap_or(cell);
     let periods = find_periods(bare, None);
     periods

@@ -533,6 +533,11 @@ impl Engine {
             (Some(period), Some(span)) => period_fit(period, span, self.doc_year(figure)).min(1),
             _ => 0,
         };
+        // "in the third quarter", "at the end of April": the figure for
+        // those months first, within the period's fit.
+        let months =
+            intent.months.is_some() && intent.months == figure.date.as_deref().and_then(months_of);
+        let period = period * 2 + u8::from(months);
         // A figure dated by its own text is as of that date; an undated one
         // is as of its document's date at most, and often a baseline the
         // text compares with ("doubled from 84.85 billion"), so it counts
@@ -799,6 +804,16 @@ fn parse_span(date: &str) -> Option<(u16, u16, u8)> {
         return Some((first, last.max(first), month));
     }
     Some((first, first, month_of(rest)))
+}
+
+/// The months of a year a date or period covers: `2025-07/2025-09` →
+/// `(7, 9)`, `2025-08` and `2025-08-31` → `(8, 8)`; `None` for a year, a
+/// range of years or an open period.
+fn months_of(date: &str) -> Option<(u8, u8)> {
+    let (start, end) = date.split_once('/').unwrap_or((date, date));
+    let (first, last) = (month_of(start.get(4..)?), month_of(end.get(4..)?));
+    let same_year = start.get(..4) == end.get(..4);
+    (first > 0 && last >= first && same_year).then_some((first, last))
 }
 
 /// The month of `-12` or `-12-31`, else 0.
@@ -1201,5 +1216,12 @@ mod tests {
         assert_eq!(parse_span("2023-ab"), Some((2023, 2023, 0)));
         assert_eq!(parse_span("2024-01/2024-09"), Some((2024, 2024, 9)));
         assert_eq!(parse_span("2024-03/.."), Some((2024, 2024, 3)));
+        assert_eq!(months_of("2025-07/2025-09"), Some((7, 9)));
+        assert_eq!(months_of("2025-08"), Some((8, 8)));
+        assert_eq!(months_of("2025-08-31"), Some((8, 8)));
+        assert_eq!(months_of("2025"), None);
+        assert_eq!(months_of("2016/2020"), None);
+        assert_eq!(months_of("2024-03/.."), None);
+        assert_eq!(months_of("2023-11/2024-02"), None);
     }
 }

@@ -137,6 +137,10 @@ pub struct Intent {
     pub when: When,
     /// The period named, if any.
     pub period: Option<Period>,
+    /// The months of a year the question names (`(7, 9)` for "the third
+    /// quarter" or "Q3", `(8, 8)` for "in August", `(1, 6)` for "the
+    /// first half" or "January to June"), whatever year it names.
+    pub months: Option<(u8, u8)>,
     /// The unit hinted, if any.
     pub unit: Option<UnitHint>,
     /// The content words, in query order, without repeats.
@@ -511,11 +515,8 @@ impl Reader {
             self.target = true;
             return 2;
         }
-        // "in October 2024": the month is part of the period the year
-        // starts, not a word of what is counted.
-        let year_next = self.peek(1).len() == 4 && self.peek(1).bytes().all(|b| b.is_ascii_digit());
-        if MONTHS.contains(&word.as_str()) && year_next {
-            return 1;
+        if let Some(taken) = self.months() {
+            return taken;
         }
         // "how many months": the unit word is a hint, not content.
         if self.at > 0
@@ -695,6 +696,69 @@ impl Reader {
         None
     }
 
+    /// Reads months of a year at the cursor: "Q3", "H1", "the third
+    /// quarter", "the first half", "the first nine months", "January to
+    /// June", or a month after "in", "of", "by", "since", "during", "for",
+    /// "until" or before a year ("in October 2024": the month is part of the
+    /// period the year starts, not a word of what is counted). The words
+    /// it takes; a year after them is read as the period.
+    fn months(&mut self) -> Option<usize> {
+        let word = self.peek(0).to_string();
+        let month = |w: &str| MONTHS.iter().position(|m| *m == w).map(|i| i as u8 + 1);
+        let mut found: Option<((u8, u8), usize)> = None;
+        let bytes = word.as_bytes();
+        if bytes.len() == 2 {
+            found = match (bytes[0], bytes[1]) {
+                (b'q', n @ b'1'..=b'4') => Some((((n - b'0') * 3 - 2, (n - b'0') * 3), 1)),
+                (b'h', n @ b'1'..=b'2') => Some((((n - b'0') * 6 - 5, (n - b'0') * 6), 1)),
+                _ => None,
+            };
+        }
+        let part = |n: u16| -> Option<u8> { u8::try_from(n).ok().filter(|n| (1..=4).contains(n)) };
+        if found.is_none() {
+            if let Some(n) = ordinal(&word).and_then(part) {
+                found = match self.peek(1) {
+                    "quarter" => Some(((n * 3 - 2, n * 3), 2)),
+                    "half" if n <= 2 => Some(((n * 6 - 5, n * 6), 2)),
+                    _ => None,
+                };
+            }
+        }
+        if found.is_none() && word == "first" {
+            let count = number_word(self.peek(1));
+            if let Some(n) = count.filter(|n| (2..=11).contains(n)) {
+                found = match self.peek(2) {
+                    "months" => Some(((1, n), 3)),
+                    "quarters" if n <= 4 => Some(((1, n * 3), 3)),
+                    _ => None,
+                };
+            }
+        }
+        if found.is_none() {
+            if let Some(first) = month(&word) {
+                let range = (matches!(self.peek(1), "to" | "through" | "until"))
+                    .then(|| month(self.peek(2)))
+                    .flatten()
+                    .filter(|last| *last > first);
+                let year_next =
+                    self.peek(1).len() == 4 && self.peek(1).bytes().all(|b| b.is_ascii_digit());
+                let led = self.at > 0
+                    && matches!(
+                        self.words[self.at - 1].word.as_str(),
+                        "in" | "of" | "by" | "since" | "during" | "for" | "until"
+                    );
+                found = match range {
+                    Some(last) => Some(((first, last), 3)),
+                    None if year_next || (led && word != "may") => Some(((first, first), 1)),
+                    None => None,
+                };
+            }
+        }
+        let (months, taken) = found?;
+        self.intent.months.get_or_insert(months);
+        Some(taken)
+    }
+
     fn year_range(&mut self, from: u16, to: u16) {
         let edge = std::mem::replace(&mut self.edge, Edge::Whole);
         self.set_period(Period::Years { from, to, edge });
@@ -744,6 +808,15 @@ fn ordinal(word: &str) -> Option<u16> {
         return digits.parse().ok().filter(|&n| n >= 1);
     }
     (ORDINALS.iter().position(|o| *o == word)).map(|i| i as u16 + 1)
+}
+
+/// A count in digits or words, `2` to `12` ("nine", "9").
+fn number_word(word: &str) -> Option<u8> {
+    const WORDS: [&str; 11] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    (WORDS.iter().position(|w| *w == word).map(|i| i as u8 + 2))
+        .or_else(|| word.parse().ok().filter(|n| (2..=12).contains(n)))
 }
 
 #[cfg(test)]
@@ -894,6 +967,41 @@ mod tests {
         ] {
             assert!(show(q).contains("Earlier"), "{q}: {}", show(q));
         }
+    }
+
+    #[test]
+    fn months_of_a_year_by_quarter_half_count_range_or_name() {
+        let months = |q: &str| {
+            let intent = read_text(q);
+            let words: Vec<String> = intent.words.iter().map(|w| w.term.clone()).collect();
+            (intent.months, intent.period, words.join(" "))
+        };
+        let year = |y| {
+            Some(Period::Years {
+                from: y,
+                to: y,
+                edge: Edge::Whole,
+            })
+        };
+        let (m, p, w) = months("software copyrights registered in the third quarter of 2025");
+        assert_eq!((m, p), (Some((7, 9)), year(2025)));
+        assert!(!w.contains("quarter") && !w.contains("third"), "{w}");
+        assert_eq!(months("processing time in Q1 2025").0, Some((1, 3)));
+        assert_eq!(months("fees in 2024 Q2").0, Some((4, 6)));
+        assert_eq!(
+            months("applications in the first half of 2025").0,
+            Some((1, 6))
+        );
+        assert_eq!(months("H2 filings").0, Some((7, 12)));
+        assert_eq!(months("exams in the first nine months").0, Some((1, 9)));
+        assert_eq!(months("filings from January to June 2025").0, Some((1, 6)));
+        assert_eq!(months("suits filed in August 2025").0, Some((8, 8)));
+        let (m, p, _) = months("firms at the end of April");
+        assert_eq!((m, p), (Some((4, 4)), None));
+        // "may" is a verb unless a year follows it.
+        assert_eq!(months("how many firms may apply").0, None);
+        assert_eq!(months("filings in May 2024").0, Some((5, 5)));
+        assert_eq!(months("the first applications").0, None);
     }
 
     #[test]
