@@ -601,7 +601,11 @@ impl Reader {
             })
             .collect();
         let plural = |w: &&&Word| {
-            (w.word.len() > 3 && w.word.ends_with('s') && !w.word.ends_with("ss"))
+            // `Chinese`, `overseas`, `famous` end in `s` but count nothing.
+            let adjective = ["ss", "us", "is", "ese", "eas"]
+                .iter()
+                .any(|e| w.word.ends_with(e));
+            (w.word.len() > 3 && w.word.ends_with('s') && !adjective)
                 || matches!(
                     w.word.as_str(),
                     "people" | "staff" | "personnel" | "children"
@@ -1135,6 +1139,10 @@ mod tests {
         assert_eq!(
             counted("How many national IP pilot schools are there?"),
             term("schools")
+        );
+        assert_eq!(
+            counted("How many Chinese overseas patents are there?"),
+            term("patents")
         );
         // No plural noun: nothing is required of the measure.
         assert_eq!(
