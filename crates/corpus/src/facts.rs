@@ -112,6 +112,9 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
 /// A fact before it has an id and a place.
 struct Draft {
     quantity: Quantity,
+    /// Whether its date is a period its own sentence binds to it, not one
+    /// carried from elsewhere or shared with another value.
+    stated: bool,
     unit: String,
     measure: String,
     date: Option<String>,
@@ -356,6 +359,7 @@ fn sentence_facts(
                 !(present && (b.shared || in_aside(sentence, &b.span, quantity.span.start)))
             })
             .map(|b| b.iso.clone());
+        let stated = own.is_some() && !bound[idx].as_ref().is_some_and(|b| b.shared);
         let mut date = own.or(carried);
         // `During 2016-2020, … doubled from X to Y`: X is as of the
         // start, Y as of the end.
@@ -375,7 +379,10 @@ fn sentence_facts(
         if date.is_none() {
             let lower = sentence.to_ascii_lowercase();
             if SAME_YEAR.iter().any(|w| lower.contains(w)) {
-                date.clone_from(&context.year);
+                // `went down by 4 over the year`: with no year stated
+                // before, the year the document reports on.
+                let own_year = report_year.or(doc_date.map(|d| d.year));
+                date = (context.year.clone()).or(own_year.map(|y| y.to_string()));
             }
         }
         // `… completed 12,800 pre-examinations last year. For inventions
@@ -447,11 +454,36 @@ fn sentence_facts(
         }
         out.push(Draft {
             quantity,
+            stated,
             unit,
             measure,
             date,
             kind,
         });
+    }
+    // `5.5 months (it was 7 months a year ago)`, `38.5 percent, compared
+    // with 33 percent a year earlier`, `18 days (2024: 26)`: a figure
+    // stated without a date beside an earlier one it is compared with is
+    // the current one: as of the year the document reports on, else of the
+    // document.
+    let now = (report_year.map(|y| y.to_string())).or(doc_date.map(|d| d.iso()));
+    let now_year = now.as_deref().and_then(|n| n.get(..4)?.parse::<u16>().ok());
+    if let (Some(now), Some(now_year)) = (now, now_year) {
+        for i in 0..out.len() {
+            // A figure and the value it is compared with never share a
+            // period: a year carried from the sentence before is not its.
+            let compared = (out[i + 1..].iter())
+                .any(|later| is_earlier_point(sentence, &out[i], later, now_year));
+            let undated = out[i].date.is_none()
+                || (!out[i].stated
+                    && out[i + 1..].iter().any(|later| {
+                        later.date == out[i].date
+                            && is_earlier_point(sentence, &out[i], later, now_year)
+                    }));
+            if undated && out[i].kind == FactKind::Actual && compared {
+                out[i].date = Some(now.clone());
+            }
+        }
     }
     // `26,100, to enterprises; 3,900, to universities (2023)`: a period
     // in brackets at the end of a part dates it, and the parts of one list
@@ -501,6 +533,31 @@ fn sentence_facts(
         context.year = Some(last);
     }
     out
+}
+
+/// Words between a figure and a value it is compared with: `(2024: 26)`,
+/// `against`, `versus`, `compared with`, `up from`, `(it was … a year
+/// ago)`.
+const COMPARED: &[&str] = &[
+    "(", "against", "versus", " vs", "compared", "from", "than", "it was", "while", "whereas",
+];
+
+/// True when `later` is an earlier period's value of what `draft` counts,
+/// stated after it in `sentence` as a point of comparison: the same unit,
+/// a date of its own before the document's year, and a comparison word
+/// between them.
+fn is_earlier_point(sentence: &str, draft: &Draft, later: &Draft, now_year: u16) -> bool {
+    let between = sentence[draft.quantity.span.end..later.quantity.span.start].to_ascii_lowercase();
+    let earlier = (later.date.as_deref())
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse::<u16>().ok())
+        .is_some_and(|y| y < now_year)
+        && later.stated;
+    earlier
+        && later.unit == draft.unit
+        && later.kind == FactKind::Actual
+        && COMPARED.iter().any(|w| between.contains(w))
+        && !between.contains(';')
 }
 
 /// ` of intellectual property pledge financing as the target for 2025`
@@ -817,6 +874,47 @@ mod tests {
                 1,500 = 1500 firms | firms using pledge loans | target | 2027
                 640 = 640 firms | firms borrowed against their patents | actual | 2021
                 90 = 90 centres | centres opened | actual | 2021/2025"#]],
+        );
+    }
+
+    #[test]
+    fn an_undated_figure_compared_with_an_earlier_one_is_as_of_the_document() {
+        // The fixture document is dated 2022-03-30.
+        check(
+            "Average time to register a mark: 5.5 months (it was 7 months a year ago). The median trial took 7.8 months (previous year: 9.1 months).",
+            expect_test::expect![[r#"
+                5.5 = 5.5 months | time to register a mark | actual | 2022-03-30
+                7 = 7 months | time to register a mark | actual | 2021
+                7.8 = 7.8 months | median trial (duration) | actual | 2022-03-30
+                9.1 = 9.1 months | median trial (duration) | actual | 2021"#]],
+        );
+        check(
+            "Processing time: 18 days (2020: 26).",
+            expect_test::expect![[r#"
+                18 = 18 days | Processing time | actual | 2022-03-30
+                26 = 26 days | Processing time | actual | 2020"#]],
+        );
+        check(
+            "Some 38.5 percent of cases ended in mediation, compared with 33 percent a year earlier.",
+            expect_test::expect![[r#"
+                Some 38.5 percent = 38.5 % | share of cases ended | actual | 2022-03-30
+                33 percent = 33 % | share of cases ended | actual | 2021"#]],
+        );
+        check(
+            "The office has 96 examiners; it had 80 in 2019.",
+            expect_test::expect![[r#"
+                96 = 96 people | examiners of the office | actual | 2022-03-30
+                80 = 80 people | examiners of the office | actual | 2019"#]],
+        );
+    }
+
+    #[test]
+    fn over_the_year_with_no_year_stated_is_the_documents_year() {
+        check(
+            "The number of paid staff went down by 4 over the year, to 19.",
+            expect_test::expect![[r#"
+                4 = 4 people | paid staff | change | 2022
+                19 = 19 people | paid staff | actual | 2022"#]],
         );
     }
 

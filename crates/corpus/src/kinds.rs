@@ -42,7 +42,12 @@ const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should re
     "aim for", "aim is", "aim of", "objective", "expects", "going to", " is to ", " are to ",
     // Duties and commitments (`is required to index`, `undertakes to hold
     // 6`, `commits to a monthly output of 2,500`).
-    "required to", "obliged to", "obligated to", "undertakes to", "undertake to", "commits to", "commit to", "committed to", "pledges to", "pledged to", "promises to", "promised to", "agrees to", "agreed to", "needs to", "need to"];
+    "required to", "obliged to", "obligated to", "undertakes to", "undertake to", "commits to", "commit to", "committed to", "pledges to", "pledged to", "promises to", "promised to", "agrees to", "agreed to", "needs to", "need to",
+    // A planner's wish or call (`we want 80 mediators`, `the Board seeks a
+    // rate of 72 percent`, `wishes to see the wait reduced to 30 days`,
+    // `I would like the rate brought down to 8 percent`, `plans call for
+    // 12 new centres`, `we are aiming at 15,000`, `hopes to register`).
+    "want ", "wants ", "seeks ", "seek ", "seeking ", "wishes to", "wish to", "would like", "'d like", "hopes to", "hope to", "hoping to", "aiming at", "aiming for", "aiming to", "aims at", "aims for", "aim at", "calls for", "call for", "intending to", "planning to", "sets out to", "set out to"];
 /// Words after a number, in its clause, that make it a goal (`sets 15
 /// patents per 10,000 people as the goal for 2027`).
 #[rustfmt::skip]
@@ -99,7 +104,7 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let clause_after = after.split([';', ':']).next().unwrap_or(after);
     let clause_after = clause_after.split(", ").next().unwrap_or(clause_after);
     let named_after = TARGET_AFTER.iter().any(|c| clause_after.contains(c));
-    if modal || named_after || TARGET_CUES.iter().any(|c| clause.contains(c)) {
+    if modal || named_after || TARGET_CUES.iter().any(|c| has_cue(clause, c)) {
         return FactKind::Target;
     }
     // `The plan names 30 billion yuan as the target for 2025; pledge
@@ -108,10 +113,20 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     if is_past(before) {
         return FactKind::Actual;
     }
-    if TARGET_CUES.iter().any(|c| upto.contains(c)) {
+    if TARGET_CUES.iter().any(|c| has_cue(upto, c)) {
         return FactKind::Target;
     }
     FactKind::Actual
+}
+
+/// True when `text` holds the goal cue `cue` outside a relative clause
+/// about people (`Staff who want training number 40` wants nothing of the
+/// 40; `a plan that aims to register 400` still aims).
+fn has_cue(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        !(before.ends_with("who") && word_starts(before, before.len() - 3))
+    })
 }
 
 /// True when `at` starts a word of `text` (`rose` in `sales rose`, not in
@@ -208,6 +223,49 @@ mod tests {
             kinds("Some 1,200 new agents are to be trained."),
             ["1200 target"]
         );
+    }
+
+    #[test]
+    fn a_planners_wish_or_call_is_a_target_but_what_was_wanted_and_had_is_not() {
+        assert_eq!(kinds("We want 80 mediators by 2028."), ["80 target"]);
+        assert_eq!(
+            kinds("The ministry wants the portal to handle 2 million requests a year."),
+            ["2000000 target"]
+        );
+        assert_eq!(
+            kinds("The Board seeks a settlement rate of 72 percent next year."),
+            ["72 target"]
+        );
+        assert_eq!(
+            kinds("The council wishes to see the wait reduced to 30 days."),
+            ["30 target"]
+        );
+        assert_eq!(
+            kinds("I would like our refusal rate brought down to 8 percent."),
+            ["8 target"]
+        );
+        assert_eq!(
+            kinds("Plans call for 12 new centres in the north."),
+            ["12 target"]
+        );
+        assert_eq!(
+            kinds("The programme calls for 9 new mediation points."),
+            ["9 target"]
+        );
+        assert_eq!(
+            kinds("For the full year we are aiming at 15,000 applications."),
+            ["15000 target"]
+        );
+        assert_eq!(
+            kinds("The district hopes to register 400 marks."),
+            ["400 target"]
+        );
+        // What was wanted or sought, and is had, is no goal.
+        assert_eq!(
+            kinds("Firms wanted faster decisions; the office registered 4,100 marks."),
+            ["4100 actual"]
+        );
+        assert_eq!(kinds("Staff who want training number 40."), ["40 actual"]);
     }
 
     #[test]

@@ -397,7 +397,14 @@ fn previous_months(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
 /// `the previous year` / `the year before`: the year before the nearest
 /// year the sentence states before it, else before the document's year.
 fn previous_years(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
-    for phrase in ["the previous year", "the year before", "a year earlier"] {
+    // `(previous year: 9.1 months)`, `prior year`: a label without `the`.
+    for phrase in [
+        "the previous year",
+        "the year before",
+        "a year earlier",
+        "previous year",
+        "prior year",
+    ] {
         for (pos, _) in lower.match_indices(phrase) {
             let stated = out.iter().rfind(|p| p.span.end <= pos).and_then(|p| {
                 let year = p.iso.get(..4)?.parse::<u16>().ok()?;

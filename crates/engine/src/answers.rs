@@ -925,7 +925,8 @@ fn period_fit(period: Period, (a, b, _): (u16, u16, u8), doc_year: Option<u16>) 
             }
         }
         Period::Relative(back) => {
-            let Some(year) = doc_year.and_then(|y| y.checked_sub(back)) else {
+            let year = doc_year.and_then(|y| u16::try_from(i32::from(y) - i32::from(back)).ok());
+            let Some(year) = year else {
                 return 0;
             };
             (year, year, Edge::Whole)
@@ -1360,6 +1361,10 @@ mod tests {
             3
         );
         assert_eq!(period_fit(Period::Relative(1), (2023, 2023, 0), None), 0);
+        assert_eq!(
+            period_fit(Period::Relative(-1), (2026, 2026, 0), Some(2025)),
+            3
+        );
     }
 
     #[test]

@@ -97,8 +97,8 @@ pub enum Period {
     /// From a year on: "since 2021".
     Since(u16),
     /// So many years before the stating document's own year: 1 for "last
-    /// year", 0 for "this year".
-    Relative(u16),
+    /// year", 0 for "this year", -1 for "next year".
+    Relative(i16),
 }
 
 /// The kind of unit a question hints at.
@@ -234,7 +234,7 @@ const CHANGE: &[&str] = &[
 /// Stems of words that ask for a target.
 const TARGET: &[&str] = &[
     "aim", "expect", "goal", "intend", "object", "plan", "project", "should", "target", "will",
-    "must", "shall",
+    "must", "shall", "want", "seek", "hope", "wish",
 ];
 
 /// Words that, followed by `to`, ask for a duty or commitment ("does the
@@ -629,6 +629,7 @@ impl Reader {
             let back = match w0.as_str() {
                 "last" | "previous" | "past" => Some(1),
                 "this" | "current" => Some(0),
+                "next" | "coming" | "following" => Some(-1),
                 _ => None,
             };
             if let Some(back) = back {
@@ -1032,6 +1033,15 @@ mod tests {
         assert_eq!(period("cut since 2019"), Some(Period::Since(2019)));
         assert_eq!(period("approved last year"), Some(Period::Relative(1)));
         assert_eq!(period("to issue this year"), Some(Period::Relative(0)));
+        assert_eq!(period("to complete next year"), Some(Period::Relative(-1)));
+        assert_eq!(
+            read_text("how many examiners does it want").asked,
+            Some(Asked::Target)
+        );
+        assert_eq!(
+            read_text("what rate does the board seek").asked,
+            Some(Asked::Target)
+        );
         assert_eq!(
             period("at the end of the 13th Five-Year Plan"),
             years(2016, 2020, Edge::End)
