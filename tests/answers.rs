@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/` or `goals/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/` or `rosters/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -239,6 +239,12 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // want"), a bulletin of comparisons ("versus", "compared with"), a
     // year-end review dated by its footer, a numbered thread.
     let goals = engine_over("tests/answers/goals");
+    // Session 11's shapes for measures, written with their questions before
+    // its rules: an arbitration centre's roster page, a university
+    // technology-transfer year page, a guarantee fund's term sheet in
+    // "Field — value" lines, a budget note with dotted line items, a design
+    // award's jury announcement.
+    let rosters = engine_over("tests/answers/rosters");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -261,6 +267,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "duties" => &duties,
             "bodies" => &bodies,
             "goals" => &goals,
+            "rosters" => &rosters,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
@@ -311,7 +318,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 267;
+const JUDGED_FLOOR: usize = 288;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -338,7 +345,7 @@ fn held_out_answers_at_rank_one() {
 
 /// Ceiling of the unanswerable set: questions answered with a figure of
 /// another measure. Only ever lower it.
-const WRONGLY_ANSWERED_CEILING: usize = 7;
+const WRONGLY_ANSWERED_CEILING: usize = 6;
 
 /// `tests/answers/unanswerable.tsv`: questions whose corpus holds only a
 /// neighbouring measure (`trademark agencies` for "patent agencies") get no

@@ -8,6 +8,7 @@
 
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::change_verbs::changed_thing;
+use super::groups::group_label;
 use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
@@ -247,9 +248,17 @@ fn sentence_facts(
             let owner = || last_organisation(earlier);
             let before = &sentence[floor..quantity.span.start];
             let after = &sentence[quantity.span.end..];
-            if let Some(label) = pronoun_object(before, &measure, after, owner) {
-                measure = label;
-            } else if let Some(label) = owned_label(before, &measure, earlier) {
+            let label = group_label(before, &measure, after)
+                .or_else(|| pronoun_object(before, &measure, after, owner))
+                .or_else(|| owned_label(before, &measure, earlier));
+            if let Some(label) = label {
+                // `the team is eight people strong`, `counts 15 members
+                // drawn from industry`: the unit is the counted noun's.
+                if unit == "count" {
+                    if let Some(head) = super::phrases::head_noun(&label) {
+                        unit = super::measure::unit_for(&head);
+                    }
+                }
                 measure = label;
             }
         }

@@ -30,6 +30,7 @@ pub mod facts;
 pub mod figures;
 pub mod format;
 pub mod frontmatter;
+pub mod groups;
 pub mod kinds;
 pub mod lexicon;
 pub mod lookup;

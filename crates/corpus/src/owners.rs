@@ -70,6 +70,10 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
         .max()
         .unwrap_or(0);
     let mut words: Vec<&str> = before[clause_start..].split_whitespace().collect();
+    // `, and the optics section employs`: a conjunction opens the clause.
+    if words.len() > 2 && matches!(words[0], "and" | "but" | "while" | "whereas" | "or") {
+        words.remove(0);
+    }
     // `extended to 200 universities`: after `to`, what is counted is no
     // object of the verb (`has grown to` keeps its verb of having).
     let mut to_before = false;
@@ -102,6 +106,18 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
         words.pop();
     }
     let have = HAVE.contains(&verb);
+    // `counts 15 members drawn from industry`: what a body has is the
+    // noun, not what was done to it.
+    let (measure, bare) = match measure.rsplit_once(' ') {
+        Some((noun, done))
+            if (have || composed)
+                && !noun.contains(' ')
+                && (done.ends_with("ed") || irregular_participle(done) == Some(done)) =>
+        {
+            (noun, true)
+        }
+        _ => (measure, bare),
+    };
     // `aims to register 250,000 works`, `will issue 5,000 certificates`:
     // the verb is in its base form after `to` or a modal.
     let intent = |w: &str| INTENT_WORDS.contains(&w.to_lowercase().as_str()) && w != "to";
@@ -140,7 +156,10 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
         irregular_participle(verb).unwrap_or(verb),
         "held" | "kept" | "owns" | "owned" | "possesses" | "possessed" | "holds"
     );
-    if !bare && (done.is_none() || has_verb || having || key.split(' ').count() > 3) {
+    // What a body is made of is counted as its members, whatever their
+    // label (`The committee is composed of 7 senior arbitrators`).
+    let members = composed && key.split(' ').count() <= 3;
+    if !bare && !members && (done.is_none() || has_verb || having || key.split(' ').count() > 3) {
         return None;
     }
     // `the NIPA had rejected 150,000 filings`: the auxiliary is no subject.
@@ -237,6 +256,11 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
 fn strip_composition(words: &mut Vec<&str>) -> bool {
     const PHRASES: &[&[&str]] = &[
         &["made", "up", "of"],
+        &["brings", "together"],
+        &["bring", "together"],
+        &["brought", "together"],
+        &["gathers"],
+        &["unites"],
         &["consisting", "of"],
         &["consists", "of"],
         &["consist", "of"],
@@ -446,6 +470,31 @@ mod tests {
                 "The Seed Appeals Panel sits in Hefei."
             ),
             "judges of Seed Appeals Panel"
+        );
+        // Whatever the members' label, and however it is put.
+        assert_eq!(
+            label(
+                "The appointments committee is composed of ",
+                "senior arbitrators",
+                ""
+            ),
+            "senior arbitrators of the appointments committee"
+        );
+        assert_eq!(
+            label("The jury brings together ", "judges", ""),
+            "judges of the jury"
+        );
+        assert_eq!(
+            label("the office's advisory council counts ", "members drawn", ""),
+            "members of the office's advisory council"
+        );
+        assert_eq!(
+            label(
+                "The chemistry section has 54 examiners, and the optics section employs ",
+                "examiners",
+                ""
+            ),
+            "examiners employed by the optics section"
         );
     }
 

@@ -62,7 +62,33 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
             && lower.ends_with("ed")
             && !lower.contains('-')
             && !CONTAINERS.contains(&lower.as_str());
-        if !wordlike || stop || late_participle || taken.len() >= 7 {
+        // `a secretariat of 16 case managers administers the files`: a
+        // verb in the present after a plural noun, before its object.
+        let verb_after_plural = taken
+            .last()
+            .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && core.len() == word.len()
+            && words.get(idx + 1).is_some_and(|next| {
+                matches!(
+                    *next,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "as"
+                        | "every"
+                        | "each"
+                        | "all"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "this"
+                        | "these"
+                )
+            });
+        if !wordlike || stop || late_participle || verb_after_plural || taken.len() >= 7 {
             break;
         }
         taken.push(clean);
@@ -522,7 +548,8 @@ fn participle(rest: &str) -> String {
 
 /// ` borrowed against their patents.` after a bare noun (`640 firms`) →
 /// ` borrowed against their patents`: what the counted things did is what
-/// tells them apart. Up to four words after a past-tense verb, to the end
+/// tells them apart. Up to six words after a past-tense verb (a preposition
+/// only before a common noun: `testified by video link`), to the end
 /// of the clause, never past a number.
 fn what_they_did(rest: &str) -> String {
     let mut words = rest.split(' ').filter(|w| !w.is_empty());
@@ -540,14 +567,34 @@ fn what_they_did(rest: &str) -> String {
     if verb_core.len() < verb.len() {
         return out;
     }
-    for word in words.take(4) {
+    let words: Vec<&str> = words.take(6).collect();
+    for (at, word) in words.iter().enumerate() {
         let core = word.trim_end_matches([',', '.', ';', ':', ')', '?', '!']);
-        let wordlike = !core.is_empty() && core.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !wordlike
-            || matches!(
-                core,
-                "and" | "or" | "but" | "in" | "by" | "than" | "from" | "to"
-            )
+        let wordlike = !core.is_empty()
+            && core
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        // `testified by video link`, `drawn from industry`: a preposition
+        // goes on to its noun, never to a number or a name (`in 2023`).
+        let preposition = matches!(core, "in" | "by" | "from" | "to" | "on" | "over" | "at");
+        let noun_next = words.get(at + 1).is_some_and(|next| {
+            next.chars()
+                .all(|c| c.is_ascii_lowercase() || matches!(c, ',' | '.' | '-'))
+                && !matches!(
+                    next.trim_end_matches([',', '.']),
+                    "total"
+                        | "all"
+                        | "turn"
+                        | "person"
+                        | "order"
+                        | "part"
+                        | "time"
+                        | "which"
+                        | "whom"
+                        | ""
+                )
+        });
+        if !wordlike || matches!(core, "and" | "or" | "but" | "than") || (preposition && !noun_next)
         {
             break;
         }
@@ -588,6 +635,54 @@ fn drop_asides(prefix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_counted_people_did_keeps_its_preposition_and_object() {
+        let np = |s: &str| noun_phrase(s).map(|(p, _)| p);
+        assert_eq!(
+            np(" witnesses testified by video link.").as_deref(),
+            Some("witnesses testified by video link")
+        );
+        assert_eq!(
+            np(" researchers attended the office's monthly patent clinics.").as_deref(),
+            Some("researchers attended the office's monthly patent clinics")
+        );
+        assert_eq!(
+            np(" volunteers joined from industry, and").as_deref(),
+            Some("volunteers joined from industry")
+        );
+        // Never to a number, a name or a phrase of time.
+        assert_eq!(
+            np(" firms borrowed in 2023.").as_deref(),
+            Some("firms borrowed")
+        );
+        assert_eq!(
+            np(" firms borrowed from Beijing banks").as_deref(),
+            Some("firms borrowed")
+        );
+        assert_eq!(
+            np(" firms borrowed in total.").as_deref(),
+            Some("firms borrowed")
+        );
+    }
+
+    #[test]
+    fn a_verb_in_the_present_after_a_plural_noun_ends_the_phrase() {
+        let np = |s: &str| noun_phrase(s).map(|(p, h)| format!("{p} / {h}"));
+        assert_eq!(
+            np(" case managers administers the files.").as_deref(),
+            Some("case managers / managers")
+        );
+        assert_eq!(
+            np(" faculty volunteers acts as technology scouts").as_deref(),
+            Some("faculty volunteers / volunteers")
+        );
+        // Two plural nouns of one phrase stay together.
+        assert_eq!(
+            np(" rights holders in the city").as_deref(),
+            Some("rights holders / holders")
+        );
+    }
 
     #[test]
     fn noun_phrases_stop_at_verbs_asides_and_clauses() {

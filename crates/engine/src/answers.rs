@@ -198,6 +198,19 @@ impl Engine {
             if self.contradicted(measure, &words) {
                 continue;
             }
+            // "How many mediators …?" is answered by a figure that counts
+            // mediators (in its measure or its unit), never by a count of
+            // arbitrators on the same roster.
+            // Only people are held to it: a count of things is often
+            // named by another noun of the same things ("applications"
+            // stated as "trademarks filed").
+            let asked = (intent.counted.as_deref())
+                .and_then(|c| intent.words.iter().find(|w| w.term == c))
+                .map_or("", |w| w.word.as_str());
+            let counted = (intent.counted.as_deref())
+                .filter(|_| intent.unit == Some(UnitHint::Count) && is_personal(asked))
+                .and_then(|c| words.iter().find(|w| w.term == c))
+                .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
@@ -212,8 +225,17 @@ impl Engine {
                         continue;
                     }
                 }
+                let counts = |w: &Word| {
+                    unit_counts(w, asked, &figure.unit, tables.terms(measure))
+                        || (figure.facts.iter())
+                            .filter_map(|&f| self.corpus().facts.get(f as usize))
+                            .any(|fact| noun_after(fact, w))
+                };
                 let sentences = read_sentences > 0;
                 read_sentences = read_sentences.saturating_sub(1);
+                if counted.is_some_and(|w| !counts(w)) {
+                    continue;
+                }
                 let (covered, scope) =
                     self.covered(figure, f, tables.terms(measure), &words, sentences);
                 let covered = covered / total;
@@ -688,6 +710,176 @@ fn holds_phrase(wording: &[String], words: &[Word]) -> bool {
         })
 }
 
+/// Whether a plural noun as typed counts people: a word for people
+/// (`judges`, `staff`) or an agent noun (`mediators`, `engineers`,
+/// `trainees`, `specialists`) that is no thing (`numbers`, `fees`).
+fn is_personal(word: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "persons",
+        "staff",
+        "personnel",
+        "judges",
+        "members",
+        "experts",
+        "pupils",
+        "children",
+        "talents",
+        "professionals",
+        "officials",
+        "delegates",
+        "graduates",
+        "candidates",
+        "clerks",
+        "scholars",
+        "fellows",
+        "police",
+        "attorneys",
+        "agents",
+        "students",
+        "applicants",
+        "participants",
+        "residents",
+        "individuals",
+        "witnesses",
+        "academics",
+        "faculty",
+        "scientists",
+        "engineers",
+        "employees",
+        "trainees",
+        "volunteers",
+    ];
+    const THINGS: &[&str] = &[
+        "numbers",
+        "letters",
+        "orders",
+        "papers",
+        "centers",
+        "transfers",
+        "containers",
+        "sectors",
+        "factors",
+        "fees",
+        "degrees",
+        "committees",
+        "grants",
+        "lists",
+        "plants",
+        "computers",
+        "markers",
+        "monitors",
+        "matters",
+        "chapters",
+        "registers",
+        "headquarters",
+        "quarters",
+        "filters",
+        "offers",
+        "layers",
+        "clusters",
+        "vectors",
+        "motors",
+        "meters",
+        "dollars",
+        "colors",
+        "colours",
+        "errors",
+        "chambers",
+        "borders",
+        "towers",
+        "corridors",
+        "folders",
+        "posters",
+        "servers",
+        "printers",
+        "rivers",
+        "mirrors",
+        "covers",
+        "members'",
+    ];
+    PEOPLE.contains(&word)
+        || (["ers", "ors", "ists", "ians", "ees"]
+            .iter()
+            .any(|e| word.ends_with(e))
+            && !THINGS.contains(&word))
+}
+
+/// Whether one of the three words after the fact's quantity is `word`
+/// (`63 witnesses`, `500 IP clinic visits`): the sentence counts it,
+/// whatever unit the compiler gave the figure.
+fn noun_after(fact: &ipx_corpus::Fact, word: &Word) -> bool {
+    let end = (fact.span.end.saturating_sub(fact.sentence_span.start)) as usize;
+    let Some(after) = fact.sentence.get(end..) else {
+        return false;
+    };
+    (after.split_whitespace().take(3))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| {
+            let term = synonyms::answer_term(&w, &stem(&w));
+            term == word.term || loosely_same(&term, &word.term)
+        })
+}
+
+/// Whether a figure's `unit` counts the question's counted noun `word`:
+/// it names the noun (`judges`), it is a person's noun (`people`,
+/// `volunteers`) and the noun is a word for people in general ("how many
+/// people sit on …", "how many staff"), it is `people` of a measure that
+/// names people in general and the noun is a person's (`people trained`
+/// for "how many trainees"), or it is a bare `count`.
+fn unit_counts(word: &Word, asked: &str, unit: &str, measure_terms: &[String]) -> bool {
+    let unit = unit.to_lowercase();
+    // `people trained`, `staff of the office` count the trainees or
+    // examiners asked for.
+    let generic_measure = unit == "people"
+        && ([
+            "people",
+            "person",
+            "staff",
+            "employee",
+            "personnel",
+            "worker",
+            "workforce",
+            "headcount",
+        ]
+        .iter())
+        .any(|p| {
+            measure_terms
+                .binary_search(&synonyms::answer_term(p, &stem(p)))
+                .is_ok()
+        });
+    let general = ([
+        "people",
+        "person",
+        "individual",
+        "member",
+        "staff",
+        "employee",
+        "worker",
+    ]
+    .iter())
+    .any(|p| word.term == synonyms::answer_term(p, &stem(p)));
+    // A person's noun: `volunteers`, `arbitrators`, `specialists`.
+    let personal = [
+        "people", "ers", "ors", "ists", "ants", "ents", "ees", "ians",
+    ]
+    .iter()
+    .any(|e| unit.ends_with(e))
+        || unit.contains("person");
+    // A count of things the compiler could not name is not ruled out.
+    let asked_personal = is_personal(asked);
+    unit == "count"
+        || (general && personal)
+        || (generic_measure && asked_personal)
+        || unit.split(' ').any(|u| {
+            let term = synonyms::answer_term(u, &stem(u));
+            term == word.term || loosely_same(&term, &word.term)
+        })
+}
+
 /// Whether a unit is of the kind hinted.
 /// Words that ask for a length of time without a "how long".
 #[rustfmt::skip]
@@ -989,6 +1181,25 @@ mod tests {
         assert_eq!(
             first_over(note, "How much were imports of royalties?"),
             "41000000000 yuan - actual"
+        );
+    }
+
+    #[test]
+    fn how_many_is_answered_by_a_count_of_the_noun_asked() {
+        let roster = "Centre Roster\n\nDate: 3 March 2025\n\nThe roster of the centre lists 140 arbitrators. The centre's secretariat has 16 case managers. A panel of 9 reviewers, drawn from industry, scores every bid.\n";
+        assert_eq!(
+            first_over(roster, "How many arbitrators are on the roster?"),
+            "140 arbitrators - actual"
+        );
+        // Neither the measure nor the unit counts mediators.
+        assert_eq!(
+            first_over(roster, "How many mediators are on the centre's roster?"),
+            "nothing"
+        );
+        // People in general are counted by any person's noun.
+        assert_eq!(
+            first_over(roster, "How many people are on the review panel?"),
+            "9 reviewers - actual"
         );
     }
 

@@ -148,6 +148,9 @@ pub struct Intent {
     /// Whether the query reads as a question: it starts with a question
     /// word or names a kind, a time or a period.
     pub question: bool,
+    /// The term of the noun "how many" counts ("how many retired judges"
+    /// → `judg`), when the question asks for a count.
+    pub counted: Option<String>,
 }
 
 /// Question, auxiliary and filler words that are never content (besides
@@ -275,6 +278,15 @@ const MONEY: &[&str] = &[
     "dollar", "dollars", "earn", "earned", "earns", "money", "rmb", "usd", "worth", "yuan",
 ];
 
+/// Words of paying, costing or funding: money is asked for, unless "how
+/// many" asks for a count ("how many students did it pay to train").
+#[rustfmt::skip]
+const PAYING: &[&str] = &["fee", "fees", "cost", "costs", "costing", "price", "prices", "priced", "spent", "spend", "spending", "paid", "pay", "pays", "budget", "budgets", "budgeted", "funding", "funds", "income", "revenue", "revenues", "valued", "invested", "invest", "investment", "lent", "lend", "loaned", "grant", "awarded", "prize", "salary", "capital", "compensation", "damages"];
+
+/// Words after "how many" that end the counted noun phrase.
+#[rustfmt::skip]
+const COUNT_STOPS: &[&str] = &["do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "will", "would", "can", "could", "should", "must", "there"];
+
 /// Words that hint at a share.
 const SHARE: &[&str] = &["percent", "percentage", "proportion", "ratio", "share"];
 
@@ -364,6 +376,11 @@ struct Reader {
     by_year: bool,
     /// "how many": a count, unless a unit word says otherwise.
     many: bool,
+    /// Where the words after "how many" start.
+    many_at: Option<usize>,
+    /// A word of paying or costing ("fee", "spent", "budget"): money,
+    /// unless "how many" asks for a count.
+    money_word: bool,
     past: bool,
     /// An edge read just before the period it applies to.
     edge: Edge,
@@ -383,6 +400,8 @@ impl Reader {
             target: false,
             by_year: false,
             many: false,
+            many_at: None,
+            money_word: false,
             past: false,
             edge: Edge::Whole,
             scope: false,
@@ -424,8 +443,14 @@ impl Reader {
         } else {
             None
         };
+        // "By how much did licensing income drop?" asks for a change,
+        // which may be a percentage.
+        if self.money_word && !self.many && !self.change && self.intent.unit.is_none() {
+            self.intent.unit = Some(UnitHint::Money);
+        }
         if self.many && self.intent.unit.is_none() {
             self.intent.unit = Some(UnitHint::Count);
+            self.intent.counted = self.counted_noun();
         }
         let cued = self.intent.asked.is_some()
             || self.intent.when != When::Any
@@ -457,6 +482,7 @@ impl Reader {
             (&["how", "many"], |r| {
                 r.amount = true;
                 r.many = true;
+                r.many_at = Some(r.at + 2);
             }),
             (&["how", "much"], |r| r.amount = true),
             (&["number", "of"], |r| r.amount = true),
@@ -536,6 +562,7 @@ impl Reader {
         if MONEY.contains(&word.as_str()) {
             self.intent.unit = Some(UnitHint::Money);
         }
+        self.money_word |= PAYING.contains(&word.as_str());
         // "what share", "by what percentage": a share asked for; "the share
         // of talent" names the measure, and "percentage points" a change.
         let asked_share =
@@ -556,6 +583,36 @@ impl Reader {
             return 2;
         }
         0
+    }
+
+    /// The term of the noun "how many" counts: the first plural among the
+    /// four words after it, before a verb or function word ("how many
+    /// faculty members volunteer" → `member`, "how many people work");
+    /// `None` when none is plural.
+    fn counted_noun(&self) -> Option<String> {
+        let from = self.many_at?;
+        let taken: Vec<&Word> = (self.words.get(from..)?.iter())
+            .take(4)
+            .take_while(|w| {
+                !is_stop_word(&w.word)
+                    && !COUNT_STOPS.contains(&w.word.as_str())
+                    && FILLER.binary_search(&w.word.as_str()).is_err()
+                    && !w.term.is_empty()
+            })
+            .collect();
+        let plural = |w: &&&Word| {
+            // `Chinese`, `overseas`, `famous` end in `s` but count nothing.
+            let adjective = ["ss", "us", "is", "ese", "eas"]
+                .iter()
+                .any(|e| w.word.ends_with(e));
+            (w.word.len() > 3 && w.word.ends_with('s') && !adjective)
+                || matches!(
+                    w.word.as_str(),
+                    "people" | "staff" | "personnel" | "children"
+                )
+        };
+        let noun = taken.iter().find(plural)?;
+        Some(answer_term(&noun.word, &noun.term))
     }
 
     /// Reads a period at the cursor: the words it takes.
@@ -770,6 +827,7 @@ fn number_word(word: &str) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fold::stem;
 
     /// The intent of `query` in one line: kind, when, period, unit, words.
     fn show(query: &str) -> String {
@@ -1041,6 +1099,68 @@ mod tests {
         assert!(show("how many yuan were lent").contains("Money"));
         assert!(show("how many percent of firms").contains("Share"));
         assert!(!show("how much was lent").contains("Count"));
+    }
+
+    #[test]
+    fn words_of_paying_ask_for_money_unless_a_count_or_a_change_is_asked() {
+        let unit = |q: &str| read_text(q).unit;
+        assert_eq!(
+            unit("What is the entry fee for the award?"),
+            Some(UnitHint::Money)
+        );
+        assert_eq!(
+            unit("How much did the university spend on patents?"),
+            Some(UnitHint::Money)
+        );
+        assert_eq!(
+            unit("What does a registration cost?"),
+            Some(UnitHint::Money)
+        );
+        assert_eq!(
+            unit("What is the 2025 budget for enforcement?"),
+            Some(UnitHint::Money)
+        );
+        assert_eq!(unit("How much was paid in rewards?"), Some(UnitHint::Money));
+        // "how many" counts; "by how much" may be a percentage.
+        assert_eq!(
+            unit("How many students did the programme pay to train?"),
+            Some(UnitHint::Count)
+        );
+        assert_eq!(unit("By how much did licensing income drop?"), None);
+        assert_eq!(unit("What was the value added of the industries?"), None);
+    }
+
+    #[test]
+    fn how_many_names_the_counted_noun() {
+        let counted = |q: &str| read_text(q).counted;
+        let term = |w: &str| Some(answer_term(w, &stem(w)));
+        assert_eq!(
+            counted("How many retired judges sit on the board?"),
+            term("judges")
+        );
+        assert_eq!(
+            counted("How many people work in the export unit?"),
+            term("people")
+        );
+        assert_eq!(
+            counted("How many faculty members volunteer as scouts?"),
+            term("members")
+        );
+        assert_eq!(
+            counted("How many national IP pilot schools are there?"),
+            term("schools")
+        );
+        assert_eq!(
+            counted("How many Chinese overseas patents are there?"),
+            term("patents")
+        );
+        // No plural noun: nothing is required of the measure.
+        assert_eq!(
+            counted("How many intellectual property talent are there?"),
+            None
+        );
+        assert_eq!(counted("How much was lent?"), None);
+        assert_eq!(counted("How many days does it take?"), None);
     }
 
     #[test]
