@@ -14,6 +14,7 @@ use super::numbers::Quantity;
 use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
 use super::pronouns::participle;
 use super::qualify::{qualify, TIME_NOUNS, TIME_UNITS};
+use super::text::is_function_word;
 use super::verbs::is_irregular_past;
 
 /// Nouns counted as people.
@@ -248,6 +249,11 @@ fn rate_measure(measure: String, after: &str) -> String {
         .split(' ')
         .take(3)
         .collect();
+    // `cases ended in mediation` cut to three words ends on no preposition.
+    let mut of = of;
+    while of.len() > 1 && of.last().is_some_and(|w| is_function_word(w)) {
+        of.pop();
+    }
     let of = of.join(" ");
     if measure.is_empty() {
         return format!("{label} {of}");
