@@ -205,7 +205,8 @@ fn detect_kind(blocks: &[Block]) -> DocKind {
 mod tests {
     use super::*;
 
-    fn blocks(lines: &[&str]) -> Vec<Block> {
+    /// One block per line, numbered from 1.
+    pub(super) fn blocks(lines: &[&str]) -> Vec<Block> {
         lines
             .iter()
             .enumerate()
@@ -332,18 +333,11 @@ mod tests {
 
 #[cfg(test)]
 mod publication_date_tests {
+    use super::tests::blocks;
     use super::*;
 
     fn date_of(lines: &[&str]) -> String {
-        let mut blocks: Vec<Block> = lines
-            .iter()
-            .enumerate()
-            .map(|(idx, text)| Block {
-                text: text.to_string(),
-                line: idx + 1,
-                heading: false,
-            })
-            .collect();
+        let mut blocks = blocks(lines);
         let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
         meta.date
             .map(|d| format!("{} ({})", d.iso(), d.precision()))
@@ -445,19 +439,11 @@ mod publication_date_tests {
 
     #[test]
     fn a_wire_dateline_after_a_byline_dates_the_page_and_leaves_the_lead() {
-        let mut blocks: Vec<Block> = [
+        let mut blocks = blocks(&[
             "Filings climb in the north",
             "By Chen Yu, science correspondent",
             "SILVERTON, 14 Jan 2025 (Staff) — Filings rose in 2024 and should rise again in 2026 and 2026.",
-        ]
-        .iter()
-        .enumerate()
-        .map(|(idx, text)| Block {
-            text: text.to_string(),
-            line: idx + 1,
-            heading: false,
-        })
-        .collect();
+        ]);
         let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
         assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2025-01-14"));
         assert_eq!(
