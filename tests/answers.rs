@@ -210,6 +210,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // rules (a newsletter of number-first bullets, board minutes, a wire
     // report), compiled on their own like `later`.
     let recent = engine_over("tests/answers/unseen/recent");
+    // Held-out documents written during session 11 and added after all its
+    // rules had merged (an FAQ in Q./A. lines, a year in review), compiled
+    // on their own.
+    let late = engine_over("tests/answers/unseen/late");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -261,6 +265,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "later" => &later,
             "fresh" => &fresh,
             "recent" => &recent,
+            "late" => &late,
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
@@ -332,7 +337,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 65;
+const HELD_OUT_FLOOR: usize = 71;
 
 #[test]
 fn held_out_answers_at_rank_one() {
