@@ -206,14 +206,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // space-aligned indicator table, an HTML news page, a social-media
     // thread), moved to the judged set in session 11 to be studied.
     let fresh = engine_over("tests/answers/fresh");
-    // Held-out documents written at the start of session 11, before its
-    // rules (a newsletter of number-first bullets, board minutes, a wire
-    // report), compiled on their own like `later`.
-    let recent = engine_over("tests/answers/unseen/recent");
-    // Held-out documents written during session 11 and added after all its
-    // rules had merged (an FAQ in Q./A. lines, a year in review), compiled
-    // on their own.
-    let late = engine_over("tests/answers/unseen/late");
+    // Session 11's held-out documents (a newsletter of number-first bullets,
+    // board minutes, a wire report; an FAQ in Q./A. lines, a year in
+    // review), moved to the judged set in session 12 to be studied.
+    let recent = engine_over("tests/answers/recent");
+    let late = engine_over("tests/answers/late");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -323,7 +320,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 290;
+const JUDGED_FLOOR: usize = 300;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -337,7 +334,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 71;
+const HELD_OUT_FLOOR: usize = 61;
 
 #[test]
 fn held_out_answers_at_rank_one() {
