@@ -7,11 +7,13 @@
 //! with ids `<passage id>/f<n>`.
 
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
+use super::canonical::says_what_is_counted;
 use super::change_verbs::changed_thing;
 use super::groups::group_label;
 use super::kinds::kind_of;
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
+use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
@@ -259,6 +261,20 @@ fn sentence_facts(
                         unit = super::measure::unit_for(&head);
                     }
                 }
+                measure = label;
+            }
+        }
+        // `the insurer settled 14 million yuan of claims`: what a sum is.
+        if quantity.unit.is_some() && is_money(&unit) {
+            let before = &sentence[floor..quantity.span.start];
+            let after = &sentence[quantity.span.end..];
+            let previous = out.last().map(|d| d.measure.as_str());
+            let weak = !says_what_is_counted(&measure, &unit);
+            let better = better_money_label(before, after, &measure, previous);
+            if let Some(label) = better.or_else(|| {
+                weak.then(|| super::money::money_label(before, after, &measure, previous))
+                    .flatten()
+            }) {
                 measure = label;
             }
         }
@@ -561,6 +577,16 @@ const GOAL_FRAME: &[&str] = &[
 /// True when the clause before a number holds only [`GOAL_FRAME`] words
 /// and years (`By the end of 2026 we want`), so the number names nothing
 /// (`the number of enterprises served shall reach` names enterprises).
+/// Whether a unit is a currency.
+fn is_money(unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    [
+        "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc",
+    ]
+    .iter()
+    .any(|c| unit.split(' ').any(|w| w.starts_with(c)))
+}
+
 fn names_nothing(before: &str) -> bool {
     let lower = last_clause(&before.to_ascii_lowercase()).to_string();
     lower

@@ -39,6 +39,7 @@ pub mod measure_key;
 pub mod mentions;
 pub mod meta;
 pub mod model;
+pub mod money;
 pub mod names;
 pub mod number_words;
 pub mod numbers;

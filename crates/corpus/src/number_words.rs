@@ -55,6 +55,9 @@ pub fn word_number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option
     if let Some(found) = fraction_or_multiple(text, idx, &word, end) {
         return Some(found);
     }
+    if let Some(found) = hyphenated_tens(text, &word, end) {
+        return Some(found);
+    }
     if text[end..].starts_with('-') || prev_char(text, idx) == '-' {
         return None;
     }
@@ -77,6 +80,25 @@ pub fn word_number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option
     let place = text[end..].starts_with(" place");
     let end = if place { end + 6 } else { end };
     (ranked || place).then_some(((ordinal as u64 + 1, 0), end, Some("rank")))
+}
+
+/// `thirty-four`, `Ninety-nine`: a ten and a unit joined by a hyphen, the
+/// way prose writes 21 to 99 (a further hyphen, `twenty-one-year`, makes a
+/// compound adjective, no number).
+fn hyphenated_tens(
+    text: &str,
+    tens: &str,
+    end: usize,
+) -> Option<(Mantissa, usize, Option<&'static str>)> {
+    let ten = TENS.iter().position(|w| *w == tens)? as u64;
+    let after = text[end..].strip_prefix('-')?;
+    let len = after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    let unit = after[..len].to_ascii_lowercase();
+    let unit = WORDS[1..10].iter().position(|w| *w == unit)? as u64 + 1;
+    let stop = end + 1 + len;
+    (!text[stop..].starts_with('-')).then_some((((ten + 2) * 10 + unit, 0), stop, None))
 }
 
 /// Parts of a whole as words: `third` is one part of three.
@@ -206,6 +228,20 @@ mod tests {
         assert_eq!(at("first place"), Some(((1, 0), Some("rank"))));
         assert_eq!(at("two-thirds of it"), Some(((6667, 2), Some("%"))));
         assert_eq!(at("twice the size"), Some(((2, 0), Some("times"))));
+    }
+
+    #[test]
+    fn a_ten_and_a_unit_joined_by_a_hyphen_are_one_number() {
+        assert_eq!(at("Thirty-four witnesses"), Some(((34, 0), None)));
+        assert_eq!(at("twenty-one judges sat"), Some(((21, 0), None)));
+        assert_eq!(at("ninety-nine."), Some(((99, 0), None)));
+        assert_eq!(
+            word_number_at("some forty-two firms", 5).map(|(m, end, _)| (m, end)),
+            Some(((42, 0), 14))
+        );
+        // A compound adjective, or a ten before another word, is no such number.
+        assert_eq!(at("twenty-one-year-old"), None);
+        assert_eq!(at("forty-odd firms"), None);
     }
 
     #[test]

@@ -338,7 +338,8 @@ mod tests {
                 9000000 - [Over nine million]
                 1000000 - [more than one million]
                 100 - [a hundred]
-                2000000 - [nearly two million]"#]],
+                2000000 - [nearly two million]
+                21 - [twenty-one]"#]],
         );
     }
 
