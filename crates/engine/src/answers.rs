@@ -198,6 +198,12 @@ impl Engine {
             if self.contradicted(measure, &words) {
                 continue;
             }
+            // A measure that names only a name of the question ("Bright
+            // Harbour Fund II closed" for "how much did Bright Harbour pay
+            // for …") says whose a figure is, not what it counts.
+            if self.names_only_whose(measure, &words) {
+                continue;
+            }
             // "How many mediators …?" is answered by a figure that counts
             // mediators (in its measure or its unit), never by a count of
             // arbitrators on the same roster.
@@ -209,6 +215,13 @@ impl Engine {
                 .map_or("", |w| w.word.as_str());
             let counted = (intent.counted.as_deref())
                 .filter(|_| intent.unit == Some(UnitHint::Count) && is_personal(asked))
+                .and_then(|c| words.iter().find(|w| w.term == c))
+                .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
+            // The other way round, people never answer a count of things:
+            // "how many cases" is not answered by a unit's 18 investigators.
+            let thing = (intent.counted.as_deref())
+                .filter(|_| intent.unit == Some(UnitHint::Count) && !is_personal(asked))
+                .filter(|_| !asked.is_empty())
                 .and_then(|c| words.iter().find(|w| w.term == c))
                 .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
@@ -234,6 +247,11 @@ impl Engine {
                 let sentences = read_sentences > 0;
                 read_sentences = read_sentences.saturating_sub(1);
                 if counted.is_some_and(|w| !counts(w)) {
+                    continue;
+                }
+                let of_people = figure.unit.to_lowercase() == "people"
+                    || is_personal(&figure.unit.to_lowercase());
+                if of_people && thing.is_some_and(|w| !counts(w)) {
                     continue;
                 }
                 let (covered, scope) =
@@ -354,6 +372,43 @@ impl Engine {
             });
         }
         out
+    }
+
+    /// Whether the query words measure `m` names are all words of the name
+    /// that opens its wording (a run of two capitalised words or more)
+    /// while the query has a weighed word it lacks.
+    fn names_only_whose(&self, m: usize, words: &[Word]) -> bool {
+        let tables = self.answer_words();
+        let terms = tables.terms(m);
+        let Some(measure) = self.answer_measures().get(m) else {
+            return false;
+        };
+        let mut names: Vec<String> = Vec::new();
+        for label in std::iter::once(&measure.name).chain(&measure.labels) {
+            let tokens: Vec<&str> = label.split_whitespace().collect();
+            let capital = |i: usize| {
+                tokens
+                    .get(i)
+                    .is_some_and(|t| t.starts_with(|c: char| c.is_uppercase()))
+            };
+            // Only a name that opens the label is whose the figure is; one
+            // after a preposition says what (`rank in the Global
+            // Innovation Index`).
+            let run = (0..tokens.len()).take_while(|&i| capital(i)).count();
+            for token in tokens.iter().take(run) {
+                if run >= 2 {
+                    let w = token
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    names.push(synonyms::answer_term(&w, &stem(&w)));
+                }
+            }
+        }
+        let named = |w: &Word| in_terms(w, terms, 1.0, 1.0) > 0.0;
+        let matched: Vec<&Word> = words.iter().filter(|w| named(w)).collect();
+        !matched.is_empty()
+            && matched.iter().all(|w| names.contains(&w.term))
+            && words.iter().any(|w| w.weight > 0.0 && !named(w))
     }
 
     /// Whether measure `m` counts an alternative to what the question asks
@@ -1200,6 +1255,46 @@ mod tests {
         assert_eq!(
             first_over(roster, "How many people are on the review panel?"),
             "9 reviewers - actual"
+        );
+    }
+
+    #[test]
+    fn how_many_things_is_not_answered_by_a_count_of_people() {
+        let note = "Unit Report\n\nDate: 3 March 2025\n\nThe trade secret unit has 18 investigators. The enforcement office employs 40 inspectors.\n";
+        for question in [
+            "How many trade secret cases did the unit handle?",
+            "How many raids did the enforcement office carry out?",
+        ] {
+            assert_eq!(first_over(note, question), "nothing", "{question}");
+        }
+        // People asked are still answered, and so is a thing the measure names.
+        assert_eq!(
+            first_over(
+                note,
+                "How many investigators does the trade secret unit have?"
+            ),
+            "18 investigators 2025-03-03 actual"
+        );
+        let cases = format!("{note}The unit opened 57 trade secret cases in 2024.\n");
+        assert_eq!(
+            first_over(&cases, "How many trade secret cases did the unit open?"),
+            "57 cases 2024 actual"
+        );
+    }
+
+    #[test]
+    fn a_measure_naming_only_whose_the_figure_is_does_not_answer() {
+        let letter = "Fund Letter\n\nDate: 3 March 2025\n\nBright Harbour Fund II closed at 1.5 billion yuan. The fund invested 420 million yuan in robotics start-ups.\n";
+        for question in [
+            "How much did Bright Harbour pay for Lumaq Robotics?",
+            "What did Bright Harbour pay for Lumaq Robotics?",
+        ] {
+            assert_eq!(first_over(letter, question), "nothing", "{question}");
+        }
+        // The name alone, or a word of what is counted, still answers.
+        assert_eq!(
+            first_over(letter, "How big is Bright Harbour Fund II?"),
+            "1500000000 yuan - actual"
         );
     }
 
