@@ -77,6 +77,13 @@ fn dated_by_documents(corpus: &Corpus, key: &Key, facts: &[FactIdx]) -> bool {
         })
 }
 
+/// The ISO date of a fact's document.
+fn doc_date(corpus: &Corpus, fact: FactIdx) -> Option<String> {
+    let fact = corpus.facts.get(fact as usize)?;
+    let doc = corpus.documents.get(fact.doc as usize)?;
+    doc.date.map(|d| d.iso())
+}
+
 /// A value a later document restates with no date of its own joins the
 /// figure of the same measure, value, unit and kind that an earlier date
 /// states in words (`38 mediators at the end of October 2025`, then `its
@@ -93,11 +100,20 @@ fn join_restatements(corpus: &Corpus, groups: &mut BTreeMap<Key, Vec<FactIdx>>) 
             continue;
         }
         let same = |k: &Key| k.0 == key.0 && k.1 == key.1 && k.2 == key.2 && k.4 == key.4;
+        // Restated by documents later than every one stating it before:
+        // `up to now, 690,000` in a 2022 document is that year's own count,
+        // whatever a 2024 document says of 2020.
+        let restating = facts.iter().map(|f| doc_date(corpus, *f)).min().flatten();
+        let later = |f: &[FactIdx]| {
+            let stated = f.iter().map(|f| doc_date(corpus, *f)).max().flatten();
+            restating.as_ref().zip(stated).is_some_and(|(r, s)| *r > s)
+        };
         let earlier = (groups.iter())
             .filter(|(k, f)| {
                 same(k)
                     && k.3.as_deref().is_some_and(|d| d < date)
                     && !dated_by_documents(corpus, k, f)
+                    && later(f)
             })
             .map(|(k, _)| k)
             .max_by(|a, b| a.3.cmp(&b.3));
@@ -274,11 +290,16 @@ mod tests {
                 // both dated by words, so two figures.
                 on(fact("e", 12.0, "mediators", 0..1, Some("2024")), 0),
                 on(fact("f", 12.0, "mediators", 0..1, Some("2025-06")), 1),
+                // 7 counted `up to now` by the news item of January 2026,
+                // and said of 2025 by the later report: the news item's
+                // own count, no restatement.
+                on(fact("g", 7.0, "mediators", 0..1, Some("2026-01-10")), 1),
+                on(fact("h", 7.0, "mediators", 0..1, Some("2025")), 2),
             ],
             ..Corpus::default()
         };
-        let of_fact = vec![Some(0); 6];
-        corpus.figures = group_figures(&corpus, &of_fact, &[None; 6]);
+        let of_fact = vec![Some(0); 8];
+        corpus.figures = group_figures(&corpus, &of_fact, &[None; 8]);
         let shown: Vec<(f64, Option<&str>, &[FactIdx])> = corpus
             .figures
             .iter()
@@ -288,8 +309,10 @@ mod tests {
             shown,
             [
                 (12.0, Some("2024"), &[4][..]),
+                (7.0, Some("2025"), &[7][..]),
                 (12.0, Some("2025-06"), &[5][..]),
                 (38.0, Some("2025-10"), &[0, 1, 2][..]),
+                (7.0, Some("2026-01-10"), &[6][..]),
                 (41.0, Some("2026-03-10"), &[3][..]),
             ]
         );
