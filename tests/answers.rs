@@ -211,6 +211,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // review), moved to the judged set in session 12 to be studied.
     let recent = engine_over("tests/answers/recent");
     let late = engine_over("tests/answers/late");
+    // Held-out documents written at the start of session 12, before its
+    // rules (a judgment digest, a social post of emoji lines, a milestones
+    // list of ISO dates, a speech with numbers in words), compiled on their
+    // own like `later`.
+    let spring = engine_over("tests/answers/unseen/spring");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -267,6 +272,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "fresh" => &fresh,
             "recent" => &recent,
             "late" => &late,
+            "spring" => &spring,
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
@@ -339,7 +345,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 61;
+const HELD_OUT_FLOOR: usize = 68;
 
 #[test]
 fn held_out_answers_at_rank_one() {
