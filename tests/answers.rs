@@ -331,7 +331,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 300;
+const JUDGED_FLOOR: usize = 328;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -358,7 +358,7 @@ fn held_out_answers_at_rank_one() {
 
 /// Ceiling of the unanswerable set: questions answered with a figure of
 /// another measure. Only ever lower it.
-const WRONGLY_ANSWERED_CEILING: usize = 6;
+const WRONGLY_ANSWERED_CEILING: usize = 5;
 
 /// `tests/answers/unanswerable.tsv`: questions whose corpus holds only a
 /// neighbouring measure (`trademark agencies` for "patent agencies") get no
