@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/` or `rosters/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/` or `boxes/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -251,6 +251,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // "Field — value" lines, a budget note with dotted line items, a design
     // award's jury announcement.
     let rosters = engine_over("tests/answers/rosters");
+    // Session 12's layouts, written before its rules: a fact box of "Field —
+    // value" lines, a budget with dotted leaders under a units line, a
+    // dashboard of number-first bullets, minutes, a press Q:/A: briefing.
+    let boxes = engine_over("tests/answers/boxes");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -276,6 +280,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "bodies" => &bodies,
             "goals" => &goals,
             "rosters" => &rosters,
+            "boxes" => &boxes,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
@@ -326,7 +331,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 300;
+const JUDGED_FLOOR: usize = 328;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -353,7 +358,7 @@ fn held_out_answers_at_rank_one() {
 
 /// Ceiling of the unanswerable set: questions answered with a figure of
 /// another measure. Only ever lower it.
-const WRONGLY_ANSWERED_CEILING: usize = 6;
+const WRONGLY_ANSWERED_CEILING: usize = 5;
 
 /// `tests/answers/unanswerable.tsv`: questions whose corpus holds only a
 /// neighbouring measure (`trademark agencies` for "patent agencies") get no
