@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/` or `money/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/`, `boxes/` or `money/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -211,6 +211,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // review), moved to the judged set in session 12 to be studied.
     let recent = engine_over("tests/answers/recent");
     let late = engine_over("tests/answers/late");
+    // Held-out documents written at the start of session 12, before its
+    // rules (a judgment digest, a social post of emoji lines, a milestones
+    // list of ISO dates, a speech with numbers in words), compiled on their
+    // own like `later`.
+    let spring = engine_over("tests/answers/unseen/spring");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -251,6 +256,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // venture fund's letter to its investors, a trade association's
     // membership report, a committee's summary of evidence.
     let money = engine_over("tests/answers/money");
+    // Session 12's layouts, written before its rules: a fact box of "Field —
+    // value" lines, a budget with dotted leaders under a units line, a
+    // dashboard of number-first bullets, minutes, a press Q:/A: briefing.
+    let boxes = engine_over("tests/answers/boxes");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -268,6 +277,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "fresh" => &fresh,
             "recent" => &recent,
             "late" => &late,
+            "spring" => &spring,
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
@@ -276,6 +286,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "goals" => &goals,
             "rosters" => &rosters,
             "money" => &money,
+            "boxes" => &boxes,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
@@ -326,7 +337,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 327;
+const JUDGED_FLOOR: usize = 328;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -340,7 +351,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 61;
+const HELD_OUT_FLOOR: usize = 68;
 
 #[test]
 fn held_out_answers_at_rank_one() {
@@ -353,7 +364,7 @@ fn held_out_answers_at_rank_one() {
 
 /// Ceiling of the unanswerable set: questions answered with a figure of
 /// another measure. Only ever lower it.
-const WRONGLY_ANSWERED_CEILING: usize = 6;
+const WRONGLY_ANSWERED_CEILING: usize = 5;
 
 /// `tests/answers/unanswerable.tsv`: questions whose corpus holds only a
 /// neighbouring measure (`trademark agencies` for "patent agencies") get no

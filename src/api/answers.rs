@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::corpus::{Corpus, Figure};
+use crate::engine::intent::Period;
 use crate::engine::{Answer, Engine};
 
 /// One answer.
@@ -32,6 +33,11 @@ pub struct AnswerRecord {
     /// The same amount in another unit, given beside it in brackets.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub converted: Option<ConvertedRecord>,
+    /// The period the question asked for (`2019`, `the end of 2021`,
+    /// `last year`), when no figure of the measure was stated for it and
+    /// this one is from another period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside: Option<String>,
 }
 
 /// A passage that states a figure.
@@ -112,6 +118,7 @@ pub fn answer_records(engine: &Engine, answers: &[Answer]) -> Vec<AnswerRecord> 
                         unit: fact.unit.clone(),
                         text: fact.text.clone(),
                     }),
+                outside: answer.outside.map(Period::words),
             })
         })
         .collect()

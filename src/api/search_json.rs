@@ -174,6 +174,10 @@ fn answers(out: &mut String, list: &[AnswerRecord]) {
             string(out, &converted.text);
             out.push('}');
         }
+        if let Some(outside) = &answer.outside {
+            out.push_str(",\"outside\":");
+            string(out, outside);
+        }
         out.push('}');
     }
     out.push(']');
@@ -398,6 +402,7 @@ mod tests {
             unit: hostile.to_string(),
             text: hostile.to_string(),
         });
+        answer.outside = Some(hostile.to_string());
         check(&record);
         assert!(search_json(&record).contains(",\"converted\":{\"value\":13070000000,"));
         for value in [

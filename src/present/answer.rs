@@ -13,6 +13,7 @@ use super::number::{format_compact, format_exact};
 use super::period::as_of_label;
 use crate::corpus::{Corpus, FactKind, Figure, FigureIdx};
 use crate::engine::answers::Answer;
+use crate::engine::intent::Period;
 use crate::engine::sort::sort_by;
 use crate::engine::{facet_filters, Engine, SearchRequest};
 use crate::view_state::ViewState;
@@ -75,6 +76,9 @@ pub struct AnswerView {
     pub series: Vec<SeriesStep>,
     /// The series as a chart, when it has two or more dated levels.
     pub chart: Option<SeriesChart>,
+    /// The period the question asked for, in words, when this figure is
+    /// from another one (no figure of the measure was stated for it).
+    pub outside: Option<String>,
 }
 
 /// Answers shown at most: the best as a card, the others as a line each.
@@ -133,6 +137,7 @@ pub fn answer_view(engine: &Engine, answer: &Answer) -> Option<AnswerView> {
         sources,
         series: series_steps(corpus, figures, answer),
         chart: figure.facts.iter().find_map(|&f| series_chart(corpus, f)),
+        outside: answer.outside.map(Period::words),
     })
 }
 
@@ -245,6 +250,17 @@ mod tests {
                 ("1 million people", "target", false),
             ]
         );
+    }
+
+    #[test]
+    fn a_card_from_another_period_names_the_period_asked() {
+        let engine = two_reports();
+        let first = |q: &str| answer_views(&engine, &SearchRequest::new(q), 1).remove(0);
+        let asked_2021 = first("How many IP professionals were there at the end of 2021?");
+        assert_eq!(asked_2021.outside.as_deref(), Some("the end of 2021"));
+        let asked_2023 = first("How many IP professionals were there at the end of 2023?");
+        assert_eq!(asked_2023.compact, "860,000 people");
+        assert_eq!(asked_2023.outside, None);
     }
 
     #[test]

@@ -37,7 +37,6 @@ pub fn is_open_ended(iso: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{as_of_label, bounds, is_open_ended};
-
     #[test]
     fn words_iso_dates_and_intervals() {
         let cases = [

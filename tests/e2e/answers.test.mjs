@@ -67,6 +67,24 @@ test('the card shows the API’s first answer, and its source opens the reader t
   await page.close();
 });
 
+test('an answer from another period than the one asked says so, and one of the asked period does not', async () => {
+  // The seeds state no figure of IP professionals for 2019, and one for 2020.
+  for (const [year, outside] of [['2019', '2019'], ['2020', undefined]]) {
+    const question = `How many IP professionals were there in ${year}?`;
+    const { page, errors } = await openExplorer(ctx.browser, `${ctx.server.url}?q=${encodeURIComponent(question)}`);
+    const best = await page.evaluate((q) => window.ipExplorer.search(q).answers[0], question);
+    assert.ok(best, `an answer to “${question}”`);
+    assert.equal(best.outside, outside, question);
+    const card = page.locator('[data-testid="answer-card"]');
+    await card.waitFor();
+    const note = card.locator('[data-testid="answer-outside"]');
+    if (outside) assert.match(await note.textContent(), new RegExp(`No figure was found for ${outside};`));
+    else assert.equal(await note.count(), 0, question);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('typed questions show the figure the judged set expects', async () => {
   const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const input = page.locator('[data-testid="search-input"]');

@@ -96,7 +96,12 @@ pub fn changed_thing(before: &str, after: &str, label: &str) -> Option<String> {
     if words.last().is_some_and(|w| w.eq_ignore_ascii_case("by")) {
         let verb = (words[..words.len() - 1].iter())
             .rposition(|w| is_change_verb(&w.to_ascii_lowercase()))?;
-        return thing(&words[verb + 1..words.len() - 1]);
+        let object = &words[verb + 1..words.len() - 1];
+        // `have risen steadily by`: an adverb is no object.
+        if object.iter().all(|w| w.ends_with("ly")) {
+            return subject(&words[..verb]);
+        }
+        return thing(object);
     }
     let names_only_change = label
         .split_whitespace()
@@ -109,6 +114,52 @@ pub fn changed_thing(before: &str, after: &str, label: &str) -> Option<String> {
     let rest: Vec<&str> = after[..end].split_whitespace().collect();
     let at = rest.iter().take(4).position(|w| *w == "in")?;
     thing(&rest[at + 1..])
+}
+
+/// Words between an intransitive change verb and its subject (`files had
+/// come down by`, `staff numbers have gone down by`, `headcount was
+/// expected to fall by`).
+#[rustfmt::skip]
+const VERB_GROUP: &[&str] = &["had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "did", "does", "do", "come", "came", "comes", "went", "gone", "go", "goes", "moved", "also", "further", "steadily", "sharply", "slightly", "expected", "to", "then", "now"];
+
+/// The subject of an intransitive change (`open mediation files had come
+/// down by 40` → `open mediation files`): the words before the verb group,
+/// after any `that` / `which` / `who` that opens the clause, with a
+/// sentence's capital dropped; `None` for a pronoun or a word such as
+/// `number` that names nothing by itself.
+fn subject(words: &[&str]) -> Option<String> {
+    let end = words.len()
+        - (words.iter().rev())
+            .take_while(|w| VERB_GROUP.contains(&w.to_ascii_lowercase().as_str()))
+            .count();
+    let words = &words[..end];
+    let start = (words.iter())
+        .rposition(|w| matches!(w.to_ascii_lowercase().as_str(), "that" | "which" | "who"))
+        .map_or(0, |at| at + 1);
+    let words = &words[start..];
+    let first = words.first()?;
+    // `Staff numbers went down by 15`: a sentence's first word.
+    let lowered = if start == 0 && words.len() > 1 {
+        let mut chars = first.chars();
+        let head: String = chars.next()?.to_lowercase().chain(chars).collect();
+        std::iter::once(head.as_str())
+            .chain(words[1..].iter().copied())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        words.join(" ")
+    };
+    let lowered: Vec<&str> = lowered.split(' ').collect();
+    let found = thing(&lowered)?;
+    // `the number of paid staff fell by 4`: what is counted.
+    let found = found
+        .strip_prefix("number of ")
+        .map_or(found.clone(), str::to_string);
+    let bare = matches!(
+        found.as_str(),
+        "number" | "figure" | "total" | "level" | "count"
+    );
+    (!bare).then_some(found)
 }
 
 /// The words of a thing changed without their determiners, if they name
@@ -176,6 +227,31 @@ mod tests {
         assert!(!states_change("the scheme was praised by"));
         assert!(!states_change("the letters were addressed by"));
         assert!(!states_change("the office was led by"));
+    }
+
+    #[test]
+    fn an_intransitive_change_counts_its_subject() {
+        for (before, want) in [
+            (
+                "The Secretary reported that open mediation files had come down by",
+                Some("open mediation files"),
+            ),
+            ("Staff numbers went down by", Some("staff numbers")),
+            ("the number of paid staff fell by", Some("paid staff")),
+            (
+                "the backlog of appeals has shrunk by",
+                Some("backlog of appeals"),
+            ),
+            ("renewals, which have risen steadily by", None),
+            ("a number that went down by", None),
+            ("It fell by", None),
+        ] {
+            assert_eq!(
+                changed_thing(before, " 40.", "x").as_deref(),
+                want,
+                "{before}"
+            );
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::canonical::says_what_is_counted;
 use super::change_verbs::changed_thing;
 use super::groups::group_label;
-use super::kinds::kind_of;
+use super::kinds::{kind_of, without_modal_tail};
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::money::better_money_label;
@@ -222,6 +222,7 @@ fn sentence_facts(
         let (mut measure, mut unit) = describe(sentence, &quantity, floor, previous);
         let prior = floor;
         measure = drop_translation(&measure);
+        measure = without_modal_tail(&measure).to_string();
         if quantity.unit.is_none() {
             if let Some(to) = gapped_phrase(&sentence[quantity.span.end..]) {
                 // The next part of the list takes the list's label, not
@@ -447,10 +448,13 @@ fn sentence_facts(
             });
             date = level.and_then(|prev| prev.date.clone());
         }
-        // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date.
+        // `84.85 billion yuan ($13.07 billion)`: a conversion shares its date;
+        // `4,120 (3,560 in October 2024)`, a bracket that says more, is an
+        // earlier value with a date of its own.
+        let closes = sentence[quantity.span.end..].trim_start().starts_with(')');
         if let Some(prev) = out
             .last()
-            .filter(|_| sentence[..quantity.span.start].ends_with(" ("))
+            .filter(|_| sentence[..quantity.span.start].ends_with(" (") && closes)
         {
             if sentence[prev.quantity.span.end..quantity.span.start] == *" (" {
                 date.clone_from(&prev.date);
@@ -985,8 +989,8 @@ mod tests {
         check(
             "Loans shall exceed 100 billion yuan, and the number of firms served shall reach 15,000.",
             expect_test::expect![[r#"
-                100 billion yuan = 100000000000 yuan | Loans shall | target | -
-                15,000 = 15000 count | firms served shall | target | -"#]],
+                100 billion yuan = 100000000000 yuan | Loans | target | -
+                15,000 = 15000 count | firms served | target | -"#]],
         );
         check(
             "We have 96 examiners. We want 30 mediators.",
@@ -1003,6 +1007,20 @@ mod tests {
             expect_test::expect![[r#"
                 4 = 4 people | paid staff | change | 2022
                 19 = 19 people | paid staff | actual | 2022"#]],
+        );
+    }
+
+    #[test]
+    fn an_earlier_value_in_brackets_keeps_its_own_date() {
+        check(
+            "Applications received in February: 4,120 (3,560 in February 2021). Grants: 2,875 (2,400 a year earlier). Fees came to 84.85 billion yuan ($13.07 billion) in 2021.",
+            expect_test::expect![[r#"
+                4,120 = 4120 applications | Applications received in February | actual | 2022-02
+                3,560 = 3560 applications | Applications received in February | actual | 2021-02
+                2,875 = 2875 grants | Grants | actual | 2022-02
+                2,400 = 2400 grants | Grants | actual | 2021
+                84.85 billion yuan = 84850000000 yuan | Fees | actual | 2021
+                $13.07 billion = 13070000000 US dollars | Fees | actual | 2021"#]],
         );
     }
 

@@ -62,14 +62,77 @@ pub fn conversions(corpus: &Corpus) -> Vec<Option<FactIdx>> {
     out
 }
 
+/// A figure's identity: measure, value bits, unit, date, kind.
+type Key = (MeasureIdx, u64, String, Option<String>, FactKind);
+
+/// True when every fact of a group is dated by its own document's date
+/// alone (`The panel, which has 38 mediators, …` in a news item): the text
+/// states no date for it.
+fn dated_by_documents(corpus: &Corpus, key: &Key, facts: &[FactIdx]) -> bool {
+    key.3.is_some()
+        && facts.iter().all(|f| {
+            let fact = &corpus.facts[*f as usize];
+            let doc_date = (corpus.documents.get(fact.doc as usize)).and_then(|d| d.date);
+            doc_date.map(|d| d.iso()) == fact.date
+        })
+}
+
+/// The ISO date of a fact's document.
+fn doc_date(corpus: &Corpus, fact: FactIdx) -> Option<String> {
+    let fact = corpus.facts.get(fact as usize)?;
+    let doc = corpus.documents.get(fact.doc as usize)?;
+    doc.date.map(|d| d.iso())
+}
+
+/// A value a later document restates with no date of its own joins the
+/// figure of the same measure, value, unit and kind that an earlier date
+/// states in words (`38 mediators at the end of October 2025`, then `its
+/// panel, which has 38 mediators` in a news item of January 2026): one
+/// figure with both sources and the earlier, stated date, so a series
+/// shows the value once. With several earlier dates, the latest joins.
+fn join_restatements(corpus: &Corpus, groups: &mut BTreeMap<Key, Vec<FactIdx>>) {
+    let mut moves: Vec<(Key, Key)> = Vec::new();
+    for (key, facts) in groups.iter() {
+        let Some(date) = key.3.as_deref() else {
+            continue;
+        };
+        if !dated_by_documents(corpus, key, facts) {
+            continue;
+        }
+        let same = |k: &Key| k.0 == key.0 && k.1 == key.1 && k.2 == key.2 && k.4 == key.4;
+        // Restated by documents later than every one stating it before:
+        // `up to now, 690,000` in a 2022 document is that year's own count,
+        // whatever a 2024 document says of 2020.
+        let restating = facts.iter().map(|f| doc_date(corpus, *f)).min().flatten();
+        let later = |f: &[FactIdx]| {
+            let stated = f.iter().map(|f| doc_date(corpus, *f)).max().flatten();
+            restating.as_ref().zip(stated).is_some_and(|(r, s)| *r > s)
+        };
+        let earlier = (groups.iter())
+            .filter(|(k, f)| {
+                same(k)
+                    && k.3.as_deref().is_some_and(|d| d < date)
+                    && !dated_by_documents(corpus, k, f)
+                    && later(f)
+            })
+            .map(|(k, _)| k)
+            .max_by(|a, b| a.3.cmp(&b.3));
+        if let Some(to) = earlier {
+            moves.push((key.clone(), to.clone()));
+        }
+    }
+    for (from, to) in moves {
+        let facts = groups.remove(&from).unwrap_or_default();
+        groups.entry(to).or_default().extend(facts);
+    }
+}
+
 /// Groups the facts that have a measure into figures.
 pub fn group_figures(
     corpus: &Corpus,
     of_fact: &[Option<MeasureIdx>],
     conversion_of: &[Option<FactIdx>],
 ) -> Vec<Figure> {
-    // (measure, value bits, unit, date, kind) → facts
-    type Key = (MeasureIdx, u64, String, Option<String>, FactKind);
     let mut groups: BTreeMap<Key, Vec<FactIdx>> = BTreeMap::new();
     for (idx, fact) in corpus.facts.iter().enumerate() {
         let Some(measure) = of_fact.get(idx).copied().flatten() else {
@@ -84,6 +147,7 @@ pub fn group_figures(
         );
         groups.entry(key).or_default().push(idx as FactIdx);
     }
+    join_restatements(corpus, &mut groups);
     // (measure, value bits, unit, kind) → the dates it is stated for
     let mut dates: BTreeMap<(MeasureIdx, u64, &str, FactKind), Vec<&Option<String>>> =
         BTreeMap::new();
@@ -118,10 +182,13 @@ pub fn group_figures(
                 .measures
                 .get(measure as usize)
                 .map(|m| m.name.as_str());
-            // The fact worded like the measure's name is shown first.
+            // A fact stating the figure's own date is shown first (a
+            // series dates its point by it), then the one worded like the
+            // measure's name.
             facts.sort_by_key(|f| {
-                let label = corpus.facts[*f as usize].measure.trim_start_matches("the ");
-                (Some(label) != *name, *f)
+                let fact = &corpus.facts[*f as usize];
+                let label = fact.measure.trim_start_matches("the ");
+                (fact.date != date, Some(label) != *name, *f)
             });
             let converted = facts.iter().find_map(|f| converted_by[*f as usize]);
             Figure {
@@ -183,6 +250,72 @@ mod tests {
             date: date.map(str::to_string),
             kind: FactKind::Actual,
         }
+    }
+
+    #[test]
+    fn a_later_document_restating_a_value_joins_the_earlier_stated_figure() {
+        use crate::model::{Date, DocKind, Document};
+        let doc = |id: &str, year: u16, month: u8| Document {
+            id: id.into(),
+            title: String::new(),
+            kind: DocKind::News,
+            date: Some(Date {
+                year,
+                month: Some(month),
+                day: Some(10),
+            }),
+            source: None,
+            words: 0,
+            sections: Vec::new(),
+            speakers: Vec::new(),
+            passages: 0..0,
+        };
+        let on = |f: Fact, doc: u32| Fact { doc, ..f };
+        let mut corpus = Corpus {
+            documents: vec![
+                doc("minutes", 2025, 11),
+                doc("news", 2026, 1),
+                doc("report", 2026, 3),
+            ],
+            facts: vec![
+                // 38 at the end of October 2025, stated in words.
+                on(fact("a", 38.0, "mediators", 0..1, Some("2025-10")), 0),
+                // 38 in a news item, dated by the item alone.
+                on(fact("b", 38.0, "mediators", 0..1, Some("2026-01-10")), 1),
+                // 38 again, dated by another document alone: both join.
+                on(fact("c", 38.0, "mediators", 0..1, Some("2026-03-10")), 2),
+                // 41 dated by its document: nothing earlier states 41.
+                on(fact("d", 41.0, "mediators", 0..1, Some("2026-03-10")), 2),
+                // 12 stated for 2024 and for a document's date of 2025:
+                // both dated by words, so two figures.
+                on(fact("e", 12.0, "mediators", 0..1, Some("2024")), 0),
+                on(fact("f", 12.0, "mediators", 0..1, Some("2025-06")), 1),
+                // 7 counted `up to now` by the news item of January 2026,
+                // and said of 2025 by the later report: the news item's
+                // own count, no restatement.
+                on(fact("g", 7.0, "mediators", 0..1, Some("2026-01-10")), 1),
+                on(fact("h", 7.0, "mediators", 0..1, Some("2025")), 2),
+            ],
+            ..Corpus::default()
+        };
+        let of_fact = vec![Some(0); 8];
+        corpus.figures = group_figures(&corpus, &of_fact, &[None; 8]);
+        let shown: Vec<(f64, Option<&str>, &[FactIdx])> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.value, f.date.as_deref(), f.facts.as_slice()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (12.0, Some("2024"), &[4][..]),
+                (7.0, Some("2025"), &[7][..]),
+                (12.0, Some("2025-06"), &[5][..]),
+                (38.0, Some("2025-10"), &[0, 1, 2][..]),
+                (7.0, Some("2026-01-10"), &[6][..]),
+                (41.0, Some("2026-03-10"), &[3][..]),
+            ]
+        );
     }
 
     #[test]

@@ -60,6 +60,32 @@ const TARGET_AFTER: &[&str] = &["as the goal", "as the target", "as its goal", "
 /// license at least 3,000 patents`, `The supplier must provide 20`).
 const TARGET_MODALS: &[&str] = &["will", "shall", "should", "must"];
 
+/// A label without the modal verb phrase a goal's subject ran into: `licence
+/// income shall` → `licence income`, `mediation panel is to grow` →
+/// `mediation panel`, `the share of agreements should be raised` → `the
+/// share of agreements`. A label that is nothing but the modal stays.
+pub fn without_modal_tail(label: &str) -> &str {
+    let words: Vec<&str> = label.split(' ').collect();
+    let at = words.iter().enumerate().position(|(i, w)| {
+        let w = w.to_ascii_lowercase();
+        TARGET_MODALS.contains(&w.as_str())
+            || matches!(w.as_str(), "would" | "is" | "are")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+    });
+    // `office will waive (share of annual fees)`: a verb with its object
+    // is a label of its own.
+    let short_tail = |at: usize| words.len() - at <= 3 && !label.contains('(');
+    match at {
+        Some(at) if at > 0 && short_tail(at) => {
+            let end = words[..at].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            &label[..end]
+        }
+        _ => label,
+    }
+}
+
 /// Actual, target or change, from the words around the number.
 pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let lower = sentence.to_ascii_lowercase();
@@ -138,6 +164,28 @@ fn word_starts(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_goal_label_drops_the_modal_its_subject_ran_into() {
+        assert_eq!(without_modal_tail("licence income shall"), "licence income");
+        assert_eq!(
+            without_modal_tail("mediation panel is to grow"),
+            "mediation panel"
+        );
+        assert_eq!(
+            without_modal_tail("share of agreements signed with small firms should"),
+            "share of agreements signed with small firms"
+        );
+        assert_eq!(without_modal_tail("examiners we will"), "examiners we");
+        assert_eq!(without_modal_tail("patents granted"), "patents granted");
+        assert_eq!(without_modal_tail("will"), "will");
+        assert_eq!(
+            without_modal_tail("office will waive (share of annual fees)"),
+            "office will waive (share of annual fees)"
+        );
+        // `is` and `are` without `to` are no modal.
+        assert_eq!(without_modal_tail("time is capped"), "time is capped");
+    }
     use crate::numbers::find_quantities;
 
     /// The kind of each number of `sentence`.

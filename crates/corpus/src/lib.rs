@@ -27,6 +27,7 @@ pub mod dir;
 pub mod durations;
 pub mod entities;
 pub mod facts;
+pub mod fields;
 pub mod figures;
 pub mod format;
 pub mod frontmatter;

@@ -118,6 +118,11 @@ pub struct Answer {
     /// The measure's other figures in the same unit: actual and change
     /// figures by date, then targets by date.
     pub series: Vec<FigureIdx>,
+    /// The period the question asked for, when this figure is dated
+    /// outside it: no figure of the measure was stated for that period,
+    /// and this is the closest one. `None` when the question names no
+    /// period, or the figure lies in or overlaps it, or has no date at all.
+    pub outside: Option<Period>,
 }
 
 /// A query word with its weight and the forms it matches.
@@ -279,7 +284,7 @@ impl Engine {
         }
         sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut answers: Vec<Answer> = Vec::new();
-        for (_, f, score) in ranked {
+        for (key, f, score) in ranked {
             let measure = figures[f as usize].measure;
             if answers
                 .iter()
@@ -287,10 +292,14 @@ impl Engine {
             {
                 continue;
             }
+            // The period's fit is `fit * 2 + months` (see `key`): under 2
+            // the figure's years do not meet the period asked.
+            let dated = self.figure_years(&figures[f as usize]).is_some();
             answers.push(Answer {
                 figure: f,
                 score,
                 series: self.series(f),
+                outside: intent.period.filter(|_| dated && key.period < 2),
             });
             if answers.len() == MAX_ANSWERS {
                 break;
@@ -1133,6 +1142,44 @@ mod tests {
         assert_eq!(
             first("How many invention patents were granted last year?"),
             "920000 patents 2023 actual"
+        );
+    }
+
+    /// The first answer to `query` over the fixture, and the period asked
+    /// when that answer lies outside it.
+    fn first_outside(query: &str) -> (String, Option<Period>) {
+        let engine = fixture::engine_with_figures();
+        let figures = engine.answer_figures();
+        (engine.answers(&SearchRequest::new(query)).first()).map_or(("nothing".into(), None), |a| {
+            (show(&figures[a.figure as usize]), a.outside)
+        })
+    }
+
+    #[test]
+    fn an_answer_from_another_period_says_which_period_was_asked() {
+        let years = |from, to, edge| Period::Years { from, to, edge };
+        // No figure of IP professionals is stated for 2019: another one
+        // answers (the latest), marked as outside the year asked.
+        assert_eq!(
+            first_outside("How many IP professionals were there in 2019?"),
+            (
+                "860000 people 2023-12 actual".into(),
+                Some(years(2019, 2019, Edge::Whole))
+            )
+        );
+        // A figure of the year asked, or one overlapping it, is no miss.
+        assert_eq!(
+            first_outside("How many IP professionals were there in 2020?"),
+            ("690000 people 2020 actual".into(), None)
+        );
+        assert_eq!(
+            first_outside("How much has the examination period been cut since 2019?"),
+            ("6 months 2019/2023 change".into(), None)
+        );
+        // Nor is any figure when the question names no period.
+        assert_eq!(
+            first_outside("How many IP professionals does China have?"),
+            ("860000 people 2023-12 actual".into(), None)
         );
     }
 

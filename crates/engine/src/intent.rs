@@ -101,6 +101,34 @@ pub enum Period {
     Relative(i16),
 }
 
+impl Period {
+    /// A period a question asked for, in the words a reader would use:
+    /// `2019`, `2016–2020`, `the end of 2023`, `the start of 2021`, `since
+    /// 2019`, `last year`, `this year`, `next year`, `3 years before`.
+    pub fn words(self) -> String {
+        match self {
+            Period::Years { from, to, edge } => {
+                let years = if from == to {
+                    from.to_string()
+                } else {
+                    format!("{from}–{to}")
+                };
+                match edge {
+                    Edge::Whole => years,
+                    Edge::End => format!("the end of {years}"),
+                    Edge::Start => format!("the start of {years}"),
+                }
+            }
+            Period::Since(year) => format!("since {year}"),
+            Period::Relative(0) => "this year".into(),
+            Period::Relative(1) => "last year".into(),
+            Period::Relative(-1) => "next year".into(),
+            Period::Relative(back) if back > 0 => format!("{back} years before"),
+            Period::Relative(ahead) => format!("{} years ahead", ahead.unsigned_abs()),
+        }
+    }
+}
+
 /// The kind of unit a question hints at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitHint {
@@ -828,6 +856,26 @@ fn number_word(word: &str) -> Option<u8> {
 mod tests {
     use super::*;
     use crate::fold::stem;
+
+    #[test]
+    fn words_the_periods_a_question_asks_for() {
+        let years = |from, to, edge| Period::Years { from, to, edge };
+        let cases = [
+            (years(2019, 2019, Edge::Whole), "2019"),
+            (years(2016, 2020, Edge::Whole), "2016–2020"),
+            (years(2023, 2023, Edge::End), "the end of 2023"),
+            (years(2021, 2021, Edge::Start), "the start of 2021"),
+            (Period::Since(2019), "since 2019"),
+            (Period::Relative(1), "last year"),
+            (Period::Relative(0), "this year"),
+            (Period::Relative(-1), "next year"),
+            (Period::Relative(3), "3 years before"),
+            (Period::Relative(-2), "2 years ahead"),
+        ];
+        for (period, words) in cases {
+            assert_eq!(period.words(), words, "{period:?}");
+        }
+    }
 
     /// The intent of `query` in one line: kind, when, period, unit, words.
     fn show(query: &str) -> String {

@@ -51,6 +51,15 @@ fn Best(answer: AnswerView) -> impl IntoView {
         .converted
         .clone()
         .map(|c| view! { <span class="answer-converted">{format!("({c})")}</span> });
+    // Asked for a period no figure of the measure was stated for: the card
+    // says so rather than passing another period's figure off as the answer.
+    let outside = answer.outside.clone().map(|period| {
+        view! {
+            <p class="answer-outside" role="note" data-testid="answer-outside">
+                {format!("No figure was found for {period}; this one is for another period.")}
+            </p>
+        }
+    });
     let written = (answer.text != answer.compact && !answer.text.is_empty()).then(
         || view! { <span class="answer-written">{format!("as written: “{}”", answer.text)}</span> },
     );
@@ -70,6 +79,7 @@ fn Best(answer: AnswerView) -> impl IntoView {
                 {converted}
             </p>
             <p class="answer-meta">{as_of} {written}</p>
+            {outside}
             {source.map(|s| view! { <p class="answer-source">"From " <SourceLink source=s testid="answer-source"/></p> })}
             {(!answer.series.is_empty()).then(|| view! { <SeriesLine steps=answer.series.clone()/> })}
             {answer.chart.clone().map(|chart| view! { <TrendChart chart/> })}
