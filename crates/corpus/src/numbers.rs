@@ -112,7 +112,14 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
                 if !in_calendar {
                     if let Some(q) = finish(sentence, idx, end, mantissa, hint) {
                         idx = q.span.end.max(idx + 1);
-                        out.push(q);
+                        // Quantities never overlap: a currency code read
+                        // back before a number (`… 8 CNY 8`) may reach into
+                        // the quantity before it, and every later step
+                        // slices the text between two quantities.
+                        let last_end = out.last().map_or(0, |p: &Quantity| p.span.end);
+                        if q.span.start >= last_end {
+                            out.push(q);
+                        }
                         continue;
                     }
                 }
