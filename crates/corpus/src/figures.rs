@@ -229,6 +229,13 @@ mod tests {
     use super::*;
     use crate::model::{Fact, Passage};
 
+    /// Each figure as `(value, date, facts)`, in the corpus's order.
+    fn shown(corpus: &Corpus) -> Vec<(f64, Option<&str>, &[FactIdx])> {
+        (corpus.figures.iter())
+            .map(|f| (f.value, f.date.as_deref(), f.facts.as_slice()))
+            .collect()
+    }
+
     fn fact(
         id: &str,
         value: f64,
@@ -300,11 +307,7 @@ mod tests {
         };
         let of_fact = vec![Some(0); 8];
         corpus.figures = group_figures(&corpus, &of_fact, &[None; 8]);
-        let shown: Vec<(f64, Option<&str>, &[FactIdx])> = corpus
-            .figures
-            .iter()
-            .map(|f| (f.value, f.date.as_deref(), f.facts.as_slice()))
-            .collect();
+        let shown = shown(&corpus);
         assert_eq!(
             shown,
             [
@@ -355,11 +358,7 @@ mod tests {
         };
         let of_fact = vec![Some(0); 5];
         corpus.figures = group_figures(&corpus, &of_fact, &[None; 5]);
-        let shown: Vec<(f64, Option<&str>, &[FactIdx])> = corpus
-            .figures
-            .iter()
-            .map(|f| (f.value, f.date.as_deref(), f.facts.as_slice()))
-            .collect();
+        let shown = shown(&corpus);
         // 5 tonnes undated is stated for two dates: it joins neither.
         assert_eq!(
             shown,

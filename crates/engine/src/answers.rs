@@ -120,8 +120,9 @@ pub struct Answer {
     pub series: Vec<FigureIdx>,
     /// The period the question asked for, when this figure is dated
     /// outside it: no figure of the measure was stated for that period,
-    /// and this is the closest one. `None` when the question names no
-    /// period, or the figure lies in or overlaps it, or has no date at all.
+    /// and one of another period answers (the best by the usual order).
+    /// `None` when the question names no period, or the figure lies in or
+    /// overlaps it, or has no date at all.
     pub outside: Option<Period>,
 }
 
@@ -218,17 +219,16 @@ impl Engine {
             let asked = (intent.counted.as_deref())
                 .and_then(|c| intent.words.iter().find(|w| w.term == c))
                 .map_or("", |w| w.word.as_str());
-            let counted = (intent.counted.as_deref())
-                .filter(|_| intent.unit == Some(UnitHint::Count) && is_personal(asked))
+            // The counted noun of a "how many" question the measure does
+            // not name.
+            let unnamed = (intent.counted.as_deref())
+                .filter(|_| intent.unit == Some(UnitHint::Count) && !asked.is_empty())
                 .and_then(|c| words.iter().find(|w| w.term == c))
                 .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
+            let counted = unnamed.filter(|_| is_personal(asked));
             // The other way round, people never answer a count of things:
             // "how many cases" is not answered by a unit's 18 investigators.
-            let thing = (intent.counted.as_deref())
-                .filter(|_| intent.unit == Some(UnitHint::Count) && !is_personal(asked))
-                .filter(|_| !asked.is_empty())
-                .and_then(|c| words.iter().find(|w| w.term == c))
-                .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
+            let thing = unnamed.filter(|_| !is_personal(asked));
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
@@ -254,8 +254,8 @@ impl Engine {
                 if counted.is_some_and(|w| !counts(w)) {
                     continue;
                 }
-                let of_people = figure.unit.to_lowercase() == "people"
-                    || is_personal(&figure.unit.to_lowercase());
+                // `is_personal` holds `people` too.
+                let of_people = is_personal(&figure.unit.to_lowercase());
                 if of_people && thing.is_some_and(|w| !counts(w)) {
                     continue;
                 }
@@ -404,13 +404,14 @@ impl Engine {
             // after a preposition says what (`rank in the Global
             // Innovation Index`).
             let run = (0..tokens.len()).take_while(|&i| capital(i)).count();
-            for token in tokens.iter().take(run) {
-                if run >= 2 {
-                    let w = token
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase();
-                    names.push(synonyms::answer_term(&w, &stem(&w)));
-                }
+            if run < 2 {
+                continue;
+            }
+            for token in &tokens[..run] {
+                let w = token
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                names.push(synonyms::answer_term(&w, &stem(&w)));
             }
         }
         let named = |w: &Word| in_terms(w, terms, 1.0, 1.0) > 0.0;
