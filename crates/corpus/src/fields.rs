@@ -22,8 +22,9 @@ use super::numbers::find_quantities;
 use super::periods::find_periods;
 use super::text::{ends_terminal, word_count};
 
-/// Separators between a field and its value, or a number and its label.
-const SEPARATORS: [&str; 5] = [" — ", " – ", " | ", " - ", ": "];
+/// Separators between a field and its value, or a number and its label;
+/// a tab is how spreadsheets and e-mail clients paste a two-column table.
+const SEPARATORS: [&str; 6] = [" — ", " – ", " | ", " - ", ": ", "\t"];
 /// The most words a field (or a number-first line's label) holds.
 const MAX_FIELD_WORDS: usize = 10;
 /// The most words a value holds.
@@ -448,6 +449,12 @@ mod tests {
         // whose value holds a figure, so it is a field line, but it stands
         // alone; the third's only figure is a year.
         assert_eq!(rewrite_fields(body), body);
+    }
+
+    #[test]
+    fn tab_separated_label_and_value_lines_are_fields() {
+        let body = "Renewals\t3,410\nLapsed rights\t288\n";
+        assert_eq!(rewrite_fields(body), "Renewals: 3,410.\nLapsed rights: 288.\n");
     }
 
     #[test]
