@@ -454,7 +454,10 @@ mod tests {
     #[test]
     fn tab_separated_label_and_value_lines_are_fields() {
         let body = "Renewals\t3,410\nLapsed rights\t288\n";
-        assert_eq!(rewrite_fields(body), "Renewals: 3,410.\nLapsed rights: 288.\n");
+        assert_eq!(
+            rewrite_fields(body),
+            "Renewals: 3,410.\nLapsed rights: 288.\n"
+        );
     }
 
     #[test]
