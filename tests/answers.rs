@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/`, `boxes/` or `money/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/`, `boxes/`, `money/` or `counts/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -266,6 +266,11 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // value" lines, a budget with dotted leaders under a units line, a
     // dashboard of number-first bullets, minutes, a press Q:/A: briefing.
     let boxes = engine_over("tests/answers/boxes");
+    // Session 13's shapes for what a figure counts, written with their
+    // questions before its rules: a lab's "About us" page, a guild's letter
+    // with numbers in words, a court's damages in prose (sought, granted),
+    // a library's year with a bare "Total:" line, a FAQ of terse answers.
+    let counts = engine_over("tests/answers/counts");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -295,6 +300,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "rosters" => &rosters,
             "money" => &money,
             "boxes" => &boxes,
+            "counts" => &counts,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
