@@ -82,6 +82,35 @@ pub fn word_number_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option
     (ranked || place).then_some(((ordinal as u64 + 1, 0), end, Some("rank")))
 }
 
+/// The rest of a number in words after its scale word `10^exp` (` and
+/// twelve`, ` five hundred`, ` two hundred and six`): its value, below
+/// `10^exp`, and where it ends; `None` when no smaller number in words
+/// follows (`three thousand and six hundred` is two numbers, `6 hundred`).
+pub fn word_tail(text: &str, end: usize, exp: u32) -> Option<(u64, usize)> {
+    let rest = &text[end..];
+    let at = end + [" and ", " "].iter().find(|s| rest.starts_with(**s))?.len();
+    let one = text[at..]
+        .strip_prefix("one")
+        .filter(|r| !r.starts_with(char::is_alphabetic));
+    let (mut value, mut stop) = match word_number_at(text, at) {
+        Some(((n, 0), stop, None)) => (n, stop),
+        _ => (1, at + 3 * usize::from(one.is_some())),
+    };
+    if stop == at {
+        return None;
+    }
+    if let Some((scale, len)) = next_scale(&text[stop..]) {
+        if scale >= exp {
+            return None;
+        }
+        (value, stop) = (value * 10u64.pow(scale), stop + len);
+        if let Some((more, after)) = word_tail(text, stop, scale) {
+            (value, stop) = (value + more, after);
+        }
+    }
+    (value < 10u64.pow(exp)).then_some((value, stop))
+}
+
 /// `thirty-four`, `Ninety-nine`: a ten and a unit joined by a hyphen, the
 /// way prose writes 21 to 99 (a further hyphen, `twenty-one-year`, makes a
 /// compound adjective, no number).

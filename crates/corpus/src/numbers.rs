@@ -8,7 +8,7 @@
 //! `art_2609`), and vague plurals (`millions of`) are never quantities.
 
 use super::dates::calendar_spans;
-use super::number_words::word_number_at;
+use super::number_words::{word_number_at, word_tail};
 use super::text::lower_tail;
 
 /// A number found in a sentence, fully scaled.
@@ -239,6 +239,15 @@ fn finish(
         exp += scale as i32;
         end += len;
     }
+    // `Two hundred and twelve`, `four thousand five hundred`: a number in
+    // words goes on past its scale word.
+    let mut tail = 0;
+    let in_words = !text[start..].starts_with(|c: char| c.is_ascii_digit());
+    if in_words && exp > 0 && decimals == 0 && hint.is_none() {
+        if let Some((value, stop)) = word_tail(text, end, exp as u32) {
+            (tail, end) = (value, stop);
+        }
+    }
     // A rate's denominator (`per 10,000 people`) belongs to the unit of the
     // number before it; vague plurals (`millions of`) are not figures.
     let denominator = ["per ", "for every ", "per every "]
@@ -269,7 +278,7 @@ fn finish(
     if let Some(q) = qualifier {
         span_start -= q.len();
     }
-    let value = scale(digits, exp - decimals as i32);
+    let value = scale(digits, exp - decimals as i32) + tail as f64;
     Some(Quantity {
         value,
         span: span_start..end,
@@ -347,6 +356,21 @@ mod tests {
                 100 - [a hundred]
                 2000000 - [nearly two million]
                 21 - [twenty-one]"#]],
+        );
+    }
+
+    #[test]
+    fn numbers_in_words_go_on_past_their_scale_word() {
+        check(
+            "Two hundred and twelve joined; forty-four thousand five hundred works, a hundred and one cases, three thousand and five thousand, but 2 thousand and five.",
+            expect_test::expect![[r#"
+                212 - [Two hundred and twelve]
+                44500 - [forty-four thousand five hundred]
+                101 - [a hundred and one]
+                3000 - [three thousand]
+                5000 - [five thousand]
+                2000 - [2 thousand]
+                5 - [five]"#]],
         );
     }
 
