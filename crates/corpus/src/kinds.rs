@@ -36,7 +36,7 @@ const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on mon
     " cut", " improvement", " expansion", " contraction", " surge", " dip"];
 /// Words that make a figure a goal.
 #[rustfmt::skip]
-const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
+const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "mean to", "means to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
     // `Our aim for 2028 is`, `the objective is`, `expects … to reach`,
     // `we are going to open`, `the province is to build`.
     "aim for", "aim is", "aim of", "objective", "expects", "going to", " is to ", " are to ",
@@ -150,8 +150,10 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
 /// 40; `a plan that aims to register 400` still aims).
 fn has_cue(text: &str, cue: &str) -> bool {
     text.match_indices(cue).any(|(at, _)| {
+        // `a claim of` holds no `aim of`: a cue starts a word.
+        let bounded = !cue.starts_with(char::is_alphabetic) || word_starts(text, at);
         let before = text[..at].trim_end();
-        !(before.ends_with("who") && word_starts(before, before.len() - 3))
+        bounded && !(before.ends_with("who") && word_starts(before, before.len() - 3))
     })
 }
 
@@ -257,6 +259,15 @@ mod tests {
             ["15 target"]
         );
         assert_eq!(kinds("We are going to open 12 stations."), ["12 target"]);
+        assert_eq!(
+            kinds("By 2028 the registry means to examine 9,000 designs."),
+            ["9000 target"]
+        );
+        // A cue inside another word is none (`claim of` is no `aim of`).
+        assert_eq!(
+            kinds("Damages were 450,000 yuan, against a claim of 1.5 million yuan."),
+            ["450000 actual", "1500000 actual"]
+        );
         assert_eq!(kinds("The province is to build 20 centres."), ["20 target"]);
         assert_eq!(
             kinds("The office expects capacity to reach 40,000."),
