@@ -15,7 +15,10 @@ use super::verbs::{irregular_participle, is_irregular_past};
 const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batches", "pieces", "sets", "lists", "units", "copies", "rounds", "sessions", "items", "cases"];
 /// Words that end a noun phrase after a number (besides function words).
 #[rustfmt::skip]
-const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set"];
+const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set",
+    // `19 when we moved`: a clause of time or condition, and its pronoun
+    // subject, are no counted noun.
+    "when", "where", "while", "whereas", "once", "because", "if", "unless", "though", "although", "whether", "we", "you", "they", "he", "she"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
 const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages", "brought", "bring", "brings", "lowered", "raised", "stands", "stand", "remains", "remain", "remained",
@@ -368,17 +371,15 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .unwrap_or(&subject)
         .to_string();
     let lower = subject.to_lowercase();
-    let refers_back = [
-        "the figure",
-        "the number",
-        "the amount",
-        "the total",
-        "the rate",
-        "the ratio",
-        "the level",
-    ]
-    .iter()
-    .any(|p| lower.ends_with(p));
+    // `the figure`, and `That number was up by 155`, `this total`: a
+    // pointer to the figure before, never a label of its own.
+    let refers_back = ["the", "that", "this"].iter().any(|det| {
+        [
+            "figure", "number", "amount", "total", "rate", "ratio", "level",
+        ]
+        .iter()
+        .any(|noun| lower.ends_with(&format!("{det} {noun}")))
+    });
     // `the goal for the end of 2025 is 15 months`: a time, which counts nothing.
     let time_only = lower.split(' ').all(|w| {
         is_function_word(w)
@@ -712,6 +713,13 @@ mod tests {
             Some("criminal civil and administrative cases received / cases")
         );
         assert_eq!(np(" newly accredited in 2021"), None);
+        // A clause of time after a number names nothing it counts.
+        assert_eq!(np(" when we moved to the campus"), None);
+        assert_eq!(np(" once they are trained"), None);
+        assert_eq!(
+            np(" IT specialists when needed").as_deref(),
+            Some("IT specialists / specialists")
+        );
         assert_eq!(
             np(" small and medium-sized enterprises (SMEs) had").as_deref(),
             Some("small and medium-sized enterprises / enterprises")
@@ -749,6 +757,9 @@ mod tests {
             Some("Week")
         );
         assert_eq!(s("In 2020, the figure reached "), None);
+        // `That number`, `this total`: pointers to the figure before.
+        assert_eq!(s("That number was up by "), None);
+        assert_eq!(s("By March this total had risen to "), None);
         // A verb of counting after a plural subject.
         assert_eq!(s("2023 · Examiners number ").as_deref(), Some("Examiners"));
         assert_eq!(s("Staff now total ").as_deref(), Some("Staff"));
