@@ -21,7 +21,7 @@
 use super::measure_key::measure_key;
 use super::phrases::{head_noun, noun_phrase};
 use super::pronouns::participle;
-use super::text::is_function_word;
+use super::text::{after_last_break, is_function_word};
 use super::verbs::irregular_participle;
 
 /// Verbs that link a subject to its amount: the subject says what it is.
@@ -85,6 +85,23 @@ fn label_of(
     // opens its clause; what it went on says what it is.
     if let Some(went) = went_on(after) {
         return Some((went, true));
+    }
+    // `RMB 2.4 million plus RMB 180,000 in reasonable costs`: a sum
+    // joined to the one before is what it is in.
+    let joined = words.last().is_some_and(|w| lower(w) == "plus")
+        || matches!(words[..], ["and"] | ["with"] | ["and", "another"]);
+    if joined {
+        if let Some(what) = what_it_is(after, previous) {
+            return Some((what, true));
+        }
+    }
+    // `awarded damages of RMB 2.4 million`, `for a total award of`.
+    if let Some(named) = named_sum(&words) {
+        return Some((named, true));
+    }
+    // `Our licensing deals, worth 14.5 million yuan in total, cover …`.
+    if let Some(worth) = worth_of(before, &words) {
+        return Some((worth, true));
     }
     // `closed at 1.5 billion yuan`, `valued at`: what the subject is worth.
     let mut at = false;
@@ -163,6 +180,88 @@ fn label_of(
     }
 }
 
+/// `Our licensing deals, worth ` → `licensing deals`: what an aside of
+/// worth (`worth`, `valued at`) after a comma is the value of, a noun
+/// phrase of two to six plain words without its possessive.
+fn worth_of(before: &str, clause: &[&str]) -> Option<String> {
+    let aside = clause
+        .iter()
+        .map(|w| lower(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !matches!(
+        aside.as_str(),
+        "worth" | "valued at" | "worth some" | "worth about"
+    ) {
+        return None;
+    }
+    let head = before[..before.rfind(", ")?].trim_end();
+    let mut words: Vec<&str> = after_last_break(head).split_whitespace().collect();
+    if words.first().is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "our" | "its" | "their" | "the" | "his" | "her"
+        )
+    }) {
+        words.remove(0);
+    }
+    let plain = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    });
+    (plain && (2..=6).contains(&words.len()) && !words.iter().any(|w| is_verb(w)))
+        .then(|| words.join(" "))
+}
+
+/// Nouns that say what a sum is when they name it with `of` (`damages of
+/// RMB 2.4 million`, `a total award of`).
+#[rustfmt::skip]
+const SUM_NOUNS: &[&str] = &["damages", "compensation", "award", "awards", "claim", "claims", "fine", "fines", "penalty", "penalties", "settlement", "subsidy", "subsidies", "grant", "grants", "bonus", "payment", "payments", "royalty", "royalties", "costs", "fee", "fees", "budget", "donation", "donations", "endowment", "prize"];
+
+/// `… the court awarded damages of` → `damages awarded by the court`; `for
+/// a total award of` → `total award`: a noun of money named right before
+/// the amount with `of`, and the verb and subject that moved it when a
+/// verb comes right before the noun. `None` for another shape, or for a
+/// single noun with no verb (`a claim of`), which says too little alone.
+fn named_sum(words: &[&str]) -> Option<String> {
+    let (of, rest) = words.split_last()?;
+    if lower(of) != "of" {
+        return None;
+    }
+    let modifier = |w: &&&str| {
+        let l = lower(w);
+        !is_function_word(&l)
+            && !is_verb(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                l.as_str(),
+                "has" | "have" | "had" | "hit" | "stands" | "came"
+            )
+    };
+    let len = rest.iter().rev().take_while(modifier).take(3).count();
+    let noun = &rest[rest.len() - len..];
+    let head = lower(noun.last()?);
+    if !SUM_NOUNS.contains(&head.as_str()) {
+        return None;
+    }
+    let noun: Vec<String> = noun.iter().map(|w| lower(w)).collect();
+    let mut before = &rest[..rest.len() - len];
+    if let Some((det, more)) = before.split_last() {
+        if matches!(lower(det).as_str(), "a" | "an" | "the") {
+            before = more;
+        }
+    }
+    let verb = before.last().filter(|w| is_verb(w));
+    match verb.map(|v| participle(&lower(v))) {
+        Some(Some(done)) => {
+            let (subject, _) = subject_of(&before[..before.len() - 1]);
+            let owner = subject.map_or(String::new(), |s| format!(" by {s}"));
+            Some(format!("{} {done}{owner}", noun.join(" ")))
+        }
+        _ => (noun.len() >= 2).then(|| noun.join(" ")),
+    }
+}
+
 /// Whether the label [`money_label`] would replace says what it counts
 /// less well: empty, one word (`put`, `invested`), or a clause
 /// (`policyholders were insured for`).
@@ -223,7 +322,7 @@ const MODALS: &[&str] = &[
 
 /// The participle of a verb in its base form after a modal: `claim` →
 /// `claimed`, `receive` → `received`, `get` → none.
-fn base_participle(verb: &str) -> Option<String> {
+pub(crate) fn base_participle(verb: &str) -> Option<String> {
     if let Some(done) = irregular_participle(verb) {
         return Some(done.to_string());
     }
@@ -256,8 +355,8 @@ fn subject_of(words: &[&str]) -> (Option<String>, bool) {
         match last.as_str() {
             "was" | "were" | "is" | "are" | "been" | "be" | "being" => passive = true,
             "had" | "has" | "have" | "will" | "would" | "can" | "could" | "shall" | "should"
-            | "may" | "might" | "must" | "also" | "already" | "then" | "now" | "just"
-            | "jointly" | "together" | "collectively" | "since" => {}
+            | "may" | "might" | "must" | "also" | "already" | "then" | "now" | "just" | "each"
+            | "both" | "jointly" | "together" | "collectively" | "since" => {}
             _ => break,
         }
         words.pop();
@@ -525,6 +624,50 @@ mod tests {
         let before = &sentence[..at];
         let after = &sentence[at + amount.len()..];
         money_label(before, after, measure, previous)
+    }
+
+    #[test]
+    fn a_noun_of_money_named_with_of_says_what_the_sum_is() {
+        for (sentence, amount, want) in [
+            (
+                "Lumen had claimed RMB 3.6 million; the court awarded damages of RMB 2.4 million.",
+                "RMB 2.4 million",
+                Some("damages awarded by the court"),
+            ),
+            (
+                "The regulator imposed a fine of 600,000 yuan on the agency.",
+                "600,000 yuan",
+                Some("fine imposed by the regulator"),
+            ),
+            (
+                "Damages were doubled, for a total award of RMB 5.1 million.",
+                "RMB 5.1 million",
+                Some("total award"),
+            ),
+            (
+                "Our licensing deals, worth 14.5 million yuan in total, cover eight firms.",
+                "14.5 million yuan",
+                Some("licensing deals"),
+            ),
+            (
+                "The court awarded damages of RMB 2.4 million plus RMB 180,000 in reasonable costs.",
+                "RMB 180,000",
+                Some("reasonable costs"),
+            ),
+            (
+                "Entrants each paid a registration fee of 300 yuan.",
+                "300 yuan",
+                Some("registration fee paid by Entrants"),
+            ),
+            // A single noun without a verb says too little alone.
+            ("It came against a claim of 1.5 million yuan.", "1.5 million yuan", None),
+        ] {
+            assert_eq!(
+                label(sentence, amount, "x").as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

@@ -39,6 +39,17 @@ pub fn last_clause(text: &str) -> &str {
     cut.map_or(text, |i| &text[i + 1..])
 }
 
+/// The text after its last `. `, `; `, `: ` or `, `: the clause or phrase
+/// it ends with (`The Advisory Board` in `In 2025, The Advisory Board`).
+pub fn after_last_break(text: &str) -> &str {
+    let start = [". ", "; ", ": ", ", "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|p| p + sep.len()))
+        .max()
+        .unwrap_or(0);
+    &text[start..]
+}
+
 /// The last word of a text, without surrounding punctuation.
 pub fn last_word(text: &str) -> &str {
     text.split_whitespace()
