@@ -14,7 +14,7 @@
 //! written (a leading `a`, `an`, `our`, `its` or `their` read as `the`).
 
 use super::measure_key::measure_key;
-use super::text::is_function_word;
+use super::text::{after_last_break, is_function_word};
 use super::verbs::irregular_participle;
 
 /// Nouns of a group of people or a unit of an organisation.
@@ -31,6 +31,9 @@ const MEMBERSHIP: &[&str] = &["staff", "staffs", "sit on", "sit in", "serve on",
 /// read, and the text `after` the number; `None` for any other shape.
 pub fn group_label(before: &str, measure: &str, after: &str) -> Option<String> {
     let noun = counted_noun(measure)?;
+    if let Some(group) = relative_owner(before) {
+        return Some(format!("{noun} of {group}"));
+    }
     if let Some(group) = group_before(before) {
         return Some(format!("{noun} of {group}"));
     }
@@ -83,6 +86,49 @@ fn is_verb_like(word: &str) -> bool {
             word,
             "administers" | "acts" | "serves" | "works" | "sits" | "scores" | "staffs"
         )
+}
+
+/// `The Advisory Board, which has ` → `the Advisory Board`; `The Friends
+/// of the Library, which has some ` → `the Friends of the Library`: the
+/// noun phrase a relative clause of having is about, from the clause's
+/// start, of at most seven words opening with a determiner or a capital.
+fn relative_owner(before: &str) -> Option<String> {
+    let mut rest = before.trim_end();
+    for qualifier in [" some", " about", " around", " nearly", " over", " almost"] {
+        rest = rest.strip_suffix(qualifier).unwrap_or(rest);
+    }
+    let verbs = ["has", "have", "had", "counts", "employs", "numbers"];
+    let head = verbs.iter().find_map(|v| {
+        rest.strip_suffix(v)?
+            .strip_suffix(", which ")
+            .or_else(|| rest.strip_suffix(v)?.strip_suffix(", who "))
+    })?;
+    let mut words: Vec<&str> = after_last_break(head).split_whitespace().collect();
+    // `In March the Friends of the Library`: the phrase opens at its
+    // determiner.
+    let det = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "its" | "our" | "their" | "this"
+        )
+    };
+    if let Some(at) = words.iter().position(det) {
+        words.drain(..at);
+    }
+    let first = *words.first()?;
+    let plain = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&'))
+    });
+    if !plain || words.len() < 2 || words.len() > 7 {
+        return None;
+    }
+    let rest = words[1..].join(" ");
+    match first.to_lowercase().as_str() {
+        "the" | "its" | "our" | "their" | "this" => Some(format!("the {rest}")),
+        _ if first.starts_with(char::is_uppercase) => Some(words.join(" ")),
+        _ => None,
+    }
 }
 
 /// `A secretariat of ` → `the secretariat`; `the office's advisory
@@ -248,6 +294,36 @@ mod tests {
             ),
             "reviewers of the panel"
         );
+    }
+
+    #[test]
+    fn a_relative_clause_of_having_names_whose_the_count_is() {
+        assert_eq!(
+            label(
+                "The Advisory Board, which has ",
+                "members",
+                " members, meets twice a year."
+            ),
+            "members of the Advisory Board"
+        );
+        assert_eq!(
+            label(
+                "In March the Friends of the Library, which has some ",
+                "members",
+                " members, raised funds."
+            ),
+            "members of the Friends of the Library"
+        );
+        assert_eq!(
+            label(
+                "Our mediation panel, which now has ",
+                "mediators",
+                " mediators."
+            ),
+            "-"
+        );
+        // One word says nothing of whose: `Hangzhou, which has 40 firms`.
+        assert_eq!(label("Hangzhou, which has ", "firms", " firms."), "-");
     }
 
     #[test]
