@@ -221,7 +221,13 @@ fn names_only_a_goal(measure: &str) -> bool {
 pub fn unit_for(head: &str) -> String {
     let lower = head.to_lowercase();
     match lower.as_str() {
-        w if PEOPLE.contains(&w) => "people".into(),
+        // `Our headcount is 38`, `a membership of 3,180`: a body of
+        // people counted as a whole counts people.
+        w if PEOPLE.contains(&w)
+            || matches!(w, "headcount" | "membership" | "workforce" | "team") =>
+        {
+            "people".into()
+        }
         "month" | "year" | "day" | "week" | "hour" => format!("{lower}s"),
         w if w.ends_with('s') && !w.ends_with("ss") => lower,
         _ => "count".into(),

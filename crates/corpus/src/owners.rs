@@ -105,7 +105,9 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
     }) {
         words.pop();
     }
-    let have = HAVE.contains(&verb);
+    // `The catalogue runs to 2,300 pages`: the pages are the catalogue's.
+    let runs_to = to_before && matches!(verb, "runs" | "ran" | "run");
+    let have = HAVE.contains(&verb) || runs_to;
     // `counts 15 members drawn from industry`: what a body has is the
     // noun, not what was done to it.
     let (measure, bare) = match measure.rsplit_once(' ') {
@@ -381,6 +383,11 @@ mod tests {
         assert_eq!(
             label("The office employs ", "staff", ""),
             "staff employed by the office"
+        );
+        // A verb of length: what the thing runs to is its own.
+        assert_eq!(
+            label("The new printed catalogue runs to ", "pages", ""),
+            "pages of the new printed catalogue"
         );
     }
 

@@ -11,6 +11,7 @@
 //! passage; other clauses are left as they are.
 
 use super::measure_key::measure_key;
+use super::money::base_participle;
 use super::text::is_function_word;
 use super::verbs::irregular_participle;
 
@@ -18,11 +19,14 @@ use super::verbs::irregular_participle;
 const PRONOUNS: &[&str] = &["it", "they", "we"];
 /// Words that end an organisation's name.
 #[rustfmt::skip]
-const ORGANISATION_HEADS: &[&str] = &["Center", "Centre", "Court", "Office", "Administration", "Bureau", "Association", "Commission", "Committee", "Ministry", "Institute", "University", "Company", "Corporation", "Group", "Agency", "Authority", "Tribunal", "Department", "Council", "Federation", "Alliance", "Bank", "Hall", "Academy", "Chamber", "Board", "Division", "Section", "Panel", "Unit", "Registry"];
+const ORGANISATION_HEADS: &[&str] = &["Center", "Centre", "Court", "Office", "Administration", "Bureau", "Association", "Commission", "Committee", "Ministry", "Institute", "University", "Company", "Corporation", "Group", "Agency", "Authority", "Tribunal", "Department", "Council", "Federation", "Alliance", "Bank", "Hall", "Academy", "Chamber", "Board", "Division", "Section", "Panel", "Unit", "Registry", "Guild", "Union", "Society", "Library", "Museum", "Laboratory", "Foundation"];
 /// Verbs that link a subject to a figure rather than act on what is
 /// counted (`it has 85 examiners`, `they reached 640`).
 #[rustfmt::skip]
 const NOT_ACTIONS: &[&str] = &["is", "was", "are", "were", "has", "have", "had", "reached", "reaches", "reach", "totaled", "totalled", "exceeded", "exceeds", "hit", "stood", "numbered", "took", "takes", "need", "needs", "needed", "saw", "sees", "got", "gets", "made", "makes", "did", "does", "came", "comes", "went", "goes", "will", "would", "should", "can", "could", "may", "must", "also", "still"];
+/// Verbs of aiming before `to` and a base verb (`we mean to register`).
+const AIMS: &[&str] = &["mean", "aim", "plan", "want", "intend", "hope", "expect"];
+
 /// Words after a number that a counted noun phrase does not run into
 /// (`patent applications through the channel`).
 const PHRASE_ENDS: &[&str] = &[
@@ -48,14 +52,23 @@ pub fn pronoun_object(
         .max()
         .unwrap_or(0);
     let words: Vec<&str> = before[clause_start..].split_whitespace().collect();
-    let (pronoun, verb) = match words[..] {
-        [.., pronoun, verb] => (pronoun.to_lowercase(), verb),
+    // `we mean to register`, `they plan to hire`: what the subject aims
+    // to do, its base verb made a participle.
+    let aimed = match words[..] {
+        [.., pronoun, aim, "to", verb] if AIMS.contains(&aim) => {
+            Some((pronoun.to_lowercase(), base_participle(verb)))
+        }
+        _ => None,
+    };
+    let (pronoun, participle) = match (aimed, &words[..]) {
+        (Some((pronoun, done)), _) => (pronoun, done),
+        (None, [.., pronoun, verb]) => (pronoun.to_lowercase(), participle(verb)),
         _ => return None,
     };
     if !PRONOUNS.contains(&pronoun.as_str()) {
         return None;
     }
-    let participle = participle(verb)?;
+    let participle = participle?;
     let object: Vec<&str> = measure
         .split(' ')
         .take_while(|w| !PHRASE_ENDS.contains(w))
@@ -73,7 +86,12 @@ pub fn pronoun_object(
     if key.is_empty() || object.contains('(') {
         return None;
     }
-    let mut label = format!("{object} {participle}");
+    // `works registered` read from the figure before keeps one participle.
+    let mut label = if object.ends_with(&format!(" {participle}")) {
+        object.clone()
+    } else {
+        format!("{object} {participle}")
+    };
     if let Some(channel) = channel_phrase(rest) {
         label = format!("{label} {channel}");
     }
@@ -203,9 +221,11 @@ pub fn last_organisation(text: &str) -> Option<String> {
     // `Office of Seed Affairs`: capitalised words after an `of` go with it.
     let mut last = end;
     let mut tail = end + 1;
-    while !words[last].ends_with([',', '.', ';', ':']) && tail + 1 < words.len() {
+    // `Institute for Battery Materials`: up to the text's last word.
+    while !words[last].ends_with([',', '.', ';', ':']) && tail < words.len() {
         let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-        if matches!(words[tail], "of" | "for" | "on") && capitalised(words[tail + 1]) {
+        let next_capitalised = words.get(tail + 1).is_some_and(|w| capitalised(w));
+        if matches!(words[tail], "of" | "for" | "on") && next_capitalised {
             tail += 1;
         } else if !(capitalised(words[tail]) && last > end) {
             break;
@@ -239,6 +259,15 @@ mod tests {
         assert_eq!(
             label("They resolved ", "seed disputes").as_deref(),
             Some("seed disputes resolved")
+        );
+        // What the subject means to do; a participle read before is kept once.
+        assert_eq!(
+            label("By 2027 we mean to register ", "seed works").as_deref(),
+            Some("seed works registered")
+        );
+        assert_eq!(
+            label("Last year we registered ", "seed works registered").as_deref(),
+            Some("seed works registered")
         );
         assert_eq!(
             label("They filed ", "seed applications through").as_deref(),

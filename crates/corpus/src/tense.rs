@@ -38,9 +38,32 @@ pub fn is_past(before: &str) -> bool {
 pub fn is_present(before: &str) -> bool {
     let lower = before.to_ascii_lowercase();
     let clause = last_clause(&lower);
-    let mut words = clause
-        .split_whitespace()
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    // `We are a team of`, `has a staff of`: the verb is before the noun
+    // the number is of.
+    if let [.., verb, "a" | "an", _, "of"] = words[..] {
+        if PRESENT.contains(&verb) {
+            return true;
+        }
+        words.truncate(words.len() - 3);
+    }
+    let mut words = words
+        .into_iter()
         .rev()
         .skip_while(|w| TO_THE_NUMBER.contains(w));
     words.next().is_some_and(|w| PRESENT.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_before_a_noun_the_number_is_of_gives_the_tense() {
+        assert!(is_present("We are a team of "));
+        assert!(is_present("The registry has a staff of "));
+        assert!(!is_present("In 2019 we were a team of "));
+        assert!(is_present("The tribunal has "));
+        assert!(!is_present("The wait was "));
+    }
 }
