@@ -9,6 +9,8 @@
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::canonical::says_what_is_counted;
 use super::change_verbs::changed_thing;
+use super::collectives::{collective_label, employed_label, of_us_label};
+use super::faq_answers::asked_label;
 use super::groups::group_label;
 use super::kinds::{kind_of, without_modal_tail};
 use super::measure::describe;
@@ -72,6 +74,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             let mut context = Context {
                 period: frame.carried(paragraph).or_else(|| heading.clone()),
                 heading,
+                owner: last_organisation(&doc.title),
                 ..Context::default()
             };
             for span in bounded_sentence_spans(paragraph) {
@@ -142,6 +145,9 @@ struct Context {
     /// The year the section's heading names (`## 2023`, `2021: Launch`),
     /// which its present-tense sentences are as of.
     heading: Option<String>,
+    /// The organisation the document's title names, which `our` and `we`
+    /// stand for when the passage names none.
+    owner: Option<String>,
 }
 
 /// The year a section heading names: the heading is a year, or starts
@@ -246,8 +252,36 @@ fn sentence_facts(
                 measure = label;
             }
         }
-        // `It employs 85 examiners`: what is counted, and what was done.
+        // `Q. How many mediators are on your panel? A. 240.`: a bare
+        // answer counts what the question asked.
+        let mut asked = None;
         if quantity.unit.is_none() {
+            if let Some((label, head, question)) = asked_label(earlier, sentence, &quantity) {
+                unit = super::measure::unit_for(&head);
+                measure = label;
+                asked = Some(question);
+            }
+        }
+        let mut settled = asked.is_some();
+        // `We are a team of twenty-six`, `Our headcount is 38`: a body of
+        // people counted as a whole, named by whose it is.
+        if quantity.unit.is_none() && !settled {
+            let owner = || last_organisation(earlier).or_else(|| context.owner.clone());
+            let before = &sentence[floor..quantity.span.start];
+            let after = &sentence[quantity.span.end..];
+            let previous = out.last().map(|d| d.measure.as_str());
+            let previous = previous.or(context.measure.as_ref().map(|(m, _)| m.as_str()));
+            let label = (collective_label(before, after, owner))
+                .or_else(|| employed_label(before, after))
+                .or_else(|| of_us_label(after, previous));
+            if let Some(label) = label {
+                measure = label;
+                unit = "people".to_string();
+                settled = true;
+            }
+        }
+        // `It employs 85 examiners`: what is counted, and what was done.
+        if quantity.unit.is_none() && !settled {
             let owner = || last_organisation(earlier);
             let before = &sentence[floor..quantity.span.start];
             let after = &sentence[quantity.span.end..];
@@ -459,6 +493,12 @@ fn sentence_facts(
             if sentence[prev.quantity.span.end..quantity.span.start] == *" (" {
                 date.clone_from(&prev.date);
             }
+        }
+        // `How many disputes did you mediate last year? About 1,900.`: the
+        // question's period dates its bare answer.
+        if let (None, Some(question)) = (&date, &asked) {
+            let periods = find_periods_in_year(question, doc_date, None);
+            date = periods.first().map(|p| p.iso.clone());
         }
         let kind = deadline_after_its_document(sentence, date.as_deref(), doc_date)
             .then_some(FactKind::Target)
