@@ -462,9 +462,22 @@ impl Engine {
             (words.iter().collect(), total)
         };
         let mut out: Vec<(usize, f32, f32)> = Vec::new();
+        let measures = tables.measures(self.corpus());
+        // "How many people work at …" is named by a count of people in
+        // any words (`team of …`, `staff employed by …`, `headcount`).
+        let people = synonyms::answer_term("people", &stem("people"));
         for m in candidates.into_iter().map(|m| m as usize) {
             let terms = tables.terms(m);
-            let credit = |w: &Word| w.weight * in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+            let of_people = measures.get(m).is_some_and(|x| x.unit == "people");
+            let credit = |w: &Word| {
+                let named = in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+                let named = if of_people && w.term == people {
+                    named.max(IN_MEASURE_LOOSELY)
+                } else {
+                    named
+                };
+                w.weight * named
+            };
             // A scope can be what a measure names too ("rank in the Global
             // Innovation Index"): the better share counts.
             let named = ((named_words.iter()).map(|w| credit(w)).sum::<f32>() / named_total)

@@ -514,7 +514,11 @@ impl Reader {
             }),
             (&["how", "much"], |r| r.amount = true),
             (&["number", "of"], |r| r.amount = true),
-            (&["value", "of"], |r| r.amount = true),
+            // "the value of the disputes settled" asks for a sum.
+            (&["value", "of"], |r| {
+                r.amount = true;
+                r.money_word = true;
+            }),
             (&["amount", "of"], |r| r.amount = true),
             (&["total", "of"], |r| r.amount = true),
             (&["year", "on", "year"], |r| r.change = true),
@@ -579,7 +583,8 @@ impl Reader {
             self.change = true;
             return 1;
         }
-        if TARGET.contains(&term.as_str()) {
+        // "seek to" aims; "did it seek in damages" asks what was claimed.
+        if TARGET.contains(&term.as_str()) && (term != "seek" || self.peek(1) == "to") {
             self.target = true;
             return 1;
         }
@@ -1176,6 +1181,20 @@ mod tests {
         );
         assert_eq!(unit("By how much did licensing income drop?"), None);
         assert_eq!(unit("What was the value added of the industries?"), None);
+        assert_eq!(
+            unit("What was the value of the disputes the hub settled?"),
+            Some(UnitHint::Money)
+        );
+        // A claim sought is no goal; what a body seeks to do is.
+        let asked = |q: &str| read_text(q).asked;
+        assert_eq!(
+            asked("How much did the plaintiff seek in damages?"),
+            Some(Asked::Amount)
+        );
+        assert_eq!(
+            asked("How many firms does the fund seek to reach?"),
+            Some(Asked::Target)
+        );
     }
 
     #[test]

@@ -57,6 +57,9 @@ const GROUPS: &[&[&str]] = &[
     &["place", "slot", "position"],
     &["valid", "force"],
     &["royalty", "royalties"],
+    // An irregular past the stemmer leaves apart ("how much did it seek"
+    // for `damages sought`).
+    &["seek", "sought"],
 ];
 
 /// Fewest letters two stems must share for [`loosely_same`].
