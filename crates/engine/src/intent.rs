@@ -583,8 +583,10 @@ impl Reader {
             self.change = true;
             return 1;
         }
-        // "seek to" aims; "did it seek in damages" asks what was claimed.
-        if TARGET.contains(&term.as_str()) && (term != "seek" || self.peek(1) == "to") {
+        // "seek to" and "does the board seek" aim; "did it seek in
+        // damages" asks what was claimed.
+        let claimed = term == "seek" && self.past && self.peek(1) != "to";
+        if TARGET.contains(&term.as_str()) && !claimed {
             self.target = true;
             return 1;
         }
