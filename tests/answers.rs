@@ -1,6 +1,6 @@
 //! The judged answers set (issue 13): every question of
 //! `tests/answers/judged.tsv` asked of its corpus (the embedded seeds, the
-//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/`, `boxes/` or `money/`, each compiled on their
+//! fixture documents of `tests/answers/fixtures/`, `shapes/`, `forms/`, `plans/`, `studied/`, `periods/`, `profiles/`, `duties/`, `bodies/`, `goals/`, `rosters/`, `boxes/`, `money/` or `leadins/`, each compiled on their
 //! own), graded on the first answer. Prints `answered at rank 1: N/M`, the
 //! counts per intent and each miss with what came first, and holds a floor
 //! that only goes up. `tests/answers/held_out.tsv` runs the same way
@@ -266,6 +266,12 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // value" lines, a budget with dotted leaders under a units line, a
     // dashboard of number-first bullets, minutes, a press Q:/A: briefing.
     let boxes = engine_over("tests/answers/boxes");
+    // Session 13's lead-ins, written before its rules: a quarterly release
+    // whose "Q3 2025 at a glance:" heads a bullet list, a court's dated
+    // heading over a two-column table, a minister's "For 2024, the figures
+    // are as follows:" numbered lines, a timeline of "2023-11-30:" and
+    // "FY2024 (forecast):" lines, a newsletter list with a line dated its own way.
+    let leadins = engine_over("tests/answers/leadins");
     let mut by_intent: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut by_corpus: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut answered = 0;
@@ -295,6 +301,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "rosters" => &rosters,
             "money" => &money,
             "boxes" => &boxes,
+            "leadins" => &leadins,
             _ => &seeds,
         };
         let answers = engine.answers(&SearchRequest::new(&q.question));
