@@ -222,6 +222,10 @@ fn run(file: &str, label: &str) -> (usize, usize) {
     // podcast transcript with timestamps, a series in one line, a Markdown
     // evaluation dated by YAML front matter), compiled on their own.
     let winter = engine_over("tests/answers/unseen/winter");
+    // Held-out documents written during session 13 while its rules were
+    // being written, never shown to their authors (an assembly's questions
+    // without notice, a press release's notes to editors).
+    let dusk = engine_over("tests/answers/unseen/dusk");
     // Two held-out documents of session 8 (a weekly digest, a chronology in
     // the present tense), moved to the judged set once their misses were
     // studied.
@@ -292,6 +296,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
             "spring" => &spring,
             "after" => &after,
             "winter" => &winter,
+            "dusk" => &dusk,
             "studied" => &studied,
             "profiles" => &profiles,
             "periods" => &periods,
@@ -352,7 +357,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 355;
+const JUDGED_FLOOR: usize = 365;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -366,7 +371,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 61;
+const HELD_OUT_FLOOR: usize = 67;
 
 #[test]
 fn held_out_answers_at_rank_one() {

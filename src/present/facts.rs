@@ -201,7 +201,7 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
         );
     }
     if !view.query_is_blank() {
-        let (query, matching) = facts_answering(engine, view);
+        let (query, matching, partial) = facts_answering(engine, view);
         let matching = by_answer_rank(engine, &figures, view, &query, figures.dedupe(matching));
         let total = matching.len();
         let shown = (matching.into_iter().take(limit))
@@ -209,8 +209,12 @@ pub fn select_facts(engine: &Engine, view: &ViewState, limit: usize) -> FactSele
             .collect();
         // The words, not the query language or the question around them.
         let words = super::query_words::asked_words(&query);
+        // When no passage holds every word, the figures' passages hold
+        // most of them: the heading must not claim they mention them all.
         let heading = if words.is_empty() {
             "Figures for these filters".to_string()
+        } else if partial {
+            format!("Figures near most of “{words}”")
         } else {
             format!("Figures mentioning “{words}”")
         };
@@ -286,18 +290,19 @@ fn by_answer_rank(
 /// answer it and its words never meet in one passage, the facts of the first
 /// shorter query the search offers (`fewer_words`, most passages first) that
 /// has some: the panel then names that query, as the results offer it.
-fn facts_answering(engine: &Engine, view: &ViewState) -> (String, Vec<usize>) {
+/// The flag says the facts' passages hold only most of the query's words.
+fn facts_answering(engine: &Engine, view: &ViewState) -> (String, Vec<usize>, bool) {
     let filters = facet_filters(&view.filters);
-    let facts_for = |query: &str| {
-        engine.facts_for(&FactsRequest {
+    let find = |query: &str| {
+        engine.find_facts(&FactsRequest {
             query: query.to_string(),
             filters: filters.clone(),
             ..FactsRequest::default()
         })
     };
-    let matching = facts_for(&view.query);
-    if !matching.is_empty() {
-        return (view.query.clone(), matching);
+    let found = find(&view.query);
+    if !found.facts.is_empty() {
+        return (view.query.clone(), found.facts, found.partial);
     }
     let search = SearchRequest {
         filters: filters.clone(),
@@ -306,11 +311,11 @@ fn facts_answering(engine: &Engine, view: &ViewState) -> (String, Vec<usize>) {
     };
     (engine.search(&search).fewer_words.into_iter())
         .map(|shorter| {
-            let facts = facts_for(&shorter.query);
-            (shorter.query, facts)
+            let found = find(&shorter.query);
+            (shorter.query, found.facts, found.partial)
         })
-        .find(|(_, facts)| !facts.is_empty())
-        .unwrap_or((view.query.clone(), matching))
+        .find(|(_, facts, _)| !facts.is_empty())
+        .unwrap_or((view.query.clone(), found.facts, found.partial))
 }
 
 /// The selection, with a series chart on the first shown fact of each series.
@@ -538,6 +543,30 @@ mod tests {
         let news = select_facts(&engine, &news, PANEL_LIMIT);
         assert_eq!(news.total, 0);
         assert_eq!(news.heading, "Figures mentioning “Pledge zebras”");
+    }
+
+    #[test]
+    fn a_question_whose_words_never_meet_says_its_figures_are_near_most_of_them() {
+        let engine = Engine::new(fixture::corpus());
+        let view = ViewState::from_query_string(
+            "?q=How+much+pledge+financing+was+there+among+zebras+in+2021%3F",
+        );
+        let selection = select_facts(&engine, &view, PANEL_LIMIT);
+        assert!(selection.total > 0);
+        assert!(
+            selection.heading.starts_with("Figures near most of “"),
+            "{}",
+            selection.heading
+        );
+        let view =
+            ViewState::from_query_string("?q=How+much+pledge+financing+was+there+in+2021%3F");
+        let selection = select_facts(&engine, &view, PANEL_LIMIT);
+        assert!(selection.total > 0);
+        assert!(
+            selection.heading.starts_with("Figures mentioning “"),
+            "{}",
+            selection.heading
+        );
     }
 
     #[test]

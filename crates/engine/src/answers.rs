@@ -254,8 +254,15 @@ impl Engine {
                 if counted.is_some_and(|w| !counts(w)) {
                     continue;
                 }
+                // "How many people …?" is not answered by attendances or
+                // effort (`person-times`, `man-days`), though their measure
+                // names persons.
+                let unit = figure.unit.to_lowercase();
+                if is_personal(asked) && counts_occasions(&unit) {
+                    continue;
+                }
                 // `is_personal` holds `people` too.
-                let of_people = is_personal(&figure.unit.to_lowercase());
+                let of_people = is_personal(&unit);
                 if of_people && thing.is_some_and(|w| !counts(w)) {
                     continue;
                 }
@@ -939,13 +946,15 @@ fn unit_counts(word: &Word, asked: &str, unit: &str, measure_terms: &[String]) -
     ]
     .iter())
     .any(|p| word.term == synonyms::answer_term(p, &stem(p)));
-    // A person's noun: `volunteers`, `arbitrators`, `specialists`.
-    let personal = [
+    // A person's noun: `volunteers`, `arbitrators`, `specialists`; not a
+    // count of occasions or effort (`person-times`, `man-days`).
+    let personal = ([
         "people", "ers", "ors", "ists", "ants", "ents", "ees", "ians",
     ]
     .iter()
     .any(|e| unit.ends_with(e))
-        || unit.contains("person");
+        || unit.contains("person"))
+        && !counts_occasions(&unit);
     // A count of things the compiler could not name is not ruled out.
     let asked_personal = is_personal(asked);
     unit == "count"
@@ -955,6 +964,17 @@ fn unit_counts(word: &Word, asked: &str, unit: &str, measure_terms: &[String]) -
             let term = synonyms::answer_term(u, &stem(u));
             term == word.term || loosely_same(&term, &word.term)
         })
+}
+
+/// Whether a unit counts occasions or effort of people, not heads:
+/// `person-times` (attendances), `person-days`, `man-hours`.
+fn counts_occasions(unit: &str) -> bool {
+    (unit.split([' ', '-']).skip(1)).any(|w| {
+        matches!(
+            w,
+            "time" | "times" | "day" | "days" | "hour" | "hours" | "year" | "years"
+        )
+    })
 }
 
 /// Whether a unit is of the kind hinted.
@@ -1337,6 +1357,27 @@ mod tests {
             first_over(roster, "How many people are on the review panel?"),
             "9 reviewers - actual"
         );
+    }
+
+    #[test]
+    fn how_many_people_is_not_answered_by_a_count_of_attendances() {
+        let note = "Training Report\n\nDate: 3 March 2025\n\nThe academy's courses drew 4,200 person-times in 2024. Its staff put in 900 person-days of mentoring.\n";
+        for question in [
+            "How many people work at the academy?",
+            "How many people did the academy train?",
+        ] {
+            assert_eq!(first_over(note, question), "nothing", "{question}");
+        }
+        // Asked as such, attendances are still answered.
+        assert_eq!(
+            first_over(
+                note,
+                "How many person-times did the academy's courses draw?"
+            ),
+            "4200 person-times 2024 actual"
+        );
+        assert!(counts_occasions("person-times") && counts_occasions("man hours"));
+        assert!(!counts_occasions("people") && !counts_occasions("times"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! then the other facts of matching passages; each group best passage first.
 //! When no passage holds every word of a question, the passages that hold
 //! most of them (as the search lists them, see [`super::coordinate`]) count
-//! as matching.
+//! as matching, and the answer says so ([`FoundFacts::partial`]).
 
 use std::collections::BTreeMap;
 
@@ -26,13 +26,29 @@ pub struct FactsRequest {
     pub filters: BTreeMap<Facet, Vec<String>>,
 }
 
+/// The facts for a query, and how their passages matched it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FoundFacts {
+    /// Indices into [`ipx_corpus::Corpus::facts`], best first.
+    pub facts: Vec<usize>,
+    /// No passage holds every word of the query: the facts' passages hold
+    /// most of them (a panel should not say the figures mention them all).
+    pub partial: bool,
+}
+
 impl Engine {
     /// Indices into [`ipx_corpus::Corpus::facts`] of the facts that answer
     /// `request`, best first (ties in corpus order).
     pub fn facts_for(&self, request: &FactsRequest) -> Vec<usize> {
+        self.find_facts(request).facts
+    }
+
+    /// [`Engine::facts_for`], saying whether the facts' passages hold only
+    /// most of the query's words.
+    pub fn find_facts(&self, request: &FactsRequest) -> FoundFacts {
         let corpus = self.corpus();
         let parsed = self.parse(&request.query);
-        let (plan, matched) = self.matches_or_most(&parsed, &request.query);
+        let (plan, matched, partial) = self.matches_or_most(&parsed, &request.query);
         let selection = self.selection(&request.filters, false);
         // The filters typed in the query (`year:2021`) hold for every fact,
         // also those its measure words bring in without their passage.
@@ -68,7 +84,10 @@ impl Engine {
                 .then(b.1.total_cmp(&a.1))
                 .then(a.2.cmp(&b.2))
         });
-        found.into_iter().map(|(_, _, idx)| idx).collect()
+        FoundFacts {
+            facts: found.into_iter().map(|(_, _, idx)| idx).collect(),
+            partial,
+        }
     }
 
     fn facets_fail(&self, passage: u32, selection: &super::facets::Selection) -> bool {
@@ -100,6 +119,20 @@ mod tests {
             query: text.to_string(),
             ..FactsRequest::default()
         }
+    }
+
+    #[test]
+    fn a_question_whose_words_never_meet_finds_facts_near_most_of_them() {
+        let engine = fixture::engine();
+        let all = engine.find_facts(&query("How much IP talent was there in 2023?"));
+        assert!(!all.facts.is_empty());
+        assert!(!all.partial);
+        let most = engine.find_facts(&query("How much IP talent was there among zebras in 2023?"));
+        assert!(!most.facts.is_empty());
+        assert!(most.partial, "no passage holds `zebras`");
+        // A short keyword query stays strict, so nothing is partial.
+        let strict = engine.find_facts(&query("talent zebras"));
+        assert!(strict.facts.is_empty() && !strict.partial);
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub use answers::Answer;
 pub use config::{RankingWeights, SearchConfig};
 pub use expand::MatchKind;
 pub use facets::{facet_filters, Facet};
-pub use facts::FactsRequest;
+pub use facts::{FactsRequest, FoundFacts};
 pub use fewer_words::FewerWords;
 pub use open_chunked::open_chunked;
 pub use search::{Engine, Hit, SearchRequest, SearchResults, Sort};

@@ -511,13 +511,19 @@ impl Engine {
     /// [`Engine::matches`], or when no passage holds every word of a
     /// question or a long query, the passages that hold most of them (see
     /// [`super::coordinate`]), as a search lists them. A short keyword query
-    /// stays strict: its search offers shorter queries instead.
-    pub(super) fn matches_or_most(&self, parsed: &ParsedQuery, query: &str) -> (Plan, Vec<Scored>) {
-        let (plan, mut matched) = self.matches(parsed);
+    /// stays strict: its search offers shorter queries instead. The flag
+    /// says whether the passages hold only most of the words.
+    pub(super) fn matches_or_most(
+        &self,
+        parsed: &ParsedQuery,
+        query: &str,
+    ) -> (Plan, Vec<Scored>, bool) {
+        let (plan, matched) = self.matches(parsed);
         if matched.is_empty() && coordinate::when(parsed, &plan, query) == When::First {
-            matched = self.run_partial(parsed, &plan).matched;
+            let most = self.run_partial(parsed, &plan).matched;
+            return (plan, most, true);
         }
-        (plan, matched)
+        (plan, matched, false)
     }
 
     fn plan_for(&self, parsed: &ParsedQuery) -> Plan {
@@ -654,7 +660,7 @@ impl Engine {
     /// most of them get theirs.
     pub fn highlights(&self, query: &str, passages: Range<PassageIdx>) -> Vec<Vec<Range<usize>>> {
         let parsed = self.parse(query);
-        let (plan, matched) = self.matches_or_most(&parsed, query);
+        let (plan, matched, _) = self.matches_or_most(&parsed, query);
         let end = passages.end.min(self.corpus.passages.len() as PassageIdx);
         (passages.start.min(end)..end)
             .map(|p| {
