@@ -16,7 +16,7 @@
 //! the document date for relative phrases; a month without a year is the
 //! latest such month not after the document date.
 
-use super::dates::{calendar_spans, month_number, parse_date, years};
+use super::dates::{month_number, parse_date, years};
 use super::model::Date;
 
 /// A date or period phrase and where it stands in the sentence.
@@ -175,7 +175,9 @@ fn month_and_day_before(text: &str) -> Option<(u8, u8, usize)> {
 /// The last day of a month.
 fn last_day(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

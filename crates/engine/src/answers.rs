@@ -1213,11 +1213,12 @@ mod tests {
     fn an_answer_from_another_period_says_which_period_was_asked() {
         let years = |from, to, edge| Period::Years { from, to, edge };
         // No figure of IP professionals is stated for 2019: another one
-        // answers (the latest), marked as outside the year asked.
+        // answers (the nearest year's, not the latest), marked as outside
+        // the year asked.
         assert_eq!(
             first_outside("How many IP professionals were there in 2019?"),
             (
-                "860000 people 2023-12 actual".into(),
+                "690000 people 2020 actual".into(),
                 Some(years(2019, 2019, Edge::Whole))
             )
         );
