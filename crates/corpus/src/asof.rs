@@ -27,6 +27,9 @@ pub struct Frame {
     /// (`2016` above `The office employs 40 staff.`), a heading for the
     /// paragraphs under it.
     pub heading: Option<String>,
+    /// The period of the lead-in line above the list being read
+    /// (`In 2024:`), see [`super::lead_ins`].
+    pub lead_in: Option<String>,
 }
 
 /// The period bound to a number.

@@ -12,7 +12,8 @@ use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label};
 use super::faq_answers::asked_label;
 use super::groups::group_label;
-use super::kinds::{kind_of, without_modal_tail};
+use super::kinds::{is_planned_line, kind_of, without_modal_tail};
+use super::lead_ins::{heading_period, is_list_line, lead_in_period};
 use super::measure::describe;
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::money::better_money_label;
@@ -41,8 +42,22 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
+        let section_period = (passage.section.as_deref()).and_then(|h| heading_period(h, doc.date));
         for paragraph in passage.text.split("\n\n") {
-            if let Some(cells) = row_facts(paragraph) {
+            let rows = row_facts(paragraph);
+            // A list line is dated by the lead-in above it, else by its
+            // section's heading; any other line ends the list.
+            let listed = rows.is_some() || is_list_line(paragraph);
+            let list_period = (frame.lead_in.clone())
+                .or_else(|| section_period.clone())
+                .filter(|_| listed);
+            if !listed {
+                frame.lead_in = None;
+            }
+            if let Some(period) = lead_in_period(paragraph, doc.date) {
+                frame.lead_in = Some(period);
+            }
+            if let Some(cells) = rows {
                 for cell in cells {
                     n += 1;
                     facts.push(Fact {
@@ -56,7 +71,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         sentence_span: offset as u32..(offset + paragraph.len()) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
-                        date: cell.date,
+                        date: cell.date.or_else(|| list_period.clone()),
                         kind: cell.kind,
                     });
                 }
@@ -69,7 +84,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             {
                 frame.heading = Some(year);
             }
-            let heading = (frame.heading.clone())
+            let heading = (list_period.clone())
+                .or_else(|| frame.heading.clone())
                 .or_else(|| passage.section.as_deref().and_then(heading_year));
             let mut context = Context {
                 period: frame.carried(paragraph).or_else(|| heading.clone()),
@@ -341,7 +357,10 @@ fn sentence_facts(
         } else {
             quantity.span.end
         };
-        let kind = kind_of(sentence, &quantity);
+        let kind = match kind_of(sentence, &quantity) {
+            FactKind::Actual if is_planned_line(sentence) => FactKind::Target,
+            kind => kind,
+        };
         // `The plan names 30 billion yuan of pledge financing as the target
         // for 2025`: the goal counts what the amount is of, not the plan.
         if kind == FactKind::Target {

@@ -15,6 +15,7 @@
 use super::change_verbs::states_change;
 use super::model::FactKind;
 use super::numbers::Quantity;
+use super::periods::find_periods;
 use super::tense::is_past;
 use super::text::last_clause;
 
@@ -29,7 +30,7 @@ const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "gr
     "expanded", "swelled", "soared", "plunged", "plummeted", "slumped", "dipped", "tumbled", "widened", "narrowed", "improved", "worsened", "improvement of", "expansion of", "contraction of", "deterioration of", "jump of", "surge of", "dip of", "cut of", "gain of", "increment of", "shortening of", "upturn of", "downturn of"];
 /// Words right after a number that make it a rise or fall.
 #[rustfmt::skip]
-const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on month", " month-on-month", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places", " on the previous", " from the previous",
+const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on month", " month-on-month", " y/y", " yoy", " y-o-y", " q/q", " m/m", " quicker", " faster", " higher", " lower", " more than", " less than", " fewer than", " increase", " growth", " slots", " places", " on the previous", " from the previous",
     // `a 5% rise in filings`, `a 3% fall`.
     " rise", " fall", " drop", " decline", " decrease", " reduction", " gain", " jump",
     // `a 10% cut`, `a 4-point improvement`.
@@ -84,6 +85,33 @@ pub fn without_modal_tail(label: &str) -> &str {
         }
         _ => label,
     }
+}
+
+/// Words in brackets after a line's opening period that mark its figures
+/// as planned (`2026 (plan)`, `FY2025 (forecast):`).
+#[rustfmt::skip]
+const PLANNED_MARKS: &[&str] = &["plan", "planned", "target", "targets", "goal", "goals", "forecast", "forecasts", "projected", "projection", "projections", "budget", "budgeted", "outlook"];
+
+/// True for a line that opens with a period marked in brackets as planned
+/// (`2026 (plan) 9,000 pre-examinations`, `FY2025 (forecast): 60
+/// patents`, `Q4 2025 (target) — 5,000`): its figures are goals.
+pub fn is_planned_line(sentence: &str) -> bool {
+    let Some(open) = sentence.find('(') else {
+        return false;
+    };
+    let head = sentence[..open].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(close) = sentence[open..].find(')') else {
+        return false;
+    };
+    let mark = sentence[open + 1..open + close]
+        .trim()
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    let head_is_period = head.split_whitespace().count() <= 2
+        && find_periods(head, None)
+            .first()
+            .is_some_and(|p| p.span.start == 0 && p.span.end == head.trim_end().len());
+    head_is_period && PLANNED_MARKS.contains(&mark.as_str())
 }
 
 /// Actual, target or change, from the words around the number.
@@ -168,6 +196,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_line_opening_with_a_period_marked_as_planned_states_goals() {
+        for line in [
+            "2026 (plan) 9,000 pre-examinations; turnaround cut to 15 working days.",
+            "FY2025 (forecast): 60 granted patents.",
+            "- Q4 2025 (target) — 5,000 registrations",
+            "2027 (Projected): 40 staff.",
+        ] {
+            assert!(is_planned_line(line), "{line}");
+        }
+        for line in [
+            "2025 (actual) 8,400 pre-examinations.",
+            "The office filed 9,000 applications (plan: 10,000) in 2025.",
+            "Staff (planned) — 40",
+            "2026 was a good year (plan exceeded).",
+        ] {
+            assert!(!is_planned_line(line), "{line}");
+        }
+    }
+
+    #[test]
     fn a_goal_label_drops_the_modal_its_subject_ran_into() {
         assert_eq!(without_modal_tail("licence income shall"), "licence income");
         assert_eq!(
@@ -223,6 +271,11 @@ mod tests {
         assert_eq!(
             kinds("Grants were 300, 6.2% month on month lower."),
             ["300 actual", "6.2 change"]
+        );
+        // The abbreviations of dashboards and posts.
+        assert_eq!(
+            kinds("12,400 applications in Q1 (+9% y/y), grants -3% q/q, fees 4% YoY."),
+            ["12400 actual", "9 change", "3 change", "4 change"]
         );
     }
 

@@ -35,6 +35,7 @@ pub mod format;
 pub mod frontmatter;
 pub mod groups;
 pub mod kinds;
+pub mod lead_ins;
 pub mod lexicon;
 pub mod lookup;
 pub mod measure;

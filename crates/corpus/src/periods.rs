@@ -54,12 +54,14 @@ pub fn find_periods_in_year(
                 day: Some(31),
             })
         });
+    day_range_periods(sentence, &mut out);
     calendar_periods(sentence, &mut out);
     month_range_periods(sentence, &lower, months_date, &mut out);
     quarter_periods(sentence, months_date, &mut out);
     part_of_year_periods(&lower, months_date, &mut out);
     month_periods(sentence, &lower, months_date, &mut out);
     year_periods(sentence, &lower, &mut out);
+    financial_year_periods(sentence, &mut out);
     plan_periods(&lower, &mut out);
     relative_periods(&lower, doc_date, &mut out);
     super::ago::years_ago(sentence, &lower, doc_date, &mut out);
@@ -117,6 +119,68 @@ fn calendar_periods(sentence: &str, out: &mut Vec<Period>) {
             });
         }
         from = span.end;
+    }
+}
+
+/// A range of days whose end states the year (`1 January–30 June 2025`,
+/// `January 1 to June 30, 2025`): `2025-01/2025-06` when it runs from a
+/// month's first day to a month's last, else `2025-01-15/2025-06-20`.
+fn day_range_periods(sentence: &str, out: &mut Vec<Period>) {
+    for link in ["–", "—", "-", " to ", " until ", " through "] {
+        for (pos, _) in sentence.match_indices(link) {
+            let after = &sentence[pos + link.len()..];
+            let skip = after.len() - after.trim_start().len();
+            let Some((end, range)) = parse_date(&after[skip..]) else {
+                continue;
+            };
+            let (Some(m2), Some(d2)) = (end.month, end.day) else {
+                continue;
+            };
+            let Some((m1, d1, start)) = month_and_day_before(&sentence[..pos]) else {
+                continue;
+            };
+            if range.start != 0 || (m1, d1) >= (m2, d2) {
+                continue;
+            }
+            let year = end.year;
+            let whole_months = d1 == 1 && d2 == last_day(year, m2);
+            let iso = if whole_months {
+                format!("{year}-{m1:02}/{year}-{m2:02}")
+            } else {
+                format!("{year}-{m1:02}-{d1:02}/{year}-{m2:02}-{d2:02}")
+            };
+            out.push(Period {
+                span: start..pos + link.len() + skip + range.end,
+                iso,
+            });
+        }
+    }
+}
+
+/// The month and day that `text` ends with (`1 January`, `January 1`,
+/// `Jan. 1,`), and the byte where they start.
+fn month_and_day_before(text: &str) -> Option<(u8, u8, usize)> {
+    let trimmed = text.trim_end().trim_end_matches(',');
+    let mut words = trimmed.rsplitn(3, ' ');
+    let (last, first) = (words.next()?, words.next()?);
+    let start = trimmed.len() - last.len() - 1 - first.len();
+    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let month = |w: &str| month_number(w.trim_end_matches('.'));
+    match (month(first), day(last), day(first), month(last)) {
+        (Some(m), Some(d), _, _) | (_, _, Some(d), Some(m)) => Some((m, d, start)),
+        _ => None,
+    }
+}
+
+/// The last day of a month.
+fn last_day(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -282,6 +346,11 @@ fn part_of_year(text: &str) -> Option<((u8, u8), usize)> {
 /// `in the first three quarters of 2024` → `2024-01/2024-09`; without a
 /// year, the latest such part of a year that ended by the document date.
 fn part_of_year_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    // `the second-quarter count`, `first-half filings`: the same part, as
+    // an adjective (one byte for one, so the spans hold).
+    let lower = &lower
+        .replace("-quarter", " quarter")
+        .replace("-half", " half");
     for (pos, _) in lower.match_indices(['f', 's', 't']) {
         let bounded = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
         let Some(((first, last), len)) = part_of_year(&lower[pos..]).filter(|_| bounded) else {
@@ -505,6 +574,44 @@ fn year_periods(sentence: &str, lower: &str, out: &mut Vec<Period>) {
     }
 }
 
+/// A financial year by its abbreviation (`FY2024`, `FY 2024`, `FY24`):
+/// the year it is named by, `2024`; `FY2024/25` and `FY24-25` by the year
+/// they end in, `2025`.
+fn financial_year_periods(sentence: &str, out: &mut Vec<Period>) {
+    let bytes = sentence.as_bytes();
+    for (pos, _) in sentence.match_indices("FY") {
+        if pos > 0 && bytes[pos - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let at = pos + 2 + usize::from(bytes.get(pos + 2) == Some(&b' '));
+        let digits = |from: usize| {
+            (sentence.get(from..).unwrap_or(""))
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count()
+        };
+        let named = match digits(at) {
+            4 => sentence[at..at + 4].parse::<u16>().ok(),
+            2 => sentence[at..at + 2].parse::<u16>().ok().map(|y| 2000 + y),
+            _ => None,
+        };
+        let Some(mut year) = named.filter(|y| (1900..=2100).contains(y)) else {
+            continue;
+        };
+        let mut end = at + digits(at);
+        // `FY2024/25`: the year it ends in.
+        if matches!(bytes.get(end), Some(b'/' | b'-')) && digits(end + 1) == 2 {
+            let ends = year / 100 * 100 + sentence[end + 1..end + 3].parse::<u16>().unwrap_or(0);
+            year = if ends < year { ends + 100 } else { ends };
+            end += 3;
+        }
+        out.push(Period {
+            span: pos..end,
+            iso: year.to_string(),
+        });
+    }
+}
+
 /// Quotation marks a plan's name may stand in (`the ‘14th Five-Year
 /// Plan’`, `"the 13th Five-Year Plan period"`).
 const QUOTES: &[char] = &['"', '\'', '‘', '’', '“', '”', ' '];
@@ -675,6 +782,46 @@ mod tests {
         check(
             "From June to March 2022.",
             expect_test::expect!["2022-03 <March 2022>"],
+        );
+    }
+
+    #[test]
+    fn ranges_of_days_ending_in_a_year() {
+        check(
+            "Caseload, 1 January–30 June 2025: 412 patent disputes.",
+            expect_test::expect!["2025-01/2025-06 <1 January–30 June 2025>"],
+        );
+        check(
+            "From January 15 to June 20, 2024 the office received 300.",
+            expect_test::expect!["2024-01-15/2024-06-20 <January 15 to June 20, 2024>"],
+        );
+        // A day after a later one is no range.
+        check(
+            "Between 30 June – 1 January 2025.",
+            expect_test::expect!["2025-01-01 <1 January 2025>"],
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_year_as_an_adjective() {
+        check(
+            "The second-quarter count was revised to 8,910; first-half filings of 2021 rose.",
+            expect_test::expect![[r#"
+                2021-04/2021-06 <The second-quarter>
+                2021-01/2021-06 <first-half>
+                2021 <2021>"#]],
+        );
+    }
+
+    #[test]
+    fn financial_years_by_their_abbreviation() {
+        check(
+            "FY2024 (forecast): 45 million yuan; FY 2023: 38 million; FY24-25: 50; FY2019/20: 1.",
+            expect_test::expect![[r#"
+                2024 <FY2024>
+                2023 <FY 2023>
+                2025 <FY24-25>
+                2020 <FY2019/20>"#]],
         );
     }
 

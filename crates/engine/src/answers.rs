@@ -635,6 +635,13 @@ impl Engine {
         let months =
             intent.months.is_some() && intent.months == figure.date.as_deref().and_then(months_of);
         let period = period * 2 + u8::from(months);
+        // With no figure of the period asked, the nearest period's answers.
+        let nearness = match (intent.period, span) {
+            (Some(asked), Some(span)) if period < 2 => {
+                -i32::from(years_apart(asked, span, self.doc_year(figure)))
+            }
+            _ => 0,
+        };
         // A figure dated by its own text is as of that date; an undated one
         // is as of its document's date at most, and often a baseline the
         // text compares with ("doubled from 84.85 billion"), so it counts
@@ -657,6 +664,7 @@ impl Engine {
             scope: 0,
             kind,
             period,
+            nearness,
             asked_when: if intent.when == When::Any { 0 } else { when },
             when,
             fine: (score * 1000.0).round() as i32,
@@ -739,6 +747,10 @@ struct Key {
     scope: u8,
     kind: u8,
     period: u8,
+    /// Minus the years between the period asked and a figure outside it
+    /// (0 for one inside it): "in 2022" is answered by 2023's figure
+    /// before 2025's when no figure of 2022 is stated.
+    nearness: i32,
     /// `when` for a question that says "now" or "before": then the date
     /// asked outranks a finer measure match.
     asked_when: i32,
@@ -1040,6 +1052,27 @@ fn period_fit(period: Period, (a, b, _): (u16, u16, u8), doc_year: Option<u16>) 
     }
 }
 
+/// Years between the period asked and a figure spanning `(from, to, _)`:
+/// 0 when they meet. A relative period is read against `doc_year`.
+fn years_apart(period: Period, (a, b, _): (u16, u16, u8), doc_year: Option<u16>) -> u16 {
+    let (from, to) = match period {
+        Period::Years { from, to, .. } => (from, to),
+        Period::Since(year) => (year, u16::MAX),
+        Period::Relative(back) => {
+            let year = doc_year.and_then(|y| u16::try_from(i32::from(y) - i32::from(back)).ok());
+            match year {
+                Some(year) => (year, year),
+                None => return 0,
+            }
+        }
+    };
+    if b < from {
+        from - b
+    } else {
+        a.saturating_sub(to)
+    }
+}
+
 /// `(first year, last year, month of the last or 0)` of a date or period as
 /// the corpus writes it: `2023`, `2023-12`, `2023-12-31`, `2016/2020`,
 /// `2016..2020`; `None` when it starts with no year.
@@ -1193,11 +1226,12 @@ mod tests {
     fn an_answer_from_another_period_says_which_period_was_asked() {
         let years = |from, to, edge| Period::Years { from, to, edge };
         // No figure of IP professionals is stated for 2019: another one
-        // answers (the latest), marked as outside the year asked.
+        // answers (the nearest year's, not the latest), marked as outside
+        // the year asked.
         assert_eq!(
             first_outside("How many IP professionals were there in 2019?"),
             (
-                "860000 people 2023-12 actual".into(),
+                "690000 people 2020 actual".into(),
                 Some(years(2019, 2019, Edge::Whole))
             )
         );
@@ -1562,6 +1596,26 @@ mod tests {
             period_fit(Period::Relative(-1), (2026, 2026, 0), Some(2025)),
             3
         );
+    }
+
+    #[test]
+    fn years_apart_measure_a_figure_outside_the_period_asked() {
+        let years = |from, to| Period::Years {
+            from,
+            to,
+            edge: Edge::Whole,
+        };
+        assert_eq!(years_apart(years(2022, 2022), (2023, 2023, 0), None), 1);
+        assert_eq!(years_apart(years(2022, 2022), (2025, 2025, 12), None), 3);
+        assert_eq!(years_apart(years(2022, 2022), (2019, 2020, 0), None), 2);
+        assert_eq!(years_apart(years(2016, 2020), (2018, 2018, 0), None), 0);
+        assert_eq!(years_apart(Period::Since(2021), (2019, 2019, 0), None), 2);
+        assert_eq!(years_apart(Period::Since(2021), (2030, 2030, 0), None), 0);
+        assert_eq!(
+            years_apart(Period::Relative(1), (2021, 2021, 0), Some(2025)),
+            3
+        );
+        assert_eq!(years_apart(Period::Relative(1), (2021, 2021, 0), None), 0);
     }
 
     #[test]

@@ -672,6 +672,25 @@ impl Reader {
                 return Some(2);
             }
         }
+        // "a year ago", "two years ago", "5 years ago"
+        if self.peek(2) == "ago" {
+            let n = match (w0.as_str(), self.peek(1)) {
+                ("a" | "one", "year") => Some(1),
+                (count, "years") => count.parse::<i16>().ok().or_else(|| {
+                    [
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    ]
+                    .iter()
+                    .position(|w| *w == count)
+                    .map(|i| i as i16 + 2)
+                }),
+                _ => None,
+            };
+            if let Some(back) = n.filter(|n| (1..=100).contains(n)) {
+                self.set_period(Period::Relative(back));
+                return Some(3);
+            }
+        }
         // "between 2018 and 2020", "from 2015 to 2020"
         if (w0 == "between" || w0 == "from") && year(self.peek(1)).is_some() {
             if let (Some(a), Some(b)) = (year(self.peek(1)), year(self.peek(3))) {
@@ -1087,6 +1106,9 @@ mod tests {
         assert_eq!(period("rank 2015-2020"), years(2015, 2020, Edge::Whole));
         assert_eq!(period("cut since 2019"), Some(Period::Since(2019)));
         assert_eq!(period("approved last year"), Some(Period::Relative(1)));
+        assert_eq!(period("take a year ago"), Some(Period::Relative(1)));
+        assert_eq!(period("filed three years ago"), Some(Period::Relative(3)));
+        assert_eq!(period("filed 5 years ago"), Some(Period::Relative(5)));
         assert_eq!(period("to issue this year"), Some(Period::Relative(0)));
         assert_eq!(period("to complete next year"), Some(Period::Relative(-1)));
         assert_eq!(
