@@ -676,14 +676,9 @@ impl Reader {
         if self.peek(2) == "ago" {
             let n = match (w0.as_str(), self.peek(1)) {
                 ("a" | "one", "year") => Some(1),
-                (count, "years") => count.parse::<i16>().ok().or_else(|| {
-                    [
-                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                    ]
-                    .iter()
-                    .position(|w| *w == count)
-                    .map(|i| i as i16 + 2)
-                }),
+                (count, "years") => {
+                    (count.parse::<i16>().ok()).or_else(|| number_word(count).map(i16::from))
+                }
                 _ => None,
             };
             if let Some(back) = n.filter(|n| (1..=100).contains(n)) {
