@@ -7,6 +7,7 @@
 //! clock times, numbers glued to letters or URL characters (`COVID-19`, `G20`,
 //! `art_2609`), and vague plurals (`millions of`) are never quantities.
 
+use super::currency::{currency_before, AFTER as CURRENCY_AFTER};
 use super::dates::calendar_spans;
 use super::number_words::{word_number_at, word_tail};
 use super::text::lower_tail;
@@ -44,46 +45,18 @@ const QUALIFIERS: &[&str] = &[
     "less than ",
     "fewer than ",
     "some ",
+    "below ",
+    "under ",
+    "above ",
+    "roughly ",
+    "as many as ",
+    "as much as ",
+    "in excess of ",
+    "upwards of ",
+    "close to ",
 ];
-/// Currency signs and codes written before an amount (`US$5`, `CNY 15.7
-/// billion`, `RMB3 billion`), longest first so `US$` wins over `$`. Codes are
-/// upper case, as ISO 4217 writes them; a code needs a word boundary before it,
-/// and may touch the number (`RMB3`).
-const CURRENCY_BEFORE: &[(&str, &str)] = &[
-    ("US$", "US dollars"),
-    ("HK$", "Hong Kong dollars"),
-    ("USD", "US dollars"),
-    ("CNY", "yuan"),
-    ("RMB", "yuan"),
-    ("EUR", "euros"),
-    ("$", "US dollars"),
-    ("¥", "yuan"),
-    ("€", "euros"),
-];
-
-/// The currency written just before an amount that starts at the end of
-/// `before`: the bytes it takes (with one space after a code) and its unit.
-fn currency_before(before: &str) -> Option<(usize, &'static str)> {
-    CURRENCY_BEFORE.iter().find_map(|(sign, name)| {
-        let is_code = sign.chars().all(|c| c.is_ascii_uppercase());
-        let head = before.strip_suffix(' ').unwrap_or(before);
-        let rest = head.strip_suffix(sign)?;
-        let bounded = !is_code || !rest.ends_with(|c: char| c.is_alphanumeric());
-        bounded.then_some((before.len() - rest.len(), *name))
-    })
-}
-
-const UNITS_AFTER: &[(&str, &str)] = &[
-    (" percent", "%"),
-    (" per cent", "%"),
-    (" yuan", "yuan"),
-    (" RMB", "yuan"),
-    (" CNY", "yuan"),
-    (" USD", "US dollars"),
-    (" US dollars", "US dollars"),
-    (" dollars", "US dollars"),
-    (" euros", "euros"),
-];
+/// Units written after an amount: percent words, then currency words.
+const PERCENT_AFTER: &[(&str, &str)] = &[(" percent", "%"), (" per cent", "%")];
 
 /// Every quantity in `sentence`, in order.
 pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
@@ -192,7 +165,8 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
             .find(|n| text[after..].starts_with(**n));
         return noun.map(|n| ((digits, decimals), after + n.len(), Some("rank")));
     }
-    if !suffix.is_empty() && !matches!(suffix, "K" | "M" | "B" | "bn" | "m") {
+    // `1.4M`, `$780K`, `1.2k`, `£3.4m`, `GBP 41.2mn`, `$2bn`, `$1tn`.
+    if !suffix.is_empty() && !matches!(suffix, "K" | "k" | "M" | "m" | "mn" | "B" | "bn" | "tn") {
         return None;
     }
     let time_or_path = text[end..].starts_with([':', '/'])
@@ -230,7 +204,9 @@ fn finish(
     let mut exp = 0i32;
     match &text[end.min(text.len())..] {
         s if s.starts_with("bn") => (exp, end) = (9, end + 2),
-        s if s.starts_with(['K']) => (exp, end) = (3, end + 1),
+        s if s.starts_with("mn") => (exp, end) = (6, end + 2),
+        s if s.starts_with("tn") => (exp, end) = (12, end + 2),
+        s if s.starts_with(['K', 'k']) => (exp, end) = (3, end + 1),
         s if s.starts_with(['M', 'm']) => (exp, end) = (6, end + 1),
         s if s.starts_with('B') => (exp, end) = (9, end + 1),
         _ => {}
@@ -264,7 +240,8 @@ fn finish(
     }
     if text[end..].starts_with('%') {
         (unit, end) = (Some("%"), end + 1);
-    } else if let Some((word, name)) = UNITS_AFTER.iter().find(|(w, _)| text[end..].starts_with(w))
+    } else if let Some((word, name)) =
+        (PERCENT_AFTER.iter().chain(CURRENCY_AFTER)).find(|(w, _)| text[end..].starts_with(w))
     {
         if !text[end + word.len()..].starts_with(|c: char| c.is_alphanumeric()) {
             (unit, end) = (Some(*name), end + word.len());
@@ -343,6 +320,36 @@ mod tests {
                 830000000 yuan [830 million CNY]
                 2000000 euros [EUR 2 million]
                 9 - [9]"#]],
+        );
+    }
+
+    #[test]
+    fn currency_signs_and_codes_with_scale_suffixes() {
+        check(
+            "Income rose to £3.4m and 1.2k patents; GBP 41.2mn, €850k, NZ$50,000, $2.5mn, HK$96.5 million, A$3bn and 7 million pounds; 5kg and 3km are no amounts.",
+            expect_test::expect![[r#"
+                3400000 pounds [£3.4m]
+                1200 - [1.2k]
+                41200000 pounds [GBP 41.2mn]
+                850000 euros [€850k]
+                50000 NZ dollars [NZ$50,000]
+                2500000 US dollars [$2.5mn]
+                96500000 Hong Kong dollars [HK$96.5 million]
+                3000000000 Australian dollars [A$3bn]
+                7000000 pounds [7 million pounds]"#]],
+        );
+    }
+
+    #[test]
+    fn limits_are_qualifiers() {
+        check(
+            "to below 8,000, under 9 months, above 40 per cent, as many as 300 and in excess of €2m",
+            expect_test::expect![[r#"
+                8000 - [below 8,000]
+                9 - [under 9]
+                40 % [above 40 per cent]
+                300 - [as many as 300]
+                2000000 euros [in excess of €2m]"#]],
         );
     }
 
