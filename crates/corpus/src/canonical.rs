@@ -40,6 +40,7 @@
 use std::collections::BTreeMap;
 
 use super::acronym_keys::AcronymKeys;
+use super::currency::is_money;
 use super::entities::slug;
 use super::lexicon::{is_subnational, PLACES};
 use super::measure_key::{measure_key, singular};
@@ -148,6 +149,13 @@ pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
     // thing's value.
     if let Some(thing) = label.strip_suffix(" (duration)") {
         return TIME_UNITS.contains(&unit) && says_what_is_counted(thing, "count");
+    }
+    // `ARR hit $1.2M`, `GDP grew 5%`: an initialism that is a sum or a
+    // rate names a metric on its own.
+    let initialism =
+        (3..=6).contains(&label.len()) && label.chars().all(|c| c.is_ascii_uppercase());
+    if initialism && (unit == "%" || is_money(unit)) {
+        return true;
     }
     let key = measure_key(label);
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
@@ -621,6 +629,8 @@ mod tests {
             ("plans to issue", "count"),
             ("banks are encouraged to value patents", "yuan"),
             ("percentage points above", "count"),
+            // An initialism names a metric only as a sum or a rate.
+            ("CNIPA", "count"),
         ] {
             assert!(!says_what_is_counted(label, unit), "{label}");
         }
@@ -631,6 +641,8 @@ mod tests {
             ("seed exports", "tonnes"),
             ("IP professionals", "people"),
             ("seed breeders at or above the senior level", "people"),
+            ("ARR", "US dollars"),
+            ("GDP", "%"),
         ] {
             assert!(says_what_is_counted(label, unit), "{label}");
         }

@@ -10,17 +10,20 @@ use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::canonical::says_what_is_counted;
 use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label};
+use super::currency::is_money;
 use super::faq_answers::asked_label;
 use super::groups::group_label;
 use super::kinds::{is_planned_line, kind_of, without_modal_tail};
 use super::lead_ins::{heading_period, is_list_line, lead_in_period};
-use super::measure::describe;
+use super::levels::{level_object, linked_holder};
+use super::measure::{describe, unit_for};
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
 use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::find_periods_in_year;
+use super::phrases::{head_noun, noun_phrase};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::share_subject::share_subject_label;
@@ -149,6 +152,10 @@ struct Context {
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
     measure: Option<(String, String)>,
+    /// The measures and units of the paragraph's facts so far, for `to
+    /// clear the backlog to 8,000` after `the backlog stood at 14,300
+    /// applications`.
+    labels: Vec<(String, String)>,
     /// The last closed period (`2016/2020`) the paragraph stated, whose
     /// start is the date of a `from X to Y` start value.
     range: Option<String>,
@@ -261,6 +268,36 @@ fn sentence_facts(
             }
         }
         unit = drop_translation(&unit);
+        // `bringing the examining corps to 212`, `to clear the backlog to
+        // below 8,000`: the thing the clause moves to the level.
+        if let Some(label) = level_object(&sentence[..quantity.span.start]) {
+            // `taking the portfolio to 19 pending applications`: a noun
+            // after the number says what it counts.
+            if noun_phrase(&sentence[quantity.span.end..]).is_none() {
+                // `the backlog`: a one-word object is the measure of the
+                // paragraph that names it (`backlog applications`).
+                let earlier = (context.labels.iter().map(|(m, u)| (m, u)))
+                    .chain(out.iter().map(|d| (&d.measure, &d.unit)))
+                    .filter(|(m, _)| !label.contains(' ') && names_word(m, &label))
+                    .next_back();
+                if let Some((named, named_unit)) = earlier {
+                    if quantity.unit.is_none() {
+                        unit.clone_from(named_unit);
+                    }
+                    measure.clone_from(named);
+                } else {
+                    if quantity.unit.is_none() {
+                        unit = head_noun(&label).map_or_else(|| "count".into(), |h| unit_for(&h));
+                    }
+                    measure = label;
+                }
+            }
+        }
+        // `the backlog stood at 14,300 applications`: what holds the
+        // counted things names them too.
+        if let Some(holder) = linked_holder(&sentence[floor..quantity.span.start], &measure) {
+            measure = format!("{holder} {measure}");
+        }
         // `Two-fifths of the firms surveyed held …`: a share that is its
         // clause's subject counts what the clause says they did.
         if quantity.unit == Some("%") {
@@ -273,7 +310,7 @@ fn sentence_facts(
         let mut asked = None;
         if quantity.unit.is_none() {
             if let Some((label, head, question)) = asked_label(earlier, sentence, &quantity) {
-                unit = super::measure::unit_for(&head);
+                unit = unit_for(&head);
                 measure = label;
                 asked = Some(question);
             }
@@ -308,8 +345,8 @@ fn sentence_facts(
                 // `the team is eight people strong`, `counts 15 members
                 // drawn from industry`: the unit is the counted noun's.
                 if unit == "count" {
-                    if let Some(head) = super::phrases::head_noun(&label) {
-                        unit = super::measure::unit_for(&head);
+                    if let Some(head) = head_noun(&label) {
+                        unit = unit_for(&head);
                     }
                 }
                 measure = label;
@@ -364,7 +401,8 @@ fn sentence_facts(
         // `The plan names 30 billion yuan of pledge financing as the target
         // for 2025`: the goal counts what the amount is of, not the plan.
         if kind == FactKind::Target {
-            if let Some(thing) = named_goal(&sentence[quantity.span.end..]) {
+            let after = &sentence[quantity.span.end..];
+            if let Some(thing) = named_goal(after).or_else(|| goal_in(after, &measure)) {
                 measure = thing;
             }
         }
@@ -618,6 +656,7 @@ fn sentence_facts(
     if let Some(last) = out.last() {
         context.measure = Some((last.measure.clone(), last.unit.clone()));
     }
+    (context.labels).extend(out.iter().map(|d| (d.measure.clone(), d.unit.clone())));
     let year = |iso: &str| {
         iso.get(..4)
             .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
@@ -640,16 +679,6 @@ const GOAL_FRAME: &[&str] = &[
 /// True when the clause before a number holds only [`GOAL_FRAME`] words
 /// and years (`By the end of 2026 we want`), so the number names nothing
 /// (`the number of enterprises served shall reach` names enterprises).
-/// Whether a unit is a currency.
-fn is_money(unit: &str) -> bool {
-    let unit = unit.to_lowercase();
-    [
-        "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc",
-    ]
-    .iter()
-    .any(|c| unit.split(' ').any(|w| w.starts_with(c)))
-}
-
 fn names_nothing(before: &str) -> bool {
     let lower = last_clause(&before.to_ascii_lowercase()).to_string();
     lower
@@ -700,6 +729,26 @@ fn named_goal(after: &str) -> Option<String> {
     let words: Vec<&str> = rest[..at].split_whitespace().collect();
     let plain = (words.iter()).all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
     (named && plain && (1..=8).contains(&words.len())).then(|| words.join(" "))
+}
+
+/// Whether `label` holds `word` as a word of its own, in any case.
+fn names_word(label: &str, word: &str) -> bool {
+    label.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// ` in licensing income and …` after `a target of £4m` → `licensing
+/// income`: what a goal whose label ends by calling it a goal (`the board
+/// set a target`) is in.
+fn goal_in(after: &str, measure: &str) -> Option<String> {
+    let only_goal = measure.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "target" | "goal" | "aim" | "objective"
+        )
+    });
+    let rest = after.strip_prefix(" in ")?;
+    let (phrase, _) = noun_phrase(&format!(" {rest}"))?;
+    (only_goal && !measure.trim().is_empty()).then_some(phrase)
 }
 
 /// Whether a value sits in an aside set off by commas that opens after a
@@ -822,6 +871,8 @@ const BASELINE: &[&str] = &[
     " vs.",
     " level of",
     " figure of",
+    // `212,000 …, fewer than the 260,000 seized in 2024`.
+    " than the",
 ];
 
 /// Whether the text before a value ends in a word that makes it a base of
@@ -1404,6 +1455,24 @@ mod tests {
     }
 
     #[test]
+    fn amounts_with_suffixes_levels_and_what_was_done_to_a_part() {
+        check(
+            "At 30 June the review queue stood at 2,140 appeals. The panel hired 12 new adjudicators, bringing the adjudicating staff to 96. It means to cut the queue to under 1,500 by 2027. Income rose to £2.7m and the board set a target of €5mn in royalty income. Inspectors detained 3,400 parcels containing fake drugs, more than the 2,900 held in 2021; 1,100 were destroyed. The scheme pays a grant worth up to A$20k.",
+            expect_test::expect![[r#"
+                2,140 = 2140 appeals | review queue appeals | actual | -
+                12 = 12 adjudicators | new adjudicators hired | actual | -
+                96 = 96 people | adjudicating staff | actual | -
+                under 1,500 = 1500 appeals | review queue appeals | target | 2027
+                £2.7m = 2700000 pounds | Income | actual | -
+                €5mn = 5000000 euros | royalty income | target | -
+                3,400 = 3400 parcels | parcels containing fake drugs | actual | 2022-03-30
+                2,900 = 2900 parcels | parcels containing fake drugs | actual | 2021
+                1,100 = 1100 parcels | parcels containing fake drugs destroyed | actual | 2021
+                up to A$20k = 20000 Australian dollars | grant worth | actual | -"#]],
+        );
+    }
+
+    #[test]
     fn now_dates_its_figure_by_the_document_whatever_year_the_sentence_names() {
         check(
             "Seed agencies, which numbered 3,250 in 2020, number 4,950. Seed renewals, a third of the total in 2016, account for 97.2%. In 2016, seed renewals account for 33%. Electronic seed renewals, which made up a third of renewals in 2016, today account for 97.2%. Back in 2012 we registered 9,000 seeds a year. These days we register 61,000 seeds a year, close to seven times the 2012 figure. At present seed mediators settle 88% of disputes, where in 2015 the proportion was only 40%.",
@@ -1417,7 +1486,7 @@ mod tests {
                 97.2% = 97.2 % | Electronic seed renewals today account | actual | 2022-03-30
                 9,000 = 9000 seeds | seeds registered | actual | 2012
                 61,000 = 61000 seeds | seeds | actual | 2022-03-30
-                seven = 7 times | close | actual | 2012
+                close to seven = 7 times | seeds | actual | 2012
                 88% = 88 % | present seed mediators settle (share of disputes) | actual | 2022-03-30
                 40% = 40 % | where in 2015 the proportion was only | actual | 2015"#]],
         );

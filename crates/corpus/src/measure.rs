@@ -11,7 +11,7 @@ use super::durations::time_to_do;
 use super::measure_key::{measure_key, singular};
 use super::number_words::word_number_at;
 use super::numbers::Quantity;
-use super::phrases::{head_noun, noun_phrase, of_phrase, subject_before};
+use super::phrases::{head_noun, noun_phrase, of_phrase, passive_participle, subject_before};
 use super::pronouns::participle;
 use super::qualify::{qualify, TIME_NOUNS, TIME_UNITS};
 use super::text::is_function_word;
@@ -72,13 +72,28 @@ pub fn describe(
         (None, Some("rank")) => (ranking_name(sentence), "rank".to_string()),
         (None, Some(unit)) => (subject().unwrap_or_default(), unit.to_string()),
         (None, None) => {
+            let own = subject_before(&sentence[floor..q.span.start], floor > 0);
             let measure = subject().unwrap_or_default();
-            let same = previous.filter(|(m, u)| {
-                m.starts_with(measure.as_str()) && !measure.is_empty() && *u != "%"
-            });
+            // `referred 87 suspects for prosecution; 54 were convicted`: a
+            // number that is the subject of a passive verb counts the
+            // things before it that had it done.
+            let done = passive_participle(after);
+            let passive = own.is_none() && !done.is_empty() && !measure.is_empty();
+            let things = if passive {
+                without_participle(&measure)
+            } else {
+                &measure
+            };
+            let same =
+                previous.filter(|(m, u)| m.starts_with(things) && !things.is_empty() && *u != "%");
             let unit = match same {
                 Some((_, unit)) => unit.to_string(),
-                None => head_noun(&measure).map_or_else(|| "count".to_string(), |h| unit_for(&h)),
+                None => head_noun(things).map_or_else(|| "count".to_string(), |h| unit_for(&h)),
+            };
+            let measure = if passive {
+                format!("{things}{done}")
+            } else {
+                measure
             };
             (measure, unit)
         }
@@ -145,6 +160,19 @@ pub fn describe(
         _ => measure,
     };
     (measure, unit)
+}
+
+/// `suspects referred` → `suspects`: a label without the participle that
+/// ends it, so another verb can say what was done.
+fn without_participle(label: &str) -> &str {
+    match label.rsplit_once(' ') {
+        Some((things, last))
+            if (last.len() > 4 && last.ends_with("ed")) || is_irregular_past(last) =>
+        {
+            things
+        }
+        _ => label,
+    }
 }
 
 /// ` for an ordinary trademark case.` → `for an ordinary trademark case`:
@@ -228,6 +256,9 @@ pub fn unit_for(head: &str) -> String {
         {
             "people".into()
         }
+        // `27 FTE`, `the examining corps`: full-time equivalents and a
+        // corps count people too.
+        "fte" | "ftes" | "corps" | "crew" => "people".into(),
         "month" | "year" | "day" | "week" | "hour" => format!("{lower}s"),
         w if w.ends_with('s') && !w.ends_with("ss") => lower,
         _ => "count".into(),

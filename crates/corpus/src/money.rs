@@ -99,6 +99,15 @@ fn label_of(
     if let Some(named) = named_sum(&words) {
         return Some((named, true));
     }
+    // `a voucher worth up to €7,500`, `26 awards worth NZ$980k`: the thing
+    // the sum is the worth of.
+    if let Some(thing) = thing_worth(&words) {
+        return Some((thing, true));
+    }
+    // `We closed a €850k bridge round`: a sum set before its noun names it.
+    if let Some(thing) = attributive_sum(&words, after) {
+        return Some((thing, true));
+    }
     // `Our licensing deals, worth 14.5 million yuan in total, cover …`.
     if let Some(worth) = worth_of(before, &words) {
         return Some((worth, true));
@@ -211,6 +220,57 @@ fn worth_of(before: &str, clause: &[&str]) -> Option<String> {
     });
     (plain && (2..=6).contains(&words.len()) && !words.iter().any(|w| is_verb(w)))
         .then(|| words.join(" "))
+}
+
+/// Words that open a noun phrase and say nothing of what it is.
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "its", "their", "our", "his", "her", "each", "one", "every", "per",
+];
+
+/// `claim a voucher worth` → `voucher`, `awards worth` → `awards`: the
+/// noun phrase (up to four plain words, back to an article or a verb)
+/// right before `worth` that ends the clause; `None` when a verb links it
+/// (`is worth`), which the subject rule reads.
+fn thing_worth(clause: &[&str]) -> Option<String> {
+    let (last, rest) = clause.split_last()?;
+    if lower(last) != "worth" {
+        return None;
+    }
+    let mut thing: Vec<&str> = Vec::new();
+    // What the walk back stopped at: an article (`a voucher worth`), a
+    // count (`26 awards worth`) or the clause's start opens the thing; a verb (`covered
+    // risks worth`) makes it an object, which the verb's rules label.
+    let mut opened = true;
+    for word in rest.iter().rev() {
+        let w = lower(word);
+        if ARTICLES.contains(&w.as_str()) || w.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let plain = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !plain || is_function_word(&w) || thing.len() == 4 {
+            opened = false;
+            break;
+        }
+        thing.insert(0, word);
+    }
+    let verb_inside = thing
+        .iter()
+        .any(|w| is_verb(w) || LINKS.contains(&lower(w).as_str()));
+    // `voucher worth`: the noun alone would not say that it is a value.
+    (opened && !thing.is_empty() && !verb_inside).then(|| format!("{} worth", thing.join(" ")))
+}
+
+/// `closed a` + ` bridge round led by …` → `bridge round`: an amount
+/// between an article and a noun phrase is the size of the thing named.
+fn attributive_sum(clause: &[&str], after: &str) -> Option<String> {
+    let article = clause.last().map(|w| lower(w))?;
+    if !matches!(article.as_str(), "a" | "an") {
+        return None;
+    }
+    let (phrase, head) = noun_phrase(after)?;
+    let head = head.to_lowercase();
+    let plain = !is_function_word(&head) && !TIMES.contains(&head.as_str());
+    plain.then_some(phrase)
 }
 
 /// Nouns that say what a sum is when they name it with `of` (`damages of
@@ -624,6 +684,53 @@ mod tests {
         let before = &sentence[..at];
         let after = &sentence[at + amount.len()..];
         money_label(before, after, measure, previous)
+    }
+
+    #[test]
+    fn a_thing_worth_a_sum_or_a_sum_before_its_noun_names_it() {
+        for (sentence, amount, want) in [
+            (
+                "Small firms can claim a voucher worth €7,500 towards filing fees.",
+                "€7,500",
+                Some("voucher worth"),
+            ),
+            (
+                "The Trust made 26 awards worth NZ$980k in total.",
+                "NZ$980k",
+                Some("awards worth"),
+            ),
+            (
+                "Each prize package worth 20,000 yuan includes mentoring.",
+                "20,000 yuan",
+                Some("prize package worth"),
+            ),
+            (
+                "We closed a €850k bridge round led by Norrland Ventures.",
+                "€850k",
+                Some("bridge round"),
+            ),
+            (
+                "The ministry signed a $4.2 million contract with the bureau.",
+                "$4.2 million",
+                Some("contract"),
+            ),
+        ] {
+            let at = sentence
+                .find(amount)
+                .expect("the amount is in the sentence");
+            let before = &sentence[..at];
+            let after = &sentence[at + amount.len()..];
+            assert_eq!(
+                better_money_label(before, after, "x", None).as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
+        // An object of a verb is left to the verb's rules: the subject's
+        // label stays.
+        let (before, after) = ("Insurance covered risks worth ", " for firms.");
+        let kept = "Insurance covered risks";
+        assert_eq!(better_money_label(before, after, kept, None), None);
     }
 
     #[test]

@@ -15,13 +15,13 @@ use super::verbs::{irregular_participle, is_irregular_past};
 const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batches", "pieces", "sets", "lists", "units", "copies", "rounds", "sessions", "items", "cases"];
 /// Words that end a noun phrase after a number (besides function words).
 #[rustfmt::skip]
-const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set",
+const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "worth", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set",
     // `19 when we moved`: a clause of time or condition, and its pronoun
     // subject, are no counted noun.
     "when", "where", "while", "whereas", "once", "because", "if", "unless", "though", "although", "whether", "we", "you", "they", "he", "she"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
-const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages", "brought", "bring", "brings", "lowered", "raised", "stands", "stand", "remains", "remain", "remained",
+const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages", "brought", "bring", "brings", "lowered", "raised", "stands", "stand", "remains", "remain", "remained", "worth",
     // `Invention patents per 10,000 people are expected to reach 16`: the
     // verb group of a forecast is no part of what is counted.
     "expected", "projected", "anticipated", "forecast", "planned", "scheduled", "due", "likely", "poised", "targeted"];
@@ -48,6 +48,7 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     let mut head_idx = None;
     let mut last_idx = 0;
     let mut idx = 0;
+    let mut in_ing_clause = false;
     while let Some(word) = words.get(idx) {
         let core = word.trim_end_matches([',', '.', ';', ':', ')', '?', '!', '"', '”']);
         let clean = core.trim_start_matches(['"', '“']);
@@ -91,8 +92,25 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
                         | "these"
                 )
             });
+        // `counterfeit items bearing protected trademarks`: a participle in
+        // `-ing` after a plural noun starts what the things do; the noun
+        // stays the head, and its object may be a participle.
+        let ing_clause = head_idx.is_none()
+            && taken.last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            })
+            && lower.len() > 5
+            && lower.ends_with("ing")
+            && core.len() == word.len()
+            && words.get(idx + 1).is_some();
+        let late_participle = late_participle && !in_ing_clause;
         if !wordlike || stop || late_participle || verb_after_plural || taken.len() >= 7 {
             break;
+        }
+        if ing_clause && wordlike && !stop {
+            head_idx = Some(taken.len() - 1);
+            in_ing_clause = true;
         }
         taken.push(clean);
         last_idx = idx;
@@ -134,7 +152,7 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
         .to_string();
     let tail = format!(" {}", words.get(last_idx + 1..).unwrap_or(&[]).join(" "));
     let mut phrase = taken.join(" ");
-    phrase.push_str(&participle(&tail));
+    phrase.push_str(&passive_participle(&tail));
     if taken.len() == 1 && phrase == taken[0] {
         phrase.push_str(&what_they_did(&tail));
     }
@@ -526,7 +544,7 @@ pub fn head_noun(measure: &str) -> Option<String> {
 }
 
 /// ` were authorized` after a noun phrase → ` authorized`.
-fn participle(rest: &str) -> String {
+pub fn passive_participle(rest: &str) -> String {
     for aux in [
         " were ",
         " was ",
@@ -682,6 +700,24 @@ mod tests {
         assert_eq!(
             np(" rights holders in the city").as_deref(),
             Some("rights holders / holders")
+        );
+    }
+
+    #[test]
+    fn a_participle_in_ing_after_a_plural_noun_leaves_the_noun_the_head() {
+        let np = |s: &str| noun_phrase(s).map(|(p, h)| format!("{p} / {h}"));
+        assert_eq!(
+            np(" counterfeit items bearing protected trademarks this year").as_deref(),
+            Some("counterfeit items bearing protected trademarks / items")
+        );
+        assert_eq!(
+            np(" applications awaiting examination at the end of June").as_deref(),
+            Some("applications awaiting examination / applications")
+        );
+        // A modifier in `-ing` before the noun is no participle.
+        assert_eq!(
+            np(" training sessions for examiners").as_deref(),
+            Some("training sessions / sessions")
         );
     }
 

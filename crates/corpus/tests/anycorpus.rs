@@ -176,7 +176,7 @@ fn question_and_answer_interview() {
           What is the goal for 2027?
         [- | Chen Hong]
           We want 1,500 firms to use pledge loans by 2027, and we will subsidise 30% of the evaluation fee.
-        fact 10000000000 yuan | city's intellectual property bureau plans to lift patent | 2027 | target | "10 billion yuan"
+        fact 10000000000 yuan | patent pledge loans | 2027 | target | "10 billion yuan"
         fact 640 firms | firms borrowed against their patents | 2023 | actual | "640"
         fact 28 % | firms borrowed against their patents | 2023 | change | "28%"
         fact 3200000000 yuan | loans | 2023 | actual | "3.2 billion yuan"
