@@ -263,11 +263,31 @@ impl AnswerWords {
 /// nor filler words, mapped to their synonym group, in order (compound
 /// wholes left out: their parts stand for them).
 pub fn content_terms(text: &str) -> Vec<String> {
-    (tokenize(text).into_iter())
+    let tokens: Vec<_> = (tokenize(text).into_iter())
         .filter(|t| t.kind != TokenKind::Compound)
         .filter(|t| !is_stop_word(&t.word) && FILLER.binary_search(&t.word.as_str()).is_err())
-        .map(|t| answer_term(&t.word, &t.term))
-        .collect()
+        .collect();
+    let mut out = Vec::with_capacity(tokens.len());
+    for (at, t) in tokens.iter().enumerate() {
+        out.push(answer_term(&t.word, &t.term));
+        if let Some(agent) = agent_of_staff(&t.word, tokens.get(at + 1).map(|n| n.word.as_str())) {
+            out.push(answer_term(&agent, &t.term));
+        }
+    }
+    out
+}
+
+/// Nouns of a body of people named by what they do (`examining staff`).
+const STAFF_NOUNS: &[&str] = &["staff", "corps", "team", "teams", "workforce", "personnel"];
+
+/// `examining` before `staff` → `examiners`: a body of people named by
+/// its activity counts the activity's agents, so "how many examiners"
+/// finds `the examining corps` (the stemmer cuts `examining` to the stem
+/// of `examination`, which an agent noun keeps apart from).
+fn agent_of_staff(word: &str, next: Option<&str>) -> Option<String> {
+    let stem = word.strip_suffix("ing").filter(|s| s.len() >= 4)?;
+    next.filter(|n| STAFF_NOUNS.contains(n))?;
+    Some(format!("{stem}ers"))
 }
 
 /// One-word aliases whose entity's name has several words: `ip` →
@@ -295,6 +315,15 @@ fn acronyms(corpus: &Corpus) -> Vec<(String, Vec<String>)> {
 mod tests {
     use super::*;
     use crate::fixture;
+
+    #[test]
+    fn a_staff_named_by_its_activity_counts_its_agents() {
+        let examiner = answer_term("examiners", &crate::fold::stem("examiners"));
+        assert!(content_terms("Office's examining staff").contains(&examiner));
+        assert!(content_terms("examining corps").contains(&examiner));
+        // Without a noun of people after it, the activity is no agent.
+        assert!(!content_terms("examining time").contains(&examiner));
+    }
 
     #[test]
     fn acronyms_widen_both_ways() {

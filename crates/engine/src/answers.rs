@@ -96,6 +96,16 @@ const SENTENCE_WINDOW: usize = 120;
 /// Measures whose figures are looked at closely, best named first.
 const MAX_CANDIDATE_MEASURES: usize = 32;
 
+/// Words for people in general: any count of people is named by them.
+const GENERAL_PEOPLE: &[&str] = &[
+    "people",
+    "staff",
+    "employees",
+    "workforce",
+    "headcount",
+    "personnel",
+];
+
 /// Credit of a word that a measure's name or labels hold.
 const IN_MEASURE: f32 = 1.0;
 /// Credit of a word that a measure holds in another form (`registered`, `registration`).
@@ -472,13 +482,17 @@ impl Engine {
         let measures = tables.measures(self.corpus());
         // "How many people work at …" is named by a count of people in
         // any words (`team of …`, `staff employed by …`, `headcount`).
-        let people = synonyms::answer_term("people", &stem("people"));
+        // So is "how many staff …" (`employees`, `workforce`, `headcount`).
+        let people: Vec<String> = GENERAL_PEOPLE
+            .iter()
+            .map(|p| synonyms::answer_term(p, &stem(p)))
+            .collect();
         for m in candidates.into_iter().map(|m| m as usize) {
             let terms = tables.terms(m);
             let of_people = measures.get(m).is_some_and(|x| x.unit == "people");
             let credit = |w: &Word| {
                 let named = in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY);
-                let named = if of_people && w.term == people {
+                let named = if of_people && people.contains(&w.term) {
                     named.max(IN_MEASURE_LOOSELY)
                 } else {
                     named
@@ -1007,9 +1021,7 @@ fn unit_fits(hint: UnitHint, unit: &str) -> bool {
         UnitHint::Duration => ["day", "week", "month", "year"]
             .iter()
             .any(|u| unit.starts_with(u)),
-        UnitHint::Money => ["yuan", "dollar", "euro", "rmb"]
-            .iter()
-            .any(|u| unit.contains(u)),
+        UnitHint::Money => ipx_corpus::currency::is_money(&unit),
         UnitHint::Share => unit == "%" || unit.contains("percent"),
         // Percentage points count ("how many percentage points"); a
         // percentage, a sum or a length of time does not.
@@ -1371,6 +1383,30 @@ mod tests {
             first_over(roster, "How many people are on the review panel?"),
             "9 reviewers - actual"
         );
+    }
+
+    #[test]
+    fn a_body_of_people_is_named_by_staff_words_and_by_its_agents() {
+        let note = "Registry Annual Note\n\nDate: 3 March 2025\n\nThe registry hired 14 new examiners in 2024, bringing its examining staff to 132. Its legal team numbers 8 lawyers.\n";
+        assert_eq!(
+            first_over(note, "How many examiners does the registry have?"),
+            "132 people 2024 actual"
+        );
+        assert_eq!(
+            first_over(note, "How many employees does the examining staff have?"),
+            "132 people 2024 actual"
+        );
+    }
+
+    #[test]
+    fn sums_in_pounds_and_other_currencies_answer_how_much() {
+        let note = "Fund Note\n\nDate: 3 March 2025\n\nThe innovation fund's licensing income reached £3.4m in 2024. The fund employed 12 licensing managers.\n";
+        assert_eq!(
+            first_over(note, "How much licensing income did the fund earn?"),
+            "3400000 pounds 2024 actual"
+        );
+        assert!(unit_fits(UnitHint::Money, "NZ dollars"));
+        assert!(unit_fits(UnitHint::Money, "pounds"));
     }
 
     #[test]

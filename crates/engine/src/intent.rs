@@ -303,13 +303,14 @@ const DURATION_UNITS: &[&str] = &["day", "days", "month", "months", "week", "wee
 
 /// Words that hint at money.
 const MONEY: &[&str] = &[
-    "dollar", "dollars", "earn", "earned", "earns", "money", "rmb", "usd", "worth", "yuan",
+    "dollar", "dollars", "earn", "earned", "earns", "money", "rmb", "usd", "worth", "yuan", "euro",
+    "euros", "pound", "pounds", "sterling", "gbp", "eur",
 ];
 
 /// Words of paying, costing or funding: money is asked for, unless "how
 /// many" asks for a count ("how many students did it pay to train").
 #[rustfmt::skip]
-const PAYING: &[&str] = &["fee", "fees", "cost", "costs", "costing", "price", "prices", "priced", "spent", "spend", "spending", "paid", "pay", "pays", "budget", "budgets", "budgeted", "funding", "funds", "income", "revenue", "revenues", "valued", "invested", "invest", "investment", "lent", "lend", "loaned", "grant", "awarded", "prize", "salary", "capital", "compensation", "damages"];
+const PAYING: &[&str] = &["fee", "fees", "cost", "costs", "costing", "price", "prices", "priced", "spent", "spend", "spending", "paid", "pay", "pays", "budget", "budgets", "budgeted", "funding", "funds", "income", "revenue", "revenues", "valued", "invested", "invest", "investment", "lent", "lend", "loaned", "grant", "awarded", "prize", "salary", "capital", "compensation", "damages", "raise", "raised", "raising"];
 
 /// Words after "how many" that end the counted noun phrase.
 #[rustfmt::skip]
