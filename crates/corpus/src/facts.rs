@@ -278,8 +278,7 @@ fn sentence_facts(
                 // paragraph that names it (`backlog applications`).
                 let earlier = (context.labels.iter().map(|(m, u)| (m, u)))
                     .chain(out.iter().map(|d| (&d.measure, &d.unit)))
-                    .filter(|(m, _)| !label.contains(' ') && names_word(m, &label))
-                    .next_back();
+                    .rfind(|(m, _)| !label.contains(' ') && names_word(m, &label));
                 if let Some((named, named_unit)) = earlier {
                     if quantity.unit.is_none() {
                         unit.clone_from(named_unit);
