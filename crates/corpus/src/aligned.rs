@@ -61,7 +61,7 @@ fn units_line(line: &str) -> Option<&str> {
 }
 
 /// A cell that holds a figure, or a placeholder for none (`-`, `n.a.`).
-fn is_cell(cell: &str) -> bool {
+pub(super) fn is_cell(cell: &str) -> bool {
     let placeholder = matches!(cell, "-" | "—" | "–" | "…" | ".." | "n.a." | "n/a" | "na");
     let figure = cell.chars().any(|c| c.is_ascii_digit())
         && cell.split_whitespace().count() <= 3
@@ -87,7 +87,7 @@ fn is_cell_empty(cell: &str) -> bool {
 }
 
 /// `| a | b |` with the cell text kept as it is.
-fn pipe_row(cells: &[&str]) -> String {
+pub(super) fn pipe_row(cells: &[&str]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 

@@ -14,6 +14,7 @@
 //! header ([`super::aligned`]).
 
 use super::aligned::aligned_tables_as_pipes;
+use super::delimited::delimited_tables_as_pipes;
 use super::periods::find_periods;
 
 /// Separates the row header from the cells in a rewritten row.
@@ -25,7 +26,7 @@ pub const LABEL_SEP: &str = ": ";
 
 /// Rewrites every pipe table of `body` into plain rows, line for line.
 pub fn rewrite_tables(body: &str) -> String {
-    let body = &dash_tables_as_pipes(&aligned_tables_as_pipes(body));
+    let body = &dash_tables_as_pipes(&aligned_tables_as_pipes(&delimited_tables_as_pipes(body)));
     let lines: Vec<&str> = body.lines().collect();
     if !lines.iter().any(|l| is_pipe_row(l)) {
         return body.to_string();
