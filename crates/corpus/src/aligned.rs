@@ -12,6 +12,7 @@
 //! runs of two or more spaces (a sentence never does).
 
 use super::tables::is_date_label;
+use super::text::lines_like;
 
 /// The cells of a line split at runs of two or more spaces or at tabs,
 /// without the leading indentation; the first cell is empty when the line
@@ -143,11 +144,7 @@ pub fn aligned_tables_as_pipes(body: &str) -> String {
         }
         idx = at + rows.len();
     }
-    let mut text = out.join("\n");
-    if body.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    lines_like(&out, body)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@
 //! sentence with commas is never a row.
 
 use super::aligned::{is_cell, pipe_row};
+use super::text::lines_like;
 
 /// Delimiters of a row, most specific first: a tab only comes from a
 /// pasted table, a semicolon from a European export.
@@ -177,11 +178,7 @@ pub fn delimited_tables_as_pipes(body: &str) -> String {
         }
         idx = first_body + rows;
     }
-    let mut text = out.join("\n");
-    if body.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    lines_like(&out, body)
 }
 
 #[cfg(test)]
