@@ -988,6 +988,18 @@ mod tests {
     }
 
     #[test]
+    fn points_that_are_places_keep_their_noun_after_a_pronoun() {
+        check(
+            "Our mediation service settled 1,430 disputes in 2024. We intend to open four more regional mediation points, taking the total to 11 by the end of 2026. Scores rose 3 points.",
+            expect_test::expect![[r#"
+                1,430 = 1430 disputes | disputes settled by mediation service | actual | 2024
+                four = 4 points | regional mediation points opened | target | -
+                11 = 11 points | regional mediation points opened | target | 2026-12
+                3 = 3 points | Scores | change | -"#]],
+        );
+    }
+
+    #[test]
     fn a_figure_dated_after_its_document_is_a_goal_whatever_the_verb() {
         // The fixture document is dated 2022-03-30.
         check(
