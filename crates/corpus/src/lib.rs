@@ -24,6 +24,7 @@ pub mod collectives;
 pub mod compile;
 pub mod datelines;
 pub mod dates;
+pub mod delimited;
 pub mod dir;
 pub mod durations;
 pub mod entities;

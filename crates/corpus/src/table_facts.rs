@@ -122,6 +122,7 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         .unit
         .map(str::to_string)
         .or(paren_unit)
+        .or_else(|| time_unit_named(&measure))
         .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
     let words = format!("{head} {label}").to_lowercase();
     let kind = if ["target", "goal", "plan", "projected", "forecast"]
@@ -174,6 +175,27 @@ fn date_of(header: &str) -> Option<String> {
     (rest_words == 0).then(|| first.iso.clone())
 }
 
+/// Words before a header's length of time that say which one it is.
+const AVERAGE_WORDS: &[&str] = &["avg", "avg.", "average", "mean", "median"];
+
+/// The unit of a header that opens with a length of time (`Avg days to
+/// judgment`, `Median weeks to grant`, `Days to first action`): the
+/// column counts those days, not judgments. A length later in the header
+/// (`Cases decided within 30 days`) says what is counted, not the unit.
+fn time_unit_named(header: &str) -> Option<String> {
+    let lower = header.to_ascii_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| AVERAGE_WORDS.contains(w)) {
+        words.next();
+    }
+    let first = words.next()?;
+    let next_is_link = words
+        .next()
+        .is_some_and(|w| matches!(w, "to" | "until" | "for" | "from" | "per"));
+    (matches!(first, "days" | "weeks" | "months" | "years") && next_is_link)
+        .then(|| first.to_string())
+}
+
 /// `end of year`, `year-end`, `at year end`: a row's stock at the end of
 /// each year.
 fn is_year_end(paren: &str) -> bool {
@@ -219,6 +241,8 @@ fn read_paren(paren: &str) -> (f64, Option<String>) {
             }
             "%" | "percent" | "per cent" => unit.push("%"),
             "rmb" => unit.push("yuan"),
+            "eur" | "euro" | "euros" => unit.push("euros"),
+            "gbp" => unit.push("pounds"),
             w if STATUS_WORDS.contains(&w.trim_end_matches('.')) => {}
             _ => unit.push(word),
         }
@@ -305,6 +329,22 @@ mod tests {
         check(
             "Agents (at year-end) — 2024: 96.",
             expect_test::expect![[r#"96 people | agents | 2024-12 | actual | "96""#]],
+        );
+    }
+
+    #[test]
+    fn a_header_opening_with_a_length_of_time_counts_in_it() {
+        check(
+            "Q4 2025 — Avg days to judgment: 196; Cases closed: 472.",
+            expect_test::expect![[r#"
+                196 days | avg days to judgment | 2025-10/2025-12 | actual | "196"
+                472 cases | cases closed | 2025-10/2025-12 | actual | "472""#]],
+        );
+        check(
+            "Median weeks to grant — 2024: 16; 2025: 15.",
+            expect_test::expect![[r#"
+                16 weeks | median weeks to grant | 2024 | actual | "16"
+                15 weeks | median weeks to grant | 2025 | actual | "15""#]],
         );
     }
 

@@ -271,6 +271,16 @@ fn is_latin(c: char) -> bool {
     ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
+/// Rewritten lines joined back into a body, ending in a newline when the
+/// original `body` did: the line-for-line rewrites' last step.
+pub fn lines_like(lines: &[String], body: &str) -> String {
+    let mut text = lines.join("\n");
+    if body.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
