@@ -547,6 +547,18 @@ fn sentence_facts(
                 context.fact_year = Some(year.to_string());
             }
         }
+        // `Cases closed in 2025: 3,215` in a court's briefing: a field
+        // whose label names only a generic noun says what it counts once
+        // it says whose it is, the organisation the document's title names.
+        let field = sentence[..quantity.span.start].trim_end().ends_with(':');
+        if field && !says_what_is_counted(&measure, &unit) && !measure.is_empty() {
+            if let Some(owner) = context.owner.as_deref() {
+                let owned = format!("{measure} at {owner}");
+                if says_what_is_counted(&owned, &unit) {
+                    measure = owned;
+                }
+            }
+        }
         out.push(Draft {
             quantity,
             stated,
@@ -964,12 +976,20 @@ mod tests {
     use super::*;
 
     fn check(paragraph: &str, expect: expect_test::Expect) {
+        check_owned(paragraph, None, expect);
+    }
+
+    /// [`check`] in a document whose title names `owner`.
+    fn check_owned(paragraph: &str, owner: Option<&str>, expect: expect_test::Expect) {
         let doc = Some(Date {
             year: 2022,
             month: Some(3),
             day: Some(30),
         });
-        let mut context = Context::default();
+        let mut context = Context {
+            owner: owner.map(str::to_string),
+            ..Context::default()
+        };
         let mut shown = Vec::new();
         for span in bounded_sentence_spans(paragraph) {
             let sentence = &paragraph[span];
@@ -986,6 +1006,45 @@ mod tests {
             }
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_list_label_drops_its_marker_and_the_year_it_names() {
+        check(
+            "▸ New cases filed in 2025: 3,480",
+            expect_test::expect!["3,480 = 3480 cases | New cases filed | actual | 2025"],
+        );
+        check(
+            "➤ Licence income for FY2024/25: 3.1 million euros",
+            expect_test::expect![
+                "3.1 million euros = 3100000 euros | Licence income | actual | 2024/2025"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_field_of_a_generic_noun_says_whose_it_is() {
+        let court = Some("Marston IP Court");
+        check_owned(
+            "▸ Cases closed in 2025: 3,215",
+            court,
+            expect_test::expect![
+                "3,215 = 3215 cases | Cases closed at Marston IP Court | actual | 2025"
+            ],
+        );
+        // A label that says what it counts, and a sentence, keep theirs.
+        check_owned(
+            "▸ Patent applications examined: 940",
+            court,
+            expect_test::expect![
+                "940 = 940 applications | Patent applications examined | actual | -"
+            ],
+        );
+        check_owned(
+            "In 2024 the tribunal heard 12 cases.",
+            court,
+            expect_test::expect!["12 = 12 cases | cases heard by the tribunal | actual | 2024"],
+        );
     }
 
     #[test]

@@ -14,6 +14,11 @@ pub const FUNCTION_WORDS: &[&str] = &["a", "an", "the", "of", "to", "in", "on", 
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov"];
 
+/// Marks that open a list item (`- `, `• `, `▸ `), which no label keeps.
+pub const LIST_MARKERS: &[&str] = &[
+    "-", "•", "*", "–", "·", "▸", "▹", "►", "▪", "▫", "‣", "◦", "➢", "➤", "→", "✓", "✔",
+];
+
 /// True when `word` (any case) is one of [`FUNCTION_WORDS`].
 pub fn is_function_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
