@@ -17,7 +17,7 @@
 use super::aligned::is_cell;
 use super::periods::find_periods;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
-use super::text::lines_like;
+use super::text::each_line_rewritten;
 
 /// The fewest items of a series.
 const MIN_ITEMS: usize = 3;
@@ -171,11 +171,7 @@ pub fn series_lines_as_rows(body: &str) -> String {
     if !body.contains(": ") {
         return body.to_string();
     }
-    let lines: Vec<String> = body
-        .lines()
-        .map(|l| rewrite_line(l).unwrap_or_else(|| l.to_string()))
-        .collect();
-    lines_like(&lines, body)
+    each_line_rewritten(body, rewrite_line)
 }
 
 #[cfg(test)]
