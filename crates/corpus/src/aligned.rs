@@ -12,6 +12,7 @@
 //! runs of two or more spaces (a sentence never does).
 
 use super::tables::is_date_label;
+use super::text::lines_like;
 
 /// The cells of a line split at runs of two or more spaces or at tabs,
 /// without the leading indentation; the first cell is empty when the line
@@ -61,12 +62,13 @@ fn units_line(line: &str) -> Option<&str> {
 }
 
 /// A cell that holds a figure, or a placeholder for none (`-`, `n.a.`).
-fn is_cell(cell: &str) -> bool {
+pub(super) fn is_cell(cell: &str) -> bool {
     let placeholder = matches!(cell, "-" | "—" | "–" | "…" | ".." | "n.a." | "n/a" | "na");
     let figure = cell.chars().any(|c| c.is_ascii_digit())
         && cell.split_whitespace().count() <= 3
         && cell.chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '$' | '¥' | '~' | '<' | '>')
+            c.is_ascii_digit()
+                || matches!(c, '-' | '+' | '−' | '$' | '¥' | '£' | '€' | '~' | '<' | '>')
         });
     placeholder || figure
 }
@@ -87,7 +89,7 @@ fn is_cell_empty(cell: &str) -> bool {
 }
 
 /// `| a | b |` with the cell text kept as it is.
-fn pipe_row(cells: &[&str]) -> String {
+pub(super) fn pipe_row(cells: &[&str]) -> String {
     format!("| {} |", cells.join(" | "))
 }
 
@@ -143,11 +145,7 @@ pub fn aligned_tables_as_pipes(body: &str) -> String {
         }
         idx = at + rows.len();
     }
-    let mut text = out.join("\n");
-    if body.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    lines_like(&out, body)
 }
 
 #[cfg(test)]

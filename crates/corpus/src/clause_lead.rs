@@ -6,8 +6,8 @@
 //!
 //! Invariant: only leading words are removed; what remains is in order.
 
-/// Leading list markers.
-const MARKERS: &[&str] = &["-", "•", "*", "–", "·"];
+use super::text::LIST_MARKERS;
+
 /// First words of a time adverbial, followed by a unit of time.
 const TIME_OPENERS: &[&str] = &["last", "this", "next", "past", "each", "every"];
 /// Units of time that close such an adverbial.
@@ -101,7 +101,7 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
         let first = lower.first().map_or("", String::as_str);
         let second = lower.get(1).map_or("", String::as_str);
         let second = second.trim_end_matches([',', 's']);
-        if MARKERS.contains(&first) || NOW_WORDS.contains(&first.trim_end_matches(',')) {
+        if LIST_MARKERS.contains(&first) || NOW_WORDS.contains(&first.trim_end_matches(',')) {
             words.remove(0);
         } else if (TIME_OPENERS.contains(&first) && TIME_WORDS.contains(&second))
             || (first == "so" && second == "far")

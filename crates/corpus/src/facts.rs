@@ -27,7 +27,7 @@ use super::phrases::{head_noun, noun_phrase};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::share_subject::share_subject_label;
-use super::table_facts::row_facts;
+use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside_brackets};
 
@@ -63,6 +63,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             if let Some(cells) = rows {
                 for cell in cells {
                     n += 1;
+                    let date = row_date(&cell, list_period.as_deref(), report_year);
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
                         value: cell.value,
@@ -74,7 +75,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         sentence_span: offset as u32..(offset + paragraph.len()) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
-                        date: cell.date.or_else(|| list_period.clone()),
+                        date,
                         kind: cell.kind,
                     });
                 }
@@ -583,6 +584,18 @@ fn sentence_facts(
                 context.fact_year = Some(year.to_string());
             }
         }
+        // `Cases closed in 2025: 3,215` in a court's briefing: a field
+        // whose label names only a generic noun says what it counts once
+        // it says whose it is, the organisation the document's title names.
+        let field = sentence[..quantity.span.start].trim_end().ends_with(':');
+        if field && !says_what_is_counted(&measure, &unit) && !measure.is_empty() {
+            if let Some(owner) = context.owner.as_deref() {
+                let owned = format!("{measure} at {owner}");
+                if says_what_is_counted(&owned, &unit) {
+                    measure = owned;
+                }
+            }
+        }
         out.push(Draft {
             quantity,
             stated,
@@ -1013,12 +1026,20 @@ mod tests {
     use super::*;
 
     fn check(paragraph: &str, expect: expect_test::Expect) {
+        check_owned(paragraph, None, expect);
+    }
+
+    /// [`check`] in a document whose title names `owner`.
+    fn check_owned(paragraph: &str, owner: Option<&str>, expect: expect_test::Expect) {
         let doc = Some(Date {
             year: 2022,
             month: Some(3),
             day: Some(30),
         });
-        let mut context = Context::default();
+        let mut context = Context {
+            owner: owner.map(str::to_string),
+            ..Context::default()
+        };
         let mut shown = Vec::new();
         for span in bounded_sentence_spans(paragraph) {
             let sentence = &paragraph[span];
@@ -1035,6 +1056,57 @@ mod tests {
             }
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_list_label_drops_its_marker_and_the_year_it_names() {
+        check(
+            "▸ New cases filed in 2025: 3,480",
+            expect_test::expect!["3,480 = 3480 cases | New cases filed | actual | 2025"],
+        );
+        check(
+            "➤ Licence income for FY2024/25: 3.1 million euros",
+            expect_test::expect![
+                "3.1 million euros = 3100000 euros | Licence income | actual | 2024/2025"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_field_of_a_generic_noun_says_whose_it_is() {
+        let court = Some("Marston IP Court");
+        check_owned(
+            "▸ Cases closed in 2025: 3,215",
+            court,
+            expect_test::expect![
+                "3,215 = 3215 cases | Cases closed at Marston IP Court | actual | 2025"
+            ],
+        );
+        // A label that says what it counts, and a sentence, keep theirs.
+        check_owned(
+            "▸ Patent applications examined: 940",
+            court,
+            expect_test::expect![
+                "940 = 940 applications | Patent applications examined | actual | -"
+            ],
+        );
+        check_owned(
+            "In 2024 the tribunal heard 12 cases.",
+            court,
+            expect_test::expect!["12 = 12 cases | cases heard by the tribunal | actual | 2024"],
+        );
+    }
+
+    #[test]
+    fn points_that_are_places_keep_their_noun_after_a_pronoun() {
+        check(
+            "Our mediation service settled 1,430 disputes in 2024. We intend to open four more regional mediation points, taking the total to 11 by the end of 2026. Scores rose 3 points.",
+            expect_test::expect![[r#"
+                1,430 = 1430 disputes | disputes settled by mediation service | actual | 2024
+                four = 4 points | regional mediation points opened | target | -
+                11 = 11 points | regional mediation points opened | target | 2026-12
+                3 = 3 points | Scores | change | -"#]],
+        );
     }
 
     #[test]

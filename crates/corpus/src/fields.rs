@@ -20,7 +20,7 @@
 
 use super::numbers::find_quantities;
 use super::periods::find_periods;
-use super::text::{ends_terminal, word_count};
+use super::text::{ends_terminal, lines_like, word_count};
 
 /// Separators between a field and its value, or a number and its label;
 /// a tab is how spreadsheets and e-mail clients paste a two-column table.
@@ -99,11 +99,7 @@ pub fn rewrite_fields(body: &str) -> String {
         }
         idx += run;
     }
-    let mut text = out.join("\n");
-    if body.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    lines_like(&out, body)
 }
 
 /// The sentence a line is written as, and whether the units line went into it.

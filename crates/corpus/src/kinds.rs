@@ -48,7 +48,10 @@ const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "mean to",
     // rate of 72 percent`, `wishes to see the wait reduced to 30 days`,
     // `I would like the rate brought down to 8 percent`, `plans call for
     // 12 new centres`, `we are aiming at 15,000`, `hopes to register`).
-    "want ", "wants ", "seeks ", "seek ", "seeking ", "wishes to", "wish to", "would like", "'d like", "hopes to", "hope to", "hoping to", "aiming at", "aiming for", "aiming to", "aims at", "aims for", "aim at", "calls for", "call for", "intending to", "planning to", "sets out to", "set out to"];
+    "want ", "wants ", "seeks ", "seek ", "seeking ", "wishes to", "wish to", "would like", "'d like", "hopes to", "hope to", "hoping to", "aiming at", "aiming for", "aiming to", "aims at", "aims for", "aim at", "calls for", "call for", "intending to", "planning to", "sets out to", "set out to",
+    // What a budget provides for and a hope for a measure (`we are
+    // budgeting for 200 agreements`, `we hope income passes 45 million`).
+    "budgeting for", "budgeted for", "budgets for", "budget for", "hope ", "hopes ", "hoping "];
 /// Words after a number, in its clause, that make it a goal (`sets 15
 /// patents per 10,000 people as the goal for 2027`).
 #[rustfmt::skip]
@@ -371,6 +374,14 @@ mod tests {
         assert_eq!(
             kinds("The district hopes to register 400 marks."),
             ["400 target"]
+        );
+        assert_eq!(
+            kinds("Next year the council is budgeting for 75 new trainees."),
+            ["75 target"]
+        );
+        assert_eq!(
+            kinds("We hope registrations pass 12,000 in the spring."),
+            ["12000 target"]
         );
         // What was wanted or sought, and is had, is no goal.
         assert_eq!(

@@ -106,7 +106,16 @@ pub fn describe(
             unit = prev_unit.to_string();
         }
     }
-    if BARE_UNITS.contains(&unit.as_str()) {
+    // `four more regional mediation points`: points that are places
+    // counted, not points of a score.
+    let places = unit == "points"
+        && (measure_key(&measure).split(' ')).any(|w| {
+            !matches!(
+                w,
+                "" | "point" | "points" | "percentage" | "basis" | "index"
+            )
+        });
+    if BARE_UNITS.contains(&unit.as_str()) && !places {
         if let Some(better) = subject() {
             measure = better;
         }

@@ -89,7 +89,22 @@ fn is_comparison_base(lower: &str, period: &Period) -> bool {
     // `up 9% on the first half of 2024`, `compared with the same period
     // of 2024`: a part of a year named with `the` after a comparison word.
     let named_part = lower[period.span.clone()].starts_with("the ");
+    // `up 7.8% on the same period last year`: the period a part of this
+    // year is compared with, whatever word names it.
+    let same_part = {
+        let lead = before.trim_end();
+        let lead = (lead
+            .strip_suffix(" of")
+            .or_else(|| lead.strip_suffix(" in")))
+        .unwrap_or(lead);
+        [
+            "period", "time", "quarter", "months", "month", "half", "weeks",
+        ]
+        .iter()
+        .any(|noun| lead.ends_with(&format!("the same {noun}")))
+    };
     change_from
+        || same_part
         || (year_only || named_part)
             && [
                 " on ",
@@ -575,8 +590,9 @@ fn year_periods(sentence: &str, lower: &str, out: &mut Vec<Period>) {
 }
 
 /// A financial year by its abbreviation (`FY2024`, `FY 2024`, `FY24`):
-/// the year it is named by, `2024`; `FY2024/25` and `FY24-25` by the year
-/// they end in, `2025`.
+/// the year it is named by, `2024`; a year split over two calendar years
+/// (`FY2024/25`, `FY24-25`) is both, `2024/2025`, since its months are not
+/// stated.
 fn financial_year_periods(sentence: &str, out: &mut Vec<Period>) {
     let bytes = sentence.as_bytes();
     for (pos, _) in sentence.match_indices("FY") {
@@ -595,19 +611,23 @@ fn financial_year_periods(sentence: &str, out: &mut Vec<Period>) {
             2 => sentence[at..at + 2].parse::<u16>().ok().map(|y| 2000 + y),
             _ => None,
         };
-        let Some(mut year) = named.filter(|y| (1900..=2100).contains(y)) else {
+        let Some(year) = named.filter(|y| (1900..=2100).contains(y)) else {
             continue;
         };
         let mut end = at + digits(at);
-        // `FY2024/25`: the year it ends in.
+        let mut iso = year.to_string();
+        // `FY2024/25`: from the year it starts in to the one it ends in.
         if matches!(bytes.get(end), Some(b'/' | b'-')) && digits(end + 1) == 2 {
             let ends = year / 100 * 100 + sentence[end + 1..end + 3].parse::<u16>().unwrap_or(0);
-            year = if ends < year { ends + 100 } else { ends };
+            let ends = if ends < year { ends + 100 } else { ends };
+            if ends > year {
+                iso = format!("{year}/{ends}");
+            }
             end += 3;
         }
         out.push(Period {
             span: pos..end,
-            iso: year.to_string(),
+            iso,
         });
     }
 }
@@ -820,8 +840,8 @@ mod tests {
             expect_test::expect![[r#"
                 2024 <FY2024>
                 2023 <FY 2023>
-                2025 <FY24-25>
-                2020 <FY2019/20>"#]],
+                2024/2025 <FY24-25>
+                2019/2020 <FY2019/20>"#]],
         );
     }
 
@@ -933,6 +953,18 @@ mod tests {
                 2021-01 <January 2021>
                 2020-12 <a month earlier>
                 2022-02 <last month>"#]],
+        );
+    }
+
+    #[test]
+    fn the_same_part_of_another_year_is_no_period() {
+        check(
+            "Registrations reached 96,500 in the first nine months of this year, up 7.8% on the same period last year.",
+            expect_test::expect!["2022-01/2022-09 <in the first nine months of this year>"],
+        );
+        check(
+            "Filings rose 4% on the same quarter of 2024 and 9% compared with the same time in 2023.",
+            expect_test::expect![[r#""#]],
         );
     }
 

@@ -326,6 +326,15 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     {
         words.remove(0);
     }
+    // `New cases filed in 2025: 3,480`: the year a label names is its
+    // figure's date, not part of what is counted.
+    if let [.., prep, year] = words[..] {
+        let prep = prep.to_lowercase();
+        if words.len() > 2 && matches!(prep.as_str(), "in" | "for" | "during") && names_a_year(year)
+        {
+            words.truncate(words.len() - 2);
+        }
+    }
     // `- Invention patents granted: 61,300`: a list item's label.
     if words.is_empty() && !after_number && prefix[..clause_start].ends_with(": ") {
         return subject_before(&prefix[..clause_start - 2], false);
@@ -628,6 +637,18 @@ fn what_they_did(rest: &str) -> String {
 
 /// Removes bracketed asides and `, which …,` clauses, which sit between a
 /// subject and its verb.
+/// `2025`, `FY2024/25`: a word that is a calendar or financial year.
+fn names_a_year(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ':', ';', '.']);
+    let digits = word.strip_prefix("FY").unwrap_or(word);
+    let year = digits
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    let rest = digits.get(4..).unwrap_or("");
+    year.is_some_and(|y| y.starts_with("19") || y.starts_with("20"))
+        && (rest.is_empty() || (rest.len() == 3 && rest.starts_with(['/', '-'])))
+}
+
 fn drop_asides(prefix: &str) -> String {
     let mut out = String::with_capacity(prefix.len());
     let mut depth: i32 = 0;

@@ -39,7 +39,14 @@ pub struct CellFact {
     pub date: Option<String>,
     /// Actual, target or change, from the headers' words.
     pub kind: FactKind,
+    /// Years before the row's own date the cell is for: 1 for a `previous
+    /// year` or `last year` column, else 0.
+    pub years_back: u8,
 }
+
+/// Column labels that mean the year before the row's own.
+#[rustfmt::skip]
+const YEAR_BEFORE: &[&str] = &["previous year", "last year", "prior year", "year before", "the year before", "a year earlier", "year earlier", "previous"];
 
 /// The facts of a table row, or `None` when `text` is not a table row with
 /// at least one figure.
@@ -122,6 +129,7 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         .unit
         .map(str::to_string)
         .or(paren_unit)
+        .or_else(|| time_unit_named(&measure))
         .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
     let words = format!("{head} {label}").to_lowercase();
     let kind = if ["target", "goal", "plan", "projected", "forecast"]
@@ -152,7 +160,42 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         measure: lower_first(&measure),
         date,
         kind,
+        years_back: u8::from(YEAR_BEFORE.contains(&label.trim().to_lowercase().as_str())),
     })
+}
+
+/// The date of a row's cell: its header's, else `list`'s (the lead-in or
+/// section heading over the rows), else the year the document reports on;
+/// a `previous year` cell's is a year before that.
+pub fn row_date(cell: &CellFact, list: Option<&str>, report_year: Option<u16>) -> Option<String> {
+    let own = (cell.date.clone())
+        .or_else(|| list.map(str::to_string))
+        .or_else(|| report_year.map(|y| y.to_string()))?;
+    Some(match cell.years_back {
+        0 => own,
+        back => years_before(&own, back),
+    })
+}
+
+/// `2025-04/2026-03` → `2024-04/2025-03` for one year back: every year of
+/// an ISO date or period moved back.
+fn years_before(iso: &str, back: u8) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for ch in iso.chars().chain(std::iter::once('/')) {
+        if ch.is_ascii_digit() {
+            digits.push(ch);
+            continue;
+        }
+        match digits.parse::<u16>() {
+            Ok(year) if digits.len() == 4 => out.push_str(&(year - u16::from(back)).to_string()),
+            _ => out.push_str(&digits),
+        }
+        digits.clear();
+        out.push(ch);
+    }
+    out.pop();
+    out
 }
 
 /// The date a header names when it is (nearly) nothing but a date: `2023`,
@@ -172,6 +215,27 @@ fn date_of(header: &str) -> Option<String> {
         })
         .count();
     (rest_words == 0).then(|| first.iso.clone())
+}
+
+/// Words before a header's length of time that say which one it is.
+const AVERAGE_WORDS: &[&str] = &["avg", "avg.", "average", "mean", "median"];
+
+/// The unit of a header that opens with a length of time (`Avg days to
+/// judgment`, `Median weeks to grant`, `Days to first action`): the
+/// column counts those days, not judgments. A length later in the header
+/// (`Cases decided within 30 days`) says what is counted, not the unit.
+fn time_unit_named(header: &str) -> Option<String> {
+    let lower = header.to_ascii_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| AVERAGE_WORDS.contains(w)) {
+        words.next();
+    }
+    let first = words.next()?;
+    let next_is_link = words
+        .next()
+        .is_some_and(|w| matches!(w, "to" | "until" | "for" | "from" | "per"));
+    (matches!(first, "days" | "weeks" | "months" | "years") && next_is_link)
+        .then(|| first.to_string())
 }
 
 /// `end of year`, `year-end`, `at year end`: a row's stock at the end of
@@ -219,6 +283,8 @@ fn read_paren(paren: &str) -> (f64, Option<String>) {
             }
             "%" | "percent" | "per cent" => unit.push("%"),
             "rmb" => unit.push("yuan"),
+            "eur" | "euro" | "euros" => unit.push("euros"),
+            "gbp" => unit.push("pounds"),
             w if STATUS_WORDS.contains(&w.trim_end_matches('.')) => {}
             _ => unit.push(word),
         }
@@ -306,6 +372,45 @@ mod tests {
             "Agents (at year-end) — 2024: 96.",
             expect_test::expect![[r#"96 people | agents | 2024-12 | actual | "96""#]],
         );
+    }
+
+    #[test]
+    fn a_header_opening_with_a_length_of_time_counts_in_it() {
+        check(
+            "Q4 2025 — Avg days to judgment: 196; Cases closed: 472.",
+            expect_test::expect![[r#"
+                196 days | avg days to judgment | 2025-10/2025-12 | actual | "196"
+                472 cases | cases closed | 2025-10/2025-12 | actual | "472""#]],
+        );
+        check(
+            "Median weeks to grant — 2024: 16; 2025: 15.",
+            expect_test::expect![[r#"
+                16 weeks | median weeks to grant | 2024 | actual | "16"
+                15 weeks | median weeks to grant | 2025 | actual | "15""#]],
+        );
+    }
+
+    #[test]
+    fn a_previous_year_cell_is_dated_a_year_before_the_row() {
+        let cells =
+            row_facts("Mediations settled within 60 days — 74%; previous year: 69%.").unwrap();
+        let dates: Vec<Option<String>> = cells
+            .iter()
+            .map(|c| row_date(c, Some("2025-04/2026-03"), None))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                Some("2025-04/2026-03".to_string()),
+                Some("2024-04/2025-03".to_string())
+            ]
+        );
+        let cells = row_facts("Designs registered — 5,940.").unwrap();
+        assert_eq!(
+            row_date(&cells[0], None, Some(2025)),
+            Some("2025".to_string())
+        );
+        assert_eq!(row_date(&cells[0], None, None), None);
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! header ([`super::aligned`]).
 
 use super::aligned::aligned_tables_as_pipes;
+use super::delimited::delimited_tables_as_pipes;
 use super::periods::find_periods;
+use super::text::lines_like;
 
 /// Separates the row header from the cells in a rewritten row.
 pub const ROW_MARK: &str = " — ";
@@ -25,7 +27,7 @@ pub const LABEL_SEP: &str = ": ";
 
 /// Rewrites every pipe table of `body` into plain rows, line for line.
 pub fn rewrite_tables(body: &str) -> String {
-    let body = &dash_tables_as_pipes(&aligned_tables_as_pipes(body));
+    let body = &dash_tables_as_pipes(&aligned_tables_as_pipes(&delimited_tables_as_pipes(body)));
     let lines: Vec<&str> = body.lines().collect();
     if !lines.iter().any(|l| is_pipe_row(l)) {
         return body.to_string();
@@ -42,11 +44,7 @@ pub fn rewrite_tables(body: &str) -> String {
         out.extend(rewrite_run(&lines[idx..idx + run]));
         idx += run;
     }
-    let mut text = out.join("\n");
-    if body.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    lines_like(&out, body)
 }
 
 /// Dashes that separate the cells of a plain-text table row.
@@ -94,11 +92,7 @@ fn dash_tables_as_pipes(body: &str) -> String {
         }
         idx += run + 1;
     }
-    let mut text = out.join("\n");
-    if body.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    lines_like(&out, body)
 }
 
 /// `| a | b |` (outer pipes required, at least two cells).

@@ -11,10 +11,14 @@ use super::text::last_clause;
 #[rustfmt::skip]
 const PRESENT: &[&str] = &["has", "have", "is", "are", "employs", "holds", "handles", "numbers", "counts", "boasts", "stands", "totals", "employ", "hold", "handle", "number", "stand",
     // `account for 97.2%`, `make up a third`, `represents 40%`.
-    "account", "accounts", "make", "makes", "represent", "represents"];
+    "account", "accounts", "make", "makes", "represent", "represents",
+    // `Processing a disclosure takes us 38 days`, `a renewal costs 80 euros`.
+    "takes", "take", "costs", "cost", "lasts", "last"];
 /// Words between such a verb and its number (`has grown to more than`).
 #[rustfmt::skip]
-const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only", "for", "up"];
+const TO_THE_NUMBER: &[&str] = &["grown", "risen", "fallen", "increased", "dropped", "reached", "climbed", "to", "now", "currently", "still", "already", "about", "around", "nearly", "over", "more", "than", "almost", "some", "roughly", "just", "only", "for", "up",
+    // `takes us`, `costs them`.
+    "us", "them", "you"];
 
 /// Past-tense verbs that state a figure reached.
 #[rustfmt::skip]
@@ -65,5 +69,8 @@ mod tests {
         assert!(!is_present("In 2019 we were a team of "));
         assert!(is_present("The tribunal has "));
         assert!(!is_present("The wait was "));
+        assert!(is_present("Processing a disclosure takes us "));
+        assert!(is_present("A renewal costs "));
+        assert!(!is_present("Processing a disclosure took us "));
     }
 }

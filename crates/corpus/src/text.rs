@@ -14,6 +14,11 @@ pub const FUNCTION_WORDS: &[&str] = &["a", "an", "the", "of", "to", "in", "on", 
 #[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov"];
 
+/// Marks that open a list item (`- `, `• `, `▸ `), which no label keeps.
+pub const LIST_MARKERS: &[&str] = &[
+    "-", "•", "*", "–", "·", "▸", "▹", "►", "▪", "▫", "‣", "◦", "➢", "➤", "→", "✓", "✔",
+];
+
 /// True when `word` (any case) is one of [`FUNCTION_WORDS`].
 pub fn is_function_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
@@ -264,6 +269,26 @@ pub fn drop_translation(label: &str) -> String {
 /// Latin letters with diacritics (`é`, `ü`), which a translation's script is not.
 fn is_latin(c: char) -> bool {
     ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+/// `body` with every line that `rewrite` returns a new text for replaced
+/// by it, line for line.
+pub fn each_line_rewritten(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> String {
+    let lines: Vec<String> = body
+        .lines()
+        .map(|l| rewrite(l).unwrap_or_else(|| l.to_string()))
+        .collect();
+    lines_like(&lines, body)
+}
+
+/// Rewritten lines joined back into a body, ending in a newline when the
+/// original `body` did: the line-for-line rewrites' last step.
+pub fn lines_like(lines: &[String], body: &str) -> String {
+    let mut text = lines.join("\n");
+    if body.ends_with('\n') {
+        text.push('\n');
+    }
+    text
 }
 
 #[cfg(test)]

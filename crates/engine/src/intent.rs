@@ -719,6 +719,10 @@ impl Reader {
                 return Some(1);
             }
         }
+        if let Some((from, to, taken)) = self.financial_year() {
+            self.year_range(from, to);
+            return Some(taken);
+        }
         if let Some(a) = year(&w0) {
             // "2018 to 2020", "2018-2020"
             if let Some(b) = year(self.peek(2)).filter(|_| matches!(self.peek(1), "to" | "and")) {
@@ -749,6 +753,40 @@ impl Reader {
             }
         }
         None
+    }
+
+    /// A financial year at the cursor, as the corpus dates one: "FY2024",
+    /// "FY 2024" and "FY24" are 2024; "FY2024/25" and "FY24-25" span
+    /// 2024 to 2025. The years and the words they take.
+    fn financial_year(&self) -> Option<(u16, u16, usize)> {
+        let w0 = self.peek(0);
+        let (digits, mut taken) = match w0.strip_prefix("fy") {
+            Some("") => (self.peek(1), 2),
+            Some(rest) => (rest, 1),
+            None => return None,
+        };
+        let full = |d: &str| -> Option<u16> {
+            if !d.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            match d.len() {
+                4 => d.parse().ok().filter(|y| (1900..=2100).contains(y)),
+                2 => d.parse::<u16>().ok().map(|y| 2000 + y),
+                _ => None,
+            }
+        };
+        let from = full(digits)?;
+        let next = self.peek(taken);
+        let to = (next.len() == 2)
+            .then(|| next.parse::<u16>().ok())
+            .flatten()
+            .map(|y| from / 100 * 100 + y)
+            .map(|y| if y < from { y + 100 } else { y })
+            .filter(|&y| y == from + 1);
+        if to.is_some() {
+            taken += 1;
+        }
+        Some((from, to.unwrap_or(from), taken))
     }
 
     /// Reads months of a year at the cursor: "Q3", "H1", "the third
@@ -1136,6 +1174,20 @@ mod tests {
             years(1953, 1957, Edge::Whole)
         );
         assert_eq!(period("patents granted"), None);
+        assert_eq!(
+            period("agreements in FY2025/26"),
+            years(2025, 2026, Edge::Whole)
+        );
+        assert_eq!(
+            period("agreements in FY24-25"),
+            years(2024, 2025, Edge::Whole)
+        );
+        assert_eq!(period("income in FY 2023"), years(2023, 2023, Edge::Whole));
+        assert_eq!(period("income for FY24"), years(2024, 2024, Edge::Whole));
+        assert_eq!(
+            period("spend in FY2024 26 days"),
+            years(2024, 2024, Edge::Whole)
+        );
         // Numbers that are not years are content.
         assert_eq!(
             show("patents per 10,000 people"),
