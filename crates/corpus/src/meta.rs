@@ -267,7 +267,7 @@ mod tests {
                 date: Some("2021-04-25 (day)")
                 source: None
                 kind: transcript
-                left: ["Wang Wu:", "Hello.", "Daily News:", "A question?"]
+                left: ["Beijing | 10 a.m. April 25, 2021", "Wang Wu:", "Hello.", "Daily News:", "A question?"]
                 issues: 0"#]],
         );
     }
@@ -357,6 +357,23 @@ mod publication_date_tests {
         ] {
             assert_eq!(date_of(&["A Headline", line, body]), want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_dated_line_that_states_a_figure_is_no_dateline() {
+        let lines = [
+            "OFFICE MILESTONES",
+            "2019-05-20  Office opens with 18 staff.",
+            "2020-11-02  First 1,000 requests answered.",
+            "2021-03-01  Second floor opens.",
+            "Updated 3 October 2025.",
+        ];
+        let mut blocks = blocks(&lines);
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2025-10-03"));
+        assert!(blocks
+            .iter()
+            .any(|b| b.text.contains("First 1,000 requests")));
     }
 
     #[test]
