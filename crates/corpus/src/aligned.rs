@@ -67,7 +67,8 @@ pub(super) fn is_cell(cell: &str) -> bool {
     let figure = cell.chars().any(|c| c.is_ascii_digit())
         && cell.split_whitespace().count() <= 3
         && cell.chars().next().is_some_and(|c| {
-            c.is_ascii_digit() || matches!(c, '-' | '+' | '−' | '$' | '¥' | '~' | '<' | '>')
+            c.is_ascii_digit()
+                || matches!(c, '-' | '+' | '−' | '$' | '¥' | '£' | '€' | '~' | '<' | '>')
         });
     placeholder || figure
 }

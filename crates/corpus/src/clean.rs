@@ -10,8 +10,10 @@
 //! searches as the letters it shows. Every step is linear in the line.
 
 use super::chrome::{is_chrome, strip_breadcrumb};
+use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
 use super::model::Issue;
+use super::series_lines::series_lines_as_rows;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
 
@@ -30,7 +32,9 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let body = rewrite_fields(&rewrite_tables(body));
+    let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
+        body,
+    ))));
     let thread = thread_count(&body);
     for (idx, raw) in body.lines().enumerate() {
         // `2/5 Patent applications: …`: a post's place in its thread is

@@ -24,7 +24,7 @@ use super::periods::find_periods_in_year;
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_year, report_year_periods};
 use super::share_subject::share_subject_label;
-use super::table_facts::row_facts;
+use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside_brackets};
 
@@ -60,6 +60,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             if let Some(cells) = rows {
                 for cell in cells {
                     n += 1;
+                    let date = row_date(&cell, list_period.as_deref(), report_year);
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
                         value: cell.value,
@@ -71,7 +72,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         sentence_span: offset as u32..(offset + paragraph.len()) as u32,
                         doc: passage.doc,
                         passage: passage_idx as u32,
-                        date: cell.date.or_else(|| list_period.clone()),
+                        date,
                         kind: cell.kind,
                     });
                 }

@@ -39,7 +39,14 @@ pub struct CellFact {
     pub date: Option<String>,
     /// Actual, target or change, from the headers' words.
     pub kind: FactKind,
+    /// Years before the row's own date the cell is for: 1 for a `previous
+    /// year` or `last year` column, else 0.
+    pub years_back: u8,
 }
+
+/// Column labels that mean the year before the row's own.
+#[rustfmt::skip]
+const YEAR_BEFORE: &[&str] = &["previous year", "last year", "prior year", "year before", "the year before", "a year earlier", "year earlier", "previous"];
 
 /// The facts of a table row, or `None` when `text` is not a table row with
 /// at least one figure.
@@ -153,7 +160,42 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         measure: lower_first(&measure),
         date,
         kind,
+        years_back: u8::from(YEAR_BEFORE.contains(&label.trim().to_lowercase().as_str())),
     })
+}
+
+/// The date of a row's cell: its header's, else `list`'s (the lead-in or
+/// section heading over the rows), else the year the document reports on;
+/// a `previous year` cell's is a year before that.
+pub fn row_date(cell: &CellFact, list: Option<&str>, report_year: Option<u16>) -> Option<String> {
+    let own = (cell.date.clone())
+        .or_else(|| list.map(str::to_string))
+        .or_else(|| report_year.map(|y| y.to_string()))?;
+    Some(match cell.years_back {
+        0 => own,
+        back => years_before(&own, back),
+    })
+}
+
+/// `2025-04/2026-03` → `2024-04/2025-03` for one year back: every year of
+/// an ISO date or period moved back.
+fn years_before(iso: &str, back: u8) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    for ch in iso.chars().chain(std::iter::once('/')) {
+        if ch.is_ascii_digit() {
+            digits.push(ch);
+            continue;
+        }
+        match digits.parse::<u16>() {
+            Ok(year) if digits.len() == 4 => out.push_str(&(year - u16::from(back)).to_string()),
+            _ => out.push_str(&digits),
+        }
+        digits.clear();
+        out.push(ch);
+    }
+    out.pop();
+    out
 }
 
 /// The date a header names when it is (nearly) nothing but a date: `2023`,
@@ -346,6 +388,29 @@ mod tests {
                 16 weeks | median weeks to grant | 2024 | actual | "16"
                 15 weeks | median weeks to grant | 2025 | actual | "15""#]],
         );
+    }
+
+    #[test]
+    fn a_previous_year_cell_is_dated_a_year_before_the_row() {
+        let cells =
+            row_facts("Mediations settled within 60 days — 74%; previous year: 69%.").unwrap();
+        let dates: Vec<Option<String>> = cells
+            .iter()
+            .map(|c| row_date(c, Some("2025-04/2026-03"), None))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                Some("2025-04/2026-03".to_string()),
+                Some("2024-04/2025-03".to_string())
+            ]
+        );
+        let cells = row_facts("Designs registered — 5,940.").unwrap();
+        assert_eq!(
+            row_date(&cells[0], None, Some(2025)),
+            Some("2025".to_string())
+        );
+        assert_eq!(row_date(&cells[0], None, None), None);
     }
 
     #[test]

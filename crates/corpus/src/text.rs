@@ -273,6 +273,16 @@ fn is_latin(c: char) -> bool {
     ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
+/// `body` with every line that `rewrite` returns a new text for replaced
+/// by it, line for line.
+pub fn each_line_rewritten(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> String {
+    let lines: Vec<String> = body
+        .lines()
+        .map(|l| rewrite(l).unwrap_or_else(|| l.to_string()))
+        .collect();
+    lines_like(&lines, body)
+}
+
 /// Rewritten lines joined back into a body, ending in a newline when the
 /// original `body` did: the line-for-line rewrites' last step.
 pub fn lines_like(lines: &[String], body: &str) -> String {

@@ -10,6 +10,7 @@
 use super::clean::Block;
 use super::model::DocKind;
 use super::text::ends_terminal;
+use super::turn_prefix::{is_capital_role, split_label};
 
 /// A person named in a transcript's speaker list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +72,7 @@ pub fn inline_turn<'a>(
     if kind != DocKind::Transcript {
         return None;
     }
-    let (name, body) = text.split_once(": ")?;
+    let (name, body) = split_label(text)?;
     let known = listed.iter().any(|s| s.name == name) || seen.iter().any(|s| s == name);
     (known || inline_label(text).is_some())
         .then_some((name, body.trim()))
@@ -85,11 +86,13 @@ pub fn is_role_label(name: &str) -> bool {
 }
 
 /// `Zhao Lei: text` or `Moderator: text`: a turn label at the start of a
-/// paragraph. A single word counts only when it is a role such as `Moderator`,
-/// so `Specifically: …` is not a speaker.
+/// paragraph. A single word counts only when it is a role such as `Moderator`
+/// (also in capitals, `HOST`), so `Specifically: …` is not a speaker. A
+/// timestamp before the label and a bracket after the name are no part of
+/// it ([`split_label`]).
 pub fn inline_label(text: &str) -> Option<(&str, &str)> {
-    let (name, body) = text.split_once(": ")?;
-    let role = LIST_LABELS.contains(&name);
+    let (name, body) = split_label(text)?;
+    let role = LIST_LABELS.contains(&name) || is_capital_role(name, LIST_LABELS);
     let named =
         looks_like_name(name, 6) && (name.contains(' ') || role) && !OTHER_LABELS.contains(&name);
     (named && !body.trim().is_empty()).then_some((name, body.trim()))
@@ -259,5 +262,28 @@ mod tests {
         assert_eq!(turn_label("Date:"), None);
         assert_eq!(turn_label("in the following aspects:"), None);
         assert_eq!(turn_label("We did the following:"), None);
+    }
+
+    #[test]
+    fn inline_labels_may_carry_a_timestamp_a_bracket_or_a_role_in_capitals() {
+        assert_eq!(
+            inline_label("[00:02:33] MARTA LINDQVIST: Twenty-two examiners."),
+            Some(("MARTA LINDQVIST", "Twenty-two examiners."))
+        );
+        assert_eq!(
+            inline_label("Ms PRIYA NAIR (Eastbrook): My question is to the Minister."),
+            Some(("Ms PRIYA NAIR", "My question is to the Minister."))
+        );
+        assert_eq!(
+            inline_label("CHAIR (Deputy Lin Qiao, Committee on Innovation): Thank you."),
+            Some(("CHAIR", "Thank you."))
+        );
+        assert_eq!(
+            inline_label("HOST: Welcome back."),
+            Some(("HOST", "Welcome back."))
+        );
+        assert_eq!(inline_label("NOTE: figures are provisional."), None);
+        assert_eq!(inline_label("KPI 2 (designs registered): 5,940"), None);
+        assert_eq!(inline_label("Specifically: more."), None);
     }
 }
