@@ -191,9 +191,20 @@ fn dateline(text: &str) -> Option<Date> {
     let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
     // `2020-11-02  First 1,000 pre-examinations completed.`: a dated line
     // of a timeline states a figure, which no place, time or label does.
-    let figure = rest
-        .split_whitespace()
-        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !is_clock_time(w));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let figure = words.iter().enumerate().any(|(i, w)| {
+        let clock = is_clock_time(w)
+            || (words.get(i + 1)).is_some_and(|next| {
+                let next = next.to_ascii_lowercase();
+                ["a.m", "p.m", "am", "pm", "o'clock", "hrs", "h"]
+                    .iter()
+                    .any(|m| {
+                        next.trim_end_matches(['.', ',']) == m.trim_end_matches('.')
+                            || next.starts_with(m)
+                    })
+            });
+        w.bytes().any(|b| b.is_ascii_digit()) && !clock
+    });
     let short = word_count(&rest) <= 4 && word_count(text) <= 12 && !figure;
     // A labelled line (`Date: May 2024`) keeps the precision it states.
     let precise = date.day.is_some() || labelled && date.month.is_some() && short;
@@ -201,8 +212,15 @@ fn dateline(text: &str) -> Option<Date> {
         .then_some(date)
 }
 
-/// `10:30`, `14:35:07`, `9.30am`: a time of day beside a date.
+/// `10:30`, `14:35:07`, `9.30am`, `10am`: a time of day beside a date.
 fn is_clock_time(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let bare = lower.trim_end_matches(['.', ',']);
+    if let Some(hour) = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")) {
+        if (1..=2).contains(&hour.len()) && hour.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+    }
     let core = word.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ',' || c == ')');
     let parts: Vec<&str> = core.split([':', '.']).collect();
     parts.len() >= 2

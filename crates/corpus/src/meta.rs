@@ -267,7 +267,7 @@ mod tests {
                 date: Some("2021-04-25 (day)")
                 source: None
                 kind: transcript
-                left: ["Beijing | 10 a.m. April 25, 2021", "Wang Wu:", "Hello.", "Daily News:", "A question?"]
+                left: ["Wang Wu:", "Hello.", "Daily News:", "A question?"]
                 issues: 0"#]],
         );
     }
@@ -374,6 +374,15 @@ mod publication_date_tests {
         assert!(blocks
             .iter()
             .any(|b| b.text.contains("First 1,000 requests")));
+        // A time of day is no figure.
+        for line in [
+            "Beijing | 10 a.m. April 25, 2021",
+            "Geneva, 9am, 3 May 2024",
+            "3 May 2024 14:30",
+        ] {
+            let date = date_of(&["A Headline", line, "Body text here."]);
+            assert!(date.starts_with("202"), "{line}: {date}");
+        }
     }
 
     #[test]
