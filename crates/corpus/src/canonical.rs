@@ -138,6 +138,24 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
     }
 }
 
+/// True when a label is one plural or collective noun of a specific thing
+/// (`pre-examinations`, `staff`), neither a generic noun nor the unit
+/// itself (`tonnes`): it says what is counted once it says whose it is.
+/// A verb (`went`) or an abbreviation (`KPI`) is no such noun.
+pub fn names_one_thing(label: &str, unit: &str) -> bool {
+    let key = measure_key(label);
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let lower = label.trim().to_lowercase();
+    let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+    let collective =
+        ["staff", "workforce", "personnel", "headcount", "faculty"].contains(&lower.as_str());
+    let specific = matches!(words[..], [word] if !GENERIC.contains(&word) && !is_participle(word));
+    specific
+        && (plural || collective)
+        && lower.chars().all(|c| c.is_lowercase() || c == '-')
+        && lower != unit.to_lowercase()
+}
+
 /// True when a fact's label says on its own what its number counts: at
 /// least two content words, one of them neither a generic noun (`people`,
 /// `cases`, `turnover`) nor a participle (`transferred`), and, for a number

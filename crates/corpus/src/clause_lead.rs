@@ -101,7 +101,11 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
         let first = lower.first().map_or("", String::as_str);
         let second = lower.get(1).map_or("", String::as_str);
         let second = second.trim_end_matches([',', 's']);
-        if LIST_MARKERS.contains(&first) || NOW_WORDS.contains(&first.trim_end_matches(',')) {
+        let dated = is_date_word(first) && words.len() > 1;
+        if dated
+            || LIST_MARKERS.contains(&first)
+            || NOW_WORDS.contains(&first.trim_end_matches(','))
+        {
             words.remove(0);
         } else if (TIME_OPENERS.contains(&first) && TIME_WORDS.contains(&second))
             || (first == "so" && second == "far")
@@ -127,6 +131,20 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
     }
 }
 
+/// `2023-12-31`, `31/12/2023`, `2024`, `2026:`: a word that is a date with
+/// its year, as a dated line opens with.
+fn is_date_word(word: &str) -> bool {
+    let word = word.trim_end_matches([':', ',']);
+    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
+    let digits = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+    let year = parts
+        .iter()
+        .any(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
+    digits && year && parts.len() <= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +163,13 @@ mod tests {
             "the average wait for permits"
         );
         assert_eq!(lead("So far, seed farms"), "seed farms");
+        assert_eq!(
+            lead("2023-12-31 Pre-examinations completed"),
+            "Pre-examinations completed"
+        );
+        assert_eq!(lead("14/02/2025 Entries received"), "Entries received");
+        assert_eq!(lead("2024: Patent grants"), "Patent grants");
+        assert_eq!(lead("12 seed farms"), "12 seed farms");
         assert_eq!(lead("We aim to keep the average wait"), "average wait");
         assert_eq!(lead("Their satisfaction score"), "satisfaction score");
         assert_eq!(lead("they said"), "");

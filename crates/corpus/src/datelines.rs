@@ -143,26 +143,42 @@ fn source_name(raw: &str) -> String {
 }
 
 /// Removes dateline blocks (and `Date:` labels before them); returns the first date.
+/// A line that opens with a date next to another such line is an entry of
+/// a timeline (`2021-03-01  Second floor opens.`), never a dateline.
 pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
+    let opens_dated = |b: &Block| {
+        parse_date(&b.text).is_some_and(|(_, range)| b.text[..range.start].trim().is_empty())
+    };
+    let entries: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            opens_dated(&blocks[i])
+                && (i.checked_sub(1).is_some_and(|p| opens_dated(&blocks[p]))
+                    || blocks.get(i + 1).is_some_and(opens_dated))
+        })
+        .collect();
     let mut found = None;
     let mut idx = 0;
+    // The index of `blocks[idx]` before any was removed.
+    let mut was = 0;
     while idx < blocks.len() {
         let text = blocks[idx].text.as_str();
-        if DATE_LABELS.contains(&text)
-            && blocks
-                .get(idx + 1)
-                .is_some_and(|b| dateline(&b.text).is_some())
-        {
+        let next_is_dateline = blocks
+            .get(idx + 1)
+            .is_some_and(|b| dateline(&b.text).is_some())
+            && !entries.get(was + 1).copied().unwrap_or(false);
+        if DATE_LABELS.contains(&text) && next_is_dateline {
             blocks.remove(idx);
+            was += 1;
             continue;
         }
-        match dateline(text) {
+        match dateline(text).filter(|_| !entries[was]) {
             Some(date) => {
                 found = found.or(Some(date));
                 blocks.remove(idx);
             }
             None => idx += 1,
         }
+        was += 1;
     }
     found
 }
@@ -173,11 +189,44 @@ fn dateline(text: &str) -> Option<Date> {
     let (date, range) = parse_date(text)?;
     let rest = format!("{} {}", &text[..range.start], &text[range.end..]);
     let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
-    let short = word_count(&rest) <= 4 && word_count(text) <= 12;
+    // `2020-11-02  First 1,000 pre-examinations completed.`: a dated line
+    // of a timeline states a figure, which no place, time or label does.
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let figure = words.iter().enumerate().any(|(i, w)| {
+        let clock = is_clock_time(w)
+            || (words.get(i + 1)).is_some_and(|next| {
+                let next = next.to_ascii_lowercase();
+                ["a.m", "p.m", "am", "pm", "o'clock", "hrs", "h"]
+                    .iter()
+                    .any(|m| {
+                        next.trim_end_matches(['.', ',']) == m.trim_end_matches('.')
+                            || next.starts_with(m)
+                    })
+            });
+        w.bytes().any(|b| b.is_ascii_digit()) && !clock
+    });
+    let short = word_count(&rest) <= 4 && word_count(text) <= 12 && !figure;
     // A labelled line (`Date: May 2024`) keeps the precision it states.
     let precise = date.day.is_some() || labelled && date.month.is_some() && short;
     (precise && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
         .then_some(date)
+}
+
+/// `10:30`, `14:35:07`, `9.30am`, `10am`: a time of day beside a date.
+fn is_clock_time(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let bare = lower.trim_end_matches(['.', ',']);
+    if let Some(hour) = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")) {
+        if (1..=2).contains(&hour.len()) && hour.bytes().all(|b| b.is_ascii_digit()) {
+            return true;
+        }
+    }
+    let core = word.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ',' || c == ')');
+    let parts: Vec<&str> = core.split([':', '.']).collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A date from the text: the first month and day mentioned, in the year the

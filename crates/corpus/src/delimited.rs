@@ -26,6 +26,9 @@ const MAX_HEADER_WORDS: usize = 8;
 /// Suffixes of a snake_case column name that are its unit.
 #[rustfmt::skip]
 const UNIT_SUFFIXES: &[(&str, &str)] = &[("pct", "%"), ("percent", "%"), ("share", "%"), ("days", "days"), ("weeks", "weeks"), ("months", "months"), ("years", "years"), ("eur", "euros"), ("euro", "euros"), ("gbp", "pounds"), ("usd", "US dollars"), ("cny", "yuan"), ("rmb", "yuan"), ("yuan", "yuan")];
+/// Abbreviations of snake_case column names, as words.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[(&str, &str)] = &[("tm", "trade mark"), ("tms", "trade marks"), ("num", "number of"), ("no", "number of"), ("apps", "applications"), ("regs", "registrations"), ("reg", "registration"), ("qty", "quantity"), ("yr", "year"), ("yoy", "year-on-year")];
 /// Words of a units line that name no unit: the column is a plain count.
 #[rustfmt::skip]
 const COUNT_WORDS: &[&str] = &["number", "count", "n", "no.", "units", "unit", "#"];
@@ -78,16 +81,21 @@ fn is_body(cells: &[String]) -> bool {
             .any(|c| c.chars().any(|ch| ch.is_ascii_digit()))
 }
 
-/// A column name as words, with its unit in brackets: `avg_pendency_months`
-/// → `avg pendency (months)`, `share_filed_online_pct` → `share filed
+/// A column name as words, with its unit in brackets and its abbreviations
+/// spelt out: `avg_pendency_months` → `avg pendency (months)`,
+/// `tm_registrations` → `trade mark registrations`, `share_filed_online_pct` → `share filed
 /// online (%)`; a units line's word goes in the brackets when the name has
 /// none (`median time (weeks)`), unless it only says the column counts.
-fn column_name(name: &str, unit: Option<&str>) -> String {
+pub(super) fn column_name(name: &str, unit: Option<&str>) -> String {
     let snake = name.contains('_') && !name.contains(' ');
     let mut words: Vec<String> = if snake {
         name.split('_')
             .filter(|w| !w.is_empty())
-            .map(str::to_string)
+            .map(|w| {
+                let lower = w.to_ascii_lowercase();
+                (ABBREVIATIONS.iter().find(|(a, _)| *a == lower))
+                    .map_or_else(|| w.to_string(), |(_, full)| full.to_string())
+            })
             .collect()
     } else {
         vec![name.to_string()]
@@ -104,7 +112,8 @@ fn column_name(name: &str, unit: Option<&str>) -> String {
         .filter(|u| !u.is_empty() && !COUNT_WORDS.contains(&u.to_ascii_lowercase().as_str()))
         .map(str::to_string)
         .or(suffix);
-    let words = words.join(" ");
+    // `no_of_staff`: the abbreviation's `of` is already there.
+    let words = words.join(" ").replace("number of of ", "number of ");
     match unit {
         Some(unit) if !words.ends_with(')') => format!("{words} ({unit})"),
         _ => words,
@@ -206,8 +215,8 @@ mod tests {
         expect_test::expect![[r#"
 
 
-            2024 — tm registrations: 9015; median time (weeks): 16; fee income (EUR thousand): 48800.
-            2025 — tm registrations: 9,570; median time (weeks): 15; fee income (EUR thousand): 51300."#]]
+            2024 — trade mark registrations: 9015; median time (weeks): 16; fee income (EUR thousand): 48800.
+            2025 — trade mark registrations: 9,570; median time (weeks): 15; fee income (EUR thousand): 51300."#]]
         .assert_eq(&rewrite_tables(body));
     }
 
@@ -221,6 +230,24 @@ mod tests {
             Q2 2025 — Cases filed: 439; Cases pending: 1,074.
             Best,"#]]
         .assert_eq(&rewrite_tables(body));
+    }
+
+    #[test]
+    fn snake_case_abbreviations_are_spelt_out() {
+        assert_eq!(
+            column_name("tm_registrations", None),
+            "trade mark registrations"
+        );
+        assert_eq!(
+            column_name("avg_pendency_months", None),
+            "avg pendency (months)"
+        );
+        assert_eq!(
+            column_name("no_of_staff", Some("FTE")),
+            "number of staff (FTE)"
+        );
+        assert_eq!(column_name("num_agents", None), "number of agents");
+        assert_eq!(column_name("Cases filed", Some("count")), "Cases filed");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! with ids `<passage id>/f<n>`.
 
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
-use super::canonical::says_what_is_counted;
+use super::canonical::{names_one_thing, says_what_is_counted};
 use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label};
 use super::currency::is_money;
@@ -585,10 +585,12 @@ fn sentence_facts(
             }
         }
         // `Cases closed in 2025: 3,215` in a court's briefing: a field
-        // whose label names only a generic noun says what it counts once
-        // it says whose it is, the organisation the document's title names.
+        // whose label names only a generic noun, or any label of one
+        // specific word (`Staff stand at 88`), says what it counts once it
+        // says whose it is, the organisation the document's title names.
         let field = sentence[..quantity.span.start].trim_end().ends_with(':');
-        if field && !says_what_is_counted(&measure, &unit) && !measure.is_empty() {
+        let lone = names_one_thing(&measure, &unit);
+        if (field || lone) && !says_what_is_counted(&measure, &unit) && !measure.is_empty() {
             if let Some(owner) = context.owner.as_deref() {
                 let owned = format!("{measure} at {owner}");
                 if says_what_is_counted(&owned, &unit) {
@@ -1094,6 +1096,29 @@ mod tests {
             "In 2024 the tribunal heard 12 cases.",
             court,
             expect_test::expect!["12 = 12 cases | cases heard by the tribunal | actual | 2024"],
+        );
+    }
+
+    #[test]
+    fn a_line_opened_by_its_date_keeps_its_label_without_the_year() {
+        check(
+            "2023-12-31 Pre-examinations completed in the year: 5,300.",
+            expect_test::expect![
+                "5,300 = 5300 pre-examinations | Pre-examinations completed | actual | 2023-12-31"
+            ],
+        );
+        check(
+            "14/02/2025 Entries received: 312",
+            expect_test::expect!["312 = 312 entries | Entries | actual | -"],
+        );
+        // One word of what is counted says whose it is in an organisation's
+        // document.
+        check_owned(
+            "2025-09-01 Staff stand at 88.",
+            Some("Kestrel Bay Patent Service Centre"),
+            expect_test::expect![
+                "88 = 88 people | Staff at Kestrel Bay Patent Service Centre | actual | 2025-09-01"
+            ],
         );
     }
 

@@ -360,6 +360,32 @@ mod publication_date_tests {
     }
 
     #[test]
+    fn a_dated_line_that_states_a_figure_is_no_dateline() {
+        let lines = [
+            "OFFICE MILESTONES",
+            "2019-05-20  Office opens with 18 staff.",
+            "2020-11-02  First 1,000 requests answered.",
+            "2021-03-01  Second floor opens.",
+            "Updated 3 October 2025.",
+        ];
+        let mut blocks = blocks(&lines);
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2025-10-03"));
+        assert!(blocks
+            .iter()
+            .any(|b| b.text.contains("First 1,000 requests")));
+        // A time of day is no figure.
+        for line in [
+            "Beijing | 10 a.m. April 25, 2021",
+            "Geneva, 9am, 3 May 2024",
+            "3 May 2024 14:30",
+        ] {
+            let date = date_of(&["A Headline", line, "Body text here."]);
+            assert!(date.starts_with("202"), "{line}: {date}");
+        }
+    }
+
+    #[test]
     fn a_signature_date_at_the_foot_wins_over_deadlines() {
         let body = "Applications must reach the office by June 30, 2025. The plan runs to 2027.";
         for (foot, want) in [

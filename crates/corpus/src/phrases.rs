@@ -335,6 +335,15 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
             words.truncate(words.len() - 2);
         }
     }
+    // `Pre-examinations completed in the year: 5,300`: the same for the
+    // year the line is dated by.
+    if let [.., prep, "the", last] = words[..] {
+        let prep = prep.to_lowercase();
+        let year = last.trim_end_matches([',', ':', ';']) == "year";
+        if words.len() > 3 && matches!(prep.as_str(), "in" | "for" | "during" | "over") && year {
+            words.truncate(words.len() - 3);
+        }
+    }
     // `- Invention patents granted: 61,300`: a list item's label.
     if words.is_empty() && !after_number && prefix[..clause_start].ends_with(": ") {
         return subject_before(&prefix[..clause_start - 2], false);

@@ -14,7 +14,7 @@
 //! header ([`super::aligned`]).
 
 use super::aligned::aligned_tables_as_pipes;
-use super::delimited::delimited_tables_as_pipes;
+use super::delimited::{column_name, delimited_tables_as_pipes};
 use super::periods::find_periods;
 use super::text::lines_like;
 
@@ -155,8 +155,10 @@ fn rewrite_run(lines: &[&str]) -> Vec<String> {
             .iter()
             .skip(1)
             .all(|c| !is_figure(c) || is_date_label(c));
+    // `| year | tm_applications | avg_pendency_months |`: an exported
+    // table's column names, as words.
     let header: Vec<String> = if first_is_header {
-        rows[0].clone()
+        rows[0].iter().map(|c| column_name(c, None)).collect()
     } else {
         Vec::new()
     };
@@ -242,6 +244,17 @@ mod tests {
             Wheat — 2023 — 2024"#]]
         .assert_eq(&rewrite_tables(
             "Indicators:\nItem — 2023 — 2024\nSeed patents — 45,200 — 51,800\nSeed loans (billion yuan) – 160.5 – 182.3\nSeeds — a crop — grow well — in spring.\nWheat — 2023 — 2024",
+        ));
+    }
+
+    #[test]
+    fn a_markdown_table_of_snake_case_columns_reads_as_words() {
+        expect_test::expect![[r#"
+
+
+            2024 — trade mark applications: 9,960; share online (%): 89."#]]
+        .assert_eq(&rewrite_tables(
+            "| year | tm_applications | share_online_pct |\n|---|---|---|\n| 2024 | 9,960 | 89 |",
         ));
     }
 

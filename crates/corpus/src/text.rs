@@ -12,7 +12,9 @@ pub const FUNCTION_WORDS: &[&str] = &["a", "an", "the", "of", "to", "in", "on", 
 
 /// Abbreviations whose trailing period does not end a sentence.
 #[rustfmt::skip]
-const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov"];
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "no", "nos", "vs", "st", "co", "ltd", "inc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "approx", "art", "gen", "gov",
+    // `avg. 14 months`, `incl. 40 appeals`, `est. 2,000`, `see Fig. 3`.
+    "avg", "incl", "excl", "est", "fig", "figs", "vol", "cf", "ca", "dept", "govt", "corp"];
 
 /// Marks that open a list item (`- `, `• `, `▸ `), which no label keeps.
 pub const LIST_MARKERS: &[&str] = &[
@@ -312,6 +314,10 @@ mod tests {
         assert_eq!(
             sentences("Mr. Wu met the U.S. team on Nov. 30. It went well."),
             ["Mr. Wu met the U.S. team on Nov. 30.", "It went well."]
+        );
+        assert_eq!(
+            sentences("Pendency fell to avg. 14 months, incl. 40 appeals (see Fig. 3). Staff: est. 2,000."),
+            ["Pendency fell to avg. 14 months, incl. 40 appeals (see Fig. 3).", "Staff: est. 2,000."]
         );
     }
 
