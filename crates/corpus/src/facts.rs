@@ -61,14 +61,16 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 frame.lead_in = Some(period);
             }
             if let Some(cells) = rows {
+                let owner = last_organisation(&doc.title);
                 for cell in cells {
                     n += 1;
                     let date = row_date(&cell, list_period.as_deref(), report_year);
+                    let measure = with_owner(cell.measure, &cell.unit, owner.as_deref(), true);
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
                         value: cell.value,
                         unit: cell.unit,
-                        measure: cell.measure,
+                        measure,
                         text: paragraph[cell.span.clone()].to_string(),
                         sentence: paragraph.to_string(),
                         span: (offset + cell.span.start) as u32..(offset + cell.span.end) as u32,
@@ -172,6 +174,26 @@ struct Context {
     /// The organisation the document's title names, which `our` and `we`
     /// stand for when the passage names none.
     owner: Option<String>,
+}
+
+/// `Cases closed in 2025: 3,215` in a court's briefing: a field (a
+/// `label: value` line or a table cell) whose label names only a generic
+/// noun, or any label of one specific word (`Staff stand at 88`), says
+/// what it counts once it says whose it is, the organisation `owner` the
+/// document's title names. Other labels are returned as they are.
+fn with_owner(measure: String, unit: &str, owner: Option<&str>, field: bool) -> String {
+    let weak = (field || names_one_thing(&measure, unit)) && !says_what_is_counted(&measure, unit);
+    match owner {
+        Some(owner) if weak && !measure.is_empty() => {
+            let owned = format!("{measure} at {owner}");
+            if says_what_is_counted(&owned, unit) {
+                owned
+            } else {
+                measure
+            }
+        }
+        _ => measure,
+    }
 }
 
 /// The year a section heading names: the heading is a year, or starts
@@ -584,20 +606,8 @@ fn sentence_facts(
                 context.fact_year = Some(year.to_string());
             }
         }
-        // `Cases closed in 2025: 3,215` in a court's briefing: a field
-        // whose label names only a generic noun, or any label of one
-        // specific word (`Staff stand at 88`), says what it counts once it
-        // says whose it is, the organisation the document's title names.
         let field = sentence[..quantity.span.start].trim_end().ends_with(':');
-        let lone = names_one_thing(&measure, &unit);
-        if (field || lone) && !says_what_is_counted(&measure, &unit) && !measure.is_empty() {
-            if let Some(owner) = context.owner.as_deref() {
-                let owned = format!("{measure} at {owner}");
-                if says_what_is_counted(&owned, &unit) {
-                    measure = owned;
-                }
-            }
-        }
+        let measure = with_owner(measure, &unit, context.owner.as_deref(), field);
         out.push(Draft {
             quantity,
             stated,
