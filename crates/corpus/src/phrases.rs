@@ -159,7 +159,47 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     if taken.len() == 1 && phrase == taken[0] {
         phrase.push_str(&what_they_are_to_do(&tail));
     }
+    if phrase == taken.join(" ") {
+        phrase.push_str(&what_they_have(&tail));
+    }
     Some((phrase, head))
+}
+
+/// ` with at least one pledged patent.` after `1,150 enterprises` → ` with
+/// at least one pledged patent`: a `with` phrase of one thing each counted
+/// thing has (`with a registered trademark`, `with more than one
+/// licence`) sets them apart; up to four plain words to the clause's end.
+fn what_they_have(rest: &str) -> String {
+    let Some(rest) = rest.strip_prefix(" with ") else {
+        return String::new();
+    };
+    let counts = [
+        "at least one ",
+        "more than one ",
+        "one or more ",
+        "a ",
+        "an ",
+        "one ",
+    ];
+    let Some(count) = counts.iter().find(|c| rest.starts_with(**c)) else {
+        return String::new();
+    };
+    let mut thing: Vec<&str> = Vec::new();
+    for word in rest[count.len()..].split(' ').take(4) {
+        let core = word.trim_end_matches([',', '.', ';', ':', ')', '?', '!']);
+        let plain = !core.is_empty() && core.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !plain || is_function_word(&core.to_lowercase()) {
+            break;
+        }
+        thing.push(core);
+        if core.len() < word.len() {
+            break;
+        }
+    }
+    if thing.is_empty() {
+        return String::new();
+    }
+    format!(" with {count}{}", thing.join(" "))
 }
 
 /// ` to use patent pledge loans by 2027` after a bare noun (`1,500
@@ -748,6 +788,25 @@ mod tests {
         assert_eq!(
             np(" training sessions for examiners").as_deref(),
             Some("training sessions / sessions")
+        );
+    }
+
+    #[test]
+    fn a_with_phrase_of_one_thing_each_has_sets_the_counted_apart() {
+        let np = |s: &str| noun_phrase(s).map(|(p, h)| format!("{p} / {h}"));
+        assert_eq!(
+            np(" enterprises with at least one pledged patent.").as_deref(),
+            Some("enterprises with at least one pledged patent / enterprises")
+        );
+        assert_eq!(
+            np(" firms with a registered trademark in 2024").as_deref(),
+            Some("firms with a registered trademark / firms")
+        );
+        // A `with` phrase of a number or of whom is no such thing.
+        assert_eq!(np(" firms with 20 staff").as_deref(), Some("firms / firms"));
+        assert_eq!(
+            np(" cases with the court").as_deref(),
+            Some("cases / cases")
         );
     }
 
