@@ -34,7 +34,9 @@ const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on mon
     // `a 5% rise in filings`, `a 3% fall`.
     " rise", " fall", " drop", " decline", " decrease", " reduction", " gain", " jump",
     // `a 10% cut`, `a 4-point improvement`.
-    " cut", " improvement", " expansion", " contraction", " surge", " dip"];
+    " cut", " improvement", " expansion", " contraction", " surge", " dip",
+    // `recruited 45 additional examiners`: more of a stock, not the stock.
+    " additional", " extra"];
 /// Words that make a figure a goal.
 #[rustfmt::skip]
 const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "mean to", "means to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
@@ -280,6 +282,16 @@ mod tests {
             kinds("12,400 applications in Q1 (+9% y/y), grants -3% q/q, fees 4% YoY."),
             ["12400 actual", "9 change", "3 change", "4 change"]
         );
+    }
+
+    #[test]
+    fn additional_things_are_a_change_of_the_stock() {
+        assert_eq!(
+            kinds("We recruited 45 additional examiners, bringing the corps to 212."),
+            ["45 change", "212 actual"]
+        );
+        assert_eq!(kinds("The court hired 6 extra clerks."), ["6 change"]);
+        assert_eq!(kinds("The court has 23 judges."), ["23 actual"]);
     }
 
     #[test]
