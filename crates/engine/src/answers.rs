@@ -1024,10 +1024,15 @@ fn unit_fits(hint: UnitHint, unit: &str) -> bool {
         UnitHint::Money => ipx_corpus::currency::is_money(&unit),
         UnitHint::Share => unit == "%" || unit.contains("percent"),
         // Percentage points count ("how many percentage points"); a
-        // percentage, a sum or a length of time does not.
+        // percentage, a multiple ("four times the 2015 figure"), a sum or
+        // a length of time does not.
         UnitHint::Count => {
             let share = unit == "%" || (unit.contains("percent") && !unit.contains("point"));
-            !share && !unit_fits(UnitHint::Money, &unit) && !unit_fits(UnitHint::Duration, &unit)
+            let multiple = unit == "times" || unit.starts_with("times ");
+            !share
+                && !multiple
+                && !unit_fits(UnitHint::Money, &unit)
+                && !unit_fits(UnitHint::Duration, &unit)
         }
     }
 }
@@ -1475,6 +1480,14 @@ mod tests {
         let note = "Agency Survey\n\nDate: 3 March 2025\n\nFees paid by patent agencies came to 900 yuan. Patent agencies grew 12% in 2024. Patent agencies took 4 months to register. The city has 310 patent agencies.\n";
         assert_eq!(
             first_over(note, "How many patent agencies are there?"),
+            "310 agencies 2025-03-03 actual"
+        );
+        let multiple = note.replace(
+            "The city has 310 patent agencies.",
+            "The city has 310 patent agencies, roughly four times the 2015 figure of 80 patent agencies.",
+        );
+        assert_eq!(
+            first_over(&multiple, "How many patent agencies are there?"),
             "310 agencies 2025-03-03 actual"
         );
         let without_count = note.replace("The city has 310 patent agencies.", "");
