@@ -293,7 +293,16 @@ fn sentence_facts(
         unit = drop_translation(&unit);
         // `bringing the examining corps to 212`, `to clear the backlog to
         // below 8,000`: the thing the clause moves to the level.
-        if let Some(label) = level_object(&sentence[..quantity.span.start]) {
+        // A rate keeps its unit, and its label says per what (`raise valid
+        // invention patents to 35 per 10,000 residents`).
+        let per = unit
+            .find("per ")
+            .filter(|&at| at == 0 || unit[..at].ends_with(' '));
+        let level = level_object(&sentence[..quantity.span.start]);
+        if let (Some(label), Some(at)) = (&level, per) {
+            measure = format!("{label} {}", &unit[at..]);
+        }
+        if let Some(label) = level.filter(|_| per.is_none()) {
             // `taking the portfolio to 19 pending applications`: a noun
             // after the number says what it counts.
             if noun_phrase(&sentence[quantity.span.end..]).is_none() {
@@ -1129,6 +1138,14 @@ mod tests {
             expect_test::expect![
                 "88 = 88 people | Staff at Kestrel Bay Patent Service Centre | actual | 2025-09-01"
             ],
+        );
+    }
+
+    #[test]
+    fn a_level_a_rate_is_raised_to_keeps_the_rate() {
+        check(
+            "The province aims to raise valid invention patents to 35 per 10,000 residents by 2027.",
+            expect_test::expect!["35 = 35 patents per 10,000 people | valid invention patents per 10,000 people | target | 2027"],
         );
     }
 
