@@ -153,7 +153,23 @@ fn title_year(title: &str) -> Option<Date> {
 }
 
 /// Takes the first block as the title when it reads like a headline.
+/// Header lines an e-mail opens with; its `Subject:` is its headline.
+const MAIL_HEADERS: &[&str] = &["From:", "To:", "Cc:", "Sent:", "Subject:", "Date:"];
+
 fn take_title(blocks: &mut Vec<Block>) -> Option<String> {
+    // `From: …`, `Subject: Caseload figures`: an e-mail's headers go, and
+    // its subject is the title.
+    let headers = (blocks.iter())
+        .take_while(|b| MAIL_HEADERS.iter().any(|h| b.text.starts_with(h)))
+        .count();
+    let subject = (blocks[..headers].iter())
+        .find_map(|b| b.text.strip_prefix("Subject:"))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    if let Some(subject) = subject.filter(|_| headers >= 2) {
+        blocks.drain(..headers);
+        return Some(subject);
+    }
     let first = blocks.first()?;
     let headline = !first.text.ends_with('.')
         && !first.text.ends_with(':')
@@ -357,6 +373,21 @@ mod publication_date_tests {
         ] {
             assert_eq!(date_of(&["A Headline", line, body]), want, "{line}");
         }
+    }
+
+    #[test]
+    fn an_e_mail_is_titled_by_its_subject() {
+        let lines = [
+            "From: Jonas Adeyemi <j.adeyemi@court.example>",
+            "Subject: Caseload figures for the annual report",
+            "Date: 12 January 2026",
+            "Hi all, the caseload table is below.",
+        ];
+        let mut blocks = blocks(&lines);
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        assert_eq!(meta.title, "Caseload figures for the annual report");
+        assert_eq!(meta.date.map(|d| d.iso()).as_deref(), Some("2026-01-12"));
+        assert_eq!(blocks[0].text, "Hi all, the caseload table is below.");
     }
 
     #[test]
