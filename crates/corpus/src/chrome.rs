@@ -5,6 +5,7 @@
 //!
 //! Invariant: every rule looks at the shape of one line; none names a site.
 
+use super::dates::is_year;
 use super::text::{ends_terminal, word_count};
 
 /// Words that make up navigation menus.
@@ -115,13 +116,6 @@ fn is_page_number(line: &str) -> bool {
     let (number, total) = page.split_once(" of ").unwrap_or((page, "1"));
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     digits(number) && digits(total)
-}
-
-/// `1987`, `2024`: a year of the last two centuries.
-fn is_year(text: &str) -> bool {
-    text.len() == 4
-        && text.bytes().all(|b| b.is_ascii_digit())
-        && (text.starts_with("19") || text.starts_with("20"))
 }
 
 /// `/5    Name` or `3/5 Name`: the counter of a photo gallery.

@@ -6,6 +6,7 @@
 //!
 //! Invariant: only leading words are removed; what remains is in order.
 
+use super::dates::is_year;
 use super::text::LIST_MARKERS;
 
 /// First words of a time adverbial, followed by a unit of time.
@@ -139,9 +140,7 @@ fn is_date_word(word: &str) -> bool {
     let digits = parts
         .iter()
         .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
-    let year = parts
-        .iter()
-        .any(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
+    let year = parts.iter().any(|p| is_year(p));
     digits && year && parts.len() <= 3
 }
 

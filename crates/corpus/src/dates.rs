@@ -94,6 +94,13 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// `1987`, `2024`: a four-digit year of the last two centuries, alone.
+pub fn is_year(text: &str) -> bool {
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text.starts_with("19") || text.starts_with("20"))
+}
+
 /// The month number of an English month name or its abbreviation.
 pub fn month_number(word: &str) -> Option<u8> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.len() < 3 {

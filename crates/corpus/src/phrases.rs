@@ -7,6 +7,7 @@
 //! nothing is added except single spaces.
 
 use super::clause_lead::drop_clause_lead;
+use super::dates::is_year;
 use super::text::is_function_word;
 use super::verbs::{irregular_participle, is_irregular_past};
 
@@ -690,11 +691,8 @@ fn what_they_did(rest: &str) -> String {
 fn names_a_year(word: &str) -> bool {
     let word = word.trim_end_matches([',', ':', ';', '.']);
     let digits = word.strip_prefix("FY").unwrap_or(word);
-    let year = digits
-        .get(..4)
-        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
     let rest = digits.get(4..).unwrap_or("");
-    year.is_some_and(|y| y.starts_with("19") || y.starts_with("20"))
+    digits.get(..4).is_some_and(is_year)
         && (rest.is_empty() || (rest.len() == 3 && rest.starts_with(['/', '-'])))
 }
 

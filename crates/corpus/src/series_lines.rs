@@ -15,6 +15,7 @@
 //! `[Chart. Alt text:`), never a sentence, which would be lost.
 
 use super::aligned::is_cell;
+use super::dates::is_year;
 use super::periods::find_periods;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
 use super::text::each_line_rewritten;
@@ -35,13 +36,6 @@ enum Shape {
     InYear,
     /// `4,100 (2020)`.
     YearInBrackets,
-}
-
-/// A four-digit year, alone.
-fn is_year(text: &str) -> bool {
-    text.len() == 4
-        && text.chars().all(|c| c.is_ascii_digit())
-        && (text.starts_with("19") || text.starts_with("20"))
 }
 
 /// A value cell: a figure, perhaps with a bracketed note (`6,240
