@@ -196,6 +196,41 @@ fn describe(engine: &Engine, figure: &Figure) -> String {
     )
 }
 
+/// Where a missed question's value sits in its corpus: the figures of that
+/// value and whether the first would be graded right; else the fact that
+/// states it without a figure (its label says too little), or nothing: a
+/// miss reads as unread, unmeasured or unmatched.
+fn where_the_value_is(engine: &Engine, q: &Question) -> String {
+    let same = |value: f64| (value - q.value).abs() <= 1e-6 * q.value.abs().max(1e-9);
+    let figures: Vec<&Figure> = (engine.answer_figures().iter())
+        .filter(|f| same(f.value))
+        .collect();
+    if let Some(figure) = figures.first() {
+        let grades = if grade(engine, figure, q) {
+            "right"
+        } else {
+            "wrong"
+        };
+        let more = figures.len() - 1;
+        return format!(
+            "the value is in {} (graded {grades}) and {more} more figures",
+            describe(engine, figure)
+        );
+    }
+    match (engine.corpus().facts.iter()).find(|f| same(f.value)) {
+        Some(fact) => format!(
+            "the value is in no figure; fact {} {} ({}, {}, {}) of {:?}",
+            fact.value,
+            fact.unit,
+            fact.measure,
+            fact.date.as_deref().unwrap_or("-"),
+            fact.kind.as_str(),
+            fact.sentence
+        ),
+        None => "the value is in no figure or fact of the corpus".into(),
+    }
+}
+
 /// Runs a set; returns `(answered at rank 1, questions)` after printing
 /// per-intent counts and the misses.
 fn run(file: &str, label: &str) -> (usize, usize) {
@@ -241,6 +276,9 @@ fn run(file: &str, label: &str) -> (usize, usize) {
                 first.map_or("nothing".into(), |f| describe(engine, f)),
                 rank.map(|r| r + 1),
             );
+            if rank.is_none() {
+                println!("    {}", where_the_value_is(engine, q));
+            }
         }
     }
     for (intent, (ok, n)) in &by_intent {
