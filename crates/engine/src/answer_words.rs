@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::fold::is_stop_word;
 use super::intent::FILLER;
-use super::sentence_figures::sentence_figures;
+use super::sentence_figures::{fact_figure, sentence_figures};
 use super::sort::sort_by;
 use super::synonyms::{answer_term, loosely_same, MIN_SHARED_PREFIX};
 use super::tokenize::{tokenize, TokenKind};
@@ -164,15 +164,7 @@ impl AnswerWords {
                 });
                 next
             });
-            self.own_figures.push(Figure {
-                measure,
-                value: fact.value,
-                unit: fact.unit.clone(),
-                date: fact.date.clone(),
-                kind: fact.kind,
-                facts: vec![i as u32],
-                converted: None,
-            });
+            self.own_figures.push(fact_figure(fact, i as u32, measure));
         }
     }
 

@@ -290,27 +290,26 @@ mod tests {
     #[test]
     fn a_sentence_figure_needs_the_noun_counted_and_the_rest_of_the_question() {
         let engine = engine_over(SOCIETY);
-        // Another noun counted: the students are among the newcomers.
-        assert_eq!(
-            first(&engine, "How many students did the society admit?"),
-            "nothing"
-        );
-        // A word of the question that the sentence lacks: the library is
-        // only in the next one.
-        assert_eq!(
-            first(&engine, "How many newcomers did the library admit?"),
-            "nothing"
-        );
-        // A year asked that the sentence is not of.
-        assert_eq!(
-            first(&engine, "How many newcomers did the society admit in 2019?"),
-            "nothing"
-        );
-        // A goal asked: the sentence states what was done.
-        assert_eq!(
-            first(&engine, "How many newcomers does the society aim to admit?"),
-            "nothing"
-        );
+        for (query, why) in [
+            (
+                "How many students did the society admit?",
+                "another noun counted: the students are among the newcomers",
+            ),
+            (
+                "How many newcomers did the library admit?",
+                "a word the sentence lacks: the library is only in the next one",
+            ),
+            (
+                "How many newcomers did the society admit in 2019?",
+                "a year asked that the sentence is not of",
+            ),
+            (
+                "How many newcomers does the society aim to admit?",
+                "a goal asked: the sentence states what was done",
+            ),
+        ] {
+            assert_eq!(first(&engine, query), "nothing", "{why}");
+        }
     }
 
     #[test]

@@ -60,17 +60,22 @@ pub fn sentence_figures(corpus: &Corpus, first_measure: u32) -> (Vec<Measure>, V
             labels: vec![fact.measure.clone()],
             unit: fact.unit.clone(),
         });
-        figures.push(Figure {
-            measure,
-            value: fact.value,
-            unit: fact.unit.clone(),
-            date: fact.date.clone(),
-            kind: fact.kind,
-            facts: vec![i as u32],
-            converted: None,
-        });
+        figures.push(fact_figure(fact, i as u32, measure));
     }
     (measures, figures)
+}
+
+/// The figure of one fact, `facts[i]`, as a figure of measure `measure`.
+pub fn fact_figure(fact: &Fact, i: u32, measure: u32) -> Figure {
+    Figure {
+        measure,
+        value: fact.value,
+        unit: fact.unit.clone(),
+        date: fact.date.clone(),
+        kind: fact.kind,
+        facts: vec![i],
+        converted: None,
+    }
 }
 
 /// What a sentence figure counts, for a reader: its label when the label is
