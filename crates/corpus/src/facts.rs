@@ -1419,27 +1419,14 @@ mod tests {
 
     /// The value, label and date of every fact of one passage.
     fn passage_facts(text: &str) -> Vec<String> {
-        let corpus = Corpus {
-            documents: vec![crate::model::Document {
-                id: "d".into(),
-                title: "t".into(),
-                kind: crate::model::DocKind::Report,
-                date: None,
-                source: None,
-                words: 0,
-                sections: vec![],
-                speakers: vec![],
-                passages: 0..1,
-            }],
-            passages: vec![crate::model::Passage {
-                id: "d#p0".into(),
-                doc: 0,
-                section: None,
-                speaker: None,
-                text: text.into(),
-            }],
-            ..Corpus::default()
+        let passage = crate::model::Passage {
+            id: "d#p0".into(),
+            doc: 0,
+            section: None,
+            speaker: None,
+            text: text.into(),
         };
+        let corpus = Corpus::of_one_document(crate::model::DocKind::Report, None, vec![passage]);
         let (facts, _) = extract_facts(&corpus);
         (facts.iter())
             .map(|f| {
@@ -1536,30 +1523,20 @@ mod tests {
             speaker: Some(speaker.into()),
             text: text.into(),
         };
-        let doc = crate::model::Document {
-            id: "d".into(),
-            title: "t".into(),
-            kind: crate::model::DocKind::Transcript,
-            date: Some(Date {
-                year: 2021,
-                month: None,
-                day: None,
-            }),
-            source: None,
-            words: 0,
-            sections: vec![],
-            speakers: vec![],
-            passages: 0..3,
-        };
-        let corpus = Corpus {
-            documents: vec![doc],
-            passages: vec![
-                passage("In 2020, we did well.\n\nFirst, 31 cases were closed.\n\nWe also saw 5 new cases.", "A"),
-                passage("Second, 12 firms joined.", "A"),
-                passage("Third, 7 courts opened.", "B"),
-            ],
-            ..Corpus::default()
-        };
+        let date = Some(Date {
+            year: 2021,
+            month: None,
+            day: None,
+        });
+        let passages = vec![
+            passage(
+                "In 2020, we did well.\n\nFirst, 31 cases were closed.\n\nWe also saw 5 new cases.",
+                "A",
+            ),
+            passage("Second, 12 firms joined.", "A"),
+            passage("Third, 7 courts opened.", "B"),
+        ];
+        let corpus = Corpus::of_one_document(crate::model::DocKind::Transcript, date, passages);
         let (facts, _) = extract_facts(&corpus);
         let dates: Vec<(f64, Option<&str>)> =
             facts.iter().map(|f| (f.value, f.date.as_deref())).collect();
