@@ -11,14 +11,21 @@
 //! A corpus compiled without canonical figures (an older compiler, or one
 //! whose facts had none) still answers: each fact becomes a figure and each
 //! distinct measure label a measure ([`AnswerWords::build`] says which).
+//! A corpus with canonical figures gets its facts that no figure states as
+//! sentence figures after them ([`super::sentence_figures`]): they have
+//! terms like any measure, but no entry in the term table, so only
+//! [`super::sentence_answers`] looks at them.
 //!
 //! Invariant: every figure's `measure` indexes `measures`, and
-//! `figures_of[m]` lists exactly the figures of measure `m`, ascending.
+//! `figures_of[m]` lists exactly the figures of measure `m`, ascending;
+//! figures from `first_sentence_figure` on are sentence figures, and so are
+//! measures from `first_sentence_measure` on.
 
 use std::collections::{BTreeMap, HashMap};
 
 use super::fold::is_stop_word;
 use super::intent::FILLER;
+use super::sentence_figures::{fact_figure, sentence_figures};
 use super::sort::sort_by;
 use super::synonyms::{answer_term, loosely_same, MIN_SHARED_PREFIX};
 use super::tokenize::{tokenize, TokenKind};
@@ -27,10 +34,20 @@ use ipx_corpus::{Corpus, Figure, FigureIdx, Measure};
 /// The measures' words and, for a corpus without figures, derived figures.
 #[derive(Debug, Default)]
 pub struct AnswerWords {
-    /// Measures derived from facts; empty when the corpus has its own.
-    derived_measures: Vec<Measure>,
-    /// Figures derived from facts; empty when the corpus has its own.
-    derived_figures: Vec<Figure>,
+    /// The measures answers use when not the corpus's as they are: derived
+    /// from facts, or the corpus's followed by sentence measures; empty
+    /// when the corpus's are used as they are.
+    own_measures: Vec<Measure>,
+    /// The figures answers use when not the corpus's as they are (as
+    /// `own_measures`).
+    own_figures: Vec<Figure>,
+    /// The first measure that is a sentence figure's.
+    first_sentence_measure: usize,
+    /// The first figure that is a sentence figure.
+    first_sentence_figure: usize,
+    /// Term of a sentence figure's label or unit → the sentence figures,
+    /// ascending.
+    sentence_by_term: BTreeMap<String, Vec<FigureIdx>>,
     /// For each measure, the terms of its name and labels (with acronym
     /// widening), sorted and without repeats.
     terms: Vec<Vec<String>>,
@@ -67,50 +84,65 @@ impl AnswerWords {
         words.acronyms = acronyms;
         if corpus.figures.is_empty() {
             words.derive(corpus);
+            words.first_sentence_measure = words.own_measures.len();
+            words.first_sentence_figure = words.own_figures.len();
+        } else {
+            words.first_sentence_measure = corpus.measures.len();
+            words.first_sentence_figure = corpus.figures.len();
+            let (measures, figures) = sentence_figures(corpus, corpus.measures.len() as u32);
+            if !figures.is_empty() {
+                words.own_measures = corpus.measures.iter().cloned().chain(measures).collect();
+                words.own_figures = corpus.figures.iter().cloned().chain(figures).collect();
+            }
         }
-        let measures = if words.derived_measures.is_empty() {
+        let measures = if words.own_measures.is_empty() {
             &corpus.measures
         } else {
-            &words.derived_measures
+            &words.own_measures
         };
         let mut all_terms = Vec::with_capacity(measures.len());
         let mut all_wordings = Vec::with_capacity(measures.len());
-        for measure in measures {
-            let wordings: Vec<Vec<String>> = (std::iter::once(&measure.name)
-                .chain(&measure.labels))
-            .map(|w| content_terms(w))
-            .filter(|t| !t.is_empty())
-            .collect();
+        for (m, measure) in measures.iter().enumerate() {
+            // A sentence measure's name quotes its clause: its label and
+            // unit say what it counts.
+            let sentence = m >= words.first_sentence_measure;
+            let named = (!sentence).then_some(&measure.name);
+            let wordings: Vec<Vec<String>> = (named.into_iter().chain(&measure.labels))
+                .map(|w| content_terms(w))
+                .filter(|t| !t.is_empty())
+                .collect();
             let mut terms: Vec<String> = wordings.iter().flatten().cloned().collect();
+            if sentence {
+                terms.extend(content_terms(&measure.unit));
+            }
             words.widen(&mut terms);
             all_terms.push(terms);
             all_wordings.push(wordings);
         }
         let mut by_term: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         for (m, terms) in all_terms.iter().enumerate() {
+            let table = if m < words.first_sentence_measure {
+                &mut by_term
+            } else {
+                &mut words.sentence_by_term
+            };
             for term in terms {
-                by_term.entry(term.clone()).or_default().push(m as u32);
+                table.entry(term.clone()).or_default().push(m as u32);
             }
         }
         words.by_term = by_term;
         words.terms = all_terms;
         words.wordings = all_wordings;
-        let n_figures = if words.derived_figures.is_empty() {
-            corpus.figures.len()
-        } else {
-            words.derived_figures.len()
-        };
-        let figures = |i: usize| {
-            if words.derived_figures.is_empty() {
-                &corpus.figures[i]
-            } else {
-                &words.derived_figures[i]
-            }
-        };
         let mut figures_of = vec![Vec::new(); measures.len()];
-        for i in 0..n_figures {
-            if let Some(list) = figures_of.get_mut(figures(i).measure as usize) {
+        for (i, figure) in words.figures(corpus).iter().enumerate() {
+            if let Some(list) = figures_of.get_mut(figure.measure as usize) {
                 list.push(i as FigureIdx);
+            }
+        }
+        // Sentence measures were keyed by measure: each has one figure.
+        for list in words.sentence_by_term.values_mut() {
+            for m in list.iter_mut() {
+                *m = figures_of[*m as usize][0];
             }
         }
         words.figures_of = figures_of;
@@ -124,7 +156,7 @@ impl AnswerWords {
             let key = fact.measure.to_lowercase();
             let next = ids.len() as u32;
             let measure = *ids.entry(key).or_insert_with(|| {
-                self.derived_measures.push(Measure {
+                self.own_measures.push(Measure {
                     id: format!("m{next}"),
                     name: fact.measure.clone(),
                     labels: Vec::new(),
@@ -132,34 +164,45 @@ impl AnswerWords {
                 });
                 next
             });
-            self.derived_figures.push(Figure {
-                measure,
-                value: fact.value,
-                unit: fact.unit.clone(),
-                date: fact.date.clone(),
-                kind: fact.kind,
-                facts: vec![i as u32],
-                converted: None,
-            });
+            self.own_figures.push(fact_figure(fact, i as u32, measure));
         }
     }
 
-    /// The measures answers use: the corpus's, or derived ones.
+    /// The measures answers use: the corpus's, or derived ones, then the
+    /// sentence figures' measures.
     pub fn measures<'a>(&'a self, corpus: &'a Corpus) -> &'a [Measure] {
-        if self.derived_figures.is_empty() {
+        if self.own_figures.is_empty() {
             &corpus.measures
         } else {
-            &self.derived_measures
+            &self.own_measures
         }
     }
 
-    /// The figures answers use: the corpus's, or derived ones.
+    /// The measures that are no sentence figure's (see [`Self::measures`]).
+    pub fn named_measures<'a>(&'a self, corpus: &'a Corpus) -> &'a [Measure] {
+        let measures = self.measures(corpus);
+        &measures[..self.first_sentence_measure.min(measures.len())]
+    }
+
+    /// The figures answers use: the corpus's, or derived ones, then the
+    /// sentence figures.
     pub fn figures<'a>(&'a self, corpus: &'a Corpus) -> &'a [Figure] {
-        if self.derived_figures.is_empty() {
+        if self.own_figures.is_empty() {
             &corpus.figures
         } else {
-            &self.derived_figures
+            &self.own_figures
         }
+    }
+
+    /// Whether figure `f` is a sentence figure.
+    pub fn is_sentence_figure(&self, f: FigureIdx) -> bool {
+        f as usize >= self.first_sentence_figure
+    }
+
+    /// The sentence figures whose label or unit holds `term` or another
+    /// form of it, ascending and without repeats.
+    pub fn sentence_figures_with(&self, term: &str) -> Vec<FigureIdx> {
+        with_term(&self.sentence_by_term, term)
     }
 
     /// Number of measures.
@@ -170,30 +213,7 @@ impl AnswerWords {
     /// The measures whose terms hold `term` or another form of it (see
     /// [`loosely_same`]), ascending and without repeats.
     pub fn measures_with(&self, term: &str) -> Vec<u32> {
-        let mut out: Vec<u32> = self.by_term.get(term).cloned().unwrap_or_default();
-        // Longer forms: keys that start with the term.
-        if term.len() >= MIN_SHARED_PREFIX {
-            let longer = (self.by_term.range(term.to_string()..))
-                .take_while(|(k, _)| k.starts_with(term))
-                .filter(|(k, _)| loosely_same(k, term));
-            out.extend(longer.flat_map(|(_, ms)| ms.iter().copied()));
-        }
-        // Shorter forms: prefixes of the term.
-        for end in MIN_SHARED_PREFIX..term.len() {
-            let Some(prefix) = term.get(..end) else {
-                continue;
-            };
-            if let Some(ms) = self
-                .by_term
-                .get(prefix)
-                .filter(|_| loosely_same(prefix, term))
-            {
-                out.extend(ms.iter().copied());
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
+        with_term(&self.by_term, term)
     }
 
     /// Whether some measure's terms hold `term`.
@@ -255,8 +275,37 @@ impl AnswerWords {
                 .iter()
                 .map(|f| f.len() * 4 + 24)
                 .sum::<usize>()
-            + self.derived_figures.len() * std::mem::size_of::<Figure>()
+            + self.own_figures.len() * std::mem::size_of::<Figure>()
+            + self.own_measures.len() * std::mem::size_of::<Measure>()
+            + (self.sentence_by_term.iter())
+                .map(|(k, v)| k.len() + 24 + v.len() * 4 + 24)
+                .sum::<usize>()
     }
+}
+
+/// The entries of `table` under `term` or another form of it (see
+/// [`loosely_same`]), ascending and without repeats.
+fn with_term(table: &BTreeMap<String, Vec<u32>>, term: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = table.get(term).cloned().unwrap_or_default();
+    // Longer forms: keys that start with the term.
+    if term.len() >= MIN_SHARED_PREFIX {
+        let longer = (table.range(term.to_string()..))
+            .take_while(|(k, _)| k.starts_with(term))
+            .filter(|(k, _)| loosely_same(k, term));
+        out.extend(longer.flat_map(|(_, ms)| ms.iter().copied()));
+    }
+    // Shorter forms: prefixes of the term.
+    for end in MIN_SHARED_PREFIX..term.len() {
+        let Some(prefix) = term.get(..end) else {
+            continue;
+        };
+        if let Some(ms) = table.get(prefix).filter(|_| loosely_same(prefix, term)) {
+            out.extend(ms.iter().copied());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The content terms of a text: stems of the words that are neither stop

@@ -137,20 +137,20 @@ pub struct Answer {
 }
 
 /// A query word with its weight and the forms it matches.
-struct Word {
-    term: String,
-    weight: f32,
+pub(crate) struct Word {
+    pub(crate) term: String,
+    pub(crate) weight: f32,
     /// The full name's terms when the word is an acronym.
-    expansion: Vec<String>,
+    pub(crate) expansion: Vec<String>,
     /// The index terms of the word and its synonyms.
-    forms: Vec<TermId>,
+    pub(crate) forms: Vec<TermId>,
     /// The index terms of the acronym's full name.
-    expansion_ids: Vec<TermId>,
+    pub(crate) expansion_ids: Vec<TermId>,
     /// The titles (by document) and sections (by value) that hold one of
     /// `forms`, sorted.
-    fields: Vec<(Field, u32)>,
+    pub(crate) fields: Vec<(Field, u32)>,
     /// A word of a scope phrase ("at the fast-track centre").
-    scope: bool,
+    pub(crate) scope: bool,
 }
 
 impl Engine {
@@ -236,6 +236,10 @@ impl Engine {
                 .and_then(|c| words.iter().find(|w| w.term == c))
                 .filter(|w| in_terms(w, tables.terms(measure), 1.0, 1.0) == 0.0);
             let counted = unnamed.filter(|_| is_personal(asked));
+            // The counted noun of a "how many" question, named or not.
+            let asked_word = (intent.counted.as_deref())
+                .filter(|_| intent.unit == Some(UnitHint::Count))
+                .and_then(|c| words.iter().find(|w| w.term == c));
             // The other way round, people never answer a count of things:
             // "how many cases" is not answered by a unit's 18 investigators.
             let thing = unnamed.filter(|_| !is_personal(asked));
@@ -276,6 +280,12 @@ impl Engine {
                 if of_people && thing.is_some_and(|w| !counts(w)) {
                     continue;
                 }
+                // Nor are people counted by things the measure says they
+                // did: "how many volunteers" is not answered by `queries
+                // answered by volunteers`.
+                if !of_people && is_personal(asked) && asked_word.is_some_and(|w| !counts(w)) {
+                    continue;
+                }
                 let (covered, scope) =
                     self.covered(figure, f, tables.terms(measure), &words, sentences);
                 let covered = covered / total;
@@ -299,6 +309,7 @@ impl Engine {
                 ranked.push((key, f, score));
             }
         }
+        ranked.extend(self.sentence_answers(&intent, &words, total, &selection, &hard));
         sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut answers: Vec<Answer> = Vec::new();
         for (key, f, score) in ranked {
@@ -609,7 +620,7 @@ impl Engine {
     }
 
     /// Whether one of the figure's source passages passes both selections.
-    fn passes(&self, figure: &Figure, selection: &Selection, hard: &Selection) -> bool {
+    pub(crate) fn passes(&self, figure: &Figure, selection: &Selection, hard: &Selection) -> bool {
         let tables = self.facets_tables();
         (figure.facts.iter())
             .filter_map(|&f| self.corpus().facts.get(f as usize))
@@ -620,7 +631,7 @@ impl Engine {
     }
 
     /// The sort key of a figure (larger first).
-    fn key(&self, figure: &Figure, idx: FigureIdx, score: f32, intent: &Intent) -> Key {
+    pub(crate) fn key(&self, figure: &Figure, idx: FigureIdx, score: f32, intent: &Intent) -> Key {
         let span = self.figure_years(figure);
         let kind = match (intent.asked, figure.kind) {
             (Some(Asked::Target), FactKind::Target) | (Some(Asked::Change), FactKind::Change) => 2,
@@ -675,6 +686,7 @@ impl Engine {
         Key {
             unit_first: u8::from(unit),
             score: (score * SCORE_STEPS).floor() as i32 + i32::from(goal),
+            named: 1,
             scope: 0,
             kind,
             period,
@@ -748,19 +760,23 @@ fn near_the_quantity(fact: &ipx_corpus::Fact) -> &str {
 
 /// How a figure sorts; compared field by field, larger first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Key {
+pub(crate) struct Key {
     /// A unit hint ("how many days", "how much money") is explicit: only
     /// figures in such a unit can answer it, so they come first. Without
     /// one, a length of time comes last unless the question names a time
     /// ("examination time", "review period").
     unit_first: u8,
-    score: i32,
+    pub(crate) score: i32,
+    /// 1 for a canonical figure, 0 for a sentence figure
+    /// ([`super::sentence_answers`]): a figure whose measure matches as
+    /// well comes first.
+    pub(crate) named: u8,
     /// How closely the figure holds the question's scope words (see
     /// [`Engine::covered`]): a figure at the place or in the group asked
     /// about before one that only shares its passage.
-    scope: u8,
+    pub(crate) scope: u8,
     kind: u8,
-    period: u8,
+    pub(crate) period: u8,
     /// Minus the years between the period asked and a figure outside it
     /// (0 for one inside it): "in 2022" is answered by 2023's figure
     /// before 2025's when no figure of 2022 is stated.
@@ -780,7 +796,7 @@ struct Key {
 /// The credit `word` earns from `terms` (sorted): `exact` when they hold it
 /// or, for an acronym, every word of its full name; `loose` when they hold
 /// another form of it.
-fn in_terms(word: &Word, terms: &[String], exact: f32, loose: f32) -> f32 {
+pub(crate) fn in_terms(word: &Word, terms: &[String], exact: f32, loose: f32) -> f32 {
     if terms.binary_search(&word.term).is_ok()
         || (!word.expansion.is_empty()
             && (word.expansion.iter()).all(|t| terms.binary_search(t).is_ok()))
@@ -795,7 +811,7 @@ fn in_terms(word: &Word, terms: &[String], exact: f32, loose: f32) -> f32 {
 
 /// The share of a wording's terms that the query's terms (widened by
 /// acronyms, sorted) hold.
-fn wording_share(wording: &[String], query_terms: &[String]) -> f32 {
+pub(crate) fn wording_share(wording: &[String], query_terms: &[String]) -> f32 {
     if wording.is_empty() {
         return 0.0;
     }
@@ -824,7 +840,7 @@ fn holds_phrase(wording: &[String], words: &[Word]) -> bool {
 /// Whether a plural noun as typed counts people: a word for people
 /// (`judges`, `staff`) or an agent noun (`mediators`, `engineers`,
 /// `trainees`, `specialists`) that is no thing (`numbers`, `fees`).
-fn is_personal(word: &str) -> bool {
+pub(crate) fn is_personal(word: &str) -> bool {
     const PEOPLE: &[&str] = &[
         "people",
         "persons",
@@ -919,7 +935,7 @@ fn is_personal(word: &str) -> bool {
 /// Whether one of the three words after the fact's quantity is `word`
 /// (`63 witnesses`, `500 IP clinic visits`): the sentence counts it,
 /// whatever unit the compiler gave the figure.
-fn noun_after(fact: &ipx_corpus::Fact, word: &Word) -> bool {
+pub(crate) fn noun_after(fact: &ipx_corpus::Fact, word: &Word) -> bool {
     let end = (fact.span.end.saturating_sub(fact.sentence_span.start)) as usize;
     let Some(after) = fact.sentence.get(end..) else {
         return false;
@@ -995,7 +1011,7 @@ fn unit_counts(word: &Word, asked: &str, unit: &str, measure_terms: &[String]) -
 
 /// Whether a unit counts occasions or effort of people, not heads:
 /// `person-times` (attendances), `person-days`, `man-hours`.
-fn counts_occasions(unit: &str) -> bool {
+pub(crate) fn counts_occasions(unit: &str) -> bool {
     (unit.split([' ', '-']).skip(1)).any(|w| {
         matches!(
             w,
@@ -1011,11 +1027,11 @@ const TIME_WORDS: &[&str] = &["time", "times", "period", "periods", "wait", "wai
 
 /// Whether the question names a length of time (`the average examination
 /// time`, `the review period`) though it hints no unit.
-fn asks_time(intent: &Intent) -> bool {
+pub(crate) fn asks_time(intent: &Intent) -> bool {
     (intent.words.iter()).any(|w| TIME_WORDS.contains(&w.word.as_str()))
 }
 
-fn unit_fits(hint: UnitHint, unit: &str) -> bool {
+pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
     let unit = unit.to_lowercase();
     match hint {
         UnitHint::Duration => ["day", "week", "month", "year"]

@@ -48,6 +48,8 @@ pub mod postings;
 pub mod query;
 pub mod rank;
 pub mod search;
+pub mod sentence_answers;
+pub mod sentence_figures;
 pub mod sentence_terms;
 pub mod snippet;
 pub mod sort;

@@ -324,7 +324,7 @@ impl Engine {
     pub(crate) fn contrasts(&self) -> &Contrasts {
         self.contrasts.get_or_init(|| {
             let sentences = self.corpus().facts.iter().map(|f| f.sentence.as_str());
-            Contrasts::build(self.answer_measures(), sentences)
+            Contrasts::build(self.answer_words().named_measures(self.corpus()), sentences)
         })
     }
 

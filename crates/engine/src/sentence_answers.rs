@@ -1,0 +1,327 @@
+//! Sentence answers: the sentence figures ([`super::sentence_figures`]) that
+//! answer a question, matched through their sentence rather than a measure
+//! name, ranked with the canonical figures by [`super::answers`].
+//!
+//! A sentence figure answers only when the question points at it:
+//! - **what is counted**: the noun a "how many" question counts is the
+//!   figure's unit or one of the three words after its quantity (`63
+//!   witnesses`); any other question names a word of the figure's label or
+//!   unit (`contract` for "how much is the contract worth");
+//! - **the unit hinted** fits, as for any figure (a sum for "how much", no
+//!   length of time unless one is asked for);
+//! - **the rest of the question** is found around the quantity: each word
+//!   earns [`IN_CLAUSE`] in the clause that holds the quantity,
+//!   [`IN_SENTENCE`] elsewhere in the sentence, [`IN_HEADING`] in the
+//!   document title or the passage's section (the organisation a note is
+//!   about) and [`IN_PASSAGE`] elsewhere in the passage; together they cover
+//!   [`MIN_SENTENCE_COVERED`] of the query's weight, every scope word
+//!   ("at the Nansha centre") and every heavy word (at least the mean
+//!   weight) is found in the sentence or the headings, and no word is
+//!   contradicted by its alternative in the sentence (`patent disputes` for
+//!   "trademark disputes", [`super::contrast`]).
+//!
+//! Its key is a figure's ([`Engine::key`]), so dates, kinds and units rank
+//! as for any figure, but with `named` 0: a canonical figure whose measure
+//! matches as well comes first.
+
+use super::answer_words::content_terms;
+use super::answers::{asks_time, in_terms, noun_after, unit_fits, wording_share, Key, Word};
+use super::facets::Selection;
+use super::index::Field;
+use super::intent::{Asked, Intent, UnitHint};
+use super::search::Engine;
+use super::sentence_figures::clause_range;
+use super::sort::sort_by;
+use ipx_corpus::{Fact, FactKind, Figure, FigureIdx};
+
+/// Least share of the query's content weight a sentence figure's context
+/// must cover.
+pub const MIN_SENTENCE_COVERED: f32 = 0.7;
+/// Credit of a word of the figure's label or unit: what a measure name
+/// would hold.
+pub const IN_LABEL: f32 = 1.0;
+/// Credit of a word in the clause that holds the quantity.
+pub const IN_CLAUSE: f32 = 0.8;
+/// Credit of a word elsewhere in the sentence (as a canonical figure's
+/// source sentence).
+pub const IN_SENTENCE: f32 = 0.7;
+/// Credit of a word elsewhere in the passage.
+pub const IN_PASSAGE: f32 = 0.6;
+/// Credit of a word in the document title or the passage's section only:
+/// the organisation a note is about is named there, not in each sentence.
+pub const IN_HEADING: f32 = 0.6;
+/// Sentence figures read closely per query, best covered passages first.
+const MAX_SENTENCE_CANDIDATES: usize = 48;
+
+impl Engine {
+    /// The sentence figures that answer the question, as `(key, figure,
+    /// score)` for [`Engine::answers`] to rank (see the module
+    /// documentation).
+    pub(crate) fn sentence_answers(
+        &self,
+        intent: &Intent,
+        words: &[Word],
+        total: f32,
+        selection: &Selection,
+        hard: &Selection,
+    ) -> Vec<(Key, FigureIdx, f32)> {
+        let tables = self.answer_words();
+        let figures = tables.figures(self.corpus());
+        let counted = (intent.counted.as_deref())
+            .filter(|_| intent.unit == Some(UnitHint::Count))
+            .and_then(|c| words.iter().find(|w| w.term == c));
+        let heads: Vec<&Word> = match counted {
+            Some(w) => vec![w],
+            None => (words.iter())
+                .filter(|w| !w.scope && w.weight > 0.0)
+                .collect(),
+        };
+        let mut candidates: Vec<FigureIdx> = (heads.iter())
+            .flat_map(|w| tables.sentence_figures_with(&w.term))
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        // Cheap first: how much of the query the passages and headings hold.
+        let mut near: Vec<(f32, FigureIdx)> = Vec::new();
+        for f in candidates {
+            let figure = &figures[f as usize];
+            if !self.passes(figure, selection, hard)
+                || !fits_unit(intent, &figure.unit)
+                || !fits_kind(intent, figure.kind)
+            {
+                continue;
+            }
+            let Some(fact) = self.first_fact(figure) else {
+                continue;
+            };
+            if let Some(w) = counted {
+                if !counts_noun(fact, w) {
+                    continue;
+                }
+            }
+            // At most: any word of the passage may be in the clause.
+            let held: f32 = (words.iter())
+                .filter(|w| self.passage_credit(fact, w) > 0.0)
+                .map(|w| w.weight * IN_LABEL)
+                .sum();
+            if held / total >= MIN_SENTENCE_COVERED {
+                near.push((held, f));
+            }
+        }
+        sort_by(&mut near, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        near.truncate(MAX_SENTENCE_CANDIDATES);
+        let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
+        query_terms.sort_unstable();
+        query_terms.dedup();
+        let heavy = words.iter().map(|w| w.weight).sum::<f32>() / words.len().max(1) as f32;
+        let mut out = Vec::new();
+        for (_, f) in near {
+            let figure = &figures[f as usize];
+            let Some(fact) = self.first_fact(figure) else {
+                continue;
+            };
+            let sentence_terms = self.sentence_terms().get_or_read(f, || {
+                let mut terms = content_terms(&fact.sentence);
+                tables.widen(&mut terms);
+                terms
+            });
+            let (start, end) = clause_range(fact);
+            let mut clause_terms = content_terms(&fact.sentence[start..end]);
+            tables.widen(&mut clause_terms);
+            let contrasts = self.contrasts();
+            let contradicted = (words.iter())
+                .filter(|w| in_terms(w, &sentence_terms, 1.0, 1.0) == 0.0)
+                .any(|w| contrasts.contradicts(&sentence_terms, &w.term, &query_terms));
+            if contradicted {
+                continue;
+            }
+            let labels = &tables.measures(self.corpus())[figure.measure as usize].labels;
+            let label_terms = tables.terms(figure.measure as usize);
+            let mut covered = 0.0;
+            let mut lacking = false;
+            let mut scope = 1;
+            for w in words {
+                let said = (in_terms(w, label_terms, IN_LABEL, IN_CLAUSE))
+                    .max(in_terms(w, &clause_terms, IN_CLAUSE, IN_SENTENCE))
+                    .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE));
+                let titled = self.titled(fact, w);
+                // A heavy word or a scope word is said in the sentence or
+                // names whose the document is.
+                let must = w.scope || w.weight >= heavy;
+                if w.weight > 0.0 && must && said == 0.0 && !titled {
+                    lacking = true;
+                }
+                if w.scope && w.weight > 0.0 && said == 0.0 {
+                    scope = 0;
+                }
+                let credit = said.max(self.passage_credit(fact, w));
+                covered += w.weight * credit;
+            }
+            let covered = covered / total;
+            if lacking || covered < MIN_SENTENCE_COVERED {
+                continue;
+            }
+            let wording = (labels.iter())
+                .map(|l| wording_share(&content_terms(l), &query_terms))
+                .fold(0.0, f32::max);
+            let score = 0.75 * covered + 0.25 * wording;
+            let mut key = self.key(figure, f, score, intent);
+            // A period asked is met or the figure is no answer: another
+            // year's figure of a sentence is a guess.
+            if intent.period.is_some() && key.period < 2 {
+                continue;
+            }
+            key.named = 0;
+            key.scope = scope;
+            out.push((key, f, score));
+        }
+        out
+    }
+
+    /// The first fact that states `figure`.
+    fn first_fact(&self, figure: &Figure) -> Option<&Fact> {
+        self.corpus().facts.get(*figure.facts.first()? as usize)
+    }
+
+    /// The credit `w` earns from the fact's passage: [`IN_PASSAGE`] when
+    /// the passage holds it, else [`IN_HEADING`] when the document title or
+    /// the passage's section does, else 0.
+    fn passage_credit(&self, fact: &Fact, w: &Word) -> f32 {
+        let index = self.index();
+        if (w.forms.iter()).any(|&t| !index.positions_in(t, fact.passage).is_empty()) {
+            IN_PASSAGE
+        } else if self.titled(fact, w) {
+            IN_HEADING
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether the fact's document title or passage section holds `w`.
+    fn titled(&self, fact: &Fact, w: &Word) -> bool {
+        let sections = &self.index().field_values[Field::Section as usize].of_passage;
+        w.fields.binary_search(&(Field::Title, fact.doc)).is_ok()
+            || (sections.get(fact.passage as usize))
+                .is_some_and(|&v| w.fields.binary_search(&(Field::Section, v)).is_ok())
+    }
+}
+
+/// Whether a figure in `unit` can answer the question's unit hint; with no
+/// hint, a length of time answers only a question about time, and a
+/// percentage none (`fund 70%` is no answer to "how large is the fund").
+fn fits_unit(intent: &Intent, unit: &str) -> bool {
+    match intent.unit {
+        Some(hint) => unit_fits(hint, unit),
+        None => {
+            (!unit_fits(UnitHint::Duration, unit) || asks_time(intent))
+                && !unit_fits(UnitHint::Share, unit)
+        }
+    }
+}
+
+/// Whether a figure of `kind` answers the kind asked: a target for a goal,
+/// a change for a rise or fall, and otherwise no change (a sentence's
+/// `rose by 40` is no answer to "how many").
+fn fits_kind(intent: &Intent, kind: FactKind) -> bool {
+    match intent.asked {
+        Some(Asked::Target) => kind == FactKind::Target,
+        Some(Asked::Change) => kind == FactKind::Change,
+        _ => kind != FactKind::Change,
+    }
+}
+
+/// Whether the fact counts the noun a "how many" question counts: its unit
+/// is that noun (in any form) or one of the three words after its quantity
+/// is (`63 witnesses`, whatever unit the compiler gave it).
+fn counts_noun(fact: &Fact, w: &Word) -> bool {
+    let mut unit_terms = content_terms(&fact.unit);
+    unit_terms.sort_unstable();
+    in_terms(w, &unit_terms, 1.0, 1.0) > 0.0 || noun_after(fact, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::{Engine, SearchRequest};
+
+    /// The engine over one document of `text`.
+    fn engine_over(text: &str) -> Engine {
+        let file = ipx_corpus::SourceFile {
+            name: "note.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        Engine::new(ipx_corpus::compile(&[file]).0)
+    }
+
+    /// The first answer to `query`: value, unit, date, kind, and whether it
+    /// is a sentence figure.
+    fn first(engine: &Engine, query: &str) -> String {
+        let figures = engine.answer_figures();
+        (engine.answers(&SearchRequest::new(query)).first()).map_or("nothing".into(), |a| {
+            let f = &figures[a.figure as usize];
+            let from = if engine.answer_words().is_sentence_figure(a.figure) {
+                "sentence"
+            } else {
+                "figure"
+            };
+            format!(
+                "{} {} {} {} ({from})",
+                f.value,
+                f.unit,
+                f.date.as_deref().unwrap_or("-"),
+                f.kind.as_str()
+            )
+        })
+    }
+
+    const SOCIETY: &str = "Riverside Philatelic Society: Secretary's Report\n\nDate: 3 March 2025\n\nAt the autumn fair the society sold 640 catalogues and admitted 58 newcomers, most of them students.\n\nThe society's library lent 1,320 albums over the year, a record.\n";
+
+    #[test]
+    fn a_bare_noun_stated_in_a_sentence_answers_the_question_that_counts_it() {
+        let engine = engine_over(SOCIETY);
+        assert_eq!(
+            first(
+                &engine,
+                "How many newcomers did the Riverside society admit?"
+            ),
+            "58 newcomers - actual (sentence)"
+        );
+    }
+
+    #[test]
+    fn a_sentence_figure_needs_the_noun_counted_and_the_rest_of_the_question() {
+        let engine = engine_over(SOCIETY);
+        for (query, why) in [
+            (
+                "How many students did the society admit?",
+                "another noun counted: the students are among the newcomers",
+            ),
+            (
+                "How many newcomers did the library admit?",
+                "a word the sentence lacks: the library is only in the next one",
+            ),
+            (
+                "How many newcomers did the society admit in 2019?",
+                "a year asked that the sentence is not of",
+            ),
+            (
+                "How many newcomers does the society aim to admit?",
+                "a goal asked: the sentence states what was done",
+            ),
+        ] {
+            assert_eq!(first(&engine, query), "nothing", "{why}");
+        }
+    }
+
+    #[test]
+    fn a_canonical_figure_still_answers_beside_a_bare_count() {
+        let note = "Northgate Patent Office Note\n\nDate: 5 March 2025\n\nThe Northgate Patent Office had 212 patent examiners in 2024. Its training unit now counts 14 examiners.\n";
+        let engine = engine_over(note);
+        assert_eq!(
+            first(
+                &engine,
+                "How many patent examiners does the Northgate office have?"
+            ),
+            "212 people 2024 actual (figure)"
+        );
+    }
+}
