@@ -34,7 +34,9 @@
 //! matches as well comes first.
 
 use super::answer_words::content_terms;
-use super::answers::{asks_time, in_terms, noun_after, unit_fits, wording_share, Key, Word};
+use super::answers::{
+    asks_time, counts_occasions, in_terms, noun_after, unit_fits, wording_share, Key, Word,
+};
 use super::facets::Selection;
 use super::index::Field;
 use super::intent::{Asked, Intent, UnitHint};
@@ -279,6 +281,10 @@ fn fits_kind(intent: &Intent, kind: FactKind) -> bool {
 /// nothing of what (`people`, `count`) and its label names the noun (`Its
 /// examiners numbered 61`, label `examiners`).
 fn counts_noun(fact: &Fact, w: &Word, label_terms: &[String]) -> bool {
+    // Attendances or effort (`person-days`) count no heads.
+    if counts_occasions(&fact.unit.to_lowercase()) {
+        return false;
+    }
     let mut unit_terms = content_terms(&fact.unit);
     unit_terms.sort_unstable();
     let generic = GENERIC_UNITS.contains(&fact.unit.to_lowercase().as_str());
