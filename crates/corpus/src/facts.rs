@@ -26,7 +26,7 @@ use super::periods::find_periods_in_year;
 use super::phrases::{head_noun, noun_phrase, read_subject, Subject};
 use super::pointers::{corrects, is_replaced};
 use super::pronouns::{last_organisation, pronoun_object};
-use super::report_year::{report_year, report_year_periods};
+use super::report_year::{report_period, report_year, report_year_periods};
 use super::share_subject::share_subject_label;
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
@@ -48,6 +48,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
         let report_year = report_year(doc);
+        let report_period = report_period(doc);
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
@@ -142,9 +143,9 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         doc: passage.doc,
                         passage: passage_idx as u32,
                         date: draft.date.or_else(|| {
-                            report_year
+                            report_period
+                                .clone()
                                 .filter(|_| draft.kind != FactKind::Target)
-                                .map(|y| y.to_string())
                         }),
                         kind: draft.kind,
                     });
@@ -656,7 +657,7 @@ fn sentence_facts(
                 && stated
                 && year.bytes().all(|b| b.is_ascii_digit())
             {
-                context.fact_year = Some(year.to_string());
+                context.fact_year = date.as_deref().and_then(year_of);
             }
         }
         let field = sentence[..quantity.span.start].trim_end().ends_with(':');
@@ -738,15 +739,28 @@ fn sentence_facts(
         context.last_date.clone_from(&last.date);
     }
     (context.labels).extend(out.iter().map(|d| (d.measure.clone(), d.unit.clone())));
-    let year = |iso: &str| {
-        iso.get(..4)
-            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
-            .map(str::to_string)
-    };
-    if let Some(last) = periods.iter().rev().find_map(|p| year(&p.iso)) {
+    if let Some(last) = periods.iter().rev().find_map(|p| year_of(&p.iso)) {
         context.year = Some(last);
     }
     out
+}
+
+/// The year a period is in, for the sentences after it to go on in: its
+/// first year, or a year split over two calendar years whole (`2025/2026`
+/// for `the budget for 2025-26`).
+fn year_of(iso: &str) -> Option<String> {
+    let first = iso
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let split = (iso.get(4..5) == Some("/") && iso.len() == 9)
+        .then(|| Some(iso[5..].parse::<u16>().ok()? == first.parse::<u16>().ok()? + 1))
+        .flatten()
+        .unwrap_or(false);
+    Some(if split {
+        iso.to_string()
+    } else {
+        first.to_string()
+    })
 }
 
 /// Words of a goal's clause that name nothing counted: `By the end of
@@ -1226,6 +1240,18 @@ mod tests {
                 1,500 = 1500 firms | firms using pledge loans | target | 2027
                 640 = 640 firms | firms borrowed against their patents | actual | 2021
                 90 = 90 centres | centres opened | actual | 2021/2025"#]],
+        );
+    }
+
+    #[test]
+    fn a_forecast_is_a_goal_and_a_budget_that_was_is_what_was_spent() {
+        check(
+            "Looking ahead, we expect licence income of at least 50 million yuan in 2024. The operating budget for 2021/22 was 3.2 million yuan. Fee income came to 4.4 million yuan. The budget for 2023 is 4 million yuan.",
+            expect_test::expect![[r#"
+                at least 50 million yuan = 50000000 yuan | Looking ahead | target | 2024
+                3.2 million yuan = 3200000 yuan | operating budget | actual | 2021/2022
+                4.4 million yuan = 4400000 yuan | Fee income | actual | 2021/2022
+                4 million yuan = 4000000 yuan | budget | target | 2023"#]],
         );
     }
 

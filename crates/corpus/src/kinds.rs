@@ -53,7 +53,10 @@ const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "mean to",
     "want ", "wants ", "seeks ", "seek ", "seeking ", "wishes to", "wish to", "would like", "'d like", "hopes to", "hope to", "hoping to", "aiming at", "aiming for", "aiming to", "aims at", "aims for", "aim at", "calls for", "call for", "intending to", "planning to", "sets out to", "set out to",
     // What a budget provides for and a hope for a measure (`we are
     // budgeting for 200 agreements`, `we hope income passes 45 million`).
-    "budgeting for", "budgeted for", "budgets for", "budget for", "hope ", "hopes ", "hoping "];
+    "budgeting for", "budgeted for", "budgets for", "budget for", "hope ", "hopes ", "hoping ",
+    // A forecast (`we expect licence income of at least €50 million in
+    // 2026`, `we anticipate 40 hires`, `the forecast is 9,000`).
+    "expect ", "expecting ", "anticipate ", "anticipates ", "anticipating ", "forecast "];
 /// Words after a number, in its clause, that make it a goal (`sets 15
 /// patents per 10,000 people as the goal for 2027`).
 #[rustfmt::skip]
@@ -179,6 +182,9 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     FactKind::Actual
 }
 
+/// Verbs that state an amount as it was (`the budget for 2024 was`).
+const PAST_AMOUNT: &[&str] = &["was", "were", "totalled", "totaled", "amounted", "came"];
+
 /// True when `text` holds the goal cue `cue` outside a relative clause
 /// about people (`Staff who want training number 40` wants nothing of the
 /// 40; `a plan that aims to register 400` still aims).
@@ -187,7 +193,11 @@ fn has_cue(text: &str, cue: &str) -> bool {
         // `a claim of` holds no `aim of`: a cue starts a word.
         let bounded = !cue.starts_with(char::is_alphabetic) || word_starts(text, at);
         let before = text[..at].trim_end();
-        bounded && !(before.ends_with("who") && word_starts(before, before.len() - 3))
+        // `The operating budget for 2025-26 was 41.2mn`: a budget stated as
+        // it was is what was spent or allotted, no goal.
+        let spent = cue.starts_with("budget")
+            && (text[at + cue.len()..].split_whitespace()).any(|w| PAST_AMOUNT.contains(&w));
+        bounded && !spent && !(before.ends_with("who") && word_starts(before, before.len() - 3))
     })
 }
 

@@ -47,13 +47,26 @@ pub fn heading_period(heading: &str, doc_date: Option<Date>) -> Option<String> {
     one_period(heading, doc_date)
 }
 
-/// The one period `text` names, if it names exactly one.
+/// The one period `text` names, if it names exactly one; a year split over
+/// two calendar years and a date in its second year are one.
 fn one_period(text: &str, doc_date: Option<Date>) -> Option<String> {
     let mut isos: Vec<String> = find_periods(text, doc_date)
         .into_iter()
         .map(|p| p.iso)
         .collect();
     isos.dedup();
+    // `Annual scorecard 2025/26 (year to 31 March 2026)`: a split year and
+    // the date it runs to name one period, as of that date.
+    if let [a, b] = &isos[..] {
+        let ends = |split: &String, date: &String| {
+            split.split_once('/').is_some_and(|(_, last)| {
+                last.len() == 4 && date.len() > 4 && date.starts_with(last)
+            })
+        };
+        if ends(a, b) || ends(b, a) {
+            isos.retain(|iso| !iso.contains('/'));
+        }
+    }
     match <[String; 1]>::try_from(isos) {
         Ok([iso]) => Some(iso),
         Err(_) => None,
@@ -155,6 +168,14 @@ mod tests {
             .is_some_and(|p| p.starts_with("2025-01")));
         assert_eq!(heading_period("2023", date), Some("2023".into()));
         assert_eq!(heading_period("Outlook", date), None);
+        assert_eq!(
+            heading_period("Annual scorecard 2025/26 (year to 31 March 2026)", date),
+            Some("2026-03-31".into())
+        );
+        assert_eq!(
+            heading_period("Review 2024/25", date),
+            Some("2024/2025".into())
+        );
     }
 
     #[test]

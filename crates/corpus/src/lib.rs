@@ -67,6 +67,7 @@ pub mod series;
 pub mod series_lines;
 pub mod share_subject;
 pub mod source;
+pub mod split_years;
 pub mod table_facts;
 pub mod tables;
 pub mod tense;

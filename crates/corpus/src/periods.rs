@@ -61,7 +61,8 @@ pub fn find_periods_in_year(
     part_of_year_periods(&lower, months_date, &mut out);
     month_periods(sentence, &lower, months_date, &mut out);
     year_periods(sentence, &lower, &mut out);
-    financial_year_periods(sentence, &mut out);
+    super::split_years::financial_year_periods(sentence, &mut out);
+    super::split_years::split_year_periods(sentence, &mut out);
     plan_periods(&lower, &mut out);
     relative_periods(&lower, doc_date, &mut out);
     super::ago::years_ago(sentence, &lower, doc_date, &mut out);
@@ -70,8 +71,52 @@ pub fn find_periods_in_year(
     out.dedup_by(|b, a| b.span.start < a.span.end);
     previous_years(&lower, doc_date, &mut out);
     previous_months(&lower, months_date, &mut out);
+    same_part_of_a_base(&lower, &mut out);
     out.retain(|p| !is_comparison_base(&lower, p));
     out
+}
+
+/// `1,140 cases in the first nine months, up from 1,020 in the same period
+/// of 2024`: the same part of another year, told of the value a change is
+/// measured from, dates that value. Rewrites such a year (`2024`, `last
+/// year`) to the months of the part stated before it (`2024-01/2024-09`);
+/// [`is_comparison_base`] drops it when no value comes just before it.
+fn same_part_of_a_base(lower: &str, out: &mut [Period]) {
+    for i in 1..out.len() {
+        let (before, rest) = out.split_at_mut(i);
+        let period = &mut rest[0];
+        let lead = lower[..period.span.start].trim_end();
+        let lead = (lead
+            .strip_suffix(" of")
+            .or_else(|| lead.strip_suffix(" in")))
+        .unwrap_or(lead);
+        let Some(head) = lead.strip_suffix("the same period") else {
+            continue;
+        };
+        // `from 1,020 in the same period`: a number right before, as the
+        // start of a comparison.
+        let head = head.trim_end();
+        let head = (head
+            .strip_suffix(" in")
+            .or_else(|| head.strip_suffix(" during")))
+        .unwrap_or(head);
+        let number = head.rsplit(' ').next().unwrap_or("");
+        let base = number.starts_with(|c: char| c.is_ascii_digit())
+            && [" from ", " against ", " compared with ", " versus "]
+                .iter()
+                .any(|w| head[..head.len() - number.len()].ends_with(w.trim_start()));
+        let Some(year) = period.iso.get(..4).filter(|_| period.iso.len() == 4) else {
+            continue;
+        };
+        let part = before.iter().rev().find_map(|p| {
+            let (from, to) = p.iso.split_once('/').unwrap_or((&p.iso, &p.iso));
+            let months = (from.get(4..7)?, to.get(4..7)?);
+            (from.len() == 7 && to.len() == 7).then_some(months)
+        });
+        if let (true, Some((first, last))) = (base, part) {
+            period.iso = format!("{year}{first}/{year}{last}");
+        }
+    }
 }
 
 /// True for a year a change is measured against (`on the previous year`,
@@ -102,6 +147,7 @@ fn is_comparison_base(lower: &str, period: &Period) -> bool {
         ]
         .iter()
         .any(|noun| lead.ends_with(&format!("the same {noun}")))
+            && period.iso.len() == 4
     };
     change_from
         || same_part
@@ -589,49 +635,6 @@ fn year_periods(sentence: &str, lower: &str, out: &mut Vec<Period>) {
     }
 }
 
-/// A financial year by its abbreviation (`FY2024`, `FY 2024`, `FY24`):
-/// the year it is named by, `2024`; a year split over two calendar years
-/// (`FY2024/25`, `FY24-25`) is both, `2024/2025`, since its months are not
-/// stated.
-fn financial_year_periods(sentence: &str, out: &mut Vec<Period>) {
-    let bytes = sentence.as_bytes();
-    for (pos, _) in sentence.match_indices("FY") {
-        if pos > 0 && bytes[pos - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let at = pos + 2 + usize::from(bytes.get(pos + 2) == Some(&b' '));
-        let digits = |from: usize| {
-            (sentence.get(from..).unwrap_or(""))
-                .bytes()
-                .take_while(u8::is_ascii_digit)
-                .count()
-        };
-        let named = match digits(at) {
-            4 => sentence[at..at + 4].parse::<u16>().ok(),
-            2 => sentence[at..at + 2].parse::<u16>().ok().map(|y| 2000 + y),
-            _ => None,
-        };
-        let Some(year) = named.filter(|y| (1900..=2100).contains(y)) else {
-            continue;
-        };
-        let mut end = at + digits(at);
-        let mut iso = year.to_string();
-        // `FY2024/25`: from the year it starts in to the one it ends in.
-        if matches!(bytes.get(end), Some(b'/' | b'-')) && digits(end + 1) == 2 {
-            let ends = year / 100 * 100 + sentence[end + 1..end + 3].parse::<u16>().unwrap_or(0);
-            let ends = if ends < year { ends + 100 } else { ends };
-            if ends > year {
-                iso = format!("{year}/{ends}");
-            }
-            end += 3;
-        }
-        out.push(Period {
-            span: pos..end,
-            iso,
-        });
-    }
-}
-
 /// Quotation marks a plan's name may stand in (`the ‘14th Five-Year
 /// Plan’`, `"the 13th Five-Year Plan period"`).
 const QUOTES: &[char] = &['"', '\'', '‘', '’', '“', '”', ' '];
@@ -965,6 +968,14 @@ mod tests {
         check(
             "Filings rose 4% on the same quarter of 2024 and 9% compared with the same time in 2023.",
             expect_test::expect![[r#""#]],
+        );
+        // The value a change is measured from is dated by the same part of
+        // its year.
+        check(
+            "The court closed 1,140 cases in the first nine months, up from 1,020 in the same period of 2024 and 990 in the same period last year.",
+            expect_test::expect![[r#"
+                2021-01/2021-09 <in the first nine months>
+                2024-01/2024-09 <2024>"#]],
         );
     }
 

@@ -11,6 +11,7 @@
 
 use super::model::{DocKind, Document};
 use super::periods::Period;
+use super::split_years::{financial_year_periods, split_year_periods};
 
 /// The one year the title names, when the document reports on it.
 pub fn report_year(doc: &Document) -> Option<u16> {
@@ -25,6 +26,21 @@ pub fn report_year(doc: &Document) -> Option<u16> {
     };
     let published_later = doc.date.is_some_and(|d| d.year > year);
     (doc.kind == DocKind::Report || published_later).then_some(year)
+}
+
+/// The period a document's undated figures are for, in ISO form: a year
+/// its title splits over two calendar years (`Annual Review 2024/25`,
+/// `Budget FY2025-26` → `2024/2025`), whatever the document's kind, since
+/// such a year names a reporting period; else its [`report_year`].
+pub fn report_period(doc: &Document) -> Option<String> {
+    let mut split = Vec::new();
+    financial_year_periods(&doc.title, &mut split);
+    split_year_periods(&doc.title, &mut split);
+    split.retain(|p| p.iso.contains('/'));
+    match &split[..] {
+        [one] => Some(one.iso.clone()),
+        _ => report_year(doc).map(|y| y.to_string()),
+    }
 }
 
 /// Phrases that name the report year without saying it, and the ISO form of
@@ -96,6 +112,33 @@ mod tests {
             speakers: vec![],
             passages: 0..0,
         }
+    }
+
+    #[test]
+    fn a_title_year_split_over_two_calendar_years_is_the_reporting_period() {
+        let period = |title, kind, date| report_period(&doc(title, kind, date));
+        let split = Some("2024/2025".to_string());
+        assert_eq!(
+            period(
+                "Seed University - Annual Review 2024/25",
+                DocKind::News,
+                None
+            ),
+            split
+        );
+        assert_eq!(
+            period("Budget FY2024-25", DocKind::Notice, Some(2024)),
+            split
+        );
+        assert_eq!(
+            period("Seed Bulletin 2023", DocKind::Report, None),
+            Some("2023".into())
+        );
+        assert_eq!(
+            period("Review 2023/24 and 2024/25", DocKind::Report, None),
+            None
+        );
+        assert_eq!(period("Seed Week", DocKind::News, None), None);
     }
 
     #[test]

@@ -5,18 +5,27 @@
 //! A sentence figure answers only when the question points at it:
 //! - **what is counted**: the noun a "how many" question counts is the
 //!   figure's unit or one of the three words after its quantity (`63
-//!   witnesses`); any other question names a word of the figure's label or
-//!   unit (`contract` for "how much is the contract worth");
+//!   witnesses`), or its label when the unit says nothing of what (`Its
+//!   examiners numbered 61`, unit `people`); any other question names a
+//!   word of the figure's label or unit (`contract` for "how much is the
+//!   contract worth");
 //! - **the unit hinted** fits, as for any figure (a sum for "how much", no
-//!   length of time unless one is asked for);
+//!   length of time unless one is asked for, no percentage unless a share
+//!   is asked for);
+//! - **the kind and period asked** are met: a target for a goal, a change
+//!   for a rise or fall and no change otherwise, a figure meeting the
+//!   period asked (another year's figure of a sentence is a guess);
 //! - **the rest of the question** is found around the quantity: each word
 //!   earns [`IN_CLAUSE`] in the clause that holds the quantity,
-//!   [`IN_SENTENCE`] elsewhere in the sentence, [`IN_HEADING`] in the
+//!   [`IN_SENTENCE`] elsewhere in the sentence, [`IN_PASSAGE`] in the text
+//!   just before a sentence that points back by a pronoun ("they saw 212
+//!   visitors") or elsewhere in the passage, [`IN_HEADING`] in the
 //!   document title or the passage's section (the organisation a note is
-//!   about) and [`IN_PASSAGE`] elsewhere in the passage; together they cover
+//!   about); together they cover
 //!   [`MIN_SENTENCE_COVERED`] of the query's weight, every scope word
 //!   ("at the Nansha centre") and every heavy word (at least the mean
-//!   weight) is found in the sentence or the headings, and no word is
+//!   weight) is found in the sentence, the text a pronoun points back to
+//!   or the headings, and no word is
 //!   contradicted by its alternative in the sentence (`patent disputes` for
 //!   "trademark disputes", [`super::contrast`]).
 //!
@@ -25,7 +34,9 @@
 //! matches as well comes first.
 
 use super::answer_words::content_terms;
-use super::answers::{asks_time, in_terms, noun_after, unit_fits, wording_share, Key, Word};
+use super::answers::{
+    asks_time, counts_occasions, in_terms, noun_after, unit_fits, wording_share, Key, Word,
+};
 use super::facets::Selection;
 use super::index::Field;
 use super::intent::{Asked, Intent, UnitHint};
@@ -50,6 +61,13 @@ pub const IN_PASSAGE: f32 = 0.6;
 /// Credit of a word in the document title or the passage's section only:
 /// the organisation a note is about is named there, not in each sentence.
 pub const IN_HEADING: f32 = 0.6;
+/// Words by which a sentence points back to what the one before named.
+const POINTING_BACK: &[&str] = &[
+    "it", "its", "they", "their", "them", "we", "our", "us", "this", "that", "these", "those",
+    "he", "she", "his", "her",
+];
+/// Bytes of the sentence before read at most.
+const ANTECEDENT_BYTES: usize = 300;
 /// Sentence figures read closely per query, best covered passages first.
 const MAX_SENTENCE_CANDIDATES: usize = 48;
 
@@ -95,7 +113,7 @@ impl Engine {
                 continue;
             };
             if let Some(w) = counted {
-                if !counts_noun(fact, w) {
+                if !counts_noun(fact, w, tables.terms(figure.measure as usize)) {
                     continue;
                 }
             }
@@ -137,13 +155,17 @@ impl Engine {
             }
             let labels = &tables.measures(self.corpus())[figure.measure as usize].labels;
             let label_terms = tables.terms(figure.measure as usize);
+            // "Its examiners numbered 61": the sentence before names whose.
+            let mut before = self.antecedent(fact).map_or_else(Vec::new, content_terms);
+            tables.widen(&mut before);
             let mut covered = 0.0;
             let mut lacking = false;
             let mut scope = 1;
             for w in words {
                 let said = (in_terms(w, label_terms, IN_LABEL, IN_CLAUSE))
                     .max(in_terms(w, &clause_terms, IN_CLAUSE, IN_SENTENCE))
-                    .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE));
+                    .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE))
+                    .max(in_terms(w, &before, IN_PASSAGE, IN_PASSAGE));
                 let titled = self.titled(fact, w);
                 // A heavy word or a scope word is said in the sentence or
                 // names whose the document is.
@@ -176,6 +198,29 @@ impl Engine {
             out.push((key, f, score));
         }
         out
+    }
+
+    /// The text before the fact's sentence (at most [`ANTECEDENT_BYTES`]
+    /// of its passage, from a word's start), when the sentence points back
+    /// by a pronoun ("Its examiners numbered 61", "they saw 212 visitors"):
+    /// a reply's "Yes." may stand between the pronoun and what it names.
+    fn antecedent(&self, fact: &Fact) -> Option<&str> {
+        let points_back = (fact.sentence.split_whitespace())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .any(|w| POINTING_BACK.contains(&w.as_str()));
+        if !points_back {
+            return None;
+        }
+        let text = self.passage_text(fact.passage)?;
+        let before = text.get(..fact.sentence_span.start as usize)?;
+        let from = before.len().saturating_sub(ANTECEDENT_BYTES);
+        let start = (from..=before.len()).find(|&i| {
+            before.is_char_boundary(i) && (i == 0 || before[..i].ends_with(char::is_whitespace))
+        })?;
+        Some(&before[start..])
     }
 
     /// The first fact that states `figure`.
@@ -231,13 +276,25 @@ fn fits_kind(intent: &Intent, kind: FactKind) -> bool {
 }
 
 /// Whether the fact counts the noun a "how many" question counts: its unit
-/// is that noun (in any form) or one of the three words after its quantity
-/// is (`63 witnesses`, whatever unit the compiler gave it).
-fn counts_noun(fact: &Fact, w: &Word) -> bool {
+/// is that noun (in any form), or one of the three words after its quantity
+/// is (`63 witnesses`, whatever unit the compiler gave it), or its unit says
+/// nothing of what (`people`, `count`) and its label names the noun (`Its
+/// examiners numbered 61`, label `examiners`).
+fn counts_noun(fact: &Fact, w: &Word, label_terms: &[String]) -> bool {
+    // Attendances or effort (`person-days`) count no heads.
+    if counts_occasions(&fact.unit.to_lowercase()) {
+        return false;
+    }
     let mut unit_terms = content_terms(&fact.unit);
     unit_terms.sort_unstable();
-    in_terms(w, &unit_terms, 1.0, 1.0) > 0.0 || noun_after(fact, w)
+    let generic = GENERIC_UNITS.contains(&fact.unit.to_lowercase().as_str());
+    in_terms(w, &unit_terms, 1.0, 1.0) > 0.0
+        || noun_after(fact, w)
+        || (generic && in_terms(w, label_terms, 1.0, 1.0) > 0.0)
 }
+
+/// Units that say nothing of what is counted.
+const GENERIC_UNITS: &[&str] = &["count", "people", "persons", "items", "times"];
 
 #[cfg(test)]
 mod tests {
@@ -310,6 +367,59 @@ mod tests {
         ] {
             assert_eq!(first(&engine, query), "nothing", "{why}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_reads_what_the_text_before_named() {
+        let note = "Greenfield Seed Registry: Director's Letter\n\nDate: 10 January 2025\n\nThe plant variety section moved to a new building in May. Its inspectors numbered 23 at the end of the year. The library next door lent 400 books.\n";
+        let engine = engine_over(note);
+        assert_eq!(
+            first(
+                &engine,
+                "How many inspectors does the plant variety section have?"
+            ),
+            "23 inspectors - actual (sentence)"
+        );
+        // The library is not what "its" points back to.
+        assert_eq!(
+            first(&engine, "How many inspectors does the library have?"),
+            "nothing"
+        );
+    }
+
+    #[test]
+    fn a_generic_unit_counts_the_noun_its_label_names() {
+        use super::{counts_noun, Word};
+        let sentence = "Its examiners numbered 61 at the end of 2024.";
+        let at = sentence.find("61").unwrap() as u32;
+        let fact = |unit: &str| ipx_corpus::Fact {
+            id: "d#p0/f0".into(),
+            value: 61.0,
+            unit: unit.into(),
+            measure: "examiners".into(),
+            text: "61".into(),
+            sentence: sentence.into(),
+            span: at..at + 2,
+            sentence_span: 0..sentence.len() as u32,
+            doc: 0,
+            passage: 0,
+            date: None,
+            kind: ipx_corpus::FactKind::Actual,
+        };
+        let word = |w: &str| Word {
+            term: crate::synonyms::answer_term(w, &crate::fold::stem(w)),
+            weight: 1.0,
+            expansion: Vec::new(),
+            forms: Vec::new(),
+            expansion_ids: Vec::new(),
+            fields: Vec::new(),
+            scope: false,
+        };
+        let label = super::content_terms("examiners");
+        assert!(counts_noun(&fact("people"), &word("examiners"), &label));
+        assert!(!counts_noun(&fact("people"), &word("judges"), &label));
+        // A unit that says what it counts is what is counted.
+        assert!(!counts_noun(&fact("files"), &word("examiners"), &label));
     }
 
     #[test]
