@@ -345,6 +345,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_figure_says_what_it_counts_in_the_words_of_its_clause() {
+        let engine = engine_over(SOCIETY);
+        let answers = engine.answers(&SearchRequest::new(
+            "How many newcomers did the Riverside society admit?",
+        ));
+        let figure = &engine.answer_figures()[answers[0].figure as usize];
+        let measure = &engine.answer_measures()[figure.measure as usize];
+        assert_eq!(
+            measure.name,
+            "newcomers: “…fair the society sold 640 catalogues and admitted 58 newcomers…”"
+        );
+        assert!(answers[0].series.is_empty());
+    }
+
+    #[test]
     fn a_sentence_figure_needs_the_noun_counted_and_the_rest_of_the_question() {
         let engine = engine_over(SOCIETY);
         for (query, why) in [
