@@ -294,7 +294,7 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DocKind, Document, Passage};
+    use crate::model::{DocKind, Passage};
 
     fn corpus(texts: &[(&str, Option<&str>)]) -> Corpus {
         let passages = texts
@@ -308,22 +308,7 @@ mod tests {
                 text: text.to_string(),
             })
             .collect::<Vec<_>>();
-        let doc = Document {
-            id: "d".into(),
-            title: "t".into(),
-            kind: DocKind::Transcript,
-            date: None,
-            source: None,
-            words: 0,
-            sections: vec![],
-            speakers: vec![],
-            passages: 0..passages.len() as u32,
-        };
-        Corpus {
-            documents: vec![doc],
-            passages,
-            ..Corpus::default()
-        }
+        Corpus::of_one_document(DocKind::Transcript, None, passages)
     }
 
     fn check(texts: &[(&str, Option<&str>)], listed: &[(&str, &str)], expect: expect_test::Expect) {

@@ -23,7 +23,8 @@ use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::find_periods_in_year;
-use super::phrases::{head_noun, noun_phrase};
+use super::phrases::{head_noun, noun_phrase, read_subject, Subject};
+use super::pointers::{corrects, is_replaced};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_period, report_year, report_year_periods};
 use super::share_subject::share_subject_label;
@@ -34,6 +35,11 @@ use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
 const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficulties", "respects", "ways", "things", "reasons", "questions", "points,", "directions", "priorities", "parts"];
+
+/// Nouns a number after which names one of a numbered set (`Table 3`,
+/// `Round 4`, `Pier 7`), never a count.
+#[rustfmt::skip]
+const NUMBERED_THINGS: &[&str] = &["table", "annex", "appendix", "exhibit", "round", "lot", "phase", "pier", "kpi", "tranche", "wave", "platform", "gate", "building", "block"];
 
 /// Extracts the facts of every passage.
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
@@ -106,6 +112,23 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 let earlier = &passage.text[..base];
                 let dates = (doc.date, report_year);
                 for draft in sentence_facts(sentence, earlier, dates, &mut context) {
+                    // `a figure revised from the 880,000 reported in July`:
+                    // the value a revision replaced is no fact; nor is the
+                    // figure just before a correction of it (`… was given
+                    // as 41,200. The correct number is 42,100.`).
+                    if draft.replaced {
+                        continue;
+                    }
+                    let restated = facts.last().is_some_and(|f: &Fact| {
+                        f.passage == passage_idx as u32
+                            && f.measure == draft.measure
+                            && f.unit == draft.unit
+                            && f.date == draft.date
+                    });
+                    if draft.corrects && restated {
+                        facts.pop();
+                        n -= 1;
+                    }
                     n += 1;
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
@@ -147,6 +170,10 @@ struct Draft {
     measure: String,
     date: Option<String>,
     kind: FactKind,
+    /// Whether it corrects the figure stated before it.
+    corrects: bool,
+    /// Whether it is the old value a revision replaced.
+    replaced: bool,
 }
 
 /// What a paragraph's earlier sentences tell its later ones.
@@ -156,6 +183,9 @@ struct Context {
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
     measure: Option<(String, String)>,
+    /// The date of the last fact, which a figure whose subject points back
+    /// to it (`The correct number is 42,100`) shares.
+    last_date: Option<String>,
     /// The measures and units of the paragraph's facts so far, for `to
     /// clear the backlog to 8,000` after `the backlog stood at 14,300
     /// applications`.
@@ -589,6 +619,20 @@ fn sentence_facts(
             let periods = find_periods_in_year(question, doc_date, None);
             date = periods.first().map(|p| p.iso.clone());
         }
+        // `… was given as 41,200. The correct number is 42,100.`: a figure
+        // whose subject points back, with no date of its own, is as of
+        // the figure it restates.
+        let own_date = stated || date.is_some() && date != doc_date.map(|d| d.iso());
+        let subject = read_subject(&sentence[prior..quantity.span.start], prior > 0);
+        if !own_date && subject == Some(Subject::PointsBack) {
+            let last = out.last().map(|d| d.date.clone());
+            if let Some(last) = last
+                .or_else(|| context.last_date.clone().map(Some))
+                .flatten()
+            {
+                date = Some(last);
+            }
+        }
         let kind = deadline_after_its_document(sentence, date.as_deref(), doc_date)
             .then_some(FactKind::Target)
             .filter(|_| kind == FactKind::Actual)
@@ -618,7 +662,10 @@ fn sentence_facts(
         }
         let field = sentence[..quantity.span.start].trim_end().ends_with(':');
         let measure = with_owner(measure, &unit, context.owner.as_deref(), field);
+        let clause = &sentence[prior..quantity.span.start];
         out.push(Draft {
+            corrects: corrects(clause),
+            replaced: is_replaced(&sentence[..quantity.span.start]),
             quantity,
             stated,
             unit,
@@ -689,6 +736,7 @@ fn sentence_facts(
     }
     if let Some(last) = out.last() {
         context.measure = Some((last.measure.clone(), last.unit.clone()));
+        context.last_date.clone_from(&last.date);
     }
     (context.labels).extend(out.iter().map(|d| (d.measure.clone(), d.unit.clone())));
     if let Some(last) = periods.iter().rev().find_map(|p| year_of(&p.iso)) {
@@ -1006,7 +1054,15 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w));
+    // `Table 3 of the statistics`, `the incubator at Pier 7`, `In Round 3`:
+    // a small whole number that names a thing of a numbered set.
+    let numbered = q.unit.is_none()
+        && q.value < 1000.0
+        && q.value.fract() == 0.0
+        && (before.trim_end().rsplit(' ').next())
+            .is_some_and(|w| NUMBERED_THINGS.contains(&w) && before.ends_with(' '));
     !discourse
+        && !numbered
         && !in_name
         && !time_frame
         && !ago
@@ -1377,6 +1433,69 @@ mod tests {
     }
 
     #[test]
+    fn a_corrected_figure_counts_and_is_dated_as_the_figure_it_replaces() {
+        check(
+            "The number of seed farms registered in 2020 was given as 41,200. The correct number is 42,100. The figure should read 42,300.",
+            expect_test::expect![[r#"
+                41,200 = 41200 farms | seed farms registered | actual | 2020
+                42,100 = 42100 farms | seed farms registered | actual | 2020
+                42,300 = 42300 farms | seed farms registered | actual | 2020"#]],
+        );
+    }
+
+    /// The value, label and date of every fact of one passage.
+    fn passage_facts(text: &str) -> Vec<String> {
+        let passage = crate::model::Passage {
+            id: "d#p0".into(),
+            doc: 0,
+            section: None,
+            speaker: None,
+            text: text.into(),
+        };
+        let corpus = Corpus::of_one_document(crate::model::DocKind::Report, None, vec![passage]);
+        let (facts, _) = extract_facts(&corpus);
+        (facts.iter())
+            .map(|f| {
+                format!(
+                    "{} {} | {} | {}",
+                    f.value,
+                    f.unit,
+                    f.measure,
+                    f.date.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_corrected_figure_replaces_the_one_before_it() {
+        assert_eq!(
+            passage_facts("The number of seed farms registered in 2020 was given as 41,200. The correct number is 42,100."),
+            ["42100 farms | seed farms registered | 2020"]
+        );
+        assert_eq!(
+            passage_facts("Income from seed fees was 930,000 euros in 2020, a figure revised from the 880,000 euros reported in July."),
+            ["930000 euros | Income from seed fees | 2020"]
+        );
+        // A value raised from another was stated, not replaced.
+        assert_eq!(
+            passage_facts("The seed fee was raised from 800 yuan to 900 yuan in 2020.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_number_of_a_numbered_set_is_no_fact() {
+        check(
+            "In Round 3 the fund made 26 awards, and the incubator at Pier 7 hosts 64 seed farms; around 120 farms applied.",
+            expect_test::expect![[r#"
+                26 = 26 awards | awards | actual | -
+                64 = 64 farms | seed farms | actual | -
+                around 120 = 120 farms | farms applied | actual | -"#]],
+        );
+    }
+
+    #[test]
     fn a_year_without_its_comma_and_a_month_before_a_grouped_number() {
         check(
             "In 2020 seed pledge financing reached 11.2 billion yuan. By the end of September, 1,840 seed farms had opened.",
@@ -1430,30 +1549,20 @@ mod tests {
             speaker: Some(speaker.into()),
             text: text.into(),
         };
-        let doc = crate::model::Document {
-            id: "d".into(),
-            title: "t".into(),
-            kind: crate::model::DocKind::Transcript,
-            date: Some(Date {
-                year: 2021,
-                month: None,
-                day: None,
-            }),
-            source: None,
-            words: 0,
-            sections: vec![],
-            speakers: vec![],
-            passages: 0..3,
-        };
-        let corpus = Corpus {
-            documents: vec![doc],
-            passages: vec![
-                passage("In 2020, we did well.\n\nFirst, 31 cases were closed.\n\nWe also saw 5 new cases.", "A"),
-                passage("Second, 12 firms joined.", "A"),
-                passage("Third, 7 courts opened.", "B"),
-            ],
-            ..Corpus::default()
-        };
+        let date = Some(Date {
+            year: 2021,
+            month: None,
+            day: None,
+        });
+        let passages = vec![
+            passage(
+                "In 2020, we did well.\n\nFirst, 31 cases were closed.\n\nWe also saw 5 new cases.",
+                "A",
+            ),
+            passage("Second, 12 firms joined.", "A"),
+            passage("Third, 7 courts opened.", "B"),
+        ];
+        let corpus = Corpus::of_one_document(crate::model::DocKind::Transcript, date, passages);
         let (facts, _) = extract_facts(&corpus);
         let dates: Vec<(f64, Option<&str>)> =
             facts.iter().map(|f| (f.value, f.date.as_deref())).collect();

@@ -160,9 +160,10 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let clause = last_clause(before);
     // `there will be four sessions` plans an event, and sets no goal.
     let clause_words: Vec<&str> = clause.split_whitespace().collect();
+    // `The figure should read 19,700`: a correction, no goal.
     let modal = clause_words
         .windows(2)
-        .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be");
+        .any(|w| TARGET_MODALS.contains(&w[0]) && !matches!(w[1], "be" | "read"));
     let clause_after = after.split([';', ':']).next().unwrap_or(after);
     let clause_after = clause_after.split(", ").next().unwrap_or(clause_after);
     let named_after = TARGET_AFTER.iter().any(|c| clause_after.contains(c));
@@ -259,6 +260,12 @@ mod tests {
             .iter()
             .map(|q| format!("{} {}", q.value, kind_of(sentence, q).as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_correction_that_should_read_is_no_goal() {
+        assert_eq!(kinds("The figure should read 19,700."), ["19700 actual"]);
+        assert_eq!(kinds("Filings should reach 20,000."), ["20000 target"]);
     }
 
     #[test]

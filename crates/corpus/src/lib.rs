@@ -57,6 +57,7 @@ pub mod passages;
 pub mod people;
 pub mod periods;
 pub mod phrases;
+pub mod pointers;
 pub mod pronouns;
 pub mod qualify;
 pub mod read;

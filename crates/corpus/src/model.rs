@@ -325,3 +325,31 @@ impl std::fmt::Display for Issue {
         }
     }
 }
+
+#[cfg(test)]
+impl Corpus {
+    /// A corpus of one document, titled `t`, of `kind` and `date`, holding
+    /// `passages`: the shape unit tests of the compile steps read.
+    pub(crate) fn of_one_document(
+        kind: DocKind,
+        date: Option<Date>,
+        passages: Vec<Passage>,
+    ) -> Self {
+        let doc = Document {
+            id: "d".into(),
+            title: "t".into(),
+            kind,
+            date,
+            source: None,
+            words: 0,
+            sections: vec![],
+            speakers: vec![],
+            passages: 0..passages.len() as u32,
+        };
+        Corpus {
+            documents: vec![doc],
+            passages,
+            ..Corpus::default()
+        }
+    }
+}

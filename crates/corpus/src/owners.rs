@@ -16,6 +16,7 @@
 
 use super::clause_lead::drop_clause_lead;
 use super::measure_key::measure_key;
+use super::pointers::names_a_value;
 use super::pronouns::{last_organisation, participle};
 use super::text::is_function_word;
 use super::verbs::irregular_participle;
@@ -205,6 +206,11 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
     }) {
         lowered = first.to_lowercase();
         words[0] = lowered.as_str();
+    }
+    // `The figure should read 19,700`: a subject that restates a figure
+    // names no owner, and its verb nothing done to what is counted.
+    if names_a_value(&words.join(" ")) {
+        return None;
     }
     let determiner = words
         .first()
@@ -404,6 +410,18 @@ mod tests {
                 ""
             ),
             "works registered by the provincial copyright office"
+        );
+    }
+
+    #[test]
+    fn a_subject_that_points_back_names_no_owner() {
+        assert_eq!(
+            label("The figure should read ", "design registrations", ""),
+            "-"
+        );
+        assert_eq!(
+            label("The correct total has reached ", "seed farms", ""),
+            "-"
         );
     }
 

@@ -8,6 +8,7 @@
 
 use super::clause_lead::drop_clause_lead;
 use super::dates::is_year;
+use super::pointers::points_back;
 use super::text::is_function_word;
 use super::verbs::{irregular_participle, is_irregular_past};
 
@@ -16,13 +17,17 @@ use super::verbs::{irregular_participle, is_irregular_past};
 const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batches", "pieces", "sets", "lists", "units", "copies", "rounds", "sessions", "items", "cases"];
 /// Words that end a noun phrase after a number (besides function words).
 #[rustfmt::skip]
-const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "offering", "totaling", "totalling", "worth", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set",
+const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "compared", "offering", "totaling", "totalling", "worth", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set",
     // `19 when we moved`: a clause of time or condition, and its pronoun
     // subject, are no counted noun.
     "when", "where", "while", "whereas", "once", "because", "if", "unless", "though", "although", "whether", "we", "you", "they", "he", "she"];
 /// Verbs and particles between a subject and its number.
 #[rustfmt::skip]
 const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "totaling", "totalling", "amounted", "to", "exceeded", "exceeding", "exceed", "was", "were", "is", "are", "be", "been", "has", "have", "had", "hit", "stood", "at", "of", "by", "cut", "reduced", "shortened", "increased", "decreased", "rose", "grew", "fell", "jumped", "doubled", "with", "registering", "accounting", "accounts", "accounted", "for", "approximately", "about", "reaching", "surpassing", "surpassed", "over", "more", "than", "nearly", "around", "up", "down", "an", "a", "the", "also", "further", "which", "and", "in", "on", "will", "should", "would", "could", "can", "having", "set", "goal", "contributes", "from", "including", "received", "attracted", "offering", "comprising", "training", "year-on-year", "increase", "growth", "rise", "decrease", "annual", "average", "rate", "held", "scored", "score", "scoring", "while", "but", "so", "as", "cutting", "raising", "lowering", "bringing", "taking", "pushing", "compared", "came", "went", "numbered", "dropped", "declined", "within", "take", "takes", "took", "lasts", "lasted", "now", "currently", "still", "already", "against", "versus", "vs", "grown", "risen", "fallen", "climbed", "expanded", "averaged", "averages", "brought", "bring", "brings", "lowered", "raised", "stands", "stand", "remains", "remain", "remained", "worth",
+    // `was closer to eleven weeks`, `was given as 41,200`, `has been
+    // revised to 8,910`, `should read 19,700`: the verb group of a value
+    // stated, approximated or corrected.
+    "closer", "given", "corrected", "revised", "amended", "restated", "read", "reads",
     // `Invention patents per 10,000 people are expected to reach 16`: the
     // verb group of a forecast is no part of what is counted.
     "expected", "projected", "anticipated", "forecast", "planned", "scheduled", "due", "likely", "poised", "targeted"];
@@ -265,10 +270,29 @@ pub fn of_phrase(after: &str) -> Option<(String, String)> {
     noun_phrase(&format!(" {}", skipped.join(" ")))
 }
 
+/// The subject of the clause before a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// Words that name what is counted, trimmed to a short label.
+    Named(String),
+    /// A pronoun or a pointer (`it`, `that number`, `the correct figure`)
+    /// standing for the figure stated before.
+    PointsBack,
+}
+
 /// The subject of the clause that ends at a number, trimmed to a short label.
 /// `after_number` says the prefix starts right after an earlier number, so its
 /// first words up to `and` still belong to that number.
 pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
+    match read_subject(prefix, after_number)? {
+        Subject::Named(subject) => Some(subject),
+        Subject::PointsBack => None,
+    }
+}
+
+/// [`subject_before`], telling a subject that points back to the figure
+/// before from one that names nothing (`None`: no words, or only a time).
+pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
     let mut prefix = drop_asides(prefix);
     // `patents that are licensed`: a relative clause on the noun, not a
     // clause of its own (`said that …`); the label keeps the participle.
@@ -316,7 +340,7 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
         .first()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "which" | "who" | "whose"));
     if relative && prefix[..clause_start].ends_with(", ") {
-        return subject_before(&prefix[..clause_start - 2], after_number);
+        return read_subject(&prefix[..clause_start - 2], after_number);
     }
     if after_number && clause_start == 0 {
         // Between two numbers only a conjunction starts a new subject
@@ -387,12 +411,12 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
     }
     // `- Invention patents granted: 61,300`: a list item's label.
     if words.is_empty() && !after_number && prefix[..clause_start].ends_with(": ") {
-        return subject_before(&prefix[..clause_start - 2], false);
+        return read_subject(&prefix[..clause_start - 2], false);
     }
     // `the time taken to conclude a case, currently 13 months, …`: an
     // aside of link words and adverbs gives the figure of the phrase before.
     if words.is_empty() && had_words && !after_number && prefix[..clause_start].ends_with(", ") {
-        return subject_before(&prefix[..clause_start - 2], false);
+        return read_subject(&prefix[..clause_start - 2], false);
     }
     let mut subject = words.join(" ");
     if let Some(cut) = subject.find(" at the end of").filter(|c| *c > 0) {
@@ -466,14 +490,21 @@ pub fn subject_before(prefix: &str, after_number: bool) -> Option<String> {
             )
             || w.chars().all(|c| c.is_ascii_digit())
     });
-    let pointer = POINTERS.contains(&lower.as_str()) || refers_back || time_only;
+    let listed = POINTERS.contains(&lower.as_str());
+    let pointer = listed || refers_back || time_only;
+    // `We`, `there`: no figure stated before.
+    let personal = matches!(lower.as_str(), "" | "we" | "i" | "he" | "she" | "there");
+    if (listed && !personal) || refers_back || points_back(&subject) {
+        return Some(Subject::PointsBack);
+    }
     let subject = match lead {
         Some(lead) if !pointer && !lower.contains(&lead.to_lowercase()) => {
             format!("{subject} {lead}")
         }
         _ => subject,
     };
-    (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit())).then_some(subject)
+    (!pointer && !subject.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some(Subject::Named(subject))
 }
 
 /// Verbs that state a count of their subject (`Examiners number 45`).
