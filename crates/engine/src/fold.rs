@@ -17,10 +17,10 @@ static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// are indexed with their positions, so phrases that contain them still
 /// match, but a query does not require them. Sorted (checked by a test).
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "an", "and", "are", "as", "at", "be", "been", "by", "did", "do", "does", "for",
-    "from", "had", "has", "have", "how", "in", "into", "is", "it", "its", "many", "much", "of",
-    "on", "or", "said", "say", "says", "that", "the", "their", "there", "this", "to", "was",
-    "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with",
+    "a", "about", "an", "and", "are", "as", "at", "be", "been", "between", "by", "did", "do",
+    "does", "for", "from", "had", "has", "have", "how", "in", "into", "is", "it", "its", "many",
+    "much", "of", "on", "or", "said", "say", "says", "that", "the", "their", "there", "this", "to",
+    "was", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with",
 ];
 
 /// Lower-cases `word` and strips diacritics and full-width forms: `Übersicht`

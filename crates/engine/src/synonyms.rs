@@ -40,7 +40,9 @@ use super::fold::stem;
 /// - student / pupil: school pupils are students;
 /// - place / slot / position: places climbed in a ranking;
 /// - valid / force: patents "in force" are valid patents;
-/// - royalty / royalties: the stemmer already joins them; kept as the brief's example.
+/// - royalty / royalties: the stemmer already joins them; kept as the brief's example;
+/// - bad-faith / malicious: a "malicious" trademark filing (CNIPA's English)
+///   is a "bad-faith" one (WIPO's and most offices').
 const GROUPS: &[&[&str]] = &[
     &["professional", "talent", "personnel"],
     &["granted", "authorized", "authorised"],
@@ -57,6 +59,7 @@ const GROUPS: &[&[&str]] = &[
     &["place", "slot", "position"],
     &["valid", "force"],
     &["royalty", "royalties"],
+    &["bad-faith", "malicious"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
     // for `damages sought`).
     &["seek", "sought"],
@@ -138,6 +141,7 @@ mod tests {
         assert_eq!(canonical(&stem("lent")), canonical(&stem("loans")));
         assert_eq!(canonical(&stem("loaned")), canonical(&stem("lending")));
         assert_eq!(canonical(&stem("pupils")), canonical(&stem("students")));
+        assert_eq!(canonical(&stem("malicious")), canonical(&stem("bad-faith")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
     }
