@@ -332,7 +332,7 @@ async fn a_link_to_a_passage_the_document_lacks_says_so() {
         .unwrap()
         .text_content()
         .unwrap();
-    assert_eq!(note, "4");
+    assert_eq!(note, "4 figures");
 }
 
 #[wasm_bindgen_test]

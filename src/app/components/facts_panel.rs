@@ -54,10 +54,13 @@ pub fn FactsPanel() -> impl IntoView {
     let shown = move || selection.with(|s| s.groups.iter().map(|g| g.facts.len()).sum::<usize>());
     let count = move || {
         let (shown, total) = (shown(), selection.with(|s| s.total));
+        // Words with the number: under a heading long enough to wrap, a
+        // bare `3` on a line of its own reads as stray text.
+        let noun = if total == 1 { "figure" } else { "figures" };
         match total {
             0 => String::new(),
-            _ if shown < total => format!("{shown} of {total}"),
-            _ => format!("{total}"),
+            _ if shown < total => format!("{shown} of {total} {noun}"),
+            _ => format!("{total} {noun}"),
         }
     };
     let export = move |csv: bool| {
