@@ -1499,6 +1499,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_time_phrase_counts_what_the_figure_before_counts() {
+        check(
+            "The seed backlog was 2,140 cases in March 2021. By the end of October 2021 it had come down to 1,760. At the end of 2021 it stood at 1,500.",
+            expect_test::expect![[r#"
+                2,140 = 2140 cases | seed backlog cases | actual | 2021-03
+                1,760 = 1760 cases | seed backlog cases | actual | 2021-10
+                1,500 = 1500 cases | seed backlog cases | actual | 2021-12"#]],
+        );
+    }
+
+    #[test]
     fn a_number_of_a_numbered_set_is_no_fact() {
         check(
             "In Round 3 the fund made 26 awards, and the incubator at Pier 7 hosts 64 seed farms; around 120 farms applied.",

@@ -28,6 +28,8 @@ const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "
     // revised to 8,910`, `should read 19,700`: the verb group of a value
     // stated, approximated or corrected.
     "closer", "given", "corrected", "revised", "amended", "restated", "read", "reads",
+    // `it had come down to 1,760`: the participles of `came` and `went`.
+    "come", "gone",
     // `Invention patents per 10,000 people are expected to reach 16`: the
     // verb group of a forecast is no part of what is counted.
     "expected", "projected", "anticipated", "forecast", "planned", "scheduled", "due", "likely", "poised", "targeted"];
