@@ -686,9 +686,9 @@ impl Engine {
         Key {
             unit_first: u8::from(unit),
             score: (score * SCORE_STEPS).floor() as i32 + i32::from(goal),
-            named: 1,
             scope: 0,
             kind,
+            named: 1,
             period,
             nearness,
             asked_when: if intent.when == When::Any { 0 } else { when },
@@ -767,15 +767,15 @@ pub(crate) struct Key {
     /// ("examination time", "review period").
     unit_first: u8,
     pub(crate) score: i32,
-    /// 1 for a canonical figure, 0 for a sentence figure
-    /// ([`super::sentence_answers`]): a figure whose measure matches as
-    /// well comes first.
-    pub(crate) named: u8,
     /// How closely the figure holds the question's scope words (see
     /// [`Engine::covered`]): a figure at the place or in the group asked
     /// about before one that only shares its passage.
     pub(crate) scope: u8,
     kind: u8,
+    /// 1 for a canonical figure, 0 for a sentence figure
+    /// ([`super::sentence_answers`]): of figures that match as well, with
+    /// the scope and kind asked, the canonical one comes first.
+    pub(crate) named: u8,
     pub(crate) period: u8,
     /// Minus the years between the period asked and a figure outside it
     /// (0 for one inside it): "in 2022" is answered by 2023's figure

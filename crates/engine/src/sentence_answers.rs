@@ -32,8 +32,10 @@
 //!   "trademark disputes", [`super::contrast`]).
 //!
 //! Its key is a figure's ([`Engine::key`]), so dates, kinds and units rank
-//! as for any figure, but with `named` 0: a canonical figure whose measure
-//! matches as well comes first.
+//! as for any figure (its scope as a canonical figure's: 2 when its label
+//! names every scope word, 1 when its sentence or a heading does), but with
+//! `named` 0: a canonical figure that matches as well, at the scope and of
+//! the kind asked, comes first.
 
 use super::answer_words::content_terms;
 use super::answers::{
@@ -101,6 +103,11 @@ impl Engine {
         let mut candidates: Vec<FigureIdx> = (heads.iter())
             .flat_map(|w| tables.sentence_figures_with(&w.term))
             .collect();
+        // A bare number (`plans to issue 5,000 this year`, unit `count`)
+        // may count the noun its clause names.
+        if counted.is_some() {
+            candidates.extend(tables.sentence_figures_with(&answer_term("count", "count")));
+        }
         candidates.sort_unstable();
         candidates.dedup();
         // Cheap first: how much of the query the passages and headings hold.
@@ -170,7 +177,7 @@ impl Engine {
             tables.widen(&mut topic);
             let mut covered = 0.0;
             let mut lacking = false;
-            let mut scope = 1;
+            let mut scope = 2;
             for w in words {
                 let unit = if names_the_unit(w, &figure.unit) {
                     IN_LABEL
@@ -190,8 +197,17 @@ impl Engine {
                 if w.weight > 0.0 && must && said == 0.0 && !titled && !on_topic {
                     lacking = true;
                 }
-                if w.scope && w.weight > 0.0 && said == 0.0 {
-                    scope = 0;
+                // As for a canonical figure: 2 when the label names every
+                // scope word, 1 when the sentence or a heading does.
+                if w.scope && w.weight > 0.0 {
+                    let held = if in_terms(w, label_terms, 1.0, 1.0) > 0.0 {
+                        2
+                    } else if said > 0.0 || titled {
+                        1
+                    } else {
+                        0
+                    };
+                    scope = scope.min(held);
                 }
                 let credit = said.max(self.passage_credit(fact, w));
                 covered += w.weight * credit;
@@ -301,8 +317,9 @@ fn fits_kind(intent: &Intent, kind: FactKind) -> bool {
 /// Whether the fact counts the noun a "how many" question counts: its unit
 /// is that noun (in any form), or one of the three words after its quantity
 /// is (`63 witnesses`, whatever unit the compiler gave it), or its unit says
-/// nothing of what (`people`, `count`) and its label names the noun (`Its
-/// examiners numbered 61`, label `examiners`).
+/// nothing of what (`people`, `count`) and its label or its clause names
+/// the noun (`Its examiners numbered 61`, label `examiners`; `issued 3,600
+/// certificates and plans to issue 5,000`).
 fn counts_noun(fact: &Fact, w: &Word, label_terms: &[String]) -> bool {
     // Attendances or effort (`person-days`) count no heads.
     if counts_occasions(&fact.unit.to_lowercase()) {
@@ -311,9 +328,15 @@ fn counts_noun(fact: &Fact, w: &Word, label_terms: &[String]) -> bool {
     let mut unit_terms = content_terms(&fact.unit);
     unit_terms.sort_unstable();
     let generic = GENERIC_UNITS.contains(&fact.unit.to_lowercase().as_str());
+    let in_clause = || {
+        let (start, end) = clause_range(fact);
+        let mut terms = content_terms(&fact.sentence[start..end]);
+        terms.sort_unstable();
+        in_terms(w, &terms, 1.0, 1.0) > 0.0
+    };
     in_terms(w, &unit_terms, 1.0, 1.0) > 0.0
         || noun_after(fact, w)
-        || (generic && in_terms(w, label_terms, 1.0, 1.0) > 0.0)
+        || (generic && (in_terms(w, label_terms, 1.0, 1.0) > 0.0 || in_clause()))
 }
 
 /// The capitalised words of `text` that do not open a sentence or line
@@ -523,6 +546,28 @@ mod tests {
                 "How long does it take to register a design at Northvale?"
             ),
             "5 weeks - actual (sentence)"
+        );
+    }
+
+    #[test]
+    fn a_goal_asked_is_a_bare_target_whose_clause_names_the_noun() {
+        let note = "Eastfield Registry News\n\nDate: 14 February 2025\n\nThe Eastfield registry issued 3,600 design certificates in 2024 and plans to issue 5,000 this year.\n";
+        let engine = engine_over(note, &[5000.0]);
+        let answer = first(
+            &engine,
+            "How many design certificates does the Eastfield registry aim to issue this year?",
+        );
+        assert!(
+            answer.starts_with("5000 ") && answer.ends_with("target (sentence)"),
+            "{answer}"
+        );
+        // Without a goal asked, the figure reached answers.
+        assert_eq!(
+            first(
+                &engine,
+                "How many design certificates did the Eastfield registry issue in 2024?"
+            ),
+            "3600 certificates 2024 actual (figure)"
         );
     }
 
