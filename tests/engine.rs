@@ -528,7 +528,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p5/f11 | More than 520,000 | 520000 | cases | actual | 2020 | criminal civil and administrative IPR cases received
             003_835ca7036c13869d#p5/f12 | over 519,000 | 519000 | cases | actual | 2020 | cases concluded
             003_835ca7036c13869d#p5/f13 | 21,000 | 21000 | cases | actual | 2020 | criminal cases of IPR infringement cracked
-            003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | 2020 | suspects
+            003_835ca7036c13869d#p5/f14 | 32,000 | 32000 | people | actual | 2020 | suspects arrested
             003_835ca7036c13869d#p5/f15 | 18 billion yuan | 18000000000 | yuan | actual | 2020 | total value involved in the cases
             003_835ca7036c13869d#p5/f16 | 80.05 | 80.05 | points | actual | 2020 | satisfaction score of the IPR protection
             003_835ca7036c13869d#p6/f1 | 530,000 | 530000 | patents | actual | 2020 | invention patents authorized

@@ -28,6 +28,7 @@ use super::pointers::{corrects, is_replaced};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_period, report_year, report_year_periods};
 use super::share_subject::share_subject_label;
+use super::shared_subject::with_shared_subject;
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside_brackets};
@@ -400,9 +401,22 @@ fn sentence_facts(
             let owner = || last_organisation(earlier);
             let before = &sentence[floor..quantity.span.start];
             let after = &sentence[quantity.span.end..];
+            // `The court accepted 23,100 cases and concluded 21,800 cases`:
+            // a verb after `and` reads with the subject it shares.
+            let shared = || with_shared_subject(sentence, floor, quantity.span.start);
             let label = group_label(before, &measure, after)
                 .or_else(|| pronoun_object(before, &measure, after, owner))
-                .or_else(|| owned_label(before, &measure, earlier));
+                .or_else(|| owned_label(before, &measure, earlier))
+                .or_else(|| {
+                    // `settled four of them`: a pronoun is no counted thing.
+                    if matches!(measure.as_str(), "them" | "it" | "these" | "those") {
+                        return None;
+                    }
+                    let clause = shared()?;
+                    let owner = || last_organisation(earlier);
+                    pronoun_object(&clause, &measure, after, owner)
+                        .or_else(|| owned_label(&clause, &measure, earlier))
+                });
             if let Some(label) = label {
                 // `the team is eight people strong`, `counts 15 members
                 // drawn from industry`: the unit is the counted noun's.

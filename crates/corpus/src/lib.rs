@@ -66,6 +66,7 @@ pub mod segment;
 pub mod series;
 pub mod series_lines;
 pub mod share_subject;
+pub mod shared_subject;
 pub mod source;
 pub mod split_years;
 pub mod table_facts;

@@ -174,6 +174,12 @@ pub fn describe(
 /// `suspects referred` → `suspects`: a label without the participle that
 /// ends it, so another verb can say what was done.
 fn without_participle(label: &str) -> &str {
+    // `suspects referred by officers` → `suspects`: the agent goes with
+    // the participle it follows.
+    let label = match label.split_once(" by ") {
+        Some((done, _)) if done.split(' ').count() == 2 => done,
+        _ => label,
+    };
     match label.rsplit_once(' ') {
         Some((things, last))
             if (last.len() > 4 && last.ends_with("ed")) || is_irregular_past(last) =>
@@ -425,6 +431,21 @@ mod tests {
             previous = Some((measure, unit));
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_participle_leaves_with_its_agent() {
+        assert_eq!(without_participle("suspects referred"), "suspects");
+        assert_eq!(
+            without_participle("suspects referred by officers"),
+            "suspects"
+        );
+        assert_eq!(without_participle("loans secured"), "loans");
+        assert_eq!(without_participle("suspects"), "suspects");
+        assert_eq!(
+            without_participle("share of year filed by firms"),
+            "share of year filed by firms"
+        );
     }
 
     #[test]

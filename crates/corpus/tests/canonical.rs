@@ -278,7 +278,7 @@ fn seed_and_fixture_counts() {
     let seeds = counts(&compiled("seeds"));
     let fixtures = counts(&compiled("tests/answers/fixtures"));
     expect_test::expect![
-        "facts 140, labels 123, measures 84, figures 98, series 2, measures in >1 document 1"
+        "facts 140, labels 123, measures 85, figures 99, series 2, measures in >1 document 1"
     ]
     .assert_eq(&seeds);
     expect_test::expect![
