@@ -182,7 +182,7 @@ impl Engine {
         let intent = read(parsed);
         let words = self.weighted(&intent);
         let total: f32 = words.iter().map(|w| w.weight).sum();
-        if total <= 0.0 {
+        if total <= 0.0 || intent.asks_who_or_why {
             return Vec::new();
         }
         let tables = self.answer_words();

@@ -179,6 +179,10 @@ pub struct Intent {
     /// The term of the noun "how many" counts ("how many retired judges"
     /// → `judg`), when the question asks for a count.
     pub counted: Option<String>,
+    /// Whether the question asks who or why ("who spoke about trademark
+    /// squatting", "why did filings fall"): a person or a reason, which
+    /// no figure answers.
+    pub asks_who_or_why: bool,
 }
 
 /// Question, auxiliary and filler words that are never content (besides
@@ -452,6 +456,10 @@ impl Reader {
     fn read(mut self) -> Intent {
         if let Some(first) = self.words.first() {
             self.intent.question = QUESTION_WORDS.contains(&first.word.as_str());
+            self.intent.asks_who_or_why = matches!(
+                first.word.to_lowercase().as_str(),
+                "who" | "whom" | "whose" | "why"
+            );
         }
         while self.at < self.words.len() {
             let n = self.cue();
@@ -916,6 +924,14 @@ fn number_word(word: &str) -> Option<u8> {
 mod tests {
     use super::*;
     use crate::fold::stem;
+
+    #[test]
+    fn who_and_why_ask_for_no_figure() {
+        assert!(read_text("Who spoke about trademark squatting?").asks_who_or_why);
+        assert!(read_text("why did filings fall in 2024").asks_who_or_why);
+        assert!(!read_text("How many people work in IP services?").asks_who_or_why);
+        assert!(read_text("Whose staff numbered 61?").asks_who_or_why);
+    }
 
     #[test]
     fn words_the_periods_a_question_asks_for() {

@@ -425,9 +425,12 @@ mod tests {
         ));
         let figure = &engine.answer_figures()[answers[0].figure as usize];
         let measure = &engine.answer_measures()[figure.measure as usize];
+        // The label (whatever words the compiler gives it), then the clause.
+        let (label, clause) = measure.name.split_once(": ").expect("a label");
+        assert!(label.contains("newcomers"), "{}", measure.name);
         assert_eq!(
-            measure.name,
-            "newcomers: “…fair the society sold 640 catalogues and admitted 58 newcomers…”"
+            clause,
+            "“…fair the society sold 640 catalogues and admitted 58 newcomers…”"
         );
         assert!(answers[0].series.is_empty());
     }
@@ -520,8 +523,8 @@ mod tests {
 
     #[test]
     fn a_name_the_passage_gave_before_says_whose_a_bare_count_is() {
-        let chat = "Allotment news\n\nDate: 2 June 2025\n\nThe Harbour Seed Bank drive closed on Sunday. Volunteers sorted what came in for a week: final tally 412 packets, from 37 allotments. The library will take 20 boxes of them.\n\nThe seed bank held 2,300 seed varieties in 2024.\n";
-        let engine = engine_over(chat, &[412.0]);
+        let note = "Allotment news\n\nDate: 2 June 2025\n\nThe Harbour Seed Bank drive closed on Sunday. Volunteers sorted what came in for a week: final tally 412 packets, from 37 allotments. The library will take 20 boxes of them.\n\nThe seed bank held 2,300 seed varieties in 2024.\n";
+        let engine = engine_over(note, &[412.0]);
         assert_eq!(
             first(
                 &engine,

@@ -17,6 +17,7 @@
 
 use std::collections::HashMap;
 
+use ipx_corpus::canonical::says_what_is_counted;
 use ipx_corpus::{Corpus, Fact, Figure, Measure};
 
 /// Words of the clause around a quantity kept on each side in a measure
@@ -79,9 +80,10 @@ pub fn fact_figure(fact: &Fact, i: u32, measure: u32) -> Figure {
 }
 
 /// What a sentence figure counts, for a reader: its label when the label is
-/// a short phrase of the clause (`witnesses`), then the clause around the
-/// quantity in quotes (`witnesses: “took evidence from 63 witnesses”`);
-/// the clause alone when the label is not in it (a broken label).
+/// a short phrase of the clause (`witnesses`) or says what is counted on its
+/// own, then the clause around the quantity in quotes (`witnesses: “took
+/// evidence from 63 witnesses”`); the clause alone otherwise (a broken
+/// label: `that's`, `compared`).
 pub fn what_is_counted(fact: &Fact) -> String {
     let clause = clause_of(fact);
     let lower = clause.to_lowercase();
@@ -95,8 +97,12 @@ pub fn what_is_counted(fact: &Fact) -> String {
         .collect();
     let in_clause = !label_words.is_empty()
         && label_words.len() <= 4
+        && !label.contains(['\'', '’'])
         && (label_words.iter()).all(|w| !w.is_empty() && lower.contains(w.as_str()));
-    if in_clause {
+    // A label that says what is counted on its own is kept whole (the
+    // fact's figure was left out for another reason, or by an older
+    // compiler).
+    if in_clause || says_what_is_counted(label, &fact.unit) {
         format!("{label}: “{clause}”")
     } else {
         format!("“{clause}”")
