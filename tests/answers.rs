@@ -306,7 +306,7 @@ fn judged_answers_at_rank_one() {
 
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it.
-const HELD_OUT_FLOOR: usize = 58;
+const HELD_OUT_FLOOR: usize = 76;
 
 #[test]
 fn held_out_answers_at_rank_one() {
