@@ -5,9 +5,9 @@
 //! `two years earlier` is relative to a year the text states, and is left to
 //! the sentence's other periods.
 
+use super::dates::Period;
 use super::model::Date;
 use super::numbers::find_quantities;
-use super::periods::Period;
 
 /// The periods `N years ago`, `N decades ago`, `a year ago` and `a decade
 /// ago` of `sentence`, as years, against `doc_date`.

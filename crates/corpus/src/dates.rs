@@ -7,6 +7,16 @@
 
 use super::model::Date;
 
+/// A date or period phrase and where it stands in the sentence (found by
+/// [`super::periods`], [`super::ago`] and [`super::split_years`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    /// Bytes of the phrase in the sentence.
+    pub span: std::ops::Range<usize>,
+    /// ISO date (`2023`, `2023-12`, `2021-04-25`) or interval (`2016/2020`, `2021/..`).
+    pub iso: String,
+}
+
 /// An alphanumeric run of the text and where it is.
 #[derive(Debug, Clone, Copy)]
 struct Token<'a> {

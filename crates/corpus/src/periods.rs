@@ -16,17 +16,9 @@
 //! the document date for relative phrases; a month without a year is the
 //! latest such month not after the document date.
 
+pub use super::dates::Period;
 use super::dates::{month_number, parse_date, years};
 use super::model::Date;
-
-/// A date or period phrase and where it stands in the sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Period {
-    /// Bytes of the phrase in the sentence.
-    pub span: std::ops::Range<usize>,
-    /// ISO date (`2023`, `2023-12`, `2021-04-25`) or interval (`2016/2020`, `2021/..`).
-    pub iso: String,
-}
 
 /// Every period phrase of `sentence`, in order.
 pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {

@@ -7,7 +7,7 @@
 //! with two digits (`2024/25`); a range (`2016-2020`), a date (`2024-05-12`)
 //! or a reference number (`Recommendation 2003/361`) is none.
 
-use super::periods::Period;
+use super::dates::Period;
 
 /// A financial year by its abbreviation (`FY2024`, `FY 2024`, `FY24`):
 /// the year it is named by, `2024`; a year split over two calendar years
