@@ -1108,7 +1108,7 @@ fn is_threshold(sentence: &str, q: &Quantity) -> bool {
 }
 
 /// Whether a figure is dated by a deadline (`by 2027`, `by the end of
-/// 2027`) in a year after the year of the document that states it: such a
+/// 2027`, `by June 2027`) in a year after the year of the document that states it: such a
 /// figure cannot have been achieved yet, whatever verb states it (`We want
 /// 1,500 firms to use pledge loans by 2027`), so it is a goal or a forecast.
 fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Option<Date>) -> bool {
@@ -1120,10 +1120,19 @@ fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Opt
     };
     let later = doc_date.is_some_and(|doc| year.parse::<u16>().is_ok_and(|y| y > doc.year));
     let lower = sentence.to_ascii_lowercase();
-    later
-        && [format!("by {year}"), format!("by the end of {year}")]
-            .iter()
-            .any(|d| lower.contains(d.as_str()))
+    // `by 2027`, `by the end of 2027`, `by June 2026`, `by 30 June 2026`,
+    // `by end-March 2027`: `by` and a date phrase of a few words that ends
+    // in the year.
+    let by_the_year = lower.match_indices("by ").any(|(at, by)| {
+        let bounded = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        let phrase = lower[at + by.len()..].split_whitespace().take(5);
+        let words: Vec<&str> = phrase.collect();
+        bounded
+            && (words.iter())
+                .position(|w| w.trim_end_matches([',', '.', ';', ')']) == year)
+                .is_some_and(|i| i < 4)
+    });
+    later && by_the_year
 }
 
 #[cfg(test)]
@@ -1249,11 +1258,12 @@ mod tests {
     fn a_figure_dated_after_its_document_is_a_goal_whatever_the_verb() {
         // The fixture document is dated 2022-03-30.
         check(
-            "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened.",
+            "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened. The Board asked that the seed backlog be brought below 1,200 by June 2023.",
             expect_test::expect![[r#"
                 1,500 = 1500 firms | firms using pledge loans | target | 2027
                 640 = 640 firms | firms borrowed against their patents | actual | 2021
-                90 = 90 centres | centres opened | actual | 2021/2025"#]],
+                90 = 90 centres | centres opened | actual | 2021/2025
+                below 1,200 = 1200 count | seed backlog brought | target | 2023-06"#]],
         );
     }
 
