@@ -11,6 +11,7 @@ use super::canonical::{names_one_thing, says_what_is_counted};
 use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label};
 use super::currency::is_money;
+use super::dates::month_number;
 use super::faq_answers::asked_label;
 use super::groups::group_label;
 use super::kinds::{is_planned_line, kind_of, without_modal_tail};
@@ -1123,14 +1124,32 @@ fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Opt
     // `by 2027`, `by the end of 2027`, `by June 2026`, `by 30 June 2026`,
     // `by end-March 2027`: `by` and a date phrase of a few words that ends
     // in the year.
+    // Only words of a date may stand between (`set by the tribunal in
+    // 2025` names who set it, not when).
+    let date_word = |w: &&str| {
+        let w = w.trim_start_matches("end-").trim_start_matches("mid-");
+        [
+            "the",
+            "end",
+            "of",
+            "mid",
+            "early",
+            "late",
+            "start",
+            "beginning",
+            "middle",
+        ]
+        .contains(&w)
+            || (w.get(..1)).is_some_and(|c| month_number(&(c.to_uppercase() + &w[1..])).is_some())
+            || w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
     let by_the_year = lower.match_indices("by ").any(|(at, by)| {
         let bounded = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-        let phrase = lower[at + by.len()..].split_whitespace().take(5);
-        let words: Vec<&str> = phrase.collect();
+        let words: Vec<&str> = lower[at + by.len()..].split_whitespace().take(5).collect();
+        let is_year = |w: &&str| w.trim_end_matches([',', '.', ';', ')']) == year;
         bounded
-            && (words.iter())
-                .position(|w| w.trim_end_matches([',', '.', ';', ')']) == year)
-                .is_some_and(|i| i < 4)
+            && (words.iter().position(is_year))
+                .is_some_and(|i| i < 5 && words[..i].iter().all(date_word))
     });
     later && by_the_year
 }
@@ -1258,12 +1277,13 @@ mod tests {
     fn a_figure_dated_after_its_document_is_a_goal_whatever_the_verb() {
         // The fixture document is dated 2022-03-30.
         check(
-            "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened. The Board asked that the seed backlog be brought below 1,200 by June 2023.",
+            "We want 1,500 firms to use pledge loans by 2027. In 2021, 640 firms borrowed against their patents. During 2021-2025, 90 centres opened. The Board asked that the seed backlog be brought below 1,200 by June 2023. Seed fees set by the board in 2023 totalled 3.9 million yuan.",
             expect_test::expect![[r#"
                 1,500 = 1500 firms | firms using pledge loans | target | 2027
                 640 = 640 firms | firms borrowed against their patents | actual | 2021
                 90 = 90 centres | centres opened | actual | 2021/2025
-                below 1,200 = 1200 count | seed backlog brought | target | 2023-06"#]],
+                below 1,200 = 1200 count | seed backlog brought | target | 2023-06
+                3.9 million yuan = 3900000 yuan | Seed fees set by the board | actual | 2023"#]],
         );
     }
 
