@@ -292,7 +292,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 }
 
 /// Floor of the judged set. Only ever raise it.
-const JUDGED_FLOOR: usize = 595;
+const JUDGED_FLOOR: usize = 596;
 
 #[test]
 fn judged_answers_at_rank_one() {

@@ -185,6 +185,12 @@ pub struct Intent {
     pub asks_who_or_why: bool,
 }
 
+/// Verbs whose `up` or `down` makes another verb, no rise or fall: "turn
+/// down" (reject), "set up" (establish), "take down" (remove), "sign up"
+/// (join), "shut down" (close), "crack down" (enforce), "make up" (form).
+#[rustfmt::skip]
+const PARTICLE_VERBS: &[&str] = &["turn", "turns", "turned", "turning", "set", "sets", "setting", "take", "takes", "took", "taken", "taking", "sign", "signs", "signed", "signing", "shut", "shuts", "shutting", "close", "closes", "closed", "closing", "crack", "cracks", "cracked", "cracking", "make", "makes", "made", "making", "break", "breaks", "broke", "broken", "pick", "picks", "picked", "put", "puts", "hand", "handed", "write", "written", "wrote", "back", "backed", "start", "started", "call", "called", "clamp", "clamped", "knock", "knocked", "tear", "torn", "pull", "pulled", "bring", "brought"];
+
 /// Question, auxiliary and filler words that are never content (besides
 /// the stop words). Sorted (checked by a test).
 pub const FILLER: &[&str] = &[
@@ -583,8 +589,12 @@ impl Reader {
             }
             return 1;
         }
-        // "up" asks for a change ("go up"), "up to" does not.
-        if (word == "up" || word == "down") && self.peek(1) != "to" {
+        // "up" asks for a change ("go up"), "up to" does not, nor does the
+        // particle of a verb that means something else ("turn down" is
+        // reject, "set up" is establish, "take down" is remove).
+        let particle = (self.at.checked_sub(1))
+            .is_some_and(|i| PARTICLE_VERBS.contains(&self.words[i].word.to_lowercase().as_str()));
+        if (word == "up" || word == "down") && self.peek(1) != "to" && !particle {
             self.change = true;
             return 1;
         }
@@ -924,6 +934,25 @@ fn number_word(word: &str) -> Option<u8> {
 mod tests {
     use super::*;
     use crate::fold::stem;
+
+    #[test]
+    fn a_verb_s_particle_is_no_rise_or_fall() {
+        let asked = |q: &str| read_text(q).asked;
+        assert_eq!(
+            asked("How many applications did the office turn down in 2025?"),
+            Some(Asked::Amount)
+        );
+        assert_eq!(asked("How many centres were set up?"), Some(Asked::Amount));
+        assert_eq!(
+            asked("How many listings were taken down?"),
+            Some(Asked::Amount)
+        );
+        assert_eq!(
+            asked("By how much did filings go down?"),
+            Some(Asked::Change)
+        );
+        assert_eq!(asked("Did the backlog come down?"), Some(Asked::Change));
+    }
 
     #[test]
     fn who_and_why_ask_for_no_figure() {
