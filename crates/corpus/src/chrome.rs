@@ -39,6 +39,7 @@ pub fn is_chrome(line: &str) -> bool {
         || is_nav_bullet(line)
         || is_photo_caption(line)
         || is_related_header(line)
+        || is_release_slug(line)
 }
 
 /// The crumbs of a breadcrumb trail (`Home > News > Local`, `Home / News`,
@@ -197,6 +198,34 @@ fn is_language_link(line: &str) -> bool {
         .is_some_and(|rest| word_count(rest) <= 2 && !ends_terminal(rest))
 }
 
+/// Words of a press release's slug and end marks (`FOR IMMEDIATE RELEASE`,
+/// `News release`, `Embargoed until 00:01`, `-ENDS-`, `###`).
+#[rustfmt::skip]
+const SLUG_WORDS: &[&str] = &["for", "immediate", "release", "press", "news", "media", "ends", "end", "embargoed", "embargo", "until", "not", "before", "publication"];
+
+/// A press release's slug above its headline, or its end mark: no headline
+/// and no text. Only the slug's own words (and an embargo's time) may be on
+/// the line, and it must name a release, an embargo or an end.
+fn is_release_slug(line: &str) -> bool {
+    let trimmed = line.trim();
+    if ["###", "# # #", "-30-", "- 30 -"].contains(&trimmed) {
+        return true;
+    }
+    let words = lower_words(line);
+    let is_time = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || ["am", "pm", "gmt", "utc", "cet", "bst", "est", "edt", "cst"].contains(&w)
+    };
+    let named = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "release" | "embargoed" | "embargo" | "ends"));
+    // Only an embargo has a time.
+    let embargo = words.iter().any(|w| w.starts_with("embargo"));
+    let only_slug =
+        (words.iter()).all(|w| SLUG_WORDS.contains(&w.as_str()) || embargo && is_time(w));
+    named && only_slug && (1..=8).contains(&words.len()) && !ends_terminal(trimmed)
+}
+
 /// `Translated and edited by …`, `Edited by …`: credits, not text.
 fn is_credit_line(line: &str) -> bool {
     [
@@ -258,6 +287,13 @@ mod tests {
             "You are here: Home > Policies",
             "News › Interviews › Patents",
             "Share | Print | Subscribe",
+            "FOR IMMEDIATE RELEASE",
+            "For immediate release",
+            "NEWS RELEASE",
+            "Embargoed until 00:01 GMT",
+            "-ENDS-",
+            "Press release",
+            "###",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -290,6 +326,9 @@ mod tests {
             "2021/2022 figures rose.",
             "Beijing | 10 a.m. April 25, 2021",
             "Inputs > outputs > results were weighed.",
+            "The release ends the embargo.",
+            "News release 2025",
+            "Ends.",
             // A year on its own line heads a timeline's entries.
             "2019",
             " 2023 ",
