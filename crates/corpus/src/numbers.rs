@@ -135,19 +135,32 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
     let bytes = text.as_bytes();
     let (mut digits, mut decimals, mut end) = (0u64, 0u32, idx);
     let mut in_fraction = false;
+    // Digits since the last separator, and whether a comma separated any.
+    let (mut group, mut commas) = (0usize, false);
+    let spaced_ok = before != '+' && bytes[idx] != b'0';
     while end < bytes.len() {
         let b = bytes[end];
         let next_digit = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
         if b.is_ascii_digit() {
             digits = digits.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
             decimals += u32::from(in_fraction);
+            group += 1;
         } else if b == b','
             && !in_fraction
             && next_digit
             && bytes.get(end + 3).is_some_and(u8::is_ascii_digit)
         {
+            (group, commas) = (0, true);
         } else if b == b'.' && !in_fraction && next_digit {
             in_fraction = true;
+        } else if let Some(width) =
+            (spaced_ok && !in_fraction && !commas && (1..=3).contains(&group))
+                .then(|| space_group(text, end, group == 3 && digits < 1000))
+                .flatten()
+        {
+            group = 0;
+            end += width;
+            continue;
         } else {
             break;
         }
@@ -180,6 +193,35 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
     let plain = !text[idx..end].contains([',', '.']);
     let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
     (!time_or_path && !year).then_some(((digits, decimals), end, None))
+}
+
+/// Thin, no-break and plain spaces that group the thousands of a number
+/// (`12 450`, `1 904`, SI style).
+const GROUP_SPACES: &[&str] = &[" ", "\u{a0}", "\u{202f}"];
+
+/// The width of a space at `at` that groups thousands: one space, then
+/// exactly three digits that end the number or are grouped again. A row of
+/// bare numbers (`371 412`, ending its line or followed by another number)
+/// is two values, not one, when its first group already has three digits
+/// (`first_full`).
+fn space_group(text: &str, at: usize, first_full: bool) -> Option<usize> {
+    let space = GROUP_SPACES.iter().find(|s| text[at..].starts_with(**s))?;
+    let rest = &text[at + space.len()..];
+    if rest.bytes().take_while(u8::is_ascii_digit).count() != 3 {
+        return None;
+    }
+    // Three digits, so byte 3 is a boundary; a comma group after them
+    // (`3 275,000`) mixes two styles.
+    let tail = &rest[3..];
+    if tail
+        .strip_prefix(',')
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let after = tail.trim_start_matches(' ');
+    let row = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit() || c == '\n');
+    (!(first_full && row)).then_some(space.len())
 }
 
 /// The scale word right after a number, and its length.
@@ -238,8 +280,15 @@ fn finish(
         unit = Some(name);
         span_start = start - prefix;
     }
+    // `97.4 %`, French and SI style, is a percentage too.
+    let spaced_percent = [" %", "\u{a0}%", "\u{202f}%"]
+        .iter()
+        .find(|p| text[end..].starts_with(**p))
+        .filter(|p| !text[end + p.len()..].starts_with(|c: char| c.is_alphanumeric()));
     if text[end..].starts_with('%') {
         (unit, end) = (Some("%"), end + 1);
+    } else if let Some(p) = spaced_percent {
+        (unit, end) = (Some("%"), end + p.len());
     } else if let Some((word, name)) =
         (PERCENT_AFTER.iter().chain(CURRENCY_AFTER)).find(|(w, _)| text[end..].starts_with(w))
     {
@@ -421,6 +470,32 @@ mod tests {
                 3 - [3]
                 4 - [4]
                 1200 - [1,200]"#]],
+        );
+    }
+
+    #[test]
+    fn spaces_group_thousands_but_rows_of_numbers_stay_apart() {
+        check(
+            "received 12 450 applications (2023: 11 980), 1 904¹ by SMEs, 1\u{a0}234\u{202f}567 in all and 97.4 % online",
+            expect_test::expect![[r#"
+                12450 - [12 450]
+                11980 - [11 980]
+                1904 - [1 904]
+                1234567 - [1 234 567]
+                97.4 % [97.4 %]"#]],
+        );
+        check(
+            "Patent agencies 371 412\nCall +49 000 000 000; 3 or 4 250 cases, 3 275, of which",
+            expect_test::expect![[r#"
+                371 - [371]
+                412 - [412]
+                49 - [49]
+                0 - [000]
+                0 - [000]
+                0 - [000]
+                3 - [3]
+                4250 - [4 250]
+                3275 - [3 275]"#]],
         );
     }
 }
