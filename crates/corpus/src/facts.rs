@@ -709,7 +709,13 @@ fn sentence_facts(
                             && is_earlier_point(sentence, &out[i], later, now_year)
                     }));
             if undated && out[i].kind == FactKind::Actual && compared {
-                out[i].date = Some(now.clone());
+                // `12 450 (2023: 11 980)` in a note of February 2025: an
+                // annual comparative in brackets names last year, so the
+                // figure is of the year after it.
+                let comparative = (out[i + 1..].iter())
+                    .find_map(|later| bracketed_year_before(&sentence[..later.quantity.span.start]))
+                    .filter(|year| year + 1 < now_year);
+                out[i].date = Some(comparative.map_or(now.clone(), |y| (y + 1).to_string()));
             }
         }
     }
@@ -807,6 +813,16 @@ const COMPARED: &[&str] = &[
 /// stated after it in `sentence` as a point of comparison: the same unit,
 /// a date of its own before the document's year, and a comparison word
 /// between them.
+/// `(2023: ` before a value: the year of an annual comparative in brackets.
+fn bracketed_year_before(before: &str) -> Option<u16> {
+    let head = before.trim_end().strip_suffix(':')?;
+    let year = head.get(head.len().checked_sub(4)?..)?;
+    let opened = head[..head.len() - 4].ends_with('(');
+    (opened && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse().ok())
+        .flatten()
+}
+
 fn is_earlier_point(sentence: &str, draft: &Draft, later: &Draft, now_year: u16) -> bool {
     let between = sentence[draft.quantity.span.end..later.quantity.span.start].to_ascii_lowercase();
     let earlier = (later.date.as_deref())
@@ -1310,10 +1326,12 @@ mod tests {
                 7.8 = 7.8 months | median trial (duration) | actual | 2022-03-30
                 9.1 = 9.1 months | median trial (duration) | actual | 2021"#]],
         );
+        // An annual comparative in brackets names last year: the figure
+        // is of the year after it, not of the later document.
         check(
             "Processing time: 18 days (2020: 26).",
             expect_test::expect![[r#"
-                18 = 18 days | Processing time | actual | 2022-03-30
+                18 = 18 days | Processing time | actual | 2021
                 26 = 26 days | Processing time | actual | 2020"#]],
         );
         check(
