@@ -146,17 +146,19 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     while taken.last().is_some_and(|w| is_function_word(w)) {
         taken.pop();
     }
-    // `speakers and thank you`: a joined tail that is no plural noun is another clause.
+    // `speakers and thank you`: a joined tail that is no plural noun is
+    // another clause. A phrase with a head of its own keeps it: `firms and
+    // agencies bearing …` is headed by `agencies`, after the `and`.
     if let Some(and) = taken.iter().rposition(|w| matches!(*w, "and" | "or")) {
-        if !taken.last().is_some_and(|w| w.ends_with('s')) && head_idx.is_none_or(|h| h > and) {
+        if !taken.last().is_some_and(|w| w.ends_with('s')) && head_idx.is_none() {
             taken.truncate(and);
         }
     }
     if taken.is_empty() {
         return None;
     }
-    let head = head_idx
-        .map_or(taken[taken.len() - 1], |h| taken[h])
+    let head = (head_idx.and_then(|h| taken.get(h)))
+        .unwrap_or(&taken[taken.len() - 1])
         .to_string();
     let tail = format!(" {}", words.get(last_idx + 1..).unwrap_or(&[]).join(" "));
     let mut phrase = taken.join(" ");
@@ -819,6 +821,12 @@ mod tests {
         assert_eq!(
             np(" training sessions for examiners").as_deref(),
             Some("training sessions / sessions")
+        );
+        // The head after an `and` stays (a fuzz finding: it was cut away,
+        // and reading it panicked).
+        assert_eq!(
+            np(" firms and agencies bearing China").map(|p| p.ends_with("/ agencies")),
+            Some(true)
         );
     }
 
