@@ -224,7 +224,13 @@ fn fraction_or_multiple(
     .any(|q| before.ends_with(q));
     let compares =
         after.starts_with(" the ") || after.starts_with(" that ") || after.starts_with(" of ");
+    // `the first half of the year`, `in the second half`: a part of a
+    // period, never a share.
+    let part_of_period = ["first ", "second ", "latter ", "former ", "1st ", "2nd "]
+        .iter()
+        .any(|o| before.ends_with(o));
     match word {
+        "half" if part_of_period => None,
         "half"
             if compares || qualified && !after.starts_with(" a ") && !after.starts_with(" an ") =>
         {
@@ -257,6 +263,12 @@ mod tests {
         assert_eq!(at("first place"), Some(((1, 0), Some("rank"))));
         assert_eq!(at("two-thirds of it"), Some(((6667, 2), Some("%"))));
         assert_eq!(at("twice the size"), Some(((2, 0), Some("times"))));
+        assert_eq!(word_number_at("the first half of the year", 10), None);
+        assert_eq!(word_number_at("in the second half of 2024", 14), None);
+        assert_eq!(
+            word_number_at("nearly half of the cases", 7).map(|(m, _, h)| (m, h)),
+            Some(((50, 0), Some("%")))
+        );
     }
 
     #[test]
