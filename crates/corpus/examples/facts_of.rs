@@ -2,8 +2,8 @@
 //! unit, measure, date, kind, text): a debugging aid for fact rules. With
 //! `--figures` after the directory, prints the canonical figures instead
 //! (value, unit, canonical measure name, date, kind, number of facts); with
-//! `--passages`, each passage's id, section and text, to see how layout was
-//! read.
+//! `--passages`, each document's date, kind and title, then each passage's
+//! id, section and text, to see how layout was read.
 //! `cargo run -p ipx-corpus --example facts_of -- DIR [--figures|--passages]`
 
 fn main() {
@@ -18,6 +18,10 @@ fn main() {
         eprintln!("{issue:?}");
     }
     if flag == "--passages" {
+        for doc in &corpus.documents {
+            let date = doc.date.map_or("-".to_string(), |d| d.iso());
+            println!("## {} | {date} | {:?} | {}", doc.id, doc.kind, doc.title);
+        }
         for passage in &corpus.passages {
             let section = passage.section.as_deref().unwrap_or("-");
             println!("== {} [{section}]\n{}", passage.id, passage.text);
