@@ -16,6 +16,9 @@ use super::text::{ends_terminal, word_count};
 #[rustfmt::skip]
 pub const DATE_LABELS: &[&str] = &["Updated:", "Release time:", "Released:", "Published:", "Date:", "Time:", "Posted:"];
 
+/// First words of a line that says who issued a page and when.
+const ISSUED: &[&str] = &["issued ", "published ", "released ", "adopted ", "signed "];
+
 /// How many blocks after the headline make a page's head: the lines where a
 /// masthead, a byline, a meeting line or a wire dateline sit.
 const HEAD_BLOCKS: usize = 3;
@@ -79,7 +82,13 @@ pub fn head_date(blocks: &[Block]) -> Option<Date> {
         if word_count(text) > HEAD_WORDS || ends_terminal(text) && word_count(text) > 12 {
             return None;
         }
-        let (date, range) = parse_date(text).filter(|(d, _)| d.day.is_some())?;
+        // `March 2025` on a line of its own under a report's title dates it
+        // to the month; a month in a longer line may be any month it names.
+        let alone = |range: &std::ops::Range<usize>| {
+            (text[..range.start].trim().is_empty()) && text[range.end..].trim().is_empty()
+        };
+        let (date, range) = parse_date(text)
+            .filter(|(d, range)| d.day.is_some() || d.month.is_some() && alone(range))?;
         let before = text[..range.start].to_lowercase();
         let deadline = before
             .split(|c: char| !c.is_alphanumeric())
@@ -205,7 +214,13 @@ fn dateline(text: &str) -> Option<Date> {
             });
         w.bytes().any(|b| b.is_ascii_digit()) && !clock
     });
-    let short = word_count(&rest) <= 4 && word_count(text) <= 12 && !figure;
+    // `Issued by the Court's Research Office on 2025-03-11.`: a line that
+    // says who issued the page and ends on the day.
+    let lower = text.to_ascii_lowercase();
+    let issued = ISSUED.iter().any(|w| lower.starts_with(w))
+        && text[range.end..].trim_matches(['.', ' ']).is_empty()
+        && word_count(text) <= 14;
+    let short = (word_count(&rest) <= 4 && word_count(text) <= 12 || issued) && !figure;
     // A labelled line (`Date: May 2024`) keeps the precision it states.
     let precise = date.day.is_some() || labelled && date.month.is_some() && short;
     (precise && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
@@ -278,6 +293,14 @@ mod tests {
             None
         );
         assert_eq!(iso("March 2024"), None);
+        assert_eq!(
+            iso("Issued by the Court's Research Office on 2025-03-11.").as_deref(),
+            Some("2025-03-11")
+        );
+        assert_eq!(
+            iso("Issued on 2025-03-11, the plan sets four targets.").as_deref(),
+            None
+        );
     }
 
     #[test]

@@ -417,6 +417,18 @@ mod publication_date_tests {
     }
 
     #[test]
+    fn a_month_on_a_line_of_its_own_under_the_title_dates_a_report() {
+        let body = "The number of patents granted in the whole year was 78,213, up 4.6 percent over the previous year, and 2024 was a good year.";
+        let lines = [
+            "Statistical Bulletin of the Province in 2024",
+            "Provincial Bureau of Statistics",
+            "March 2025",
+            body,
+        ];
+        assert_eq!(date_of(&lines), "2025-03 (month)");
+    }
+
+    #[test]
     fn a_signature_date_at_the_foot_wins_over_deadlines() {
         let body = "Applications must reach the office by June 30, 2025. The plan runs to 2027.";
         for (foot, want) in [
