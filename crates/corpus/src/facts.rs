@@ -463,6 +463,20 @@ fn sentence_facts(
                 }
             }
         }
+        // `… patents granted in the whole year was 78,213. Among them,
+        // invention patents were 19,872`: a kind of the whole, named
+        // before its verb, counts what the whole counts.
+        let whole = (context.labels.iter().rev()).find(|(_, u)| u != "%" && u != "count");
+        if let Some((label, whole_unit)) =
+            whole.filter(|_| out.is_empty()).and_then(|(whole, u)| {
+                Some((kind_of_whole(&sentence[..quantity.span.start], whole)?, u))
+            })
+        {
+            measure = label;
+            if quantity.unit.is_none() {
+                unit = whole_unit.clone();
+            }
+        }
         // `Online renewal, which handled a third of renewals in 2018, now
         // handles 88%`: a value in an aside leaves the subject before it to
         // the value after it.
@@ -895,6 +909,45 @@ fn in_relative_aside(sentence: &str, floor: usize, q: &Quantity, next: Option<&u
     let opens = ["which ", "who "].iter().any(|w| opener.starts_with(w))
         || opener.is_empty() && (lead.starts_with("a ") || lead.starts_with("an "));
     opens && open > 0 && sentence[q.span.end..next].contains(", ")
+}
+
+/// `Among them, invention patents were ` with the whole `patents granted
+/// in the whole year` → `invention patents granted in the whole year`:
+/// a sentence that opens by pointing back to a whole (`Among them`, `Of
+/// these`, `Of which`) and names a kind of it (ending on the whole's first
+/// noun) before a linking verb. `None` for any other shape.
+fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
+    let lower = before.trim_start().to_ascii_lowercase();
+    let rest = [
+        "among them, ",
+        "of these, ",
+        "of them, ",
+        "of which, ",
+        "of this, ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p))?;
+    let subject = [
+        " were",
+        " was",
+        " numbered",
+        " totalled",
+        " totaled",
+        " reached",
+        " stood at",
+    ]
+    .iter()
+    .find_map(|v| rest.trim_end().strip_suffix(v))?;
+    let words: Vec<&str> = subject.split(' ').collect();
+    let plain = words
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    let head = *words.last()?;
+    let whole_lower = whole.to_ascii_lowercase();
+    let tail = whole_lower.strip_prefix(head)?;
+    let fits =
+        plain && (2..=5).contains(&words.len()) && (tail.is_empty() || tail.starts_with(' '));
+    fits.then(|| format!("{subject}{tail}"))
 }
 
 /// ` were held by enterprises.` after `of which 61,900` → `held by
@@ -1460,6 +1513,20 @@ mod tests {
                 1,400 = 1400 people | staff employed by offices | actual | 2022-03-30
                 600 = 600 people | staff employed by offices | actual | -
                 900 = 900 patents | University patents licensed | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn a_kind_of_the_whole_named_after_among_them_counts_what_the_whole_counts() {
+        check(
+            "The number of patents granted in 2021 was 78,213, up 4.6 percent. Among them, invention patents were 19,872, up 21.3 percent. Of these, design patents numbered 4,100. Among them, 610 were held by universities.",
+            expect_test::expect![[r#"
+                78,213 = 78213 patents | patents granted | actual | 2021
+                4.6 percent = 4.6 % | patents granted | change | 2021
+                19,872 = 19872 patents | invention patents granted | actual | 2021
+                21.3 percent = 21.3 % | invention patents granted | change | 2021
+                4,100 = 4100 patents | design patents | actual | 2021
+                610 = 610 patents | design patents (part held by universities) | actual | -"#]],
         );
     }
 
