@@ -406,10 +406,20 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
     }
     // `Pre-examinations completed in the year: 5,300`: the same for the
     // year the line is dated by.
+    // `Patents granted in the whole year was`: and for the whole of it.
+    if let [.., "the", "whole" | "full" | "entire", last] = words[..] {
+        if words.len() > 4 && last.trim_end_matches([',', ':', ';']) == "year" {
+            words.remove(words.len() - 2);
+        }
+    }
     if let [.., prep, "the", last] = words[..] {
         let prep = prep.to_lowercase();
         let year = last.trim_end_matches([',', ':', ';']) == "year";
-        if words.len() > 3 && matches!(prep.as_str(), "in" | "for" | "during" | "over") && year {
+        let during = matches!(
+            prep.as_str(),
+            "in" | "for" | "during" | "over" | "throughout"
+        );
+        if words.len() > 3 && during && year {
             words.truncate(words.len() - 3);
         }
     }
@@ -905,6 +915,15 @@ mod tests {
     #[test]
     fn subjects_skip_asides_links_and_containers() {
         let s = |p: &str| subject_before(p, false);
+        // A period the subject ends on is no part of what is counted.
+        assert_eq!(
+            s("The number of patents granted in the whole year was ").as_deref(),
+            Some("patents granted")
+        );
+        assert_eq!(
+            s("Trademarks registered throughout the year totalled ").as_deref(),
+            Some("Trademarks registered")
+        );
         assert_eq!(s("In 2020, the total amount of national patent and trademark pledge financing reached ").as_deref(), Some("national patent and trademark pledge financing"));
         assert_eq!(
             s("the scale of China's intellectual property (IP) talent has increased from ")
