@@ -445,7 +445,8 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
     let Some(doc) = doc_date else {
         return;
     };
-    const LEADS: [&str; 6] = ["end-", "end of ", "by ", "in ", "since ", "until "];
+    // `(February: 6.1 weeks)`: a month's comparative in brackets.
+    const LEADS: [&str; 7] = ["end-", "end of ", "by ", "in ", "since ", "until ", "("];
     for lead in LEADS {
         for (pos, _) in lower.match_indices(lead) {
             let bounded = pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric();
@@ -461,13 +462,16 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
             let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
             let year_next = digits(after.trim_start_matches([' ', ','])) == 4;
             let day_next = after.starts_with(' ') && (1..=2).contains(&digits(&after[1..]));
-            if year_next || day_next {
+            if year_next || day_next || lead == "(" && !after.starts_with(':') {
                 continue;
             }
             let start = ["by the ", "at the ", "as of the ", "the ", "by ", "as of "]
                 .iter()
                 .find(|w| lower[..pos].ends_with(**w))
                 .map_or(pos, |w| pos - w.len());
+            // The bracket is no part of the period: it still sets the
+            // comparative apart from the value before it.
+            let start = if lead == "(" { at } else { start };
             let year = year_of_month(month, doc);
             let iso = if lead == "since " {
                 format!("{year}-{month:02}/..")
@@ -919,6 +923,14 @@ mod tests {
                 2022-03/.. <since March>
                 2021-01/2021-08 <in the first eight months>
                 2022-01/2022-03 <in the first quarter of this year>"#]],
+        );
+    }
+
+    #[test]
+    fn a_month_before_a_colon_in_brackets_is_a_comparative() {
+        check(
+            "The median wait was 5.8 weeks (February: 6.1 weeks), and the March (provisional) figure is out.",
+            expect_test::expect!["2022-02 <February>"],
         );
     }
 
