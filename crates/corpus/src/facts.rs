@@ -714,13 +714,13 @@ fn sentence_facts(
         for i in 0..out.len() {
             // A figure and the value it is compared with never share a
             // period: a year carried from the sentence before is not its.
-            let compared = (out[i + 1..].iter())
-                .any(|later| is_earlier_point(sentence, &out[i], later, now_year));
+            let compared =
+                (out[i + 1..].iter()).any(|later| is_earlier_point(sentence, &out[i], later, &now));
             let undated = out[i].date.is_none()
                 || (!out[i].stated
                     && out[i + 1..].iter().any(|later| {
                         later.date == out[i].date
-                            && is_earlier_point(sentence, &out[i], later, now_year)
+                            && is_earlier_point(sentence, &out[i], later, &now)
                     }));
             if undated && out[i].kind == FactKind::Actual && compared {
                 // `12 450 (2023: 11 980)` in a note of February 2025: an
@@ -837,13 +837,23 @@ fn bracketed_year_before(before: &str) -> Option<u16> {
         .flatten()
 }
 
-fn is_earlier_point(sentence: &str, draft: &Draft, later: &Draft, now_year: u16) -> bool {
+fn is_earlier_point(sentence: &str, draft: &Draft, later: &Draft, now: &str) -> bool {
     let between = sentence[draft.quantity.span.end..later.quantity.span.start].to_ascii_lowercase();
-    let earlier = (later.date.as_deref())
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse::<u16>().ok())
-        .is_some_and(|y| y < now_year)
-        && later.stated;
+    // `(February: 6.1 weeks)` in a bulletin of April: an earlier month of
+    // the same year is earlier too.
+    let year_month = |iso: &str| {
+        let year = iso.get(..4)?.parse::<u16>().ok()?;
+        let month = (iso.get(4..5) == Some("-"))
+            .then(|| iso.get(5..7)?.parse::<u8>().ok())
+            .flatten();
+        Some((year, month))
+    };
+    let earlier = match (later.date.as_deref().and_then(year_month), year_month(now)) {
+        (Some((y, m)), Some((now_y, now_m))) => {
+            y < now_y || y == now_y && m.zip(now_m).is_some_and(|(m, now_m)| m < now_m)
+        }
+        _ => false,
+    } && later.stated;
     earlier
         && later.unit == draft.unit
         && later.kind == FactKind::Actual
@@ -1386,6 +1396,13 @@ mod tests {
             expect_test::expect![[r#"
                 18 = 18 days | Processing time | actual | 2021
                 26 = 26 days | Processing time | actual | 2020"#]],
+        );
+        // An earlier month of the document's year is earlier too.
+        check(
+            "The median wait was 5.8 weeks (February: 6.1 weeks).",
+            expect_test::expect![[r#"
+                5.8 = 5.8 weeks | median wait | actual | 2022-03-30
+                6.1 = 6.1 weeks | median wait | actual | 2022-02"#]],
         );
         check(
             "Some 38.5 percent of cases ended in mediation, compared with 33 percent a year earlier.",
