@@ -921,6 +921,16 @@ fn in_relative_aside(sentence: &str, floor: usize, q: &Quantity, next: Option<&u
     opens && open > 0 && sentence[q.span.end..next].contains(", ")
 }
 
+/// Words that point back to a whole a part is taken from.
+const WHOLE_POINTERS: &[&str] = &[
+    "of which",
+    "of them",
+    "of these",
+    "of those",
+    "of whom",
+    "among them",
+];
+
 /// `Among them, invention patents were ` with the whole `patents granted
 /// in the whole year` → `invention patents granted in the whole year`:
 /// a sentence that opens by pointing back to a whole (`Among them`, `Of
@@ -928,15 +938,7 @@ fn in_relative_aside(sentence: &str, floor: usize, q: &Quantity, next: Option<&u
 /// noun) before a linking verb. `None` for any other shape.
 fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
     let lower = before.trim_start().to_ascii_lowercase();
-    let rest = [
-        "among them, ",
-        "of these, ",
-        "of them, ",
-        "of which, ",
-        "of this, ",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p))?;
+    let rest = (WHOLE_POINTERS.iter()).find_map(|p| lower.strip_prefix(p)?.strip_prefix(", "))?;
     let subject = [
         " were",
         " was",
@@ -969,15 +971,7 @@ fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
 fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let before = sentence[..q.span.start].trim_end().to_ascii_lowercase();
     let before = before.trim_end_matches(',');
-    let pointers = [
-        "of which",
-        "of them",
-        "of these",
-        "of those",
-        "of whom",
-        "among them",
-    ];
-    if !pointers.iter().any(|p| before.ends_with(p)) {
+    if !WHOLE_POINTERS.iter().any(|p| before.ends_with(p)) {
         return None;
     }
     let after = &sentence[q.span.end..];
