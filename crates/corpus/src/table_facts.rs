@@ -68,6 +68,10 @@ pub fn row_facts(text: &str) -> Option<Vec<CellFact>> {
     if sentence_like {
         return None;
     }
+    let row_unit = cells.split(CELL_SEP).find_map(|item| {
+        let (label, cell) = item.split_once(LABEL_SEP)?;
+        is_unit_label(label).then(|| cell.trim())
+    });
     let mut out = Vec::new();
     let mut offset = cells_start;
     for item in cells.split(CELL_SEP) {
@@ -77,14 +81,36 @@ pub fn row_facts(text: &str) -> Option<Vec<CellFact>> {
             Some((label, cell)) => (label, cell, start + label.len() + LABEL_SEP.len()),
             None => ("", item, start),
         };
-        if let Some(fact) = cell_fact(head, label, cell, cell_start) {
+        if is_unit_label(label) {
+            continue;
+        }
+        if let Some(fact) = cell_fact(head, label, cell, cell_start, row_unit) {
             out.push(fact);
         }
     }
     (!out.is_empty()).then_some(out)
 }
 
-fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact> {
+/// Column labels whose cells give the row's unit (`| Indicator | Unit | 2023 |`).
+#[rustfmt::skip]
+const UNIT_LABELS: &[&str] = &["unit", "units", "unit of measure", "unit of measurement", "uom"];
+
+fn is_unit_label(label: &str) -> bool {
+    UNIT_LABELS.contains(&label.trim().to_ascii_lowercase().as_str())
+}
+
+/// Unit cells that only say the row counts something, leaving the unit to
+/// the measure's head noun.
+#[rustfmt::skip]
+const COUNT_UNITS: &[&str] = &["number", "numbers", "count", "no.", "no", "-", "n"];
+
+fn cell_fact(
+    head: &str,
+    label: &str,
+    cell: &str,
+    at: usize,
+    row_unit: Option<&str>,
+) -> Option<CellFact> {
     let numeric = cell
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+' | '−' | '%' | ' '));
@@ -113,8 +139,10 @@ fn cell_fact(head: &str, label: &str, cell: &str, at: usize) -> Option<CellFact>
         date => date,
     };
     let other_paren = split_paren(other).1;
+    let row_unit = row_unit.filter(|u| !COUNT_UNITS.contains(&u.to_ascii_lowercase().as_str()));
     let (scale, paren_unit) = paren
         .as_deref()
+        .or(row_unit)
         .or(other_paren.as_deref())
         .map(read_paren)
         .unwrap_or((1.0, None));
@@ -336,6 +364,26 @@ mod tests {
         check(
             "Seed vaults numbered 96,300 — as at 31 March 2021, when the count of public ones was 61,900.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn a_unit_column_gives_the_row_its_unit_and_scale() {
+        check(
+            "Seed bank deposits — Unit: thousand euros; 2022: 12.5; 2023: 14.",
+            expect_test::expect![[r#"
+                12500 euros | seed bank deposits | 2022 | actual | "12.5"
+                14000 euros | seed bank deposits | 2023 | actual | "14""#]],
+        );
+        check(
+            "Mean wait for a seed ruling — Units: weeks; 2023: 31.",
+            expect_test::expect![[
+                r#"31 weeks | mean wait for a seed ruling | 2023 | actual | "31""#
+            ]],
+        );
+        check(
+            "Seed rulings appealed — Unit: No.; 2023: 17.",
+            expect_test::expect![[r#"17 rulings | seed rulings appealed | 2023 | actual | "17""#]],
         );
     }
 
