@@ -10,8 +10,8 @@
 //! is words of the question, a base verb made a participle and `your` /
 //! `our` read as `the`.
 
-use super::money::base_participle;
 use super::numbers::Quantity;
+use super::verbs::base_participle;
 use super::verbs::is_irregular_past;
 
 /// Auxiliaries between the counted noun and the rest of the question.

@@ -22,7 +22,7 @@ use super::measure_key::measure_key;
 use super::phrases::{head_noun, noun_phrase};
 use super::pronouns::participle;
 use super::text::{after_last_break, is_function_word};
-use super::verbs::irregular_participle;
+use super::verbs::{base_participle, irregular_participle};
 
 /// Verbs that link a subject to its amount: the subject says what it is.
 #[rustfmt::skip]
@@ -139,7 +139,11 @@ fn label_of(
     let mut done = match verb_word.as_str() {
         "put" | "puts" => "put".to_string(),
         "cut" => "cut".to_string(),
-        _ if modal => base_participle(&verb_word)?,
+        // `can claim back`; a short word after a modal (`may get`) is no
+        // verb of the sum unless it is a listed irregular one (`pay`).
+        _ if modal => (verb_word.len() >= 4 || irregular_participle(&verb_word).is_some())
+            .then(|| base_participle(&verb_word))
+            .flatten()?,
         _ => participle(&verb_word)?,
     };
     if phrasal {
@@ -379,22 +383,6 @@ fn verb_of(words: &[&str]) -> Option<(usize, bool)> {
 const MODALS: &[&str] = &[
     "can", "could", "may", "might", "will", "would", "shall", "should", "must",
 ];
-
-/// The participle of a verb in its base form after a modal: `claim` →
-/// `claimed`, `receive` → `received`, `get` → none.
-pub(crate) fn base_participle(verb: &str) -> Option<String> {
-    if let Some(done) = irregular_participle(verb) {
-        return Some(done.to_string());
-    }
-    let plain = verb.len() >= 4 && verb.chars().all(|c| c.is_ascii_lowercase());
-    plain.then(|| {
-        if verb.ends_with('e') {
-            format!("{verb}d")
-        } else {
-            format!("{verb}ed")
-        }
-    })
-}
 
 /// A verb form: a past or participle (`settled`, `drew`, `put`), or a
 /// present form of a listed irregular verb (`pays`).

@@ -349,30 +349,20 @@ const INTENT_WORDS: &[&str] = &["to", "will", "shall", "should", "would", "aims"
 #[rustfmt::skip]
 const IRREGULAR_PASTS: &[&str] = &["took", "made", "saw", "got", "had", "did", "went", "came", "became", "said", "told", "knew", "thought", "put", "let", "cut", "shut", "hurt"];
 
-/// A regular verb's base form as a participle: `register` → `registered`,
-/// `issue` → `issued`, `license` → `licensed`; `None` for what is no
-/// plain lowercase word or is a linking verb.
+/// A regular verb's base form as a participle (see
+/// [`super::verbs::base_participle`]), and none for a linking verb or the
+/// past of a verb no rule knows.
 fn base_participle(verb: &str) -> Option<String> {
-    if let Some(done) = irregular_participle(verb) {
-        return Some(done.to_string());
-    }
-    let plain = verb.len() >= 3 && verb.chars().all(|c| c.is_ascii_lowercase());
-    if !plain
-        || matches!(
-            verb,
-            "be" | "have" | "reach" | "exceed" | "hit" | "see" | "get" | "make" | "take"
-        )
-        // `Examiners took 9,860 decisions`: the past of a verb no rule
-        // above knows is no base form to add `-ed` to.
-        || IRREGULAR_PASTS.contains(&verb)
-    {
+    let linking = matches!(
+        verb,
+        "be" | "have" | "reach" | "exceed" | "hit" | "see" | "get" | "make" | "take"
+    );
+    // `Examiners took 9,860 decisions`: the past of a verb no rule
+    // above knows is no base form to add `-ed` to.
+    if linking || IRREGULAR_PASTS.contains(&verb) {
         return None;
     }
-    Some(if verb.ends_with('e') {
-        format!("{verb}d")
-    } else {
-        format!("{verb}ed")
-    })
+    super::verbs::base_participle(verb)
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@
 //! passage; other clauses are left as they are.
 
 use super::measure_key::measure_key;
-use super::money::base_participle;
 use super::text::is_function_word;
+use super::verbs::base_participle;
 use super::verbs::irregular_participle;
 
 /// Pronouns that stand for a subject named before.

@@ -67,9 +67,44 @@ pub fn is_irregular_past(word: &str) -> bool {
         .any(|forms| forms[0] != forms[2] && (forms[2] == lower || forms[3] == lower))
 }
 
+/// Prepositions and adverbs that can stand where a verb would (`131
+/// patents across 9 countries`) and take no `-ed`.
+#[rustfmt::skip]
+const NO_VERBS: &[&str] = &["across", "among", "amongst", "between", "through", "throughout", "within", "without", "around", "beyond", "toward", "towards", "against", "along", "alongside", "despite", "during", "including", "excluding", "near", "under", "over", "above", "below", "behind", "inside", "outside", "upon", "amid", "until", "since", "after", "before", "worldwide", "nationwide", "overall", "each", "every", "some", "all", "only", "just", "nearly", "almost", "about", "around", "roughly"];
+
+/// A verb in its base form as a participle: an irregular one from
+/// [`IRREGULAR`] (`hold` → `held`), a regular one by rule (`claim` →
+/// `claimed`, `receive` → `received`); `None` for what is no plain
+/// lowercase word of three letters or more, or is a function word or a
+/// preposition (`across`).
+pub fn base_participle(verb: &str) -> Option<String> {
+    if let Some(done) = irregular_participle(verb) {
+        return Some(done.to_string());
+    }
+    let plain = verb.len() >= 3 && verb.chars().all(|c| c.is_ascii_lowercase());
+    if !plain || NO_VERBS.contains(&verb) || super::text::is_function_word(verb) {
+        return None;
+    }
+    Some(if verb.ends_with('e') {
+        format!("{verb}d")
+    } else {
+        format!("{verb}ed")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_base_form_becomes_a_participle_and_a_preposition_does_not() {
+        assert_eq!(base_participle("claim").as_deref(), Some("claimed"));
+        assert_eq!(base_participle("license").as_deref(), Some("licensed"));
+        assert_eq!(base_participle("hold").as_deref(), Some("held"));
+        assert_eq!(base_participle("across"), None);
+        assert_eq!(base_participle("with"), None);
+        assert_eq!(base_participle("Claim"), None);
+    }
 
     #[test]
     fn every_form_of_an_irregular_verb_gives_its_participle() {
