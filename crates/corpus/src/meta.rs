@@ -9,7 +9,7 @@
 
 use super::clean::{is_numbered_heading, Block};
 use super::datelines::{head_date, infer_date, strip_lead_dateline, take_datelines, take_source};
-use super::dates::years;
+use super::dates::{parse_date, years};
 use super::frontmatter::FrontMatter;
 use super::model::{Date, DocKind, Issue, Severity};
 use super::text::{is_function_word, word_count};
@@ -72,6 +72,7 @@ pub fn extract_meta(
         .or_else(|| head_date(blocks))
         .or_else(|| {
             match (title_year(&title), infer_date(blocks)) {
+                (Some(title), _) if title.day.is_some() => Some(title),
                 // The text's date of the title's year says more (`April 20`).
                 (Some(year), Some(text)) if text.year == year.year => Some(text),
                 (year, text) => year.or(text),
@@ -145,11 +146,20 @@ fn title_year(title: &str) -> Option<Date> {
     let deadline = ["by ", "to ", "until ", "towards ", "toward ", "through "]
         .iter()
         .any(|w| before.ends_with(w));
-    (!deadline).then_some(Date {
-        year: *year,
-        month: None,
-        day: None,
-    })
+    if deadline {
+        return None;
+    }
+    // `Corvid Labs on LinkedIn · posted 8 January 2026`: a title that
+    // gives the day gives the document's date in full.
+    let full = parse_date(title).filter(|(d, span)| d.year == *year && span.contains(&range.start));
+    Some(full.map_or(
+        Date {
+            year: *year,
+            month: None,
+            day: None,
+        },
+        |(date, _)| date,
+    ))
 }
 
 /// Takes the first block as the title when it reads like a headline.
@@ -543,5 +553,16 @@ mod publication_date_tests {
         assert_eq!(title_year("Outline for a Strong Seed Nation by 2035"), None);
         assert_eq!(title_year("Seed Plan (2025-2027)"), None);
         assert_eq!(title_year("Seeds in 2022 and 2023"), None);
+    }
+
+    #[test]
+    fn a_title_that_gives_the_day_dates_the_page_to_the_day() {
+        assert_eq!(
+            date_of(&[
+                "Seed Growers' Guild on Mastodon · posted 3 March 2026",
+                "We certified 40 growers in 2025, up from 31 in March 2025."
+            ]),
+            "2026-03-03 (day)"
+        );
     }
 }
