@@ -101,6 +101,7 @@ pub fn bind_periods(
                 && !gap.contains(", ")
                 && !gap.contains(';')
                 && (!gap.contains('(') || dates_in_brackets(sentence, gap, p))
+                && !compares_with(gap)
         });
         if let Some(pi) = right_after.filter(|pi| !taken[*pi]) {
             taken[pi] = true;
@@ -149,6 +150,17 @@ pub fn bind_periods(
         });
     }
     out
+}
+
+/// `14% more than a year earlier`, `up 9% on 2023`, `a rise of 5% over
+/// last year`: a gap that ends in a word of comparison makes the period
+/// after it the base compared with, not the number's own.
+fn compares_with(gap: &str) -> bool {
+    let last = gap.split_whitespace().next_back().unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "than" | "on" | "over" | "against" | "versus" | "vs" | "vs."
+    )
 }
 
 /// True for a period that is all a bracket right after a number holds, but

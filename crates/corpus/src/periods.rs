@@ -711,12 +711,12 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     let Some(doc) = doc_date else {
         return;
     };
-    // A year is whole once it has ended: `for the full year` in a dated
-    // review is the year before its date.
-    let full_year = if doc.month.is_some() {
-        doc.year - 1
-    } else {
-        doc.year
+    // A year is whole once it has ended: `for the full year` in a review
+    // dated early in a year is the year before; from May on, it is the
+    // year still running (`For the full year we are aiming at 15,000`).
+    let full_year = match doc.month {
+        Some(month) if month <= 4 => doc.year - 1,
+        _ => doc.year,
     };
     let phrases: [(&str, String); 15] = [
         ("for the full year", full_year.to_string()),
@@ -1000,6 +1000,13 @@ mod tests {
             "For the full year, grants came to 137,000.",
             expect_test::expect!["2021 <For the full year>"],
         );
+        let july = Some(Date {
+            year: 2022,
+            month: Some(7),
+            day: Some(3),
+        });
+        let outlook = find_periods("For the full year we aim at 150,000 grants.", july);
+        assert_eq!(outlook.first().map(|p| p.iso.as_str()), Some("2022"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! semicolon or colon) is read.
 
 use super::text::last_clause;
+use super::verbs::is_irregular_past;
 
 /// Present-tense verbs that state a figure as it stands.
 #[rustfmt::skip]
@@ -33,7 +34,21 @@ pub fn is_past(before: &str) -> bool {
         .split_whitespace()
         .rev()
         .skip_while(|w| TO_THE_NUMBER.contains(w) || matches!(*w, "at" | "in" | "by"));
-    words.next().is_some_and(|w| PAST.contains(&w))
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    // `it settled 120`, `the board heard 310`: a verb of action in the
+    // past, unless a perfect, a passive or a determiner makes it something
+    // else (`has settled`, `is expected`, `an estimated`).
+    let acted = (verb.len() > 4 && verb.ends_with("ed") && !verb.ends_with("eed"))
+        || is_irregular_past(verb);
+    let not_simple_past = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "has" | "have" | "a" | "an" | "the" | "is" | "are" | "be" | "been" | "being" | "will"
+        )
+    });
+    PAST.contains(&verb) || (acted && !not_simple_past)
 }
 
 /// Whether the clause before a number states it in the present tense
@@ -61,6 +76,18 @@ pub fn is_present(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verb_of_action_in_the_past_states_a_past_figure() {
+        assert!(is_past("The seed board heard "));
+        assert!(is_past("and it settled "));
+        assert!(is_past("Growers planted about "));
+        assert!(!is_past("The board has settled "));
+        assert!(!is_past("Farms are expected "));
+        assert!(!is_past("an estimated "));
+        assert!(!is_past("Growers plant "));
+        assert!(!is_past("The seed "));
+    }
 
     #[test]
     fn a_verb_before_a_noun_the_number_is_of_gives_the_tense() {
