@@ -105,6 +105,7 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
         let dated = is_date_word(first) && words.len() > 1;
         if dated
             || LIST_MARKERS.contains(&first)
+            || (is_item_marker(first) && words.len() > 1)
             || NOW_WORDS.contains(&first.trim_end_matches(','))
         {
             words.remove(0);
@@ -132,6 +133,13 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
     }
 }
 
+/// `(1)`, `2)`, `(b)`, `iv)`: the marker of an enumerated item.
+fn is_item_marker(word: &str) -> bool {
+    word.strip_suffix(')')
+        .map(|inner| inner.strip_prefix('(').unwrap_or(inner))
+        .is_some_and(super::text::is_item_marker)
+}
+
 /// `2023-12-31`, `31/12/2023`, `2024`, `2026:`: a word that is a date with
 /// its year, as a dated line opens with.
 fn is_date_word(word: &str) -> bool {
@@ -157,6 +165,10 @@ mod tests {
     #[test]
     fn markers_time_words_pronouns_and_possessives_go() {
         assert_eq!(lead("- Seed exports"), "Seed exports");
+        assert_eq!(lead("2) seed loans"), "seed loans");
+        assert_eq!(lead("(iii) seed loans"), "seed loans");
+        assert_eq!(lead("(b) seed loans"), "seed loans");
+        assert_eq!(lead("(2024) seed loans"), "(2024) seed loans");
         assert_eq!(
             lead("Last year the average wait for permits"),
             "the average wait for permits"

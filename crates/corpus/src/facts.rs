@@ -26,6 +26,7 @@ use super::owners::owned_label;
 use super::periods::find_periods_in_year;
 use super::phrases::{head_noun, noun_phrase, read_subject, Subject};
 use super::pointers::{corrects, is_replaced};
+use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::report_year::{report_period, report_year, report_year_periods};
 use super::share_subject::share_subject_label;
@@ -450,11 +451,16 @@ fn sentence_facts(
         }
         // `96,300 — … — of which 61,900 were held by enterprises`: a part
         // of the figure before, not another statement of it.
+        let mut part_date = None;
         if let Some(part) = part_of_previous(sentence, &quantity) {
             let whole = (out.last().map(|d| (d.measure.as_str(), d.unit.as_str()))).or(context
                 .measure
                 .as_ref()
                 .map(|(m, u)| (m.as_str(), u.as_str())));
+            part_date = match out.last() {
+                Some(d) => d.date.clone(),
+                None => context.last_date.clone(),
+            };
             if let Some((whole, whole_unit)) = whole {
                 let whole = whole.split(" (part ").next().unwrap_or(whole);
                 measure = format!("{whole} (part {part})");
@@ -542,7 +548,11 @@ fn sentence_facts(
         // `8.4 million, about three times the 2014 level of 2.9 million`,
         // `96.5% of filings, against 71% in 2021`: the value compared with
         // counts what the figure before it counts.
-        if !from_side && is_baseline(&sentence[..quantity.span.start]) {
+        // `48 in 2025, double last year's 24`: so does a value after a
+        // period in the possessive, as of that period.
+        let possessive = possessive_period(&sentence[..quantity.span.start]);
+        let mut possessive_as_of = None;
+        if !from_side && (possessive.is_some() || is_baseline(&sentence[..quantity.span.start])) {
             let compared = out.iter().rev().find(|d| {
                 d.unit != "times"
                     && (quantity.unit.is_none() || d.quantity.unit == quantity.unit)
@@ -551,6 +561,8 @@ fn sentence_facts(
             if let Some(compared) = compared {
                 measure.clone_from(&compared.measure);
                 unit.clone_from(&compared.unit);
+                possessive_as_of =
+                    possessive.and_then(|p| possessive_date(p, compared.date.as_deref()));
             }
         }
         // `The tribunal has 23 judges`: a present-tense clause without a
@@ -574,7 +586,8 @@ fn sentence_facts(
             })
             .map(|b| b.iso.clone());
         let stated = own.is_some() && !bound[idx].as_ref().is_some_and(|b| b.shared);
-        let mut date = own.or(carried);
+        // A part undated is as of its whole.
+        let mut date = possessive_as_of.or(own).or(carried).or(part_date);
         // `During 2016-2020, … doubled from X to Y`: X is as of the
         // start, Y as of the end.
         if date.is_none() {
@@ -971,10 +984,23 @@ fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
 fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let before = sentence[..q.span.start].trim_end().to_ascii_lowercase();
     let before = before.trim_end_matches(',');
-    if !WHOLE_POINTERS.iter().any(|p| before.ends_with(p)) {
-        return None;
-    }
     let after = &sentence[q.span.end..];
+    // `212 of which were appealed`, `Twelve of them were granted`: the
+    // pointer after a count.
+    let pointer_after = (q.unit.is_none())
+        .then(|| {
+            WHOLE_POINTERS.iter().find_map(|p| {
+                let rest = after.strip_prefix(' ')?;
+                let head = rest.get(..p.len())?;
+                head.eq_ignore_ascii_case(p).then(|| &rest[p.len()..])
+            })
+        })
+        .flatten();
+    let after = match pointer_after {
+        Some(rest) => rest,
+        None if WHOLE_POINTERS.iter().any(|p| before.ends_with(p)) => after,
+        None => return None,
+    };
     let rest = [" were ", " was ", " are ", " is "]
         .iter()
         .find_map(|aux| after.strip_prefix(aux))
@@ -987,7 +1013,12 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let mut words = Vec::new();
     for word in rest.split(' ').take(5) {
         let core = word.trim_end_matches([',', '.', ';', ':', ')']);
-        if core.is_empty() || core.starts_with(|c: char| c.is_ascii_digit()) {
+        // `were granted before Christmas`: when is no part of what.
+        let when = matches!(
+            core,
+            "before" | "after" | "during" | "since" | "until" | "within"
+        );
+        if core.is_empty() || core.starts_with(|c: char| c.is_ascii_digit()) || when {
             break;
         }
         words.push(core);
@@ -1151,12 +1182,39 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
             .is_some_and(|w| NUMBERED_THINGS.contains(&w) && before.ends_with(' '));
     !discourse
         && !numbered
+        && !is_enumeration_marker(sentence, q)
         && !in_name
         && !time_frame
         && !ago
         && !reference
         && !known_set
         && !is_threshold(sentence, q)
+}
+
+/// A number that marks an item of a list rather than stating a figure: `(2)`
+/// or `2)` before an item inside a sentence, and `2.` heading a numbered
+/// question or section (`2. What are the main targets?`).
+fn is_enumeration_marker(sentence: &str, q: &Quantity) -> bool {
+    let digits = &sentence[q.span.clone()];
+    if q.unit.is_some() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = sentence[..q.span.start].trim_end_matches([' ', '\t']);
+    let after = &sentence[q.span.end..];
+    let item_follows =
+        |rest: &str| rest.is_empty() || rest.starts_with(' ') || rest.starts_with('\t');
+    let bracketed = before.ends_with('(') && after.strip_prefix(')').is_some_and(item_follows);
+    let at_item_start = before.is_empty()
+        || before.ends_with([':', ';', '\n'])
+        || before.ends_with(" and")
+        || before.ends_with(" or");
+    let closing = at_item_start && after.strip_prefix(')').is_some_and(item_follows);
+    let heading = before.is_empty()
+        && (after.trim_end() == "."
+            || after
+                .strip_prefix(". ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+    bracketed || closing || heading
 }
 
 /// A bound a rule sets rather than a figure it states: a number in a
@@ -1537,7 +1595,7 @@ mod tests {
                 19,872 = 19872 patents | invention patents granted | actual | 2021
                 21.3 percent = 21.3 % | invention patents granted | change | 2021
                 4,100 = 4100 patents | design patents | actual | 2021
-                610 = 610 patents | design patents (part held by universities) | actual | -"#]],
+                610 = 610 patents | design patents (part held by universities) | actual | 2021"#]],
         );
     }
 
@@ -1643,6 +1701,53 @@ mod tests {
                 26 = 26 awards | awards | actual | -
                 64 = 64 farms | seed farms | actual | -
                 around 120 = 120 farms | farms applied | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn list_markers_in_a_sentence_and_before_a_heading_are_no_figures() {
+        check(
+            "2. What will the seed plan do? It sets two goals for 2028: (1) seed banks will reach 40; 2) seed loans will exceed 9 billion yuan.",
+            expect_test::expect![[r#"
+                two = 2 goals | goals set | actual | 2028
+                40 = 40 banks | seed banks | target | 2028
+                9 billion yuan = 9000000000 yuan | seed loans | target | 2028"#]],
+        );
+    }
+
+    #[test]
+    fn a_period_in_the_possessive_dates_the_value_it_compares_with() {
+        check(
+            "The guild certified 61 growers in 2024, well up on the previous year's 45. Its seed vaults held 880 lots in 2025, against 2021's 500.",
+            expect_test::expect![[r#"
+                61 = 61 growers | growers certified by the guild | actual | 2024
+                45 = 45 growers | growers certified by the guild | actual | 2023
+                880 = 880 lots | lots held by seed vaults | actual | 2025
+                500 = 500 lots | lots held by seed vaults | actual | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_word_of_comparison_is_the_base_not_the_change() {
+        check(
+            "Seed filings: 6,850 in January to June 2024, 14% more than a year earlier. Seed grants came to 410 in 2023, a rise of 9% over 2022.",
+            expect_test::expect![[r#"
+                6,850 = 6850 filings | Seed filings | actual | 2024-01/2024-06
+                14% = 14 % | Seed filings | change | 2024-01/2024-06
+                410 = 410 grants | Seed grants | actual | 2023
+                9% = 9 % | Seed grants | change | 2023"#]],
+        );
+    }
+
+    #[test]
+    fn a_part_named_by_a_pointer_after_its_count_is_dated_as_its_whole() {
+        check(
+            "The seed board heard 310 appeals in 2024. Nineteen of them were upheld before the summer, and it settled 120 disputes, 33 of which were mediated.",
+            expect_test::expect![[r#"
+                310 = 310 appeals | appeals heard by the seed board | actual | 2024
+                Nineteen = 19 appeals | appeals heard by the seed board (part upheld) | actual | 2024
+                120 = 120 disputes | disputes settled | actual | 2024
+                33 = 33 disputes | disputes settled (part mediated) | actual | 2024"#]],
         );
     }
 

@@ -58,6 +58,7 @@ pub mod people;
 pub mod periods;
 pub mod phrases;
 pub mod pointers;
+pub mod possessive;
 pub mod pronouns;
 pub mod qualify;
 pub mod read;

@@ -9,7 +9,7 @@
 use super::clause_lead::drop_clause_lead;
 use super::dates::is_year;
 use super::pointers::points_back;
-use super::text::is_function_word;
+use super::text::{is_function_word, is_item_marker};
 use super::verbs::{irregular_participle, is_irregular_past};
 
 /// Nouns that take an `of` phrase (`batches of goods`).
@@ -747,7 +747,19 @@ fn drop_asides(prefix: &str) -> String {
     for ch in prefix.chars() {
         match ch {
             '(' => depth += 1,
-            ')' => depth = (depth - 1).max(0),
+            // `; 2) seed loans`: an item's marker goes with its bracket.
+            ')' if depth == 0 => {
+                let marker_len = out
+                    .bytes()
+                    .rev()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .count();
+                let start = out.len() - marker_len;
+                if is_item_marker(&out[start..]) {
+                    out.truncate(start);
+                }
+            }
+            ')' => depth -= 1,
             _ if depth == 0 => out.push(ch),
             _ => {}
         }

@@ -21,6 +21,15 @@ pub const LIST_MARKERS: &[&str] = &[
     "-", "•", "*", "–", "·", "▸", "▹", "►", "▪", "▫", "‣", "◦", "➢", "➤", "→", "✓", "✔",
 ];
 
+/// `2`, `b`, `iv`: what an enumerated item's marker holds between its
+/// brackets (`(2)`, `b)`, `(iv)`).
+pub fn is_item_marker(marker: &str) -> bool {
+    let number = (1..=2).contains(&marker.len()) && marker.bytes().all(|b| b.is_ascii_digit());
+    let letter = marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_lowercase());
+    let roman = (1..=4).contains(&marker.len()) && marker.bytes().all(|b| b"ivx".contains(&b));
+    number || letter || roman
+}
+
 /// True when `word` (any case) is one of [`FUNCTION_WORDS`].
 pub fn is_function_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
