@@ -151,6 +151,9 @@ pub(crate) struct Word {
     pub(crate) fields: Vec<(Field, u32)>,
     /// A word of a scope phrase ("at the fast-track centre").
     pub(crate) scope: bool,
+    /// A word of the question's subject ("does the Marlow bureau have"):
+    /// whose figure is asked, which a measure need not name.
+    pub(crate) whose: bool,
 }
 
 impl Engine {
@@ -341,7 +344,7 @@ impl Engine {
     /// holds weighs as the rarest when a measure names it, else nothing:
     /// it cannot tell figures apart. A duration asked ("how long", "how
     /// many days") adds the implied word `period` at the mean weight.
-    fn weighted(&self, intent: &Intent) -> Vec<Word> {
+    pub(crate) fn weighted(&self, intent: &Intent) -> Vec<Word> {
         let index = self.index();
         let n = index.n_passages().max(1) as f32;
         let tables = self.answer_words();
@@ -385,6 +388,7 @@ impl Engine {
                 expansion_ids,
                 fields,
                 scope: w.scope,
+                whose: w.whose,
             });
         }
         // "How many days does it take": the duration asked is the measure's
@@ -406,6 +410,7 @@ impl Engine {
                 forms,
                 expansion_ids: Vec::new(),
                 scope: false,
+                whose: false,
             });
         }
         out
@@ -414,7 +419,7 @@ impl Engine {
     /// Whether the query words measure `m` names are all words of the name
     /// that opens its wording (a run of two capitalised words or more)
     /// while the query has a weighed word it lacks.
-    fn names_only_whose(&self, m: usize, words: &[Word]) -> bool {
+    pub(crate) fn names_only_whose(&self, m: usize, words: &[Word]) -> bool {
         let tables = self.answer_words();
         let terms = tables.terms(m);
         let Some(measure) = self.answer_measures().get(m) else {
@@ -453,7 +458,7 @@ impl Engine {
     /// for ([`super::contrast`]): it lacks a word of the question (a scope
     /// word too: "the fee for a trademark") and names the word's
     /// alternative instead.
-    fn contradicted(&self, m: usize, words: &[Word]) -> bool {
+    pub(crate) fn contradicted(&self, m: usize, words: &[Word]) -> bool {
         let terms = self.answer_words().terms(m);
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
         query_terms.sort_unstable();
@@ -467,7 +472,7 @@ impl Engine {
 
     /// `(measure, named share, wording share)` of the measures that name
     /// some query word, best named first, at most [`MAX_CANDIDATE_MEASURES`].
-    fn candidate_measures(&self, words: &[Word], total: f32) -> Vec<(usize, f32, f32)> {
+    pub(crate) fn candidate_measures(&self, words: &[Word], total: f32) -> Vec<(usize, f32, f32)> {
         let tables = self.answer_words();
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
         tables.widen(&mut query_terms);
@@ -481,8 +486,9 @@ impl Engine {
         candidates.sort_unstable();
         candidates.dedup();
         // Scope words ("at the Nansha centre") say where the figure holds,
-        // not what it counts: a measure need not name them.
-        let counted = |w: &&Word| !w.scope;
+        // and the question's subject ("does the Marlow bureau have") whose
+        // it is, not what it counts: a measure need not name them.
+        let counted = |w: &&Word| !w.scope && !w.whose;
         let scoped_total: f32 = words.iter().filter(counted).map(|w| w.weight).sum();
         let (named_words, named_total): (Vec<&Word>, f32) = if scoped_total > 0.0 {
             (words.iter().filter(counted).collect(), scoped_total)
@@ -535,7 +541,7 @@ impl Engine {
     /// and kept, see [`super::sentence_terms`]), the source passages (any form
     /// of the word in the index), or the source documents' titles and
     /// passages' sections (from the index's field postings).
-    fn covered(
+    pub(crate) fn covered(
         &self,
         figure: &Figure,
         idx: FigureIdx,

@@ -45,6 +45,7 @@ use ipx_corpus::dates::MONTHS;
 
 use super::fold::is_stop_word;
 use super::query::ParsedQuery;
+use super::subject::subject_run;
 use super::synonyms::answer_term;
 use super::tokenize::{tokenize, TokenKind};
 
@@ -154,6 +155,10 @@ pub struct ContentWord {
     /// fast-track centre", "in Guangdong", "by universities"): where or
     /// among whom the figure holds, rather than what it counts.
     pub scope: bool,
+    /// Whether the word is in the subject of the question's auxiliary
+    /// ("does the Marlow bureau register"): whose figure is asked, which a
+    /// measure need not name (see [`super::subject`]).
+    pub whose: bool,
 }
 
 /// What a query asks for.
@@ -467,9 +472,12 @@ impl Reader {
                 "who" | "whom" | "whose" | "why"
             );
         }
+        let mut cued = vec![false; self.words.len()];
         while self.at < self.words.len() {
             let n = self.cue();
             if n > 0 {
+                let end = (self.at + n).min(cued.len());
+                cued[self.at..end].fill(true);
                 self.at += n;
                 self.scope = false;
                 continue;
@@ -477,6 +485,7 @@ impl Reader {
             self.content();
             self.at += 1;
         }
+        self.mark_subject(&cued);
         self.intent.asked = if self.target || (self.by_year && !self.past && !self.change) {
             Some(Asked::Target)
         } else if self.change {
@@ -616,7 +625,13 @@ impl Reader {
         if MONEY.contains(&word.as_str()) {
             self.intent.unit = Some(UnitHint::Money);
         }
-        self.money_word |= PAYING.contains(&word.as_str());
+        // "the grant rate", "the fee count": a paying word that qualifies a
+        // rate or a count asks for no sum.
+        let qualifies = matches!(
+            self.peek(1),
+            "rate" | "rates" | "ratio" | "share" | "percentage" | "proportion" | "count" | "number"
+        );
+        self.money_word |= PAYING.contains(&word.as_str()) && !qualifies;
         // "what share", "by what percentage": a share asked for; "the share
         // of talent" names the measure, and "percentage points" a change.
         let asked_share =
@@ -881,6 +896,33 @@ impl Reader {
         self.intent.period.get_or_insert(period);
     }
 
+    /// Marks the subject of the question's auxiliary ("did the Marlow
+    /// bureau register") as whose words: see [`super::subject`].
+    fn mark_subject(&mut self, cued: &[bool]) {
+        let folded: Vec<&str> = self.words.iter().map(|w| w.word.as_str()).collect();
+        let is_content = |i: usize| {
+            let Word { word, term } = &self.words[i];
+            !cued[i]
+                && !term.is_empty()
+                && !is_stop_word(word)
+                && FILLER.binary_search(&word.as_str()).is_err()
+                && !SCOPE_OPENERS.contains(&word.as_str())
+        };
+        let is_verb_cue = |i: usize| {
+            let term = self.words[i].term.as_str();
+            cued[i] && (TARGET.contains(&term) || CHANGE.contains(&term))
+        };
+        let run = subject_run(&folded, is_content, is_verb_cue);
+        let terms: Vec<String> = (run.iter())
+            .map(|&i| answer_term(&self.words[i].word, &self.words[i].term))
+            .collect();
+        for w in &mut self.intent.words {
+            if terms.contains(&w.term) {
+                w.whose = true;
+            }
+        }
+    }
+
     fn content(&mut self) {
         let Word { word, term } = &self.words[self.at];
         if SCOPE_OPENERS.contains(&word.as_str()) {
@@ -903,6 +945,7 @@ impl Reader {
                 term,
                 word: word.clone(),
                 scope: self.scope,
+                whose: false,
             });
         }
     }
@@ -1368,6 +1411,18 @@ mod tests {
     }
 
     #[test]
+    fn a_paying_word_before_a_rate_asks_for_no_sum() {
+        assert_eq!(
+            read_text("What is the grant rate at the seed office?").unit,
+            None
+        );
+        assert_eq!(
+            read_text("How much grant money did the seed office pay?").unit,
+            Some(UnitHint::Money)
+        );
+    }
+
+    #[test]
     fn scope_phrases_mark_their_words() {
         let scope = |q: &str| -> Vec<String> {
             (read_text(q).words.into_iter())
@@ -1389,5 +1444,20 @@ mod tests {
         );
         assert!(scope("What is the target for IP professionals?").is_empty());
         assert!(scope("How many IP professionals does China have now?").is_empty());
+        let whose = |q: &str| -> Vec<String> {
+            (read_text(q).words.into_iter())
+                .filter(|w| w.whose)
+                .map(|w| w.word)
+                .collect()
+        };
+        assert_eq!(
+            whose("How many IP professionals does China have now?"),
+            ["china"]
+        );
+        assert_eq!(
+            whose("How many works did the Marlow bureau register last year?"),
+            ["marlow", "bureau"]
+        );
+        assert!(whose("How long does a grant take at the fast-track centre?").is_empty());
     }
 }

@@ -505,6 +505,7 @@ mod tests {
             expansion_ids: Vec::new(),
             fields: Vec::new(),
             scope: false,
+            whose: false,
         };
         let label = super::content_terms("examiners");
         assert!(counts_noun(&fact("people"), &word("examiners"), &label));

@@ -1,0 +1,70 @@
+//! Why a query's answers are what they are: the query's weighed words, and
+//! for each measure that holds a figure of a given value, how it fared
+//! against the answer thresholds of [`super::answers`]. For the judged-set
+//! harness and for developers; the app never calls it, so the wasm bundle
+//! drops it.
+
+use super::answers::{MIN_COVERED, MIN_NAMED, MIN_WORDING_QUESTION};
+use super::intent::read;
+use super::search::Engine;
+
+impl Engine {
+    /// Lines that explain `query`'s answers as they bear on the figures of
+    /// `value`: its words and weights, then per measure holding such a
+    /// figure its name, whether it was a candidate, and its shares.
+    pub fn explain_answers(&self, query: &str, value: f64) -> Vec<String> {
+        let parsed = self.parse(query);
+        let intent = read(&parsed);
+        let words = self.weighted(&intent);
+        let total: f32 = words.iter().map(|w| w.weight).sum();
+        let mut out = vec![format!(
+            "words: {} (question {}, unit {:?}, counted {:?})",
+            (words.iter())
+                .map(|w| format!(
+                    "{}{}={:.2}",
+                    w.term,
+                    if w.scope { "@" } else { "" },
+                    w.weight
+                ))
+                .collect::<Vec<_>>()
+                .join(" "),
+            intent.question,
+            intent.unit,
+            intent.counted,
+        )];
+        if total <= 0.0 {
+            return out;
+        }
+        let tables = self.answer_words();
+        let figures = tables.figures(self.corpus());
+        let measures = tables.measures(self.corpus());
+        let candidates = self.candidate_measures(&words, total);
+        let same = |v: f64| (v - value).abs() <= 1e-6 * value.abs().max(1e-9);
+        for (m, measure) in measures.iter().enumerate() {
+            let Some(&f) =
+                (tables.figures_of[m].iter()).find(|&&f| same(figures[f as usize].value))
+            else {
+                continue;
+            };
+            let Some(&(_, named, wording)) = candidates.iter().find(|c| c.0 == m) else {
+                out.push(format!(
+                    "  {:?} [{}]: no candidate",
+                    measure.name, measure.unit
+                ));
+                continue;
+            };
+            let (covered, scope) =
+                self.covered(&figures[f as usize], f, tables.terms(m), &words, true);
+            out.push(format!(
+                "  {:?} [{}]: named {named:.2} (min {MIN_NAMED}), wording {wording:.2} (min {MIN_WORDING_QUESTION}), covered {:.2} (min {MIN_COVERED}), scope {scope}, contradicted {}, names only whose {}; terms {:?}",
+                measure.name,
+                measure.unit,
+                covered / total,
+                self.contradicted(m, &words),
+                self.names_only_whose(m, &words),
+                tables.terms(m),
+            ));
+        }
+        out
+    }
+}
