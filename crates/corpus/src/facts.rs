@@ -34,6 +34,7 @@ use super::shared_subject::with_shared_subject;
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside_brackets};
+use super::topic::{opens_with_pronoun, topic_fragment};
 
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
@@ -309,6 +310,19 @@ fn sentence_facts(
         let prior = floor;
         measure = drop_translation(&measure);
         measure = without_modal_tail(&measure).to_string();
+        // `The grant rate. It went up by 3.2 percentage points, to 58.7
+        // percent.`: a pronoun's figure counts the fragment before it.
+        let bare = measure.is_empty()
+            || measure.eq_ignore_ascii_case(&unit)
+            || matches!(
+                measure.as_str(),
+                "it" | "percentage points" | "points" | "percent"
+            );
+        if bare && opens_with_pronoun(sentence) {
+            if let Some(topic) = topic_fragment(earlier) {
+                measure = topic;
+            }
+        }
         if quantity.unit.is_none() {
             if let Some(to) = gapped_phrase(&sentence[quantity.span.end..]) {
                 // The next part of the list takes the list's label, not
@@ -1306,8 +1320,10 @@ mod tests {
         };
         let mut shown = Vec::new();
         for span in bounded_sentence_spans(paragraph) {
+            let span_start = span.start;
             let sentence = &paragraph[span];
-            for d in sentence_facts(sentence, "", (doc, None), &mut context) {
+            let earlier = &paragraph[..span_start];
+            for d in sentence_facts(sentence, earlier, (doc, None), &mut context) {
                 let text = &sentence[d.quantity.span.clone()];
                 shown.push(format!(
                     "{text} = {} {} | {} | {} | {}",
@@ -1736,6 +1752,17 @@ mod tests {
                 14% = 14 % | Seed filings | change | 2024-01/2024-06
                 410 = 410 grants | Seed grants | actual | 2023
                 9% = 9 % | Seed grants | change | 2023"#]],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_fragment_counts_what_the_fragment_names() {
+        check(
+            "What stood out in 2025? The seed approval rate. It went up by 4.1 percentage points, to 61.5 percent. About one in three applications now comes from a cooperative.",
+            expect_test::expect![[r#"
+                4.1 = 4.1 points | seed approval rate | change | 2025
+                61.5 percent = 61.5 % | seed approval rate | actual | 2025
+                About one in three = 33.33 % | comes from a cooperative (share of applications) | actual | 2022-03-30"#]],
         );
     }
 

@@ -74,6 +74,7 @@ pub mod table_facts;
 pub mod tables;
 pub mod tense;
 pub mod text;
+pub mod topic;
 pub mod turn_prefix;
 pub mod turns;
 pub mod variants;

@@ -25,7 +25,8 @@ const VERBS: &[&str] = &[
     "said", "say", "says", "saw", "made", "make", "took", "take", "gave", "found", "kept", "paid",
     "pay", "spent", "spend", "sold", "won", "got", "knew", "thought", "felt", "use", "used",
     "uses", "own", "owned", "owns", "plan", "plans", "planned", "expect", "expects", "expected",
-    "reported", "report", "reports", "employ", "employs", "employed",
+    "reported", "report", "reports", "employ", "employs", "employed", "come", "comes", "go",
+    "goes",
 ];
 
 /// Words of a predicate after an auxiliary that make the auxiliary only a
@@ -77,7 +78,7 @@ pub fn share_subject_label(sentence: &str, q: &Quantity) -> Option<String> {
         .filter(|w| {
             !matches!(
                 w.to_ascii_lowercase().as_str(),
-                "of" | "the" | "all" | "these" | "those" | "its" | "their"
+                "of" | "the" | "all" | "these" | "those" | "its" | "their" | "now" | "currently"
             ) && !w.starts_with(|c: char| c.is_ascii_digit())
         })
         .collect();

@@ -1,0 +1,89 @@
+//! A thing named on its own before a figure said of "it": in speech and in
+//! notes a speaker often names the topic in a fragment and goes on with a
+//! pronoun (`The grant rate. It went up by 3.2 percentage points, to 58.7
+//! percent.`). The fragment is what the pronoun's figures count.
+//!
+//! Invariant: a fragment is a short sentence of plain words with no number
+//! and no verb form the text could be using as a predicate; anything else
+//! gives `None`.
+
+use super::text::is_function_word;
+
+/// Most words a topic fragment holds.
+const MAX_WORDS: usize = 6;
+
+/// Words that make a short sentence a clause rather than a fragment.
+#[rustfmt::skip]
+const VERBS: &[&str] = &["is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "said", "says", "thanks", "morning", "afternoon", "evening", "yes", "no", "okay", "ok", "well", "right", "sure", "indeed"];
+
+/// The topic `earlier` (the passage's text before a sentence) ends with: its
+/// last sentence when that is a fragment naming a thing (`The grant rate.`),
+/// without its article.
+pub fn topic_fragment(earlier: &str) -> Option<String> {
+    let text = earlier.trim_end();
+    let body = text.strip_suffix('.')?;
+    let start = body.rfind(['.', '?', '!', ':', '\n']).map_or(0, |i| i + 1);
+    let fragment = body[start..].trim();
+    let words: Vec<&str> = fragment.split_whitespace().collect();
+    let plain = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    if words.is_empty()
+        || words.len() > MAX_WORDS
+        || !words.iter().all(plain)
+        || words
+            .iter()
+            .any(|w| VERBS.contains(&w.to_ascii_lowercase().as_str()) || is_past_form(w))
+    {
+        return None;
+    }
+    let first = words[0].to_ascii_lowercase();
+    let rest = match first.as_str() {
+        "the" | "our" | "its" | "their" | "your" => &words[1..],
+        _ => &words[..],
+    };
+    let last = rest.last()?;
+    (!rest.is_empty() && !is_function_word(last)).then(|| rest.join(" "))
+}
+
+/// `went`, `rose`, `handled`: a past form that would make a sentence a
+/// clause (`seed`, `need` are none).
+fn is_past_form(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"))
+        || super::verbs::is_irregular_past(&lower)
+}
+
+/// Whether the sentence's subject is a pronoun that points back (`It went
+/// up`, `That rose to`).
+pub fn opens_with_pronoun(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    matches!(first, "It" | "That" | "This" | "It's")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fragment_before_a_pronoun_names_the_topic() {
+        let topic = |t: &str| topic_fragment(t);
+        assert_eq!(
+            topic("What stands out? The seed grant rate.").as_deref(),
+            Some("seed grant rate")
+        );
+        assert_eq!(topic("Backlog.").as_deref(), Some("Backlog"));
+        assert_eq!(topic("The rate was high."), None);
+        assert_eq!(topic("Good morning."), None);
+        assert_eq!(topic("In 2024."), None);
+        assert_eq!(topic("We grew."), None);
+        assert_eq!(
+            topic("Seeds, farms and the rest of the growers we count."),
+            None
+        );
+        assert_eq!(topic("The rate of"), None);
+        assert!(opens_with_pronoun("It went up by 3 points."));
+        assert!(!opens_with_pronoun("Italy went up by 3 points."));
+    }
+}
