@@ -43,6 +43,17 @@ const SUBJECT_HEADS: &[&str] = &["total amount of ", "amount of ", "total number
 #[rustfmt::skip]
 const POINTERS: &[&str] = &["it", "we", "they", "this", "that", "there", "he", "she", "these", "i", "figure", "number", "amount", "total", "the figure", "the number", "the amount", "the total", ""];
 
+/// `U.S.`, `U.K.`, `e.g.`-like words: two or more single letters, each
+/// followed by a dot.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 4
+        && bytes.len() % 2 == 0
+        && bytes
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
 /// The noun phrase right after a number, and its head noun.
 pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     let rest = after.strip_prefix(' ')?;
@@ -58,20 +69,30 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     let mut idx = 0;
     let mut in_ing_clause = false;
     while let Some(word) = words.get(idx) {
-        let core = word.trim_end_matches([',', '.', ';', ':', ')', '?', '!', '"', '”']);
+        // `2,150 issued U.S. patents`: a dotted abbreviation is one word,
+        // and its last dot ends nothing.
+        let dotted = is_dotted_abbreviation(word);
+        let core = if dotted {
+            word
+        } else {
+            word.trim_end_matches([',', '.', ';', ':', ')', '?', '!', '"', '”'])
+        };
         let clean = core.trim_start_matches(['"', '“']);
         let lower = clean.to_lowercase();
-        let wordlike = !clean.is_empty()
-            && clean
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let wordlike = dotted
+            || !clean.is_empty()
+                && clean
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
         let joiner = matches!(lower.as_str(), "and" | "or") && !taken.is_empty();
         let stop = (is_function_word(&lower) && !joiner)
             || PHRASE_STOPS.contains(&lower.as_str())
             || lower.ends_with("ly");
         // `medium-sized`, `state-owned`: a compound adjective, no participle.
+        // `seed`, `speed`, `breed` are nouns.
         let late_participle = !taken.is_empty()
             && lower.ends_with("ed")
+            && !(lower.ends_with("eed") && lower.len() <= 5)
             && !lower.contains('-')
             && !CONTAINERS.contains(&lower.as_str());
         // `a secretariat of 16 case managers administers the files`: a
@@ -808,6 +829,21 @@ mod tests {
             np(" firms borrowed in total.").as_deref(),
             Some("firms borrowed")
         );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_is_a_word_of_the_phrase() {
+        let np = |s: &str| noun_phrase(s).map(|(p, h)| format!("{p} / {h}"));
+        assert_eq!(
+            np(" pending U.S. seed patent applications, and").as_deref(),
+            Some("pending U.S. seed patent applications / applications")
+        );
+        assert_eq!(
+            np(" seed farms in the U.K.").as_deref(),
+            Some("seed farms / farms")
+        );
+        assert!(!is_dotted_abbreviation("U.S"));
+        assert!(!is_dotted_abbreviation("etc."));
     }
 
     #[test]
