@@ -509,8 +509,8 @@ fn seed_fact_list() {
             002_a2777ba34e8ebefe#p3/f2 | 68 | 68 | tasks | actual | - | IP service tasks
             002_a2777ba34e8ebefe#p4/f1 | more than double | 2 | times | actual | 2023-12 | per capita high-value invention patent ownership (vs the national average)
             002_a2777ba34e8ebefe#p5/f1 | over 150 | 150 | sessions | actual | 2021/.. | retraining sessions
-            002_a2777ba34e8ebefe#p6/f1 | nearly 2,000 | 2000 | people | actual | - | participants
-            002_a2777ba34e8ebefe#p6/f2 | 19 | 19 | types | actual | - | types of international training sessions
+            002_a2777ba34e8ebefe#p6/f1 | nearly 2,000 | 2000 | people | actual | 2021/2024 | participants
+            002_a2777ba34e8ebefe#p6/f2 | 19 | 19 | types | actual | 2021/2024 | types of international training sessions
             002_a2777ba34e8ebefe#p8/f1 | 48 | 48 | people | actual | 2024 | renowned experts
             002_a2777ba34e8ebefe#p8/f2 | nine | 9 | people | actual | 2024 | academicians
             002_a2777ba34e8ebefe#p9/f1 | over 700 | 700 | tasks | actual | 2021/.. | various IP tasks

@@ -736,6 +736,7 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
         ("nowadays", doc.iso()),
         ("at the moment", doc.iso()),
     ];
+    past_years(lower, doc, out);
     for (phrase, iso) in phrases {
         for (pos, _) in lower.match_indices(phrase) {
             let end = pos + phrase.len();
@@ -756,9 +757,61 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     }
 }
 
+/// Counts of years a `past`/`last` span names, in words.
+const YEAR_COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// `over the past five years`, `in the last three years`: the whole years
+/// before the document's, ending with its own year once it is past
+/// mid-year (`2021/2025` in a report of March 2026).
+fn past_years(lower: &str, doc: Date, out: &mut Vec<Period>) {
+    for opener in ["the past ", "the last "] {
+        for (pos, _) in lower.match_indices(opener) {
+            let rest = &lower[pos + opener.len()..];
+            let (count, word) = match rest.split_once(' ') {
+                Some((word, _)) => (
+                    (YEAR_COUNTS.iter().position(|w| *w == word))
+                        .map(|i| i as u16 + 2)
+                        .or_else(|| word.parse::<u16>().ok().filter(|n| (2..=30).contains(n))),
+                    word,
+                ),
+                None => continue,
+            };
+            let Some(count) = count else {
+                continue;
+            };
+            let after = &rest[word.len()..];
+            if !after.starts_with(" years") {
+                continue;
+            }
+            let last = if doc.month.is_some_and(|m| m > 6) {
+                doc.year
+            } else {
+                doc.year - 1
+            };
+            let end = pos + opener.len() + word.len() + " years".len();
+            out.push(Period {
+                span: pos..end,
+                iso: format!("{}/{last}", last + 1 - count),
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_past_years_are_the_whole_years_before_the_document() {
+        check(
+            "Over the past five years, seed grants doubled; in the last 3 years they rose by a third.",
+            expect_test::expect![[r#"
+                2017/2021 <the past five years>
+                2019/2021 <the last 3 years>"#]],
+        );
+    }
 
     fn check(sentence: &str, expect: expect_test::Expect) {
         let doc = Some(Date {
