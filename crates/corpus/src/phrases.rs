@@ -48,7 +48,7 @@ const POINTERS: &[&str] = &["it", "we", "they", "this", "that", "there", "he", "
 fn is_dotted_abbreviation(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() >= 4
-        && bytes.len() % 2 == 0
+        && bytes.len().is_multiple_of(2)
         && bytes
             .chunks(2)
             .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
@@ -90,9 +90,10 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
             || lower.ends_with("ly");
         // `medium-sized`, `state-owned`: a compound adjective, no participle.
         // `seed`, `speed`, `breed` are nouns.
+        let short_eed = lower.ends_with("eed") && lower.len() <= 5;
         let late_participle = !taken.is_empty()
             && lower.ends_with("ed")
-            && !(lower.ends_with("eed") && lower.len() <= 5)
+            && !short_eed
             && !lower.contains('-')
             && !CONTAINERS.contains(&lower.as_str());
         // `a secretariat of 16 case managers administers the files`: a

@@ -30,7 +30,7 @@ const PAST: &[&str] = &["was", "were", "had", "reached", "totalled", "totaled", 
 pub fn is_past(before: &str) -> bool {
     let lower = before.to_ascii_lowercase();
     let clause = last_clause(&lower);
-    let mut words = clause
+    let words = clause
         .split_whitespace()
         .rev()
         .skip_while(|w| TO_THE_NUMBER.contains(w) || matches!(*w, "at" | "in" | "by"));
