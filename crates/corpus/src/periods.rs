@@ -58,6 +58,7 @@ pub fn find_periods_in_year(
     plan_periods(&lower, &mut out);
     relative_periods(&lower, doc_date, &mut out);
     super::ago::years_ago(sentence, &lower, doc_date, &mut out);
+    super::ended::ended_periods(sentence, &mut out);
     // Longest phrase first at each start, so `30 September 2024` beats `30`.
     out.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     out.dedup_by(|b, a| b.span.start < a.span.end);
@@ -531,6 +532,8 @@ fn previous_years(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
         "the previous year",
         "the year before",
         "a year earlier",
+        "a year before",
+        "the year earlier",
         "previous year",
         "prior year",
     ] {
@@ -544,7 +547,9 @@ fn previous_years(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
             };
             // `18,400 in October, compared with 16,900 a year earlier`:
             // the same month of the year before.
-            let month = month.filter(|_| phrase == "a year earlier").unwrap_or("");
+            let month = month
+                .filter(|_| matches!(phrase, "a year earlier" | "a year before"))
+                .unwrap_or("");
             if out
                 .iter()
                 .any(|p| p.span.start < pos + phrase.len() && pos < p.span.end)
@@ -1048,6 +1053,12 @@ mod tests {
                 2024 <2024>
                 2019/.. <since 2019>
                 2020/.. <from 2020>"#]],
+        );
+        check(
+            "Seed loans reached 12 million yuan in June 2021, up from 10 million yuan a year before.",
+            expect_test::expect![[r#"
+                2021-06 <June 2021>
+                2020-06 <a year before>"#]],
         );
         check(
             "For the full year, grants came to 137,000.",
