@@ -28,7 +28,9 @@ use super::phrases::{head_noun, noun_phrase, read_subject, Subject};
 use super::pointers::{corrects, is_replaced};
 use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
-use super::report_year::{report_period, report_year, report_year_periods};
+use super::report_year::{
+    report_period, report_year, report_year_periods, speaks_from_report_year,
+};
 use super::share_subject::share_subject_label;
 use super::shared_subject::with_shared_subject;
 use super::table_facts::{row_date, row_facts};
@@ -108,6 +110,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 period: frame.carried(paragraph).or_else(|| heading.clone()),
                 heading,
                 owner: last_organisation(&doc.title),
+                speaks_from_report_year: speaks_from_report_year(doc),
                 ..Context::default()
             };
             for span in bounded_sentence_spans(paragraph) {
@@ -183,6 +186,9 @@ struct Draft {
 /// What a paragraph's earlier sentences tell its later ones.
 #[derive(Debug, Default)]
 struct Context {
+    /// Whether `this year`, `last year` and `next year` are read against
+    /// the year the document reports on rather than its date.
+    speaks_from_report_year: bool,
     /// The period a sentence opened with (`In 2020, …`).
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
@@ -276,7 +282,7 @@ fn sentence_facts(
     let mut periods = find_periods_in_year(sentence, doc_date, heading_year);
     if let Some(year) = report_year {
         let lower = sentence.to_ascii_lowercase();
-        let said = report_year_periods(&lower, year);
+        let said = report_year_periods(&lower, year, context.speaks_from_report_year);
         // `for the full year` is read against the document date too; the
         // report year says which year it is.
         periods.retain(|p| {

@@ -29,6 +29,7 @@ pub mod dates;
 pub mod delimited;
 pub mod dir;
 pub mod durations;
+pub mod ended;
 pub mod entities;
 pub mod facts;
 pub mod faq_answers;

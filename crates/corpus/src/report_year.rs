@@ -28,14 +28,38 @@ pub fn report_year(doc: &Document) -> Option<u16> {
     (doc.kind == DocKind::Report || published_later).then_some(year)
 }
 
+/// Title words of a document written about its year as the year it is in.
+const ANNUAL_TITLES: &[&str] = &[
+    "annual report",
+    "annual review",
+    "year in review",
+    "yearbook",
+    "annual statement",
+    "work report",
+];
+
+/// Whether `this year`, `last year` and `next year` in the document's text
+/// are read from its report year: a report, or a document whose title calls
+/// it an annual one (`Seed Ombudsman Annual Report 2024`, issued in March
+/// 2025, means 2025 by `next year`). News about a year speaks from its own
+/// date.
+pub fn speaks_from_report_year(doc: &Document) -> bool {
+    let title = doc.title.to_ascii_lowercase();
+    doc.kind == DocKind::Report || ANNUAL_TITLES.iter().any(|t| title.contains(t))
+}
+
 /// The period a document's undated figures are for, in ISO form: a year
 /// its title splits over two calendar years (`Annual Review 2024/25`,
-/// `Budget FY2025-26` → `2024/2025`), whatever the document's kind, since
-/// such a year names a reporting period; else its [`report_year`].
+/// `Budget FY2025-26` → `2024/2025`) or months it names by their end
+/// (`Interim results for the six months ended 30 June 2025` →
+/// `2025-01/2025-06`), whatever the document's kind, since such a title
+/// names a reporting period; else its [`report_year`].
 pub fn report_period(doc: &Document) -> Option<String> {
     let mut split = Vec::new();
     financial_year_periods(&doc.title, &mut split);
     split_year_periods(&doc.title, &mut split);
+    // `Interim results for the six months ended 30 June 2025`.
+    super::ended::ended_periods(&doc.title, &mut split);
     split.retain(|p| p.iso.contains('/'));
     match &split[..] {
         [one] => Some(one.iso.clone()),
@@ -60,8 +84,9 @@ const THE_YEAR: &[(&str, bool)] = &[
 ];
 
 /// The periods of `lower` (the sentence lower-cased in ASCII, so byte
-/// offsets match) that mean the report year.
-pub fn report_year_periods(lower: &str, year: u16) -> Vec<Period> {
+/// offsets match) that mean the report year, and with `relative` (a
+/// report's own text) the years named from it.
+pub fn report_year_periods(lower: &str, year: u16, relative: bool) -> Vec<Period> {
     let mut out = Vec::new();
     for (phrase, end) in THE_YEAR {
         for (pos, _) in lower.match_indices(phrase) {
@@ -87,9 +112,43 @@ pub fn report_year_periods(lower: &str, year: u16) -> Vec<Period> {
             }
         }
     }
+    // `this year`, `last year`, `next year` in a report (`relative`)
+    // speak from the report year: an annual report for 2024 issued in
+    // March 2025 means 2025 by `next year`.
+    for (phrase, shift) in RELATIVE_YEARS.iter().filter(|_| relative) {
+        for (pos, _) in lower.match_indices(phrase) {
+            let end = pos + phrase.len();
+            let bounded = (pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric())
+                && !lower
+                    .as_bytes()
+                    .get(end)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            let longer = out.iter().any(|p: &Period| p.span.contains(&pos));
+            // `up 9.6% on last year`: the base of a change is read as such
+            // by the sentence's own periods.
+            let base = lower[..pos]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "on" | "over" | "than" | "from" | "against" | "with" | "versus"
+                    )
+                });
+            if bounded && !longer && !base {
+                out.push(Period {
+                    span: pos..end,
+                    iso: (i32::from(year) + shift).to_string(),
+                });
+            }
+        }
+    }
     out.sort_by_key(|p| p.span.start);
     out
 }
+
+/// Years named relative to the one a text speaks from, and how far from it.
+const RELATIVE_YEARS: &[(&str, i32)] = &[("this year", 0), ("last year", -1), ("next year", 1)];
 
 #[cfg(test)]
 mod tests {
@@ -139,6 +198,14 @@ mod tests {
             None
         );
         assert_eq!(period("Seed Week", DocKind::News, None), None);
+        assert_eq!(
+            period(
+                "Seedco: Interim results for the six months ended 30 June 2025",
+                DocKind::News,
+                Some(2025)
+            ),
+            Some("2025-01/2025-06".into())
+        );
     }
 
     #[test]
@@ -176,10 +243,24 @@ mod tests {
     }
 
     #[test]
+    fn an_annual_report_speaks_from_its_year_and_news_from_its_date() {
+        assert!(speaks_from_report_year(&doc(
+            "Seed Ombudsman Annual Report 2024",
+            DocKind::News,
+            Some(2025)
+        )));
+        assert!(!speaks_from_report_year(&doc(
+            "Seed filings rise in 2024",
+            DocKind::News,
+            Some(2025)
+        )));
+    }
+
+    #[test]
     fn the_year_phrases_mean_the_report_year() {
         let shown = |sentence: &str| {
             let lower = sentence.to_ascii_lowercase();
-            report_year_periods(&lower, 2023)
+            report_year_periods(&lower, 2023, true)
                 .iter()
                 .map(|p| format!("{} = {}", &sentence[p.span.clone()], p.iso))
                 .collect::<Vec<_>>()
@@ -196,5 +277,9 @@ mod tests {
             "In the year before, 12 cases; for the year 2021, 9; in the yearly count, 4."
         )
         .is_empty());
+        assert_eq!(
+            shown("This year we closed 1,240 seed complaints, up from 1,100 last year; next year we aim for 1,500."),
+            ["This year = 2023", "last year = 2022", "next year = 2024"]
+        );
     }
 }
