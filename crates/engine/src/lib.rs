@@ -10,7 +10,9 @@
 //! (the passages holding most of a question's words), [`snippet`],
 //! [`facets`], [`suggest`] and [`fewer_words`] (when nothing matched), [`facts`] (with
 //! [`measure_words`]), [`intent`], [`synonyms`], [`answer_words`] and [`answers`]
-//! (the figures that answer a question), [`group`] (paging), and [`search`], which ties them together
+//! (the figures that answer a question, with [`answer_match`], [`answer_units`],
+//! [`answer_coverage`], [`answer_rank`], [`answer_periods`] and [`answer_series`]),
+//! [`group`] (paging), and [`search`], which ties them together
 //! in the [`Engine`]; [`text`] says where passage text lives (inline, or in
 //! chunks loaded later, see [`chunks`]). Knobs live in [`config`]; [`sort`] keeps the many small
 //! sorts from each compiling their own copy of the standard sort.
@@ -26,6 +28,12 @@
 
 #![warn(missing_docs)]
 
+pub mod answer_coverage;
+pub mod answer_match;
+pub mod answer_periods;
+pub mod answer_rank;
+pub mod answer_series;
+pub mod answer_units;
 pub mod answer_words;
 pub mod answers;
 pub mod chunks;
@@ -61,6 +69,8 @@ pub mod synonyms;
 pub mod text;
 pub mod tokenize;
 
+#[cfg(test)]
+mod answer_checks;
 #[cfg(test)]
 mod fixture;
 

@@ -37,10 +37,10 @@
 //! `named` 0: a canonical figure that matches as well, at the scope and of
 //! the kind asked, comes first.
 
+use super::answer_match::{in_terms, wording_share, Word};
+use super::answer_rank::Key;
+use super::answer_units::{asks_time, counts_occasions, noun_after, unit_fits};
 use super::answer_words::content_terms;
-use super::answers::{
-    asks_time, counts_occasions, in_terms, noun_after, unit_fits, wording_share, Key, Word,
-};
 use super::facets::Selection;
 use super::fold::stem;
 use super::index::Field;
