@@ -19,6 +19,7 @@
 pub use super::dates::Period;
 use super::dates::{month_number, parse_date, years};
 use super::model::Date;
+use super::text::whole_word_matches;
 
 /// Every period phrase of `sentence`, in order.
 pub fn find_periods(sentence: &str, doc_date: Option<Date>) -> Vec<Period> {
@@ -743,16 +744,10 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     ];
     past_years(lower, doc, out);
     for (phrase, iso) in phrases {
-        for (pos, _) in lower.match_indices(phrase) {
-            let end = pos + phrase.len();
-            let bounded = (pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric())
-                && !lower
-                    .as_bytes()
-                    .get(end)
-                    .is_some_and(u8::is_ascii_alphanumeric);
+        for pos in whole_word_matches(lower, phrase) {
             // `up to now` is one phrase, already read.
             let inside_longer = phrase == "now" && lower[..pos].ends_with("up to ");
-            if bounded && !inside_longer {
+            if !inside_longer {
                 out.push(Period {
                     span: pos..pos + phrase.len(),
                     iso: iso.clone(),

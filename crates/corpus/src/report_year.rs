@@ -116,13 +116,8 @@ pub fn report_year_periods(lower: &str, year: u16, relative: bool) -> Vec<Period
     // speak from the report year: an annual report for 2024 issued in
     // March 2025 means 2025 by `next year`.
     for (phrase, shift) in RELATIVE_YEARS.iter().filter(|_| relative) {
-        for (pos, _) in lower.match_indices(phrase) {
+        for pos in super::text::whole_word_matches(lower, phrase) {
             let end = pos + phrase.len();
-            let bounded = (pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric())
-                && !lower
-                    .as_bytes()
-                    .get(end)
-                    .is_some_and(u8::is_ascii_alphanumeric);
             let longer = out.iter().any(|p: &Period| p.span.contains(&pos));
             // `up 9.6% on last year`: the base of a change is read as such
             // by the sentence's own periods.
@@ -135,7 +130,7 @@ pub fn report_year_periods(lower: &str, year: u16, relative: bool) -> Vec<Period
                         "on" | "over" | "than" | "from" | "against" | "with" | "versus"
                     )
                 });
-            if bounded && !longer && !base {
+            if !longer && !base {
                 out.push(Period {
                     span: pos..end,
                     iso: (i32::from(year) + shift).to_string(),

@@ -30,6 +30,22 @@ pub fn is_item_marker(marker: &str) -> bool {
     number || letter || roman
 }
 
+/// Where `phrase` stands in `lower` as whole words: no letter or digit
+/// right before or after it.
+pub fn whole_word_matches<'a>(lower: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    lower
+        .match_indices(phrase)
+        .map(|(pos, _)| pos)
+        .filter(move |&pos| {
+            let end = pos + phrase.len();
+            (pos == 0 || !lower.as_bytes()[pos - 1].is_ascii_alphanumeric())
+                && !lower
+                    .as_bytes()
+                    .get(end)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+}
+
 /// True when `word` (any case) is one of [`FUNCTION_WORDS`].
 pub fn is_function_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
