@@ -211,13 +211,20 @@ impl Engine {
         // Scope words ("at the Nansha centre") say where the figure holds,
         // and the question's subject ("does the Marlow bureau have") whose
         // it is, not what it counts: a measure need not name them.
-        let counted = |w: &&Word| !w.scope && !w.whose;
-        let scoped_total: f32 = words.iter().filter(counted).map(|w| w.weight).sum();
-        let (named_words, named_total): (Vec<&Word>, f32) = if scoped_total > 0.0 {
-            (words.iter().filter(counted).collect(), scoped_total)
-        } else {
-            (words.iter().collect(), total)
+        // A subject can be what a measure names too ("the voucher scheme"
+        // for `vouchers redeemed`), so the share without the scope words
+        // alone counts as well.
+        let share_of = |keep: &dyn Fn(&Word) -> bool| {
+            let kept: Vec<&Word> = words.iter().filter(|w| keep(w)).collect();
+            let kept_total: f32 = kept.iter().map(|w| w.weight).sum();
+            if kept_total > 0.0 {
+                (kept, kept_total)
+            } else {
+                (words.iter().collect(), total)
+            }
         };
+        let (named_words, named_total) = share_of(&|w| !w.scope && !w.whose);
+        let (unscoped_words, unscoped_total) = share_of(&|w| !w.scope);
         let mut out: Vec<(usize, f32, f32)> = Vec::new();
         let measures = tables.measures(self.corpus());
         // "How many people work at …" is named by a count of people in
@@ -242,6 +249,7 @@ impl Engine {
             // A scope can be what a measure names too ("rank in the Global
             // Innovation Index"): the better share counts.
             let named = ((named_words.iter()).map(|w| credit(w)).sum::<f32>() / named_total)
+                .max((unscoped_words.iter()).map(|w| credit(w)).sum::<f32>() / unscoped_total)
                 .max(words.iter().map(credit).sum::<f32>() / total);
             if named <= 0.0 {
                 continue;
