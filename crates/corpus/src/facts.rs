@@ -24,7 +24,7 @@ use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::find_periods_in_year;
-use super::phrases::{head_noun, noun_phrase, read_subject, Subject};
+use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced};
 use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
@@ -1019,6 +1019,12 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let after = match pointer_after {
         Some(rest) => rest,
         None if WHOLE_POINTERS.iter().any(|p| before.ends_with(p)) => after,
+        // `The board heard 310 appeals. Nineteen were upheld.`: a count
+        // that opens its sentence as the subject of a passive, with no noun
+        // of its own, is a part of the whole before it.
+        None if before.is_empty() && q.unit.is_none() && !passive_participle(after).is_empty() => {
+            after
+        }
         None => return None,
     };
     let rest = [" were ", " was ", " are ", " is "]
@@ -1775,12 +1781,13 @@ mod tests {
     #[test]
     fn a_part_named_by_a_pointer_after_its_count_is_dated_as_its_whole() {
         check(
-            "The seed board heard 310 appeals in 2024. Nineteen of them were upheld before the summer, and it settled 120 disputes, 33 of which were mediated.",
+            "The seed board heard 310 appeals in 2024. Nineteen of them were upheld before the summer, and it settled 120 disputes, 33 of which were mediated. 12 were withdrawn.",
             expect_test::expect![[r#"
                 310 = 310 appeals | appeals heard by the seed board | actual | 2024
                 Nineteen = 19 appeals | appeals heard by the seed board (part upheld) | actual | 2024
                 120 = 120 disputes | disputes settled | actual | 2024
-                33 = 33 disputes | disputes settled (part mediated) | actual | 2024"#]],
+                33 = 33 disputes | disputes settled (part mediated) | actual | 2024
+                12 = 12 disputes | disputes settled (part withdrawn) | actual | 2024"#]],
         );
     }
 

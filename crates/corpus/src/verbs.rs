@@ -44,6 +44,7 @@ const IRREGULAR: &[[&str; 4]] = &[
     ["undertake", "undertakes", "undertook", "undertaken"],
     ["oversee", "oversees", "oversaw", "overseen"],
     ["withdraw", "withdraws", "withdrew", "withdrawn"],
+    ["uphold", "upholds", "upheld", "upheld"],
     ["set", "sets", "set", "set"],
 ];
 
