@@ -121,13 +121,37 @@ pub fn answer_term(word: &str, term: &str) -> String {
         Some(e) if !term.ends_with(&e[..2]) && word.starts_with(term) => {
             format!("{term}{}", &e[..2])
         }
-        _ => canonical(term).to_string(),
+        _ => canonical(&undoubled(term)).to_string(),
+    }
+}
+
+/// `staff` → `staf`, the stem of `staffing`: the stemmer undoubles a final
+/// consonant only after cutting `-ing` or `-ed`, so a word that ends in a
+/// double consonant and its `-ing` form meet only once both are undoubled.
+fn undoubled(term: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = term.as_bytes();
+    let doubled = bytes.len() > 3
+        && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
+        && b"bdfgmnprt".contains(&bytes[bytes.len() - 1]);
+    if doubled {
+        std::borrow::Cow::Owned(term[..term.len() - 1].to_string())
+    } else {
+        std::borrow::Cow::Borrowed(term)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_and_its_ing_form_meet_though_the_stemmer_undoubles_only_one() {
+        let term = |w: &str| answer_term(w, &stem(w));
+        assert_eq!(term("staff"), term("staffing"));
+        assert_eq!(term("staff"), term("staffed"));
+        assert_ne!(term("staff"), term("state"));
+        assert_eq!(term("class"), "class");
+    }
 
     #[test]
     fn group_members_share_one_canonical_stem() {
