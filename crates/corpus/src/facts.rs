@@ -35,7 +35,9 @@ use super::share_subject::share_subject_label;
 use super::shared_subject::with_shared_subject;
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
-use super::text::{bounded_sentence_spans, drop_translation, last_clause, outside_brackets};
+use super::text::{
+    bounded_sentence_spans, drop_translation, is_item_marker, last_clause, outside_brackets,
+};
 use super::topic::{opens_with_pronoun, topic_fragment};
 
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
@@ -1221,8 +1223,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
 /// or `2)` before an item inside a sentence, and `2.` heading a numbered
 /// question or section (`2. What are the main targets?`).
 fn is_enumeration_marker(sentence: &str, q: &Quantity) -> bool {
-    let digits = &sentence[q.span.clone()];
-    if q.unit.is_some() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if q.unit.is_some() || !is_item_marker(&sentence[q.span.clone()]) {
         return false;
     }
     let before = sentence[..q.span.start].trim_end_matches([' ', '\t']);

@@ -115,7 +115,7 @@ fn same_part_of_a_base(lower: &str, out: &mut [Period]) {
 
 /// True for a year a change is measured against (`on the previous year`,
 /// `over 2022`, `lower than in 2023`, `compared with 2022`).
-fn is_comparison_base(lower: &str, period: &Period) -> bool {
+pub(crate) fn is_comparison_base(lower: &str, period: &Period) -> bool {
     let before = &lower[..period.span.start];
     // `down 12% from 2023`, `up 3 points from 2022`: the year a change is
     // measured from, not an open period starting then.

@@ -6,7 +6,7 @@
 //! semicolon or colon) is read.
 
 use super::text::last_clause;
-use super::verbs::is_irregular_past;
+use super::verbs::is_past_form;
 
 /// Present-tense verbs that state a figure as it stands.
 #[rustfmt::skip]
@@ -39,8 +39,6 @@ pub fn is_past(before: &str) -> bool {
     // else (`has settled`, `is expected`, `an estimated`). `Its judges
     // heard evidence from 96`: the verb may stand a few words back, past
     // its object and a preposition.
-    let acted =
-        |w: &str| (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || is_irregular_past(w);
     let words: Vec<&str> = words.collect();
     for (at, verb) in words.iter().enumerate().take(VERB_REACH) {
         if PAST.contains(verb) {
@@ -49,7 +47,7 @@ pub fn is_past(before: &str) -> bool {
         if PRESENT.contains(verb) {
             return false;
         }
-        if acted(verb) {
+        if is_past_form(verb) {
             // `are usually decided`: past an adverb.
             let before = words[at + 1..].iter().find(|w| !w.ends_with("ly"));
             let not_simple_past = before.is_some_and(|w| {

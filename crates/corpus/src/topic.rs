@@ -32,9 +32,9 @@ pub fn topic_fragment(earlier: &str) -> Option<String> {
     if words.is_empty()
         || words.len() > MAX_WORDS
         || !words.iter().all(plain)
-        || words
-            .iter()
-            .any(|w| VERBS.contains(&w.to_ascii_lowercase().as_str()) || is_past_form(w))
+        || words.iter().any(|w| {
+            VERBS.contains(&w.to_ascii_lowercase().as_str()) || super::verbs::is_past_form(w)
+        })
     {
         return None;
     }
@@ -45,14 +45,6 @@ pub fn topic_fragment(earlier: &str) -> Option<String> {
     };
     let last = rest.last()?;
     (!rest.is_empty() && !is_function_word(last)).then(|| rest.join(" "))
-}
-
-/// `went`, `rose`, `handled`: a past form that would make a sentence a
-/// clause (`seed`, `need` are none).
-fn is_past_form(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    (lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"))
-        || super::verbs::is_irregular_past(&lower)
 }
 
 /// Whether the sentence's subject is a pronoun that points back (`It went

@@ -68,6 +68,14 @@ pub fn is_irregular_past(word: &str) -> bool {
         .any(|forms| forms[0] != forms[2] && (forms[2] == lower || forms[3] == lower))
 }
 
+/// A past form: a regular `-ed` word of five letters or more (`settled`,
+/// not `seed` or `need`) or the past of a listed irregular verb (`heard`).
+pub fn is_past_form(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"))
+        || is_irregular_past(&lower)
+}
+
 /// Prepositions and adverbs that can stand where a verb would (`131
 /// patents across 9 countries`) and take no `-ed`.
 #[rustfmt::skip]
