@@ -123,7 +123,18 @@ pub fn bind_periods(
             span.end <= q.span.start && !in_closed_brackets(sentence, span.start, q.span.start)
         };
         let free = (0..periods.len()).filter(|pi| !taken[*pi]).rfind(before);
-        let any = (0..periods.len()).rfind(before);
+        // `accepted 1,842 in 2025, against 1,507 in 2024, and concluded
+        // 1,796`: the period of a value compared with is no period the
+        // sentence goes on in.
+        let of_base = |pi: usize| {
+            (0..qi).any(|other| {
+                out[other]
+                    .as_ref()
+                    .is_some_and(|b| b.span == periods[pi].span)
+                    && is_compared_value(sentence, &quantities[other])
+            })
+        };
+        let any = (0..periods.len()).filter(|pi| !of_base(*pi)).rfind(before);
         // `cover of 2.3 billion yuan to 640 enterprises in 2024`: with no
         // period before it, a number shares the one that ends its clause
         // (`15 patents per 10,000 people as the goal for 2027`: a comma
@@ -150,6 +161,17 @@ pub fn bind_periods(
         });
     }
     out
+}
+
+/// True for a value a figure is compared with: `against 1,507`, `up from
+/// 298,000`, `compared with 33 percent` (but not `more than 41`, which
+/// only rounds).
+fn is_compared_value(sentence: &str, q: &Quantity) -> bool {
+    let before = sentence[..q.span.start].trim_end().to_ascii_lowercase();
+    let last = before.rsplit(' ').next().unwrap_or("");
+    matches!(last, "against" | "from" | "versus" | "vs" | "vs.")
+        || before.ends_with("compared with")
+        || before.ends_with("compared to")
 }
 
 /// `14% more than a year earlier`, `up 9% on 2023`, `a rise of 5% over

@@ -1793,6 +1793,18 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_a_compared_value_goes_on_in_the_figure_s_year() {
+        check(
+            "The seed registry accepted 2,210 applications in 2021, against 1,980 in 2020, and examined 2,050. Its panel heard 64 oppositions.",
+            expect_test::expect![[r#"
+                2,210 = 2210 applications | applications accepted by the seed registry | actual | 2021
+                1,980 = 1980 applications | applications accepted by the seed registry | actual | 2020
+                2,050 = 2050 count | examined | actual | 2021
+                64 = 64 oppositions | oppositions heard by panel | actual | 2021"#]],
+        );
+    }
+
+    #[test]
     fn a_year_without_its_comma_and_a_month_before_a_grouped_number() {
         check(
             "In 2020 seed pledge financing reached 11.2 billion yuan. By the end of September, 1,840 seed farms had opened.",
