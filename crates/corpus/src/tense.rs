@@ -39,7 +39,15 @@ pub fn is_past(before: &str) -> bool {
     // else (`has settled`, `is expected`, `an estimated`). `Its judges
     // heard evidence from 96`: the verb may stand a few words back, past
     // its object and a preposition.
-    let words: Vec<&str> = words.collect();
+    let mut words: Vec<&str> = words.collect();
+    // `had an estimated retail value of`, `recorded a total of`: the verb
+    // stands before the noun phrase the number is of.
+    if let Some(det) = (words.iter().take(NOUN_PHRASE_REACH))
+        .position(|w| matches!(*w, "a" | "an" | "the"))
+        .filter(|&d| d > 0 && words[0] == "of")
+    {
+        words.drain(..=det);
+    }
     for (at, verb) in words.iter().enumerate().take(VERB_REACH) {
         if PAST.contains(verb) {
             return true;
@@ -81,6 +89,10 @@ pub fn is_past(before: &str) -> bool {
 /// evidence from 96`).
 const VERB_REACH: usize = 3;
 
+/// How many words back from a number the determiner of the noun phrase it
+/// is `of` may stand (`an estimated retail value of`).
+const NOUN_PHRASE_REACH: usize = 5;
+
 /// Whether the clause before a number states it in the present tense
 /// (`the tribunal has`, `Its database has grown to`, `Online renewal now
 /// handles`): the verb next to the number, past the words that lead to it.
@@ -121,6 +133,10 @@ mod tests {
         assert!(!is_past("Its judges hear evidence from "));
         assert!(!is_past("Growers who planted seeds now own "));
         assert!(!is_past("Seed appeals are usually decided within "));
+        assert!(is_past("The seeds had an estimated retail value of "));
+        assert!(is_past("The farms recorded a total of "));
+        assert!(!is_past("The farms have an estimated value of "));
+        assert!(!is_past("The seeds had value beyond the "));
     }
 
     #[test]
