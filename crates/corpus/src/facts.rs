@@ -111,6 +111,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             let mut context = Context {
                 period: frame.carried(paragraph).or_else(|| heading.clone()),
                 heading,
+                section_year: past_year(section_period.as_deref(), doc.date),
                 owner: last_organisation(&doc.title),
                 speaks_from_report_year: speaks_from_report_year(doc),
                 ..Context::default()
@@ -214,6 +215,10 @@ struct Context {
     /// The year the section's heading names (`## 2023`, `2021: Launch`),
     /// which its present-tense sentences are as of.
     heading: Option<String>,
+    /// A year before the document's that the section's heading names
+    /// anywhere (`IP tribunal publishes its caseload for 2025`), which its
+    /// past-tense clauses without a year go on in.
+    section_year: Option<String>,
     /// The organisation the document's title names, which `our` and `we`
     /// stand for when the passage names none.
     owner: Option<String>,
@@ -253,6 +258,13 @@ fn heading_year(heading: &str) -> Option<String> {
             .trim_start()
             .starts_with([':', '·', '—', '–', '-', '|', '.']);
     (is_year && separated).then(|| year.to_string())
+}
+
+/// A heading's period when it is one whole year before the document's
+/// own year.
+fn past_year(period: Option<&str>, doc_date: Option<Date>) -> Option<String> {
+    let year: u16 = period.filter(|p| p.len() == 4)?.parse().ok()?;
+    (year < doc_date?.year).then(|| year.to_string())
 }
 
 /// Words that refer back to the year stated before.
@@ -643,7 +655,7 @@ fn sentence_facts(
             && !from_side
             && is_past(&sentence[prior..quantity.span.start])
         {
-            date.clone_from(&context.fact_year);
+            date = (context.fact_year.clone()).or_else(|| context.section_year.clone());
         }
         // `96,000 (2023), turnover 480 billion yuan`: a value set beside a
         // dated one by a comma, with only its label between, shares its date.
@@ -1802,6 +1814,20 @@ mod tests {
                 2,050 = 2050 count | examined | actual | 2021
                 64 = 64 oppositions | oppositions heard by panel | actual | 2021"#]],
         );
+    }
+
+    #[test]
+    fn a_past_clause_goes_on_in_the_past_year_its_headline_names() {
+        let text = "Seed Tribunal\nPress note\n12 February 2026\n\nSeed tribunal publishes its caseload for 2025\n\nDamages awarded by the seed tribunal came to 73.5 million yuan.\n\nThe seed tribunal has 9 judges.\n";
+        let file = super::super::source::SourceFile {
+            name: "n.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let (corpus, _) = super::super::compile::compile(&[file]);
+        let dates: Vec<String> = (corpus.facts.iter())
+            .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
+            .collect();
+        assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
     }
 
     #[test]
