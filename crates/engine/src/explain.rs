@@ -5,6 +5,7 @@
 //! drops it.
 
 use super::answers::{MIN_COVERED, MIN_NAMED, MIN_WORDING_QUESTION};
+use super::facets::Selection;
 use super::intent::read;
 use super::search::Engine;
 
@@ -46,6 +47,18 @@ impl Engine {
             else {
                 continue;
             };
+            if tables.is_sentence_figure(f) {
+                let none = Selection::default();
+                let verdict = self
+                    .sentence_gate(f, &intent, &words, total, &none, &none)
+                    .and_then(|_| self.sentence_score(f, &intent, &words, total))
+                    .map_or_else(|why| why, |(_, score)| format!("answers, score {score:.2}"));
+                out.push(format!(
+                    "  sentence figure {:?} [{}]: {verdict}",
+                    measure.name, measure.unit
+                ));
+                continue;
+            }
             let Some(&(_, named, wording)) = candidates.iter().find(|c| c.0 == m) else {
                 out.push(format!(
                     "  {:?} [{}]: no candidate",

@@ -90,10 +90,7 @@ impl Engine {
         hard: &Selection,
     ) -> Vec<(Key, FigureIdx, f32)> {
         let tables = self.answer_words();
-        let figures = tables.figures(self.corpus());
-        let counted = (intent.counted.as_deref())
-            .filter(|_| intent.unit == Some(UnitHint::Count))
-            .and_then(|c| words.iter().find(|w| w.term == c));
+        let counted = counted_word(intent, words);
         let heads: Vec<&Word> = match counted {
             Some(w) => vec![w],
             None => (words.iter())
@@ -111,126 +108,164 @@ impl Engine {
         candidates.sort_unstable();
         candidates.dedup();
         // Cheap first: how much of the query the passages and headings hold.
-        let mut near: Vec<(f32, FigureIdx)> = Vec::new();
-        for f in candidates {
-            let figure = &figures[f as usize];
-            if !self.passes(figure, selection, hard)
-                || !fits_unit(intent, &figure.unit)
-                || !fits_kind(intent, figure.kind)
-            {
-                continue;
-            }
-            let Some(fact) = self.first_fact(figure) else {
-                continue;
-            };
-            if let Some(w) = counted {
-                if !counts_noun(fact, w, tables.terms(figure.measure as usize)) {
-                    continue;
-                }
-            }
-            // At most: any word of the passage may be in the clause.
-            let held: f32 = (words.iter())
-                .filter(|w| self.passage_credit(fact, w) > 0.0 || names_the_unit(w, &figure.unit))
-                .map(|w| w.weight * IN_LABEL)
-                .sum();
-            if held / total >= MIN_SENTENCE_COVERED {
-                near.push((held, f));
-            }
-        }
+        let mut near: Vec<(f32, FigureIdx)> = (candidates.into_iter())
+            .filter_map(|f| {
+                let held = self.sentence_gate(f, intent, words, total, selection, hard);
+                held.ok().map(|held| (held, f))
+            })
+            .collect();
         sort_by(&mut near, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         near.truncate(MAX_SENTENCE_CANDIDATES);
+        (near.into_iter())
+            .filter_map(|(_, f)| {
+                let (key, score) = self.sentence_score(f, intent, words, total).ok()?;
+                Some((key, f, score))
+            })
+            .collect()
+    }
+
+    /// The cheap checks of a sentence figure (selection, unit, kind, the
+    /// noun counted, the share of the query its passage holds): that share,
+    /// or why it fails.
+    pub(crate) fn sentence_gate(
+        &self,
+        f: FigureIdx,
+        intent: &Intent,
+        words: &[Word],
+        total: f32,
+        selection: &Selection,
+        hard: &Selection,
+    ) -> Result<f32, String> {
+        let tables = self.answer_words();
+        let figure = &tables.figures(self.corpus())[f as usize];
+        if !self.passes(figure, selection, hard) {
+            return Err("filtered out".into());
+        }
+        if !fits_unit(intent, &figure.unit) {
+            return Err(format!("unit {} does not fit", figure.unit));
+        }
+        if !fits_kind(intent, figure.kind) {
+            return Err(format!("kind {} not asked", figure.kind.as_str()));
+        }
+        let fact = self.first_fact(figure).ok_or("no fact")?;
+        if let Some(w) = counted_word(intent, words) {
+            if !counts_noun(fact, w, tables.terms(figure.measure as usize)) {
+                return Err(format!("does not count {:?}", w.term));
+            }
+        }
+        // At most: any word of the passage may be in the clause.
+        let held: f32 = (words.iter())
+            .filter(|w| self.passage_credit(fact, w) > 0.0 || names_the_unit(w, &figure.unit))
+            .map(|w| w.weight * IN_LABEL)
+            .sum();
+        if held / total < MIN_SENTENCE_COVERED {
+            return Err(format!(
+                "passage holds {:.2} of the query (min {MIN_SENTENCE_COVERED})",
+                held / total
+            ));
+        }
+        Ok(held)
+    }
+
+    /// The close reading of a sentence figure: its key and score, or why
+    /// it is no answer.
+    pub(crate) fn sentence_score(
+        &self,
+        f: FigureIdx,
+        intent: &Intent,
+        words: &[Word],
+        total: f32,
+    ) -> Result<(Key, f32), String> {
+        let tables = self.answer_words();
+        let figure = &tables.figures(self.corpus())[f as usize];
+        let fact = self.first_fact(figure).ok_or("no fact")?;
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
         query_terms.sort_unstable();
         query_terms.dedup();
         let heavy = words.iter().map(|w| w.weight).sum::<f32>() / words.len().max(1) as f32;
-        let mut out = Vec::new();
-        for (_, f) in near {
-            let figure = &figures[f as usize];
-            let Some(fact) = self.first_fact(figure) else {
-                continue;
-            };
-            let sentence_terms = self.sentence_terms().get_or_read(f, || {
-                let mut terms = content_terms(&fact.sentence);
-                tables.widen(&mut terms);
-                terms
-            });
-            let (start, end) = clause_range(fact);
-            let mut clause_terms = content_terms(&fact.sentence[start..end]);
-            tables.widen(&mut clause_terms);
-            let contrasts = self.contrasts();
-            let contradicted = (words.iter())
-                .filter(|w| in_terms(w, &sentence_terms, 1.0, 1.0) == 0.0)
-                .any(|w| contrasts.contradicts(&sentence_terms, &w.term, &query_terms));
-            if contradicted {
-                continue;
-            }
-            let labels = &tables.measures(self.corpus())[figure.measure as usize].labels;
-            let label_terms = tables.terms(figure.measure as usize);
-            // "Its examiners numbered 61": the sentence before names whose.
-            let mut before = self.antecedent(fact).map_or_else(Vec::new, content_terms);
-            tables.widen(&mut before);
-            // A name the passage gave before the sentence is whose it is
-            // ("Young Inventors Prize: … final count 356 entries"), as a
-            // title's would be; a common word there is another subject's.
-            let mut topic = (self.passage_before(fact))
-                .map_or_else(Vec::new, |text| content_terms(&names_in(text)));
-            tables.widen(&mut topic);
-            let mut covered = 0.0;
-            let mut lacking = false;
-            let mut scope = 2;
-            for w in words {
-                let unit = if names_the_unit(w, &figure.unit) {
-                    IN_LABEL
-                } else {
-                    0.0
-                };
-                let said = (in_terms(w, label_terms, IN_LABEL, IN_CLAUSE))
-                    .max(unit)
-                    .max(in_terms(w, &clause_terms, IN_CLAUSE, IN_SENTENCE))
-                    .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE))
-                    .max(in_terms(w, &before, IN_PASSAGE, IN_PASSAGE));
-                let titled = self.titled(fact, w);
-                // A heavy word or a scope word is said in the sentence or
-                // names whose the document is.
-                let must = w.scope || w.weight >= heavy;
-                let on_topic = in_terms(w, &topic, 1.0, 1.0) > 0.0;
-                if w.weight > 0.0 && must && said == 0.0 && !titled && !on_topic {
-                    lacking = true;
-                }
-                // As for a canonical figure: 2 when the label names every
-                // scope word, 1 when the sentence or a heading does.
-                if w.scope && w.weight > 0.0 {
-                    let held = if in_terms(w, label_terms, 1.0, 1.0) > 0.0 {
-                        2
-                    } else if said > 0.0 || titled {
-                        1
-                    } else {
-                        0
-                    };
-                    scope = scope.min(held);
-                }
-                let credit = said.max(self.passage_credit(fact, w));
-                covered += w.weight * credit;
-            }
-            let covered = covered / total;
-            if lacking || covered < MIN_SENTENCE_COVERED {
-                continue;
-            }
-            let wording = (labels.iter())
-                .map(|l| wording_share(&content_terms(l), &query_terms))
-                .fold(0.0, f32::max);
-            let score = 0.75 * covered + 0.25 * wording;
-            let mut key = self.key(figure, f, score, intent);
-            // A period asked is met or the figure is no answer: another
-            // year's figure of a sentence is a guess.
-            if intent.period.is_some() && key.period < 2 {
-                continue;
-            }
-            key.named = 0;
-            key.scope = scope;
-            out.push((key, f, score));
+        let sentence_terms = self.sentence_terms().get_or_read(f, || {
+            let mut terms = content_terms(&fact.sentence);
+            tables.widen(&mut terms);
+            terms
+        });
+        let (start, end) = clause_range(fact);
+        let mut clause_terms = content_terms(&fact.sentence[start..end]);
+        tables.widen(&mut clause_terms);
+        let contrasts = self.contrasts();
+        let contradicted = (words.iter())
+            .filter(|w| in_terms(w, &sentence_terms, 1.0, 1.0) == 0.0)
+            .find(|w| contrasts.contradicts(&sentence_terms, &w.term, &query_terms));
+        if let Some(w) = contradicted {
+            return Err(format!("{:?} contradicted by the sentence", w.term));
         }
-        out
+        let labels = &tables.measures(self.corpus())[figure.measure as usize].labels;
+        let label_terms = tables.terms(figure.measure as usize);
+        // "Its examiners numbered 61": the sentence before names whose.
+        let mut before = self.antecedent(fact).map_or_else(Vec::new, content_terms);
+        tables.widen(&mut before);
+        // A name the passage gave before the sentence is whose it is
+        // ("Young Inventors Prize: … final count 356 entries"), as a
+        // title's would be; a common word there is another subject's.
+        let mut topic = (self.passage_before(fact))
+            .map_or_else(Vec::new, |text| content_terms(&names_in(text)));
+        tables.widen(&mut topic);
+        let mut covered = 0.0;
+        let mut lacking = None;
+        let mut scope = 2;
+        for w in words {
+            let unit = if names_the_unit(w, &figure.unit) {
+                IN_LABEL
+            } else {
+                0.0
+            };
+            let said = (in_terms(w, label_terms, IN_LABEL, IN_CLAUSE))
+                .max(unit)
+                .max(in_terms(w, &clause_terms, IN_CLAUSE, IN_SENTENCE))
+                .max(in_terms(w, &sentence_terms, IN_SENTENCE, IN_PASSAGE))
+                .max(in_terms(w, &before, IN_PASSAGE, IN_PASSAGE));
+            let titled = self.titled(fact, w);
+            // A heavy word or a scope word is said in the sentence or
+            // names whose the document is.
+            let must = w.scope || w.weight >= heavy;
+            let on_topic = in_terms(w, &topic, 1.0, 1.0) > 0.0;
+            if w.weight > 0.0 && must && said == 0.0 && !titled && !on_topic {
+                lacking.get_or_insert(&w.term);
+            }
+            // As for a canonical figure: 2 when the label names every
+            // scope word, 1 when the sentence or a heading does.
+            if w.scope && w.weight > 0.0 {
+                let held = if in_terms(w, label_terms, 1.0, 1.0) > 0.0 {
+                    2
+                } else if said > 0.0 || titled {
+                    1
+                } else {
+                    0
+                };
+                scope = scope.min(held);
+            }
+            let credit = said.max(self.passage_credit(fact, w));
+            covered += w.weight * credit;
+        }
+        let covered = covered / total;
+        if let Some(term) = lacking {
+            return Err(format!("{term:?} is not in the sentence or its headings"));
+        }
+        if covered < MIN_SENTENCE_COVERED {
+            return Err(format!("covers {covered:.2} (min {MIN_SENTENCE_COVERED})"));
+        }
+        let wording = (labels.iter())
+            .map(|l| wording_share(&content_terms(l), &query_terms))
+            .fold(0.0, f32::max);
+        let score = 0.75 * covered + 0.25 * wording;
+        let mut key = self.key(figure, f, score, intent);
+        // A period asked is met or the figure is no answer: another
+        // year's figure of a sentence is a guess.
+        if intent.period.is_some() && key.period < 2 {
+            return Err("not of the period asked".into());
+        }
+        key.named = 0;
+        key.scope = scope;
+        Ok((key, score))
     }
 
     /// The text before the fact's sentence (at most [`ANTECEDENT_BYTES`]
@@ -359,6 +394,13 @@ fn names_in(text: &str) -> String {
 /// (`period`) and the figure's unit is one: the unit says it.
 fn names_the_unit(w: &Word, unit: &str) -> bool {
     unit_fits(UnitHint::Duration, unit) && w.term == answer_term("period", &stem("period"))
+}
+
+/// The word a "how many" question counts, when the query has one.
+fn counted_word<'w>(intent: &Intent, words: &'w [Word]) -> Option<&'w Word> {
+    (intent.counted.as_deref())
+        .filter(|_| intent.unit == Some(UnitHint::Count))
+        .and_then(|c| words.iter().find(|w| w.term == c))
 }
 
 /// Units that say nothing of what is counted.
