@@ -197,7 +197,7 @@ pub(crate) fn counts_occasions(unit: &str) -> bool {
 
 /// Words that ask for a length of time without a "how long".
 #[rustfmt::skip]
-const TIME_WORDS: &[&str] = &["time", "times", "period", "periods", "wait", "waiting", "cycle", "duration", "pendency", "delay", "delays", "long", "take", "takes", "took", "quickly", "fast", "faster", "speed"];
+const TIME_WORDS: &[&str] = &["time", "times", "period", "periods", "wait", "waiting", "cycle", "duration", "pendency", "delay", "delays", "turnaround", "long", "take", "takes", "took", "quickly", "fast", "faster", "speed"];
 
 /// Whether the question names a length of time (`the average examination
 /// time`, `the review period`) though it hints no unit.

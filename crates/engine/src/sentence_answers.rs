@@ -327,15 +327,36 @@ impl Engine {
 
 /// Whether a figure in `unit` can answer the question's unit hint; with no
 /// hint, a length of time answers only a question about time, and a
-/// percentage none (`fund 70%` is no answer to "how large is the fund").
+/// percentage only one about a rate or share ("what is the grant rate")
+/// or a rise or fall ("how much did sales grow"): `fund 70%` is no answer
+/// to "how large is the fund".
 fn fits_unit(intent: &Intent, unit: &str) -> bool {
     match intent.unit {
         Some(hint) => unit_fits(hint, unit),
         None => {
             (!unit_fits(UnitHint::Duration, unit) || asks_time(intent))
-                && !unit_fits(UnitHint::Share, unit)
+                && (!unit_fits(UnitHint::Share, unit)
+                    || asks_rate(intent)
+                    || intent.asked == Some(Asked::Change))
         }
     }
+}
+
+/// Words of a question about a rate or share.
+const RATE_WORDS: &[&str] = &[
+    "rate",
+    "rates",
+    "share",
+    "proportion",
+    "percentage",
+    "percent",
+    "ratio",
+];
+
+/// Whether the question names a rate or a share (`the grant rate`, `the
+/// share of cases`) though it hints no unit.
+fn asks_rate(intent: &Intent) -> bool {
+    (intent.words.iter()).any(|w| RATE_WORDS.contains(&w.word.as_str()))
 }
 
 /// Whether a figure of `kind` answers the kind asked: a target for a goal,
@@ -446,6 +467,22 @@ mod tests {
     }
 
     const SOCIETY: &str = "Riverside Philatelic Society: Secretary's Report\n\nDate: 3 March 2025\n\nAt the autumn fair the society sold 640 catalogues and admitted 58 newcomers, most of them students.\n\nThe society's library lent 1,320 albums over the year, a record.\n";
+
+    const RADIO: &str = "Seedvale Registry on air\n\nDate: 8 April 2025\n\nHOST: And the approval rate? GUEST: Last year the approval rate went up by 3.2 points, to 58.7 percent. In 2026 we want the turnaround cut to 15 working days.\n\nThe registry has 120 examiners.\n";
+
+    #[test]
+    fn a_percentage_answers_a_question_about_a_rate_and_a_time_one_about_turnaround() {
+        let engine = engine_over(RADIO, &[58.7, 15.0, 3.2]);
+        assert_eq!(
+            first(&engine, "What is the approval rate at Seedvale?"),
+            "58.7 % 2024 actual (sentence)"
+        );
+        assert_eq!(
+            first(&engine, "What turnaround is Seedvale planning for 2026?"),
+            "15 days 2026 target (sentence)"
+        );
+        assert_eq!(first(&engine, "How big are Seedvale approvals?"), "nothing");
+    }
 
     #[test]
     fn a_bare_noun_stated_in_a_sentence_answers_the_question_that_counts_it() {
