@@ -54,6 +54,8 @@ use ipx_corpus::{Fact, FactKind, Figure, FigureIdx};
 /// Least share of the query's content weight a sentence figure's context
 /// must cover.
 pub const MIN_SENTENCE_COVERED: f32 = 0.7;
+/// Slack for float rounding in the covered share.
+const COVER_ROUNDING: f32 = 1e-4;
 /// Credit of a word of the figure's label or unit: what a measure name
 /// would hold.
 pub const IN_LABEL: f32 = 1.0;
@@ -149,7 +151,8 @@ impl Engine {
         }
         let fact = self.first_fact(figure).ok_or("no fact")?;
         if let Some(w) = counted_word(intent, words) {
-            if !counts_noun(fact, w, tables.terms(figure.measure as usize)) {
+            let before = || self.antecedent(fact).map_or_else(Vec::new, content_terms);
+            if !counts_noun(fact, w, tables.terms(figure.measure as usize), before) {
                 return Err(format!("does not count {:?}", w.term));
             }
         }
@@ -250,7 +253,9 @@ impl Engine {
         if let Some(term) = lacking {
             return Err(format!("{term:?} is not in the sentence or its headings"));
         }
-        if covered < MIN_SENTENCE_COVERED {
+        // Every word said elsewhere in the sentence covers the minimum
+        // exactly; rounding must not fail it.
+        if covered + COVER_ROUNDING < MIN_SENTENCE_COVERED {
             return Err(format!("covers {covered:.2} (min {MIN_SENTENCE_COVERED})"));
         }
         let wording = (labels.iter())
@@ -373,10 +378,18 @@ fn fits_kind(intent: &Intent, kind: FactKind) -> bool {
 /// Whether the fact counts the noun a "how many" question counts: its unit
 /// is that noun (in any form), or one of the three words after its quantity
 /// is (`63 witnesses`, whatever unit the compiler gave it), or its unit says
-/// nothing of what (`people`, `count`) and its label or its clause names
-/// the noun (`Its examiners numbered 61`, label `examiners`; `issued 3,600
-/// certificates and plans to issue 5,000`).
-fn counts_noun(fact: &Fact, w: &Word, label_terms: &[String]) -> bool {
+/// nothing of what (`people`, `count`) and its label, its sentence or the
+/// text its pronoun points back to names the noun (`Its examiners numbered
+/// 61`, label `examiners`; `issued 3,600 certificates and plans to issue
+/// 5,000`; `received 1,204 design applications, bringing the year-to-date
+/// total to 3,377`; `Q: How many examiners do you have? A: 260 at the end
+/// of January, and we are recruiting`).
+fn counts_noun(
+    fact: &Fact,
+    w: &Word,
+    label_terms: &[String],
+    before: impl Fn() -> Vec<String>,
+) -> bool {
     // Attendances or effort (`person-days`) count no heads.
     if counts_occasions(&fact.unit.to_lowercase()) {
         return false;
@@ -384,15 +397,16 @@ fn counts_noun(fact: &Fact, w: &Word, label_terms: &[String]) -> bool {
     let mut unit_terms = content_terms(&fact.unit);
     unit_terms.sort_unstable();
     let generic = GENERIC_UNITS.contains(&fact.unit.to_lowercase().as_str());
-    let in_clause = || {
-        let (start, end) = clause_range(fact);
-        let mut terms = content_terms(&fact.sentence[start..end]);
+    let held = |mut terms: Vec<String>| {
         terms.sort_unstable();
         in_terms(w, &terms, 1.0, 1.0) > 0.0
     };
     in_terms(w, &unit_terms, 1.0, 1.0) > 0.0
         || noun_after(fact, w)
-        || (generic && (in_terms(w, label_terms, 1.0, 1.0) > 0.0 || in_clause()))
+        || (generic
+            && (in_terms(w, label_terms, 1.0, 1.0) > 0.0
+                || held(content_terms(&fact.sentence))
+                || held(before())))
 }
 
 /// The capitalised words of `text` that do not open a sentence or line
@@ -587,10 +601,41 @@ mod tests {
             whose: false,
         };
         let label = super::content_terms("examiners");
-        assert!(counts_noun(&fact("people"), &word("examiners"), &label));
-        assert!(!counts_noun(&fact("people"), &word("judges"), &label));
+        assert!(counts_noun(
+            &fact("people"),
+            &word("examiners"),
+            &label,
+            Vec::new
+        ));
+        assert!(!counts_noun(
+            &fact("people"),
+            &word("judges"),
+            &label,
+            Vec::new
+        ));
         // A unit that says what it counts is what is counted.
-        assert!(!counts_noun(&fact("files"), &word("examiners"), &label));
+        assert!(!counts_noun(
+            &fact("files"),
+            &word("examiners"),
+            &label,
+            Vec::new
+        ));
+        // The sentence, or the text a pronoun points back to, names it.
+        let none = super::content_terms("total");
+        assert!(counts_noun(
+            &fact("count"),
+            &word("examiners"),
+            &none,
+            Vec::new
+        ));
+        assert!(!counts_noun(
+            &fact("count"),
+            &word("judges"),
+            &none,
+            Vec::new
+        ));
+        let asked = || super::content_terms("Q: How many judges do you have?");
+        assert!(counts_noun(&fact("count"), &word("judges"), &none, asked));
     }
 
     #[test]
