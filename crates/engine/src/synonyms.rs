@@ -30,7 +30,8 @@ use super::fold::stem;
 /// - review / examination: the examination period is also the review period;
 /// - period / time / wait / duration: how long a procedure takes;
 /// - application / filing: an application is a filing;
-/// - case / dispute: infringement disputes handled are cases;
+/// - case / dispute / lawsuit: infringement disputes handled are cases, and
+///   so are the lawsuits a court hears;
 /// - company / enterprise / firm / business: the counted entity;
 /// - people / population / resident / person: per-capita denominators;
 /// - agent / attorney: patent agents are patent attorneys;
@@ -41,6 +42,7 @@ use super::fold::stem;
 /// - place / slot / position: places climbed in a ranking;
 /// - valid / force: patents "in force" are valid patents;
 /// - royalty / royalties: the stemmer already joins them; kept as the brief's example;
+/// - recruit / hire: staff recruited are staff hired;
 /// - bad-faith / malicious: a "malicious" trademark filing (CNIPA's English)
 ///   is a "bad-faith" one (WIPO's and most offices').
 const GROUPS: &[&[&str]] = &[
@@ -49,7 +51,7 @@ const GROUPS: &[&[&str]] = &[
     &["review", "examination", "examine"],
     &["period", "time", "wait", "duration"],
     &["application", "filing"],
-    &["case", "dispute"],
+    &["case", "dispute", "lawsuit"],
     &["company", "enterprise", "firm", "business"],
     &["people", "population", "resident", "person"],
     &["agent", "attorney"],
@@ -59,6 +61,7 @@ const GROUPS: &[&[&str]] = &[
     &["place", "slot", "position"],
     &["valid", "force"],
     &["royalty", "royalties"],
+    &["recruit", "hire"],
     &["bad-faith", "malicious"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
     // for `damages sought`).
