@@ -12,6 +12,7 @@
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
+use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::model::Issue;
 use super::series_lines::series_lines_as_rows;
@@ -33,7 +34,7 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let body = json_records_as_rows(body);
+    let body = json_records_as_rows(&infoboxes_as_fields(body));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,
     ))));

@@ -38,6 +38,7 @@ pub mod figures;
 pub mod format;
 pub mod frontmatter;
 pub mod groups;
+pub mod infobox;
 pub mod json_fields;
 pub mod kinds;
 pub mod lead_ins;
