@@ -15,6 +15,8 @@ const TIME_OPENERS: &[&str] = &["last", "this", "next", "past", "each", "every"]
 const TIME_WORDS: &[&str] = &["year", "month", "week", "quarter", "day"];
 /// One-word adverbials of time.
 const NOW_WORDS: &[&str] = &["now", "currently", "today", "recently", "meanwhile"];
+/// Most words of a greeting or tag before a dash (`morning all -`).
+const MAX_WORDS_BEFORE_DASH: usize = 3;
 /// Pronouns that open a clause whose subject is no measure.
 const PRONOUNS: &[&str] = &["we", "they", "i", "you", "he", "she", "it"];
 /// Possessives a label does without.
@@ -94,6 +96,14 @@ fn capitalized(word: &str) -> String {
 /// Removes the clause's leading words that are not its subject.
 pub fn drop_clause_lead(words: &mut Vec<&str>) {
     loop {
+        // `morning all - entries for the prize`, `Update — new filings`: a
+        // greeting or tag set off by a spaced dash opens no subject.
+        let dash = (words.iter().take(MAX_WORDS_BEFORE_DASH + 1))
+            .position(|w| matches!(*w, "-" | "–" | "—"));
+        if let Some(dash) = dash.filter(|&d| d + 1 < words.len()) {
+            words.drain(..=dash);
+            continue;
+        }
         if let Some(n) = time_adverbial(words) {
             words.drain(..n);
             continue;
