@@ -210,6 +210,9 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
         };
         return Some((date, start..end));
     }
+    if let Some(found) = numeric_date_at(text, tokens, idx) {
+        return Some(found);
+    }
     if let Some((month, day, last)) = month_day_at(text, tokens, idx) {
         let year_tok = tokens.get(last + 1)?;
         let sep = gap(text, &tokens[last], year_tok).trim();
@@ -234,9 +237,61 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
     ))
 }
 
+/// `14/05/2025`, `5/14/2025`, `14.05.2025`: a day, a month and a year in
+/// figures, read only when one of the first two cannot be a month (a
+/// chat export's `[14/05/2025 09:12]`); `05/06/2025` says nothing of
+/// which is the day.
+fn numeric_date_at(
+    text: &str,
+    tokens: &[Token],
+    idx: usize,
+) -> Option<(Date, std::ops::Range<usize>)> {
+    let [first, second, year_tok] = tokens.get(idx..idx + 3)? else {
+        return None;
+    };
+    let sep = gap(text, first, second);
+    let numeric = |t: &Token| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
+    if !matches!(sep, "/" | "." | "-") || gap(text, second, year_tok) != sep {
+        return None;
+    }
+    if !numeric(first) || !numeric(second) || year_tok.text.len() != 4 {
+        return None;
+    }
+    let year = year_value(year_tok.text)?;
+    let (a, b): (u8, u8) = (first.text.parse().ok()?, second.text.parse().ok()?);
+    let (day, month) = match (a > 12, b > 12) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    (1..=12).contains(&month).then_some(())?;
+    day_value(&day.to_string())?;
+    let date = Date {
+        year,
+        month: Some(month),
+        day: Some(day),
+    };
+    Some((date, first.start..year_tok.end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numeric_date_is_read_when_its_day_cannot_be_a_month() {
+        assert_eq!(
+            iso("[14/05/2025 09:12] Ana:").as_deref(),
+            Some("2025-05-14 @1..11")
+        );
+        assert_eq!(
+            iso("posted 5/14/2025").as_deref(),
+            Some("2025-05-14 @7..16")
+        );
+        assert_eq!(iso("am 31.12.2024").as_deref(), Some("2024-12-31 @3..13"));
+        assert_eq!(iso("on 05/06/2025"), None);
+        assert_eq!(iso("ratio 3/4/2025x"), None);
+    }
 
     fn iso(text: &str) -> Option<String> {
         parse_date(text).map(|(d, r)| format!("{} @{}..{}", d.iso(), r.start, r.end))

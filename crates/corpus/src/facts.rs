@@ -1412,7 +1412,7 @@ mod tests {
         );
         check(
             "14/02/2025 Entries received: 312",
-            expect_test::expect!["312 = 312 entries | Entries | actual | -"],
+            expect_test::expect!["312 = 312 entries | Entries | actual | 2025-02-14"],
         );
         // One word of what is counted says whose it is in an organisation's
         // document.
