@@ -28,6 +28,7 @@ use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, S
 use super::pointers::{corrects, is_replaced};
 use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
+use super::qualify::TIME_UNITS;
 use super::report_year::{
     report_period, report_year, report_year_periods, speaks_from_report_year,
 };
@@ -366,26 +367,32 @@ fn sentence_facts(
         let per = unit
             .find("per ")
             .filter(|&at| at == 0 || unit[..at].ends_with(' '));
-        let level = level_object(&sentence[..quantity.span.start]);
+        // `below ten months`: the bound opens the quantity's own text.
+        let bound_word = (sentence[quantity.span.clone()].split(' ').next())
+            .filter(|w| matches!(*w, "below" | "under" | "above"))
+            .map_or(String::new(), |w| format!("{w} "));
+        let level = level_object(&format!("{}{bound_word}", &sentence[..quantity.span.start]));
         if let (Some(label), Some(at)) = (&level, per) {
             measure = format!("{label} {}", &unit[at..]);
         }
         if let Some(label) = level.filter(|_| per.is_none()) {
             // `taking the portfolio to 19 pending applications`: a noun
-            // after the number says what it counts.
-            if noun_phrase(&sentence[quantity.span.end..]).is_none() {
+            // after the number says what it counts; a unit after it
+            // (`bring pendency down to 14 months`) does not.
+            let timed = TIME_UNITS.contains(&unit.as_str());
+            if timed || noun_phrase(&sentence[quantity.span.end..]).is_none() {
                 // `the backlog`: a one-word object is the measure of the
                 // paragraph that names it (`backlog applications`).
                 let earlier = (context.labels.iter().map(|(m, u)| (m, u)))
                     .chain(out.iter().map(|d| (&d.measure, &d.unit)))
                     .rfind(|(m, _)| !label.contains(' ') && names_word(m, &label));
                 if let Some((named, named_unit)) = earlier {
-                    if quantity.unit.is_none() {
+                    if quantity.unit.is_none() && !timed {
                         unit.clone_from(named_unit);
                     }
                     measure.clone_from(named);
                 } else {
-                    if quantity.unit.is_none() {
+                    if quantity.unit.is_none() && !timed {
                         unit = head_noun(&label).map_or_else(|| "count".into(), |h| unit_for(&h));
                     }
                     measure = label;

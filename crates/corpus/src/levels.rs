@@ -32,9 +32,15 @@ pub fn level_object(prefix: &str) -> Option<String> {
     let clause = prefix.rsplit([',', ';', ':', '(']).next()?;
     let words: Vec<&str> = clause.split_whitespace().collect();
     let (last, rest) = words.split_last()?;
-    if *last != "to" {
+    // `bring the average time to judgment below ten months`: a bound is
+    // a level too.
+    if !matches!(*last, "to" | "below" | "under" | "above" | "beneath") {
         return None;
     }
+    let rest = match rest.split_last() {
+        Some((&"to", before)) if *last != "to" => before,
+        _ => rest,
+    };
     let verb_at = rest
         .iter()
         .rposition(|w| LEVEL_VERBS.contains(&w.to_lowercase().as_str()))?;
@@ -176,6 +182,18 @@ mod tests {
         assert_eq!(holder("the applications stood at ", "applications"), None);
         assert_eq!(holder("the total stood at ", "cases"), None);
         assert_eq!(holder("the court heard ", "cases"), None);
+    }
+
+    #[test]
+    fn a_bound_is_a_level_too() {
+        assert_eq!(
+            level_object("the aim is to bring the average time to seed approval below ").as_deref(),
+            Some("average time to seed approval")
+        );
+        assert_eq!(
+            level_object("to cut the seed backlog to under ").as_deref(),
+            Some("seed backlog")
+        );
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn html_page_with_site_chrome() {
           Invention patent applications (pieces) — 2022: 18,400; 2023: 21,900.
           Utility model applications (pieces) — 2022: 40,250; 2023: 43,100.
         fact 1200 enterprises | local enterprises | - | actual | "1,200"
-        fact 6 months | centre aims to cut the examination time | 2026 | target | "6"
+        fact 6 months | examination time for invention patents | 2026 | target | "6"
         fact 85 people | examiners employed | 2024-06-18 | actual | "85"
         fact 18400 pieces | invention patent applications | 2022 | actual | "18,400"
         fact 21900 pieces | invention patent applications | 2023 | actual | "21,900"
