@@ -223,6 +223,8 @@ pub const FILLER: &[&str] = &[
     "her",
     "here",
     "his",
+    "hold",
+    "holds",
     "i",
     "know",
     "let",
@@ -233,7 +235,10 @@ pub const FILLER: &[&str] = &[
     "my",
     "now",
     "our",
+    "own",
+    "owns",
     "please",
+    "possess",
     "roughly",
     "she",
     "show",
@@ -551,6 +556,9 @@ impl Reader {
             (&["so", "far"], |r| r.intent.when = When::Latest),
             (&["to", "date"], |r| r.intent.when = When::Latest),
             (&["up", "to", "now"], |r| r.intent.when = When::Latest),
+            (&["right", "now"], |r| r.intent.when = When::Latest),
+            (&["as", "of", "now"], |r| r.intent.when = When::Latest),
+            (&["at", "the", "moment"], |r| r.intent.when = When::Latest),
             (&["at", "present"], |r| r.intent.when = When::Latest),
             (&["these", "days"], |r| r.intent.when = When::Latest),
             (&["used", "to"], |r| r.intent.when = When::Earlier),
@@ -1050,6 +1058,8 @@ mod tests {
         for query in [
             "how many IP professionals does China have now, and how many did it have before?",
             "how many did it have before, and how many now",
+            "how many seed patents does it hold right now",
+            "how many seed farms are there at the moment",
         ] {
             assert_eq!(read_text(query).when, When::Latest, "{query}");
         }
@@ -1069,6 +1079,13 @@ mod tests {
             show("How many trademarks were registered at the end of March 2023 nowadays?"),
             show("How many trademarks were registered at the end of 2023 nowadays?")
         );
+    }
+
+    #[test]
+    fn a_verb_of_holding_and_right_now_are_no_content() {
+        assert!(show("How many seed patents does Lumen hold right now?")
+            .ends_with("[seed patent lumen]"));
+        assert!(show("How many seed farms does it own at the moment").ends_with("[seed farm]"));
     }
 
     #[test]
