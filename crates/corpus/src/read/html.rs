@@ -255,6 +255,11 @@ fn checked_date(raw: &str) -> Option<String> {
 /// True for furniture: skipped elements, chrome roles and classes, hidden content.
 fn is_chrome_element(e: ElementRef<'_>) -> bool {
     let el = e.value();
+    // A fact panel inside the article (`<article>…<aside>`) is its
+    // content; a page's own sidebar is not.
+    if el.name() == "aside" && in_article(e) {
+        return false_unless_marked(e);
+    }
     if SKIPPED.contains(&el.name()) {
         return true;
     }
@@ -287,6 +292,29 @@ fn is_chrome_element(e: ElementRef<'_>) -> bool {
     names
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|t| CHROME_TOKENS.contains(&t.to_ascii_lowercase().as_str()))
+}
+
+/// True when an ancestor of `e` is the page's `<main>` or an `<article>`.
+fn in_article(e: ElementRef<'_>) -> bool {
+    (e.ancestors().filter_map(ElementRef::wrap))
+        .any(|a| matches!(a.value().name(), "main" | "article"))
+}
+
+/// For an element read as content by its place: still furniture when its
+/// role, class or id says so, or it is hidden.
+fn false_unless_marked(e: ElementRef<'_>) -> bool {
+    let el = e.value();
+    let hidden = el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true");
+    let role = (el.attr("role"))
+        .is_some_and(|r| CHROME_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()));
+    let names = format!(
+        "{} {}",
+        el.attr("class").unwrap_or(""),
+        el.id().unwrap_or("")
+    );
+    let marked = (names.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|t| CHROME_TOKENS.contains(&t.to_ascii_lowercase().as_str()));
+    hidden || role || marked
 }
 
 /// True when the element or an ancestor is furniture.
@@ -335,7 +363,11 @@ fn walk(root: ElementRef<'_>) -> String {
                 }
                 if skip_until.is_none() {
                     if let Node::Element(el) = node.value() {
-                        if BLOCKS.contains(&el.name()) {
+                        // A term runs on into its definition: `<dt>Cases
+                        // settled in 2024</dt><dd>1,785</dd>` is one line.
+                        if el.name() == "dt" && !out.line.trim().is_empty() {
+                            out.term = true;
+                        } else if BLOCKS.contains(&el.name()) {
                             out.end_block();
                         }
                     }
@@ -362,6 +394,16 @@ fn open_element(out: &mut Writer, name: &str) {
         "td" | "th" => {
             // A layout table's cells are text blocks.
             out.end_block();
+        }
+        // A definition list is a list: its terms are items.
+        "dt" => {
+            out.end_block();
+            out.prefix = "- ".into();
+        }
+        "dd" if out.term => {
+            out.term = false;
+            let line = out.line.trim_end().trim_end_matches(':').to_string();
+            out.line = format!("{line}: ");
         }
         _ if BLOCKS.contains(&name) => out.end_block(),
         _ => {}
@@ -417,6 +459,8 @@ struct Writer {
     text: String,
     line: String,
     prefix: String,
+    /// The line holds a `<dt>` term its `<dd>` definition goes on.
+    term: bool,
 }
 
 impl Writer {
@@ -437,6 +481,7 @@ impl Writer {
     }
 
     fn end_block(&mut self) {
+        self.term = false;
         // An empty block keeps its prefix: `<li><p>text</p></li>`.
         let line = squash(&self.line);
         if !line.is_empty() {
@@ -452,6 +497,30 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fact_panel_in_the_article_is_read_as_a_list_of_terms() {
+        let page = r#"<html><body><aside class="sidebar">Latest news</aside><main><h1>Seed Centre</h1>
+            <p>The centre opened in 2019.</p>
+            <aside id="numbers"><h2>In numbers</h2><dl><dt>Seeds banked in 2024</dt><dd>41,200</dd>
+            <dt>Staff</dt><dd>88</dd></dl></aside><aside class="related">Read more</aside></main></body></html>"#;
+        expect_test::expect![[r#"
+            ---
+            title: "Seed Centre"
+            ---
+            # Seed Centre
+
+            The centre opened in 2019.
+
+            ## In numbers
+
+            - Seeds banked in 2024: 41,200
+
+            - Staff: 88
+
+        "#]]
+        .assert_eq(&read_html(page).unwrap());
+    }
 
     #[test]
     fn title_from_the_title_tag_source_from_the_site_and_date_from_time() {
