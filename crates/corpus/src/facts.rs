@@ -541,6 +541,12 @@ fn sentence_facts(
         if kind == FactKind::Target {
             let after = &sentence[quantity.span.end..];
             if let Some(thing) = named_goal(after).or_else(|| goal_in(after, &measure)) {
+                // What the goal counts gives a bare number its unit.
+                if quantity.unit.is_none() {
+                    if let Some(head) = head_noun(&thing) {
+                        unit = unit_for(&head);
+                    }
+                }
                 measure = thing;
             }
         }
@@ -947,11 +953,17 @@ fn goal_in(after: &str, measure: &str) -> Option<String> {
     let only_goal = measure.split_whitespace().next_back().is_some_and(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "target" | "goal" | "aim" | "objective"
+            "target" | "goal" | "aim" | "objective" | "targets" | "goals" | "aims" | "objectives"
         )
     });
-    let rest = after.strip_prefix(" in ")?;
-    let (phrase, _) = noun_phrase(&format!(" {rest}"))?;
+    // `Next year's goals: 1,800 pre-examination requests`: the noun right
+    // after the number is what the goal counts.
+    let rest = match after.strip_prefix(" in ") {
+        Some(rest) => format!(" {rest}"),
+        None => after.to_string(),
+    };
+    let rest = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let (phrase, _) = noun_phrase(rest)?;
     (only_goal && !measure.trim().is_empty()).then_some(phrase)
 }
 
@@ -1835,6 +1847,16 @@ mod tests {
             .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
             .collect();
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn a_goal_named_only_as_goals_counts_the_noun_after_its_number() {
+        check(
+            "Next year's goals: 1,800 seed inspections, and permits issued within 15 days.",
+            expect_test::expect![[r#"
+                1,800 = 1800 inspections | seed inspections | target | 2023
+                15 = 15 days | permits issued (duration) | actual | 2023"#]],
+        );
     }
 
     #[test]
