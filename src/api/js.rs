@@ -112,14 +112,21 @@ pub fn install(engine: Arc<Engine>, mount: JsValue) -> Result<(), JsValue> {
 /// shards and text chunks it needs (none for a corpus in one bundle). Rejects with a
 /// message when a chunk cannot be fetched.
 fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOptions) -> Promise {
+    // A corpus in one bundle has nothing to fetch, so its promise is resolved
+    // now; as a constant test this also leaves the future, and the fetching it
+    // awaits, out of that build (a dead branch inside an `async` block stays).
+    if !crate::data::CHUNKED {
+        let record = records::search(&engine, &query, &options);
+        return Promise::resolve(
+            &js_sys::JSON::parse(&search_json(&record)).unwrap_or(JsValue::NULL),
+        );
+    }
     wasm_bindgen_futures::future_to_promise(async move {
         // First the index shards of the query's terms, then the text chunks
         // of the hits they find: at most two rounds of fetches.
         let mut record = records::search(&engine, &query, &options);
         for _ in 0..2 {
-            // `CHUNKED` is a constant: a corpus in one bundle never waits, and
-            // its build leaves the fetching out of this future.
-            if !crate::data::CHUNKED || record.pending_chunks.is_empty() {
+            if record.pending_chunks.is_empty() {
                 break;
             }
             crate::fetch_parts::load(engine.clone(), record.pending_chunks).await?;
@@ -132,10 +139,14 @@ fn search_async(engine: Arc<Engine>, query: String, options: records::SearchOpti
 /// `ipExplorer.passagesAsync()`: every passage with its text, after fetching
 /// every text chunk not loaded yet (at once for a corpus in one bundle).
 fn passages_async(engine: Arc<Engine>) -> Promise {
+    // As in `search_async`: nothing to fetch, so no future in a one-bundle build.
+    if !crate::data::CHUNKED {
+        return Promise::resolve(&to_js(&records::passages(&engine)));
+    }
     wasm_bindgen_futures::future_to_promise(async move {
         let n = engine.corpus().passages.len() as u32;
         let missing = engine.missing_chunks(0..n);
-        if crate::data::CHUNKED && !missing.is_empty() {
+        if !missing.is_empty() {
             crate::fetch_parts::load(engine.clone(), missing).await?;
         }
         Ok(to_js(&records::passages(&engine)))

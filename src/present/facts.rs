@@ -4,7 +4,7 @@
 //! Invariant: selection is deterministic (ties break by corpus order) and never
 //! fails; a corpus without facts gives an empty selection.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::canonical::{salience, Figures, Importance, Standing};
 use super::chart::{series_chart, SeriesChart};
@@ -383,15 +383,24 @@ fn key_groups(
     facts: Vec<(usize, FactView)>,
     limit: usize,
 ) -> Vec<FactGroup> {
-    let mut by_measure: BTreeMap<String, (Vec<usize>, Vec<FactView>)> = BTreeMap::new();
+    // Grouped in first-seen order through the index's own `HashMap<String,
+    // u32>` instance rather than a B-tree map of this value type of its own:
+    // the sort below orders the groups completely (the measure breaks ties).
+    let mut at: HashMap<String, u32> = HashMap::new();
+    let mut by_measure: Vec<(String, Vec<usize>, Vec<FactView>)> = Vec::new();
     for (idx, fact) in facts {
-        let group = by_measure.entry(measure_label(&fact)).or_default();
-        group.0.push(idx);
-        group.1.push(fact);
+        let measure = measure_label(&fact);
+        let n = by_measure.len() as u32;
+        let slot = *at.entry(measure.clone()).or_insert(n) as usize;
+        if slot == by_measure.len() {
+            by_measure.push((measure, Vec::new(), Vec::new()));
+        }
+        by_measure[slot].1.push(idx);
+        by_measure[slot].2.push(fact);
     }
     let mut groups: Vec<(Importance, FactGroup)> = by_measure
         .into_iter()
-        .map(|(measure, (indices, facts))| {
+        .map(|(measure, indices, facts)| {
             let importance = Importance {
                 salience: salience(engine, &measure),
                 ..figures.importance(&indices)

@@ -20,7 +20,7 @@
 //! Invariant: the relation is symmetric and never pairs a term with itself;
 //! reading it never fails.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use super::answer_words::content_terms;
 use super::fold::is_stop_word;
@@ -56,10 +56,13 @@ enum Piece<'a> {
 /// The contrasting pairs of terms of a corpus's measures.
 #[derive(Debug, Default)]
 pub struct Contrasts {
-    /// Each pair once, the smaller term first.
-    pairs: BTreeSet<(String, String)>,
+    /// Each pair once, as its [`pair_key`] (the value is unused). A lookup
+    /// only, never iterated in order, so the index's own `HashMap<String,
+    /// u32>` serves rather than a B-tree set of pairs of its own: a set type
+    /// used nowhere else costs the bundle its whole B-tree code.
+    pairs: HashMap<String, u32>,
     /// Pairs seen in one sentence so far, waiting for a second.
-    once: BTreeSet<(String, String)>,
+    once: HashMap<String, u32>,
     /// Whether pairs read now need a second sentence to count.
     from_sentences: bool,
 }
@@ -93,7 +96,7 @@ impl Contrasts {
                 contrasts.read(sentence);
             }
         }
-        contrasts.once = BTreeSet::new();
+        contrasts.once = HashMap::new();
         contrasts
     }
 
@@ -153,21 +156,22 @@ impl Contrasts {
         {
             return;
         }
-        let (a, b) = if a < b { (a, b) } else { (b, a) };
-        let pair = (a.to_string(), b.to_string());
+        let pair = pair_key(a, b);
         // Prose coordinates clauses as well as alternatives ("… property
         // and training …"): a pair read from sentences counts once two
         // distinct sentences set it side by side.
-        if self.from_sentences && !self.pairs.contains(&pair) && self.once.insert(pair.clone()) {
+        if self.from_sentences
+            && !self.pairs.contains_key(&pair)
+            && self.once.insert(pair.clone(), 0).is_none()
+        {
             return;
         }
-        self.pairs.insert(pair);
+        self.pairs.insert(pair, 0);
     }
 
     /// Whether `a` and `b` are alternatives in some measure's wording.
     pub fn contrast(&self, a: &str, b: &str) -> bool {
-        let (a, b) = if a < b { (a, b) } else { (b, a) };
-        (self.pairs).contains(&(a.to_string(), b.to_string()))
+        self.pairs.contains_key(&pair_key(a, b))
     }
 
     /// Whether a measure whose terms are `terms` (sorted) answers something
@@ -193,10 +197,15 @@ impl Contrasts {
 
     /// Heap bytes, roughly.
     pub fn heap_bytes(&self) -> usize {
-        (self.pairs.iter())
-            .map(|(a, b)| a.len() + b.len() + 64)
-            .sum()
+        (self.pairs.keys()).map(|key| key.len() - 1 + 64).sum()
     }
+}
+
+/// The one key of the pair `a`, `b` in either order: the smaller term, a NUL
+/// (which no term holds), the larger.
+fn pair_key(a: &str, b: &str) -> String {
+    let (a, b) = if a < b { (a, b) } else { (b, a) };
+    [a, "\0", b].concat()
 }
 
 /// `text` as words, commas and breaks.
