@@ -179,6 +179,14 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     if TARGET_CUES.iter().any(|c| has_cue(upto, c)) {
         return FactKind::Target;
     }
+    // `11 centres in operation, with two more under construction`, `hired
+    // 12 more`: more of a stock, not the stock (a goal of more is a goal).
+    let more = [" more ", " more.", " more,", " more;"]
+        .iter()
+        .any(|m| after.starts_with(m));
+    if more && !after.starts_with(" more than") {
+        return FactKind::Change;
+    }
     FactKind::Actual
 }
 
@@ -459,6 +467,10 @@ mod tests {
         assert_eq!(
             kinds("The operator is obliged to staff the helpline with 25 advisers."),
             ["25 target"]
+        );
+        assert_eq!(
+            kinds("The seed bank runs 11 stores, with two more under construction."),
+            ["11 actual", "2 change"]
         );
         // `will` inside a clause that reports the past still plans.
         assert_eq!(
