@@ -659,6 +659,22 @@ fn sentence_facts(
                 date = (context.year.clone()).or(own_year.map(|y| y.to_string()));
             }
         }
+        // `The meeting agreed the key tasks for this year. … pledge
+        // financing should be no less than 45 billion yuan`: a goal with
+        // no date of its own is for the year the paragraph speaks of, when
+        // that is the document's own year (a year ahead is some other
+        // goal's deadline, a past one what was done).
+        if date.is_none() && kind == FactKind::Target {
+            let now = doc_date.map(|d| d.year);
+            let year = (context.year.as_deref())
+                .filter(|y| y.len() == 4)
+                .and_then(|y| y.parse::<u16>().ok());
+            if let (Some(year), Some(now)) = (year, now) {
+                if year == now {
+                    date = Some(year.to_string());
+                }
+            }
+        }
         // `… completed 12,800 pre-examinations last year. For inventions
         // that went through the centers, the time to grant was 86 days`: a
         // past-tense clause without a date of its own goes on in the year
@@ -1856,6 +1872,16 @@ mod tests {
             expect_test::expect![[r#"
                 1,800 = 1800 inspections | seed inspections | target | 2023
                 15 = 15 days | permits issued (duration) | actual | 2023"#]],
+        );
+    }
+
+    #[test]
+    fn a_goal_without_a_date_is_for_the_document_s_year_its_paragraph_names() {
+        check(
+            "The meeting agreed the tasks for 2022. Seed loans should be no less than 4 billion yuan; seed farms should number 120.",
+            expect_test::expect![[r#"
+                less than 4 billion yuan = 4000000000 yuan | Seed loans | target | 2022
+                120 = 120 farms | seed farms numbered | target | 2022"#]],
         );
     }
 
