@@ -8,6 +8,7 @@ use super::answers::{MIN_COVERED, MIN_NAMED, MIN_WORDING_QUESTION};
 use super::facets::Selection;
 use super::intent::read;
 use super::search::Engine;
+use super::sentence_answers::{NoAnswer, MIN_SENTENCE_COVERED};
 
 impl Engine {
     /// Lines that explain `query`'s answers as they bear on the figures of
@@ -52,7 +53,7 @@ impl Engine {
                 let verdict = self
                     .sentence_gate(f, &intent, &words, total, &none, &none)
                     .and_then(|_| self.sentence_score(f, &intent, &words, total))
-                    .map_or_else(|why| why, |(_, score)| format!("answers, score {score:.2}"));
+                    .map_or_else(why_not, |(_, score)| format!("answers, score {score:.2}"));
                 out.push(format!(
                     "  sentence figure {:?} [{}]: {verdict}",
                     measure.name, measure.unit
@@ -79,5 +80,23 @@ impl Engine {
             ));
         }
         out
+    }
+}
+
+/// Why a sentence figure is no answer, in words.
+fn why_not(no: NoAnswer) -> String {
+    match no {
+        NoAnswer::Filtered => "filtered out".into(),
+        NoAnswer::Unit => "its unit does not fit".into(),
+        NoAnswer::Kind => "its kind is not asked".into(),
+        NoAnswer::NoFact => "no fact states it".into(),
+        NoAnswer::Counts(term) => format!("does not count {term:?}"),
+        NoAnswer::Passage(share) => {
+            format!("passage holds {share:.2} of the query (min {MIN_SENTENCE_COVERED})")
+        }
+        NoAnswer::Contradicted(term) => format!("{term:?} contradicted by the sentence"),
+        NoAnswer::Unsaid(term) => format!("{term:?} is not in the sentence or its headings"),
+        NoAnswer::Covers(share) => format!("covers {share:.2} (min {MIN_SENTENCE_COVERED})"),
+        NoAnswer::Period => "not of the period asked".into(),
     }
 }

@@ -79,6 +79,32 @@ const ANTECEDENT_BYTES: usize = 300;
 /// Sentence figures read closely per query, best covered passages first.
 const MAX_SENTENCE_CANDIDATES: usize = 48;
 
+/// Why a sentence figure is no answer (for [`Engine::explain_answers`];
+/// the answers only drop it).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum NoAnswer {
+    /// The query's filters leave it out.
+    Filtered,
+    /// Its unit is not the one hinted.
+    Unit,
+    /// Its kind is not the one asked.
+    Kind,
+    /// No fact states it.
+    NoFact,
+    /// It does not count the noun a "how many" question counts.
+    Counts(String),
+    /// Its passage and headings hold this share of the query, too little.
+    Passage(f32),
+    /// Its sentence says the alternative of this query term.
+    Contradicted(String),
+    /// This heavy or scope term is not said in its sentence or headings.
+    Unsaid(String),
+    /// Its context covers this share of the query, too little.
+    Covers(f32),
+    /// It is not of the period asked.
+    Period,
+}
+
 impl Engine {
     /// The sentence figures that answer the question, as `(key, figure,
     /// score)` for [`Engine::answers`] to rank (see the module
@@ -137,23 +163,23 @@ impl Engine {
         total: f32,
         selection: &Selection,
         hard: &Selection,
-    ) -> Result<f32, String> {
+    ) -> Result<f32, NoAnswer> {
         let tables = self.answer_words();
         let figure = &tables.figures(self.corpus())[f as usize];
         if !self.passes(figure, selection, hard) {
-            return Err("filtered out".into());
+            return Err(NoAnswer::Filtered);
         }
         if !fits_unit(intent, &figure.unit) {
-            return Err(format!("unit {} does not fit", figure.unit));
+            return Err(NoAnswer::Unit);
         }
         if !fits_kind(intent, figure.kind) {
-            return Err(format!("kind {} not asked", figure.kind.as_str()));
+            return Err(NoAnswer::Kind);
         }
-        let fact = self.first_fact(figure).ok_or("no fact")?;
+        let fact = self.first_fact(figure).ok_or(NoAnswer::NoFact)?;
         if let Some(w) = counted_word(intent, words) {
             let before = || self.antecedent(fact).map_or_else(Vec::new, content_terms);
             if !counts_noun(fact, w, tables.terms(figure.measure as usize), before) {
-                return Err(format!("does not count {:?}", w.term));
+                return Err(NoAnswer::Counts(w.term.clone()));
             }
         }
         // At most: any word of the passage may be in the clause.
@@ -162,10 +188,7 @@ impl Engine {
             .map(|w| w.weight * IN_LABEL)
             .sum();
         if held / total < MIN_SENTENCE_COVERED {
-            return Err(format!(
-                "passage holds {:.2} of the query (min {MIN_SENTENCE_COVERED})",
-                held / total
-            ));
+            return Err(NoAnswer::Passage(held / total));
         }
         Ok(held)
     }
@@ -178,10 +201,10 @@ impl Engine {
         intent: &Intent,
         words: &[Word],
         total: f32,
-    ) -> Result<(Key, f32), String> {
+    ) -> Result<(Key, f32), NoAnswer> {
         let tables = self.answer_words();
         let figure = &tables.figures(self.corpus())[f as usize];
-        let fact = self.first_fact(figure).ok_or("no fact")?;
+        let fact = self.first_fact(figure).ok_or(NoAnswer::NoFact)?;
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
         query_terms.sort_unstable();
         query_terms.dedup();
@@ -199,7 +222,7 @@ impl Engine {
             .filter(|w| in_terms(w, &sentence_terms, 1.0, 1.0) == 0.0)
             .find(|w| contrasts.contradicts(&sentence_terms, &w.term, &query_terms));
         if let Some(w) = contradicted {
-            return Err(format!("{:?} contradicted by the sentence", w.term));
+            return Err(NoAnswer::Contradicted(w.term.clone()));
         }
         let labels = &tables.measures(self.corpus())[figure.measure as usize].labels;
         let label_terms = tables.terms(figure.measure as usize);
@@ -251,12 +274,12 @@ impl Engine {
         }
         let covered = covered / total;
         if let Some(term) = lacking {
-            return Err(format!("{term:?} is not in the sentence or its headings"));
+            return Err(NoAnswer::Unsaid(term.clone()));
         }
         // Every word said elsewhere in the sentence covers the minimum
         // exactly; rounding must not fail it.
         if covered + COVER_ROUNDING < MIN_SENTENCE_COVERED {
-            return Err(format!("covers {covered:.2} (min {MIN_SENTENCE_COVERED})"));
+            return Err(NoAnswer::Covers(covered));
         }
         let wording = (labels.iter())
             .map(|l| wording_share(&content_terms(l), &query_terms))
@@ -266,7 +289,7 @@ impl Engine {
         // A period asked is met or the figure is no answer: another
         // year's figure of a sentence is a guess.
         if intent.period.is_some() && key.period < 2 {
-            return Err("not of the period asked".into());
+            return Err(NoAnswer::Period);
         }
         key.named = 0;
         key.scope = scope;
