@@ -74,6 +74,9 @@ pub fn bind_periods(
     quantities: &[Quantity],
     periods: &[Period],
 ) -> Vec<Option<Bound>> {
+    if let Some(paired) = respectively(sentence, quantities, periods) {
+        return paired;
+    }
     let mut taken = vec![false; periods.len()];
     let mut out: Vec<Option<Bound>> = vec![None; quantities.len()];
     for (qi, q) in quantities.iter().enumerate() {
@@ -161,6 +164,36 @@ pub fn bind_periods(
         });
     }
     out
+}
+
+/// `In 2023 and 2024 the office granted 4,100 and 4,650 design rights
+/// respectively`: as many periods as numbers, all on one side of them, in
+/// a sentence that says `respectively`, pair in order.
+fn respectively(
+    sentence: &str,
+    quantities: &[Quantity],
+    periods: &[Period],
+) -> Option<Vec<Option<Bound>>> {
+    let lower = sentence.to_ascii_lowercase();
+    if !lower.contains("respectively") || quantities.len() < 2 || periods.len() != quantities.len()
+    {
+        return None;
+    }
+    let first = quantities.first()?.span.start;
+    let last = quantities.last()?.span.end;
+    let before = periods.iter().all(|p| p.span.end <= first);
+    let after = periods.iter().all(|p| p.span.start >= last);
+    (before || after).then(|| {
+        (periods.iter())
+            .map(|p| {
+                Some(Bound {
+                    iso: p.iso.clone(),
+                    shared: false,
+                    span: p.span.clone(),
+                })
+            })
+            .collect()
+    })
 }
 
 /// True for a value a figure is compared with: `against 1,507`, `up from

@@ -779,6 +779,16 @@ fn sentence_facts(
             kind,
         });
     }
+    // `granted 4,100 and 4,650 design rights`: a number joined by `and` to
+    // the next one, with no noun of its own, counts the noun after that one.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let between = &sentence[out[i].quantity.span.end..out[i + 1].quantity.span.start];
+        let bare = out[i].measure.trim().is_empty() && out[i].quantity.unit.is_none();
+        if bare && matches!(between, " and " | " or " | " to ") && out[i + 1].kind == out[i].kind {
+            out[i].measure = out[i + 1].measure.clone();
+            out[i].unit = out[i + 1].unit.clone();
+        }
+    }
     // `5.5 months (it was 7 months a year ago)`, `38.5 percent, compared
     // with 33 percent a year earlier`, `18 days (2024: 26)`: a figure
     // stated without a date beside an earlier one it is compared with is
@@ -1882,6 +1892,16 @@ mod tests {
             expect_test::expect![[r#"
                 less than 4 billion yuan = 4000000000 yuan | Seed loans | target | 2022
                 120 = 120 farms | seed farms numbered | target | 2022"#]],
+        );
+    }
+
+    #[test]
+    fn years_and_numbers_said_respectively_pair_in_order() {
+        check(
+            "In 2020 and 2021 the seed office granted 1,100 and 1,350 variety rights respectively.",
+            expect_test::expect![[r#"
+                1,100 = 1100 rights | variety rights | actual | 2020
+                1,350 = 1350 rights | variety rights | actual | 2021"#]],
         );
     }
 
