@@ -1906,6 +1906,16 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_or_package_of_a_thing_counts_the_thing() {
+        check(
+            "The court ordered the destruction of 42 tonnes of seed and 800 boxes of seed packets.",
+            expect_test::expect![[r#"
+                42 = 42 tonnes | tonnes of seed | actual | -
+                800 = 800 boxes | boxes of seed packets | actual | -"#]],
+        );
+    }
+
+    #[test]
     fn a_year_without_its_comma_and_a_month_before_a_grouped_number() {
         check(
             "In 2020 seed pledge financing reached 11.2 billion yuan. By the end of September, 1,840 seed farms had opened.",

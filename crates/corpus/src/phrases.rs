@@ -14,7 +14,10 @@ use super::verbs::{irregular_participle, is_irregular_past};
 
 /// Nouns that take an `of` phrase (`batches of goods`).
 #[rustfmt::skip]
-const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batches", "pieces", "sets", "lists", "units", "copies", "rounds", "sessions", "items", "cases"];
+const CONTAINERS: &[&str] = &["varieties", "types", "kinds", "categories", "batches", "pieces", "sets", "lists", "units", "copies", "rounds", "sessions", "items", "cases",
+    // `42 tonnes of seed`, `800 boxes of fake watches`: a measure or a
+    // package of what was counted.
+    "tonnes", "tons", "kilograms", "kilogrammes", "grams", "litres", "liters", "hectares", "acres", "boxes", "cartons", "bags", "bottles", "packets"];
 /// Words that end a noun phrase after a number (besides function words).
 #[rustfmt::skip]
 const PHRASE_STOPS: &[&str] = &["were", "was", "is", "are", "have", "has", "had", "will", "can", "could", "been", "be", "being", "who", "across", "nationwide", "worldwide", "overseas", "throughout", "including", "each", "respectively", "so", "more", "less", "quicker", "faster", "higher", "lower", "earlier", "later", "ago", "fewer", "old", "nearly", "around", "approximately", "almost", "involving", "covering", "benefiting", "compared", "offering", "totaling", "totalling", "worth", "accounting", "ranking", "reaching", "bringing", "making", "made", "last", "next", "every", "annually", "since", "during", "after", "before", "until", "within", "among", "between", "held", "given", "built", "taken", "won", "sent", "done", "seen", "set",
