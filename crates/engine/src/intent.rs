@@ -199,6 +199,7 @@ const PARTICLE_VERBS: &[&str] = &["turn", "turns", "turned", "turning", "set", "
 /// Question, auxiliary and filler words that are never content (besides
 /// the stop words). Sorted (checked by a test).
 pub const FILLER: &[&str] = &[
+    "against",
     "also",
     "any",
     "approximately",
@@ -1082,10 +1083,12 @@ mod tests {
     }
 
     #[test]
-    fn a_verb_of_holding_and_right_now_are_no_content() {
+    fn a_verb_of_holding_right_now_and_against_are_no_content() {
         assert!(show("How many seed patents does Lumen hold right now?")
             .ends_with("[seed patent lumen]"));
         assert!(show("How many seed farms does it own at the moment").ends_with("[seed farm]"));
+        assert!(show("What was the total seed award against Lumen?")
+            .ends_with("[total seed award lumen]"));
     }
 
     #[test]
