@@ -8,7 +8,7 @@ use super::answers::{MIN_COVERED, MIN_NAMED, MIN_WORDING_QUESTION};
 use super::facets::Selection;
 use super::intent::read;
 use super::search::Engine;
-use super::sentence_answers::{NoAnswer, MIN_SENTENCE_COVERED};
+use super::sentence_answers::{NoAnswer, QueryTerms, MIN_SENTENCE_COVERED};
 
 impl Engine {
     /// Lines that explain `query`'s answers as they bear on the figures of
@@ -52,7 +52,9 @@ impl Engine {
                 let none = Selection::default();
                 let verdict = self
                     .sentence_gate(f, &intent, &words, total, &none, &none)
-                    .and_then(|_| self.sentence_score(f, &intent, &words, total))
+                    .and_then(|_| {
+                        self.sentence_score(f, &intent, &words, total, &QueryTerms::of(&words))
+                    })
                     .map_or_else(why_not, |(_, score)| format!("answers, score {score:.2}"));
                 out.push(format!(
                     "  sentence figure {:?} [{}]: {verdict}",

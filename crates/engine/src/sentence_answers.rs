@@ -79,6 +79,23 @@ const ANTECEDENT_BYTES: usize = 300;
 /// Sentence figures read closely per query, best covered passages first.
 const MAX_SENTENCE_CANDIDATES: usize = 48;
 
+/// The query's terms, sorted and without repeats, and its mean weight
+/// (what makes a word heavy), read once per query.
+pub(crate) struct QueryTerms {
+    terms: Vec<String>,
+    heavy: f32,
+}
+
+impl QueryTerms {
+    pub(crate) fn of(words: &[Word]) -> QueryTerms {
+        let mut terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        let heavy = words.iter().map(|w| w.weight).sum::<f32>() / words.len().max(1) as f32;
+        QueryTerms { terms, heavy }
+    }
+}
+
 /// Why a sentence figure is no answer (for [`Engine::explain_answers`];
 /// the answers only drop it).
 #[derive(Debug, Clone, PartialEq)]
@@ -144,9 +161,10 @@ impl Engine {
             .collect();
         sort_by(&mut near, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         near.truncate(MAX_SENTENCE_CANDIDATES);
+        let query = QueryTerms::of(words);
         (near.into_iter())
             .filter_map(|(_, f)| {
-                let (key, score) = self.sentence_score(f, intent, words, total).ok()?;
+                let (key, score) = self.sentence_score(f, intent, words, total, &query).ok()?;
                 Some((key, f, score))
             })
             .collect()
@@ -201,14 +219,12 @@ impl Engine {
         intent: &Intent,
         words: &[Word],
         total: f32,
+        query: &QueryTerms,
     ) -> Result<(Key, f32), NoAnswer> {
         let tables = self.answer_words();
         let figure = &tables.figures(self.corpus())[f as usize];
         let fact = self.first_fact(figure).ok_or(NoAnswer::NoFact)?;
-        let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
-        query_terms.sort_unstable();
-        query_terms.dedup();
-        let heavy = words.iter().map(|w| w.weight).sum::<f32>() / words.len().max(1) as f32;
+        let (query_terms, heavy) = (&query.terms, query.heavy);
         let sentence_terms = self.sentence_terms().get_or_read(f, || {
             let mut terms = content_terms(&fact.sentence);
             tables.widen(&mut terms);
@@ -220,7 +236,7 @@ impl Engine {
         let contrasts = self.contrasts();
         let contradicted = (words.iter())
             .filter(|w| in_terms(w, &sentence_terms, 1.0, 1.0) == 0.0)
-            .find(|w| contrasts.contradicts(&sentence_terms, &w.term, &query_terms));
+            .find(|w| contrasts.contradicts(&sentence_terms, &w.term, query_terms));
         if let Some(w) = contradicted {
             return Err(NoAnswer::Contradicted(w.term.clone()));
         }
@@ -282,7 +298,7 @@ impl Engine {
             return Err(NoAnswer::Covers(covered));
         }
         let wording = (labels.iter())
-            .map(|l| wording_share(&content_terms(l), &query_terms))
+            .map(|l| wording_share(&content_terms(l), query_terms))
             .fold(0.0, f32::max);
         let score = 0.75 * covered + 0.25 * wording;
         let mut key = self.key(figure, f, score, intent);
