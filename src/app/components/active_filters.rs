@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::{joined_key, keyed_list};
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::filters::{filter_chips, without_filter, without_filters};
@@ -43,30 +44,26 @@ pub fn ActiveFilters() -> impl IntoView {
                 aria-label="Filters in force"
                 data-testid="active-filters"
             >
-                <For
-                    each=move || chips.get()
-                    key=|chip| (chip.facet.clone(), chip.value.clone())
-                    let:chip
-                >
-                    {
+                {keyed_list(
+                    move || chips.get(),
+                    |chip| joined_key([chip.facet.as_str(), &chip.value]),
+                    move |chip| {
                         let (facet, value) = (chip.facet.clone(), chip.value.clone());
                         let remove = move || view.state.with_untracked(|s| without_filter(s, &facet, &value));
                         let aria_label = format!("Remove the filter {}", chip.label);
                         remove_chip(view, chip.label, aria_label, "chip filter-chip", "filter-chip", remove)
-                    }
-                </For>
-                <For
-                    each=move || typed.get()
-                    key=|chip| (chip.facet.clone(), chip.typed.clone())
-                    let:chip
-                >
-                    {
+                    },
+                )}
+                {keyed_list(
+                    move || typed.get(),
+                    |chip| joined_key([chip.facet.as_str(), &chip.typed]),
+                    move |chip| {
                         let (facet, value) = (chip.facet.clone(), chip.typed.clone());
                         let remove = move || view.state.with_untracked(|s| without_typed(s, &facet, &value));
                         let aria_label = format!("Remove the filter {} from the query", chip.label);
                         remove_chip(view, chip.label, aria_label, "chip filter-chip typed-chip", "typed-chip", remove)
-                    }
-                </For>
+                    },
+                )}
                 <button
                     type="button"
                     class="link-button clear-filters"

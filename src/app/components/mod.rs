@@ -9,6 +9,7 @@ mod facets;
 mod fact_card;
 mod facts_panel;
 mod filter_offers;
+mod keyed_list;
 mod more_passages;
 mod overview;
 pub(crate) mod passage_link;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::{joined_key, keyed_list};
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
 use super::{CiteMenu, Facets, FilterOffers, PassageLink, QueryLink};
@@ -171,23 +172,17 @@ pub fn Results() -> impl IntoView {
                     data-testid="hits"
                     aria-busy=move || searching().then_some("true")
                 >
-                    <For
-                        each=move || shown.get().hits
+                    {keyed_list(
+                        move || shown.get().hits,
                         // The snippet's length is in the key so a hit renders
                         // again when its text arrives (a chunked corpus).
-                        key=|hit| {
-                            (
-                                hit.passage,
-                                hit.more.len(),
-                                hit.more_total,
-                                hit.snippet.len(),
-                                hit.missing.clone(),
-                            )
-                        }
-                        let:hit
-                    >
-                        {hit_view(&engine, hit)}
-                    </For>
+                        |hit| {
+                            let counts = [hit.passage as usize, hit.more.len(), hit.more_total, hit.snippet.len()]
+                                .map(|n| n.to_string());
+                            joined_key(counts.iter().chain(&hit.missing).map(String::as_str))
+                        },
+                        move |hit| hit_view(&engine, hit),
+                    )}
                 </ol>
             </section>
         </div>
