@@ -98,9 +98,23 @@ pub fn bind_periods(
             .map_or(sentence.len(), |n| n.span.start);
         let right_after = periods.iter().position(|p| {
             let gap = &sentence[end.min(p.span.start)..p.span.start];
+            // `filed in the corresponding period of 2024`: the words
+            // naming the part of the year are the period's own.
+            let part = [
+                "the same period",
+                "the corresponding period",
+                "the comparable period",
+            ]
+            .iter()
+            .find_map(|w| {
+                let g = gap.trim_end();
+                let g = g.strip_suffix(" of").or_else(|| g.strip_suffix(" in"))?;
+                g.strip_suffix(w)
+            })
+            .unwrap_or(gap);
             p.span.start >= end
                 && p.span.start < next_q
-                && gap.split_whitespace().count() <= 6
+                && part.split_whitespace().count() <= 6
                 && !gap.contains(", ")
                 && !gap.contains(';')
                 && (!gap.contains('(') || dates_in_brackets(sentence, gap, p))

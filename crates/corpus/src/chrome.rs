@@ -40,6 +40,7 @@ pub fn is_chrome(line: &str) -> bool {
         || is_photo_caption(line)
         || is_related_header(line)
         || is_release_slug(line)
+        || is_liability_disclaimer(line)
 }
 
 /// The crumbs of a breadcrumb trail (`Home > News > Local`, `Home / News`,
@@ -153,6 +154,25 @@ fn is_cookie_notice(line: &str) -> bool {
         && ["this website", "this site", "we use", "accept", "policy"]
             .iter()
             .any(|w| lower.contains(w))
+}
+
+/// A regulator's or publisher's disclaimer of the page it heads or ends
+/// (`… take no responsibility for the contents of this announcement, make
+/// no representation as to its accuracy or completeness …`): boilerplate,
+/// never the text, and never its headline. It states no figure.
+fn is_liability_disclaimer(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let disclaims = ["no responsibility", "no liability", "disclaim"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let of_the_page = ["contents of this", "accuracy or completeness"]
+        .iter()
+        .any(|w| lower.contains(w));
+    // A disclaimer runs long; a sentence that reports one is short.
+    disclaims
+        && of_the_page
+        && word_count(line) >= 20
+        && !line.contains(|c: char| c.is_ascii_digit())
 }
 
 fn lower_words(line: &str) -> Vec<String> {
@@ -294,6 +314,7 @@ mod tests {
             "-ENDS-",
             "Press release",
             "###",
+            "The Exchange takes no responsibility for the contents of this announcement, makes no representation as to its accuracy or completeness and expressly disclaims any liability for any loss.",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -327,6 +348,8 @@ mod tests {
             "Beijing | 10 a.m. April 25, 2021",
             "Inputs > outputs > results were weighed.",
             "The release ends the embargo.",
+            "The court disclaimed liability for 3 of the losses.",
+            "The insurer accepts no liability for the contents of this box.",
             "News release 2025",
             "Ends.",
             // A year on its own line heads a timeline's entries.

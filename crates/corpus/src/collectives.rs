@@ -8,6 +8,9 @@
 //! subject (`we`, `it`) stands for the organisation the passage (or the
 //! document's title) named last.
 //!
+//! A body as strong as its number counts people (`The examining corps was
+//! 140 strong` → `examining corps`).
+//!
 //! A bare number employed counts staff (`Its pilot line employs 9` →
 //! `staff employed by the pilot line`), and a count of the people a text
 //! addresses who did something is labelled by the deed (`212 of you
@@ -64,6 +67,37 @@ pub fn collective_label(
     }
     let owner = owner()?;
     Some(format!("{noun} of {owner}"))
+}
+
+/// `The examining corps was ` before `140 strong when she joined` → `examining
+/// corps`: a body of people as strong as its number, the subject of the
+/// clause without its determiner, at most five words.
+pub fn strong_label(before: &str, after: &str) -> Option<String> {
+    let strong = after
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', '.', ';']);
+    if strong != "strong" {
+        return None;
+    }
+    let mut words: Vec<&str> = after_last_break(before).split_whitespace().collect();
+    let verb = words.pop()?;
+    if !matches!(verb, "is" | "was" | "are" | "were" | "stands" | "stood") {
+        return None;
+    }
+    if words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "its" | "our" | "their" | "a" | "an"
+        )
+    }) {
+        words.remove(0);
+    }
+    let plain = words.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    });
+    (plain && (1..=5).contains(&words.len())).then(|| words.join(" "))
 }
 
 /// Verbs of employing, whose bare number counts staff (`Its pilot line

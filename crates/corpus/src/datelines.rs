@@ -77,6 +77,7 @@ const DEADLINE_WORDS: &[&str] = &["by", "until", "till", "before", "deadline", "
 /// with its day counts, on a line that is not a sentence of the body, and
 /// never a deadline.
 pub fn head_date(blocks: &[Block]) -> Option<Date> {
+    const MASTHEAD_SEPARATORS: &[char] = &['·', '|', '•', '—', '–'];
     blocks[..head_len(blocks)].iter().find_map(|block| {
         let text = block.text.as_str();
         if word_count(text) > HEAD_WORDS || ends_terminal(text) && word_count(text) > 12 {
@@ -84,8 +85,13 @@ pub fn head_date(blocks: &[Block]) -> Option<Date> {
         }
         // `March 2025` on a line of its own under a report's title dates it
         // to the month; a month in a longer line may be any month it names.
+        // So does a month standing alone between a masthead's separators
+        // (`Issue 112 · December 2025`, `Vol. 3 | March 2025`).
         let alone = |range: &std::ops::Range<usize>| {
-            (text[..range.start].trim().is_empty()) && text[range.end..].trim().is_empty()
+            let before = text[..range.start].trim_end();
+            let after = text[range.end..].trim_start();
+            (before.is_empty() || before.ends_with(MASTHEAD_SEPARATORS))
+                && (after.is_empty() || after.starts_with(MASTHEAD_SEPARATORS))
         };
         let (date, range) = parse_date(text)
             .filter(|(d, range)| d.day.is_some() || d.month.is_some() && alone(range))?;

@@ -9,7 +9,7 @@
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::canonical::{names_one_thing, says_what_is_counted};
 use super::change_verbs::changed_thing;
-use super::collectives::{collective_label, employed_label, of_us_label};
+use super::collectives::{collective_label, employed_label, of_us_label, strong_label};
 use super::currency::is_money;
 use super::dates::month_number;
 use super::faq_answers::asked_label;
@@ -29,6 +29,7 @@ use super::pointers::{corrects, is_replaced};
 use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::qualify::TIME_UNITS;
+use super::ranked_by::{ranked_measure, ranked_name, ranked_unit};
 use super::report_year::{
     report_period, report_year, report_year_periods, speaks_from_report_year,
 };
@@ -54,8 +55,14 @@ const NUMBERED_THINGS: &[&str] = &["table", "annex", "appendix", "exhibit", "rou
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut facts = Vec::new();
     let mut frame = Frame::default();
+    // The measures and units of the document's facts so far.
+    let mut doc_labels: Vec<(String, String)> = Vec::new();
+    let mut labels_of = None;
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
+        if labels_of != Some(passage.doc) {
+            (labels_of, doc_labels) = (Some(passage.doc), Vec::new());
+        }
         let report_year = report_year(doc);
         let report_period = report_period(doc);
         let mut n = 0;
@@ -115,6 +122,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 section_year: past_year(section_period.as_deref(), doc.date),
                 owner: last_organisation(&doc.title),
                 speaks_from_report_year: speaks_from_report_year(doc),
+                doc_labels: std::mem::take(&mut doc_labels),
                 ..Context::default()
             };
             for span in bounded_sentence_spans(paragraph) {
@@ -165,6 +173,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             if context.period.is_some() {
                 frame.period.clone_from(&context.period);
             }
+            doc_labels = context.doc_labels;
+            doc_labels.append(&mut context.labels);
             offset += paragraph.len() + 2;
         }
     }
@@ -204,6 +214,11 @@ struct Context {
     /// clear the backlog to 8,000` after `the backlog stood at 14,300
     /// applications`.
     labels: Vec<(String, String)>,
+    /// The measures and units of the document's facts before the
+    /// paragraph, for `plans to raise the balance to 5 billion yuan` under
+    /// `the balance of its outstanding pledge loans` stated paragraphs
+    /// before.
+    doc_labels: Vec<(String, String)>,
     /// The last closed period (`2016/2020`) the paragraph stated, whose
     /// start is the date of a `from X to Y` start value.
     range: Option<String>,
@@ -223,6 +238,9 @@ struct Context {
     /// The organisation the document's title names, which `our` and `we`
     /// stand for when the passage names none.
     owner: Option<String>,
+    /// The measure a league told in prose ranks by (`Measured by
+    /// invention patents granted, …`).
+    ranked_by: Option<String>,
 }
 
 /// `Cases closed in 2025: 3,215` in a court's briefing: a field (a
@@ -308,6 +326,9 @@ fn sentence_facts(
         periods.extend(said);
         periods.sort_by_key(|p| p.span.start);
     }
+    if let Some(ranked) = ranked_measure(sentence) {
+        context.ranked_by = Some(ranked);
+    }
     let bound = bind_periods(sentence, &quantities, &periods);
     let starts: Vec<usize> = quantities.iter().map(|q| q.span.start).collect();
     if let Some(range) = periods.iter().rev().find(|p| is_closed_range(&p.iso)) {
@@ -383,7 +404,8 @@ fn sentence_facts(
             if timed || noun_phrase(&sentence[quantity.span.end..]).is_none() {
                 // `the backlog`: a one-word object is the measure of the
                 // paragraph that names it (`backlog applications`).
-                let earlier = (context.labels.iter().map(|(m, u)| (m, u)))
+                let earlier = (context.doc_labels.iter().map(|(m, u)| (m, u)))
+                    .chain(context.labels.iter().map(|(m, u)| (m, u)))
                     .chain(out.iter().map(|d| (&d.measure, &d.unit)))
                     .rfind(|(m, _)| !label.contains(' ') && names_word(m, &label));
                 if let Some((named, named_unit)) = earlier {
@@ -431,6 +453,7 @@ fn sentence_facts(
             let previous = out.last().map(|d| d.measure.as_str());
             let previous = previous.or(context.measure.as_ref().map(|(m, _)| m.as_str()));
             let label = (collective_label(before, after, owner))
+                .or_else(|| strong_label(before, after))
                 .or_else(|| employed_label(before, after))
                 .or_else(|| of_us_label(after, previous));
             if let Some(label) = label {
@@ -474,7 +497,7 @@ fn sentence_facts(
         // `the insurer settled 14 million yuan of claims`: what a sum is.
         if quantity.unit.is_some() && is_money(&unit) {
             let before = &sentence[floor..quantity.span.start];
-            let after = &sentence[quantity.span.end..];
+            let after = past_conversion(&sentence[quantity.span.end..]);
             let previous = out.last().map(|d| d.measure.as_str());
             let weak = !says_what_is_counted(&measure, &unit);
             let better = better_money_label(before, after, &measure, previous);
@@ -589,6 +612,25 @@ fn sentence_facts(
                     .next()
                     .unwrap_or(&prev.measure)
                     .to_string();
+            }
+        }
+        // `Measured by invention patents granted, Tessbury heads the
+        // league with 5,002`: a value given a place counts what the league
+        // ranks by, for the name it is given for; `174 fewer` after it
+        // changes that count, and `short of the target of 35` is its goal.
+        if let Some(ranked) = &context.ranked_by {
+            // A number with a unit or a noun of its own says what it is.
+            let weak =
+                quantity.unit.is_none() && noun_phrase(&sentence[quantity.span.end..]).is_none();
+            let name = ranked_name(&sentence[..quantity.span.start]);
+            if let Some(name) = name.filter(|_| weak && kind == FactKind::Actual) {
+                measure = format!("{ranked} ({name})");
+                unit = ranked_unit(ranked);
+            } else if let Some(prev) = out.last().filter(|d| {
+                weak && kind != FactKind::Actual && d.measure.starts_with(ranked.as_str())
+            }) {
+                measure.clone_from(&prev.measure);
+                unit.clone_from(&prev.unit);
             }
         }
         let from_side = is_from_side(sentence, &quantity);
@@ -1150,10 +1192,19 @@ fn is_change_noun(label: &str) -> bool {
         "jump",
         "change",
     ];
+    // `276 applications, representing an increase of 18.0%`: a verb of
+    // amounting to, which names nothing counted.
+    const AMOUNTING: &[&str] = &[
+        "representing",
+        "marking",
+        "meaning",
+        "amounting",
+        "equivalent",
+    ];
     let lower = label.to_ascii_lowercase();
     let last = lower.split_whitespace().next_back().unwrap_or("");
     let plain = lower.split_whitespace().count() <= 3;
-    lower.trim().is_empty() || (plain && NOUNS.contains(&last))
+    lower.trim().is_empty() || (plain && NOUNS.contains(&last)) || AMOUNTING.contains(&lower.trim())
 }
 
 /// Words right before a value that make it the base a figure is compared
@@ -1172,6 +1223,10 @@ const BASELINE: &[&str] = &[
     " figure of",
     // `212,000 …, fewer than the 260,000 seized in 2024`.
     " than the",
+    // `an increase of 18.0% as compared with the 234 applications filed`.
+    " compared with the",
+    " compared to the",
+    " against the",
 ];
 
 /// Whether the text before a value ends in a word that makes it a base of
@@ -1367,6 +1422,20 @@ fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Opt
                 .is_some_and(|i| i < 5 && words[..i].iter().all(date_word))
     });
     later && by_the_year
+}
+
+/// The text after an amount past its bracketed conversion: `1.27 billion
+/// yuan (12.7 yi) of new loans` goes on ` of new loans`.
+fn past_conversion(after: &str) -> &str {
+    let Some(inner) = after.strip_prefix(" (") else {
+        return after;
+    };
+    match inner.find(')') {
+        Some(close) if close <= 40 && inner[..close].contains(|c: char| c.is_ascii_digit()) => {
+            &inner[close + 1..]
+        }
+        _ => after,
+    }
 }
 
 #[cfg(test)]
@@ -1922,6 +1991,51 @@ mod tests {
             expect_test::expect![[r#"
                 11.2 billion yuan = 11200000000 yuan | seed pledge financing | actual | 2020
                 1,840 = 1840 farms | seed farms | actual | 2021-09"#]],
+        );
+    }
+
+    #[test]
+    fn pinyin_scales_and_what_an_amount_is_of_past_its_conversion() {
+        check(
+            "In 2021 the fund lent 1.27 billion yuan (12.7 yi) of start-up loans, compared with 0.94 billion yuan over the whole of 2020; the average loan was 308 wan yuan.",
+            expect_test::expect![[r#"
+                1.27 billion yuan = 1270000000 yuan | start-up loans lent by the fund | actual | 2021
+                12.7 yi = 1270000000 yuan | start-up loans lent by the fund | actual | 2021
+                0.94 billion yuan = 940000000 yuan | start-up loans lent by the fund | actual | 2020
+                308 wan yuan = 3080000 yuan | loan | actual | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_league_told_in_prose_counts_what_it_ranks_by() {
+        check(
+            "Ranked by trademarks registered per 1,000 firms, the order changes. Lakemoor leads with 61.4, well clear of Dunford (48.9); Estry falls to seventh at 23.8, short of its target of 30 by 2027.",
+            expect_test::expect![[r#"
+                61.4 = 61.4 trademarks per 1,000 firms | trademarks registered per 1,000 firms (Lakemoor) | actual | -
+                48.9 = 48.9 trademarks per 1,000 firms | trademarks registered per 1,000 firms (Dunford) | actual | -
+                23.8 = 23.8 trademarks per 1,000 firms | trademarks registered per 1,000 firms (Estry) | actual | -
+                30 = 30 trademarks per 1,000 firms | trademarks registered per 1,000 firms (Estry) | target | 2027"#]],
+        );
+    }
+
+    #[test]
+    fn a_change_in_points_and_a_base_in_the_corresponding_period() {
+        check(
+            "During the six months ended 30 June 2021, the firm filed 410 applications, representing an increase of 9.5% as compared with the 374 applications filed in the corresponding period of 2020. Its loan rate was 3.1%, 0.25 percentage points lower than in 2020.",
+            expect_test::expect![[r#"
+                410 = 410 applications | applications filed by the firm | actual | 2021-01/2021-06
+                9.5% = 9.5 % | applications filed by the firm | change | 2021-01/2021-06
+                374 = 374 applications | applications filed by the firm | actual | 2020-01/2020-06
+                3.1% = 3.1 % | loan | actual | 2021-01/2021-06
+                0.25 = 0.25 points | loan | change | 2021-01/2021-06"#]],
+        );
+    }
+
+    #[test]
+    fn a_body_as_strong_as_its_number() {
+        check(
+            "The examining corps was 140 strong when she joined in 1992.",
+            expect_test::expect!["140 = 140 people | examining corps | actual | 1992"],
         );
     }
 

@@ -36,9 +36,12 @@ pub fn conversions(corpus: &Corpus) -> Vec<Option<FactIdx>> {
     let mut out = vec![None; corpus.facts.len()];
     for (idx, pair) in corpus.facts.windows(2).enumerate() {
         let (main, bracketed) = (&pair[0], &pair[1]);
+        // `3.18 billion yuan (31.8 yi yuan)`: the same amount in another
+        // scale is a conversion too.
+        let same_amount = (main.value - bracketed.value).abs() <= main.value.abs() * 1e-6;
         if main.passage != bracketed.passage
             || main.sentence_span != bracketed.sentence_span
-            || main.unit == bracketed.unit
+            || main.unit == bracketed.unit && !same_amount
             || main.unit == "%"
             || bracketed.unit == "%"
         {

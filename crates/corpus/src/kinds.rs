@@ -141,9 +141,14 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         .trim_start()
         .find(' ')
         .map_or("", |p| &after.trim_start()[p..]);
+    // `0.4 percentage points lower than in 2024`: a two-word unit.
+    let after_points = [" percentage points", " percentage point", " basis points"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or("");
     let changed_after = CHANGE_AFTER
         .iter()
-        .any(|c| after.starts_with(c) || after_noun.starts_with(c));
+        .any(|c| after.starts_with(c) || after_noun.starts_with(c) || after_points.starts_with(c));
     let changed_before = CHANGE_BEFORE
         .iter()
         .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()))

@@ -64,6 +64,7 @@ pub mod pointers;
 pub mod possessive;
 pub mod pronouns;
 pub mod qualify;
+pub mod ranked_by;
 pub mod read;
 pub mod report_year;
 pub mod segment;

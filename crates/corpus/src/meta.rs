@@ -276,6 +276,26 @@ mod tests {
     }
 
     #[test]
+    fn a_month_between_a_mastheads_separators_dates_it() {
+        check(
+            &[
+                "INSIDE THE REGISTRY",
+                "The staff magazine",
+                "Issue 112 · December 2025",
+                "She joined in September 1992.",
+                "A reception is on Friday 19 December.",
+            ],
+            expect_test::expect![[r#"
+                title: INSIDE THE REGISTRY
+                date: Some("2025-12 (month)")
+                source: None
+                kind: news
+                left: ["The staff magazine", "Issue 112 · December 2025", "She joined in September 1992.", "A reception is on Friday 19 December."]
+                issues: 0"#]],
+        );
+    }
+
+    #[test]
     fn place_and_time_dateline_and_transcript_kind() {
         check(
             &[

@@ -31,6 +31,9 @@ const SCALES: &[(&str, u32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    // Chinese units in pinyin (`31.8 yi yuan`, `308 wan`): 亿 and 万.
+    ("yi", 8),
+    ("wan", 4),
 ];
 const QUALIFIERS: &[&str] = &[
     "more than ",

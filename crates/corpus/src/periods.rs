@@ -84,21 +84,33 @@ fn same_part_of_a_base(lower: &str, out: &mut [Period]) {
             .strip_suffix(" of")
             .or_else(|| lead.strip_suffix(" in")))
         .unwrap_or(lead);
-        let Some(head) = lead.strip_suffix("the same period") else {
+        let Some(head) = [
+            "the same period",
+            "the corresponding period",
+            "the comparable period",
+        ]
+        .iter()
+        .find_map(|p| lead.strip_suffix(p)) else {
             continue;
         };
-        // `from 1,020 in the same period`: a number right before, as the
-        // start of a comparison.
+        // `from 1,020 in the same period`, `compared with the 234
+        // applications filed in the corresponding period`: a number just
+        // before, as the start of a comparison.
         let head = head.trim_end();
         let head = (head
             .strip_suffix(" in")
             .or_else(|| head.strip_suffix(" during")))
         .unwrap_or(head);
-        let number = head.rsplit(' ').next().unwrap_or("");
-        let base = number.starts_with(|c: char| c.is_ascii_digit())
-            && [" from ", " against ", " compared with ", " versus "]
-                .iter()
-                .any(|w| head[..head.len() - number.len()].ends_with(w.trim_start()));
+        let words: Vec<&str> = head.rsplit(' ').take(4).collect();
+        let base = words.iter().enumerate().any(|(k, number)| {
+            let at = head.len() - words[..=k].iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+            let lead = head[..at].trim_end();
+            let lead = lead.strip_suffix(" the").unwrap_or(lead);
+            number.starts_with(|c: char| c.is_ascii_digit())
+                && [" from", " against", " compared with", " versus"]
+                    .iter()
+                    .any(|w| lead.ends_with(w))
+        });
         let Some(year) = period.iso.get(..4).filter(|_| period.iso.len() == 4) else {
             continue;
         };
@@ -1033,6 +1045,12 @@ mod tests {
             expect_test::expect![[r#"
                 2021-01/2021-09 <in the first nine months>
                 2024-01/2024-09 <2024>"#]],
+        );
+        check(
+            "During the six months ended 30 June 2025, the Group filed 276 applications, an increase of 18.0% as compared with the 234 applications filed in the corresponding period of 2024.",
+            expect_test::expect![[r#"
+                2025-01/2025-06 <six months ended 30 June 2025>
+                2024-01/2024-06 <2024>"#]],
         );
     }
 

@@ -282,7 +282,7 @@ fn seed_and_fixture_counts() {
     ]
     .assert_eq(&seeds);
     expect_test::expect![
-        "facts 106, labels 72, measures 55, figures 90, series 9, measures in >1 document 4"
+        "facts 106, labels 72, measures 54, figures 90, series 9, measures in >1 document 4"
     ]
     .assert_eq(&fixtures);
 }

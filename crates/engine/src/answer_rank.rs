@@ -8,7 +8,7 @@
 //! Invariant: the key ends in the figure's index, so no two figures tie.
 
 use super::answer_periods::{months_of, period_fit, years_apart};
-use super::answer_units::{asks_time, unit_fits};
+use super::answer_units::{asks_multiple, asks_time, is_multiple, unit_fits};
 use super::intent::{Asked, Intent, UnitHint, When};
 use super::search::Engine;
 use ipx_corpus::{FactKind, Figure, FigureIdx};
@@ -68,10 +68,14 @@ impl Engine {
             (_, FactKind::Change) => 0,
         };
         // A question that hints no unit and names no length of time is
-        // answered by a length of time only when nothing else matches.
+        // answered by a length of time only when nothing else matches, and
+        // one that names no multiple by a multiple (`more than double`).
         let unit = match intent.unit {
             Some(hint) => unit_fits(hint, &figure.unit),
-            None => !unit_fits(UnitHint::Duration, &figure.unit) || asks_time(intent),
+            None => {
+                (!unit_fits(UnitHint::Duration, &figure.unit) || asks_time(intent))
+                    && (!is_multiple(&figure.unit) || asks_multiple(intent))
+            }
         };
         // An undated figure is as of its document's date at most: it fits
         // a period no better than a figure overlapping it.

@@ -205,6 +205,22 @@ pub(crate) fn asks_time(intent: &Intent) -> bool {
     (intent.words.iter()).any(|w| TIME_WORDS.contains(&w.word.as_str()))
 }
 
+/// Whether a unit is a multiple (`2 times`, `four times the 2015 figure`).
+pub(crate) fn is_multiple(unit: &str) -> bool {
+    unit == "times" || unit.starts_with("times ")
+}
+
+/// Whether the question asks for a multiple (`how many times`, `did it
+/// double`, `threefold`).
+pub(crate) fn asks_multiple(intent: &Intent) -> bool {
+    (intent.words.iter()).any(|w| {
+        matches!(
+            w.word.as_str(),
+            "times" | "double" | "doubled" | "triple" | "tripled" | "multiple"
+        ) || w.word.ends_with("fold")
+    })
+}
+
 /// Whether a unit is of the kind hinted.
 pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
     let unit = unit.to_lowercase();
@@ -219,9 +235,8 @@ pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
         // a length of time does not.
         UnitHint::Count => {
             let share = unit == "%" || (unit.contains("percent") && !unit.contains("point"));
-            let multiple = unit == "times" || unit.starts_with("times ");
             !share
-                && !multiple
+                && !is_multiple(&unit)
                 && !unit_fits(UnitHint::Money, &unit)
                 && !unit_fits(UnitHint::Duration, &unit)
         }
@@ -232,6 +247,26 @@ pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
 mod tests {
     use super::*;
     use crate::answer_checks::first_over;
+
+    #[test]
+    fn a_multiple_answers_only_a_question_of_multiples() {
+        let note = "Bank Note\n\nDate: 6 November 2025\n\nThe bank's pledge loan balance reached 3.18 billion yuan at the end of October 2025, more than double the 1.46 billion yuan at the end of 2023. The bank plans to raise the balance to 5 billion yuan by the end of 2027.\n";
+        assert_eq!(
+            first_over(
+                note,
+                "How much pledge lending does the bank have outstanding now?"
+            ),
+            "3180000000 yuan 2025-10 actual"
+        );
+        // The verb of getting to a goal names no measure.
+        assert_eq!(
+            first_over(
+                note,
+                "What pledge loan balance does the bank want to reach by 2027?"
+            ),
+            "5000000000 yuan 2027-12 target"
+        );
+    }
 
     #[test]
     fn how_many_is_answered_by_a_count_of_the_noun_asked() {

@@ -286,6 +286,10 @@ const TARGET: &[&str] = &[
     "must", "shall", "want", "seek", "hope", "wish",
 ];
 
+/// Verbs of getting to a goal, which say no more than the goal's cue
+/// before them ("want to reach").
+const REACH: &[&str] = &["reach", "hit", "achieve", "attain", "meet"];
+
 /// Words that, followed by `to`, ask for a duty or commitment ("does the
 /// contractor have to scan", "is the provider committed to", "is the
 /// office going to open"); "to date" asks for what was reached.
@@ -618,6 +622,11 @@ impl Reader {
         }
         if CHANGE.contains(&term.as_str()) {
             self.change = true;
+            return 1;
+        }
+        // "want to reach", "should it hit", "aims to achieve": once a goal
+        // is asked, the verb of getting there names no measure.
+        if self.target && REACH.contains(&word.as_str()) {
             return 1;
         }
         // "seek to" and "does the board seek" aim; "did it seek in
