@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::keyed_list::{joined_key, keyed_list};
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::filters::{filter_chips, without_filter, without_filters};
@@ -37,7 +38,7 @@ pub fn ActiveFilters() -> impl IntoView {
         view.navigate(next);
     };
     view! {
-        <Show when=move || chips.with(|c| !c.is_empty()) || typed.with(|t| !t.is_empty())>
+        {show_when(move || chips.with(|c| !c.is_empty()) || typed.with(|t| !t.is_empty()), move || view! {
             <div
                 class="active-filters"
                 role="group"
@@ -73,7 +74,7 @@ pub fn ActiveFilters() -> impl IntoView {
                     "Clear all"
                 </button>
             </div>
-        </Show>
+        })}
     }
 }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::keyed_list::keyed_list;
+use super::show_when::show_when;
 use super::PassageLink;
 use crate::app::url::View;
 use crate::corpus::DocIdx;
@@ -78,11 +79,11 @@ pub fn DocumentList() -> impl IntoView {
                     {sort_button(DocSort::Title, "Title A–Z")}
                 </div>
             </div>
-            <Show when=move || documents.with(Vec::is_empty)>
+            {show_when(move || documents.with(Vec::is_empty), move || view! {
                 <p class="empty" data-testid="documents-empty">
                     "No document passes the filters in force."
                 </p>
-            </Show>
+            })}
             <ul class="document-list" data-testid="document-list">
                 {keyed_list(
                     listed,

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::keyed_list::keyed_list;
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::facets::{facet_views, FacetCounts, FacetView, SHOWN_VALUES};
@@ -177,7 +178,7 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                     },
                 )}
             </ul>
-            <Show when=move || { n_values() > SHOWN_VALUES }>
+            {show_when(move || { n_values() > SHOWN_VALUES }, move || view! {
                 <button
                     type="button"
                     class="link-button facet-more"
@@ -199,7 +200,7 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                         }
                     }}
                 </button>
-            </Show>
+            })}
         </section>
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::keyed_list::keyed_list;
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::hits::plural;
@@ -26,7 +27,7 @@ pub fn FilterOffers(
         view.state.with(|s| relaxations(&engine, s))
     });
     view! {
-        <Show when=move || offers.with(|o| !o.is_empty())>
+        {show_when(move || offers.with(|o| !o.is_empty()), move || view! {
             <div class="filter-offers" data-testid="filter-offers">
                 <p class="filter-offers-lead">"Nothing matches with these filters. Without one:"</p>
                 <ul>
@@ -54,6 +55,6 @@ pub fn FilterOffers(
                     )}
                 </ul>
             </div>
-        </Show>
+        })}
     }
 }

@@ -18,6 +18,7 @@ mod reader;
 mod result_keys;
 mod results;
 mod search_box;
+mod show_when;
 mod timeline;
 mod trend_chart;
 

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::keyed_list::{joined_key, keyed_list};
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
+use super::show_when::show_when;
 use super::{CiteMenu, Facets, FilterOffers, PassageLink, QueryLink};
 use crate::api::records::{self, search_request};
 use crate::app::browser::performance_now;
@@ -121,7 +122,7 @@ pub fn Results() -> impl IntoView {
                         </span>
                     </p>
                     <SortToggles/>
-                    <Show when=move || { total.get() > 0 }>
+                    {show_when(move || { total.get() > 0 }, move || view! {
                         <CiteMenu
                             targets=Signal::derive({
                                 let engine = cite_engine.clone();
@@ -131,7 +132,7 @@ pub fn Results() -> impl IntoView {
                             what="the passages listed"
                             stem="results"
                         />
-                    </Show>
+                    })}
                 </div>
                 {move || {
                     results
@@ -277,10 +278,10 @@ fn hit_view(engine: &Arc<Engine>, hit: Hit) -> impl IntoView {
                 {source.date.map(|d| view! { <span class="date">{d}</span> })}
             </p>
             {passage_view(engine, hit)}
-            <Show when={
+            {show_when({
                 let has_more = !more.is_empty();
                 move || has_more
-            }>
+            }, move || view! {
                 <ul class="more-hits" aria-label="More passages in this document">
                     {more
                         .clone()
@@ -288,7 +289,7 @@ fn hit_view(engine: &Arc<Engine>, hit: Hit) -> impl IntoView {
                         .map(|sub| sub_hit_view(&more_engine, doc.clone(), sub))
                         .collect_view()}
                 </ul>
-            </Show>
+            })}
             {(hidden > 0)
                 .then(|| {
                     view! { <MorePassages doc=more_doc shown hidden/> }
