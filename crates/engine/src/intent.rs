@@ -891,9 +891,15 @@ impl Reader {
                         self.words[self.at - 1].word.as_str(),
                         "in" | "of" | "by" | "since" | "during" | "for" | "until"
                     );
+                // "Stellmoor's September auction": a month before a noun
+                // names when, unless it may be a verb ("may", "march").
+                let verb = matches!(word.as_str(), "may" | "march");
+                let before_noun = !verb && self.at + 1 < self.words.len();
                 found = match range {
                     Some(last) => Some(((first, last), 3)),
-                    None if year_next || (led && word != "may") => Some(((first, first), 1)),
+                    None if year_next || (led && word != "may") || before_noun => {
+                        Some(((first, first), 1))
+                    }
                     None => None,
                 };
             }
@@ -1232,6 +1238,11 @@ mod tests {
         assert_eq!(months("how many firms may apply").0, None);
         assert_eq!(months("filings in May 2024").0, Some((5, 5)));
         assert_eq!(months("the first applications").0, None);
+        assert_eq!(
+            months("patents sold at the September auction").0,
+            Some((9, 9))
+        );
+        assert_eq!(months("how many marchers were there").0, None);
     }
 
     #[test]
