@@ -507,7 +507,11 @@ impl Reader {
         };
         // "By how much did licensing income drop?" asks for a change,
         // which may be a percentage.
-        if self.money_word && !self.many && !self.change && self.intent.unit.is_none() {
+        // "What average time to grant …": a question about a length of
+        // time asks for no sum, whatever paying word it holds.
+        let timed = (self.intent.words.iter())
+            .any(|w| matches!(w.word.as_str(), "time" | "wait" | "pendency" | "duration"));
+        if self.money_word && !self.many && !self.change && !timed && self.intent.unit.is_none() {
             self.intent.unit = Some(UnitHint::Money);
         }
         if self.many && self.intent.unit.is_none() {
@@ -649,7 +653,10 @@ impl Reader {
             self.peek(1),
             "rate" | "rates" | "ratio" | "share" | "percentage" | "proportion" | "count" | "number"
         );
-        self.money_word |= PAYING.contains(&word.as_str()) && !qualifies;
+        // "the time to grant": a paying word after `to` is a verb of
+        // another deed.
+        let infinitive = self.at > 0 && self.words[self.at - 1].word == "to";
+        self.money_word |= PAYING.contains(&word.as_str()) && !qualifies && !infinitive;
         // "what share", "by what percentage": a share asked for; "the share
         // of talent" names the measure, and "percentage points" a change.
         let asked_share =
