@@ -6,6 +6,8 @@
 //! sentence contains it; facts come out in passage order, then text order,
 //! with ids `<passage id>/f<n>`.
 
+use std::ops::Range;
+
 use super::asof::{bind_periods, in_aside, is_from_side, Frame};
 use super::canonical::{names_one_thing, says_what_is_counted};
 use super::change_verbs::changed_thing;
@@ -39,6 +41,7 @@ use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{
     bounded_sentence_spans, drop_translation, is_item_marker, last_clause, outside_brackets,
+    word_count,
 };
 use super::topic::{opens_with_pronoun, topic_fragment};
 
@@ -125,12 +128,18 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 doc_labels: std::mem::take(&mut doc_labels),
                 ..Context::default()
             };
-            for span in bounded_sentence_spans(paragraph) {
+            for (span, key) in bounded_sentence_spans(paragraph)
+                .into_iter()
+                .flat_map(|s| field_spans(paragraph, s))
+            {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
                 let earlier = &passage.text[..base];
                 let dates = (doc.date, report_year);
-                for draft in sentence_facts(sentence, earlier, dates, &mut context) {
+                for mut draft in sentence_facts(sentence, earlier, dates, &mut context) {
+                    if let Some(key) = &key {
+                        draft.measure = format!("{} ({})", draft.measure, &paragraph[key.clone()]);
+                    }
                     // `a figure revised from the 880,000 reported in July`:
                     // the value a revision replaced is no fact; nor is the
                     // figure just before a correction of it (`… was given
@@ -1424,6 +1433,29 @@ fn deadline_after_its_document(sentence: &str, date: Option<&str>, doc_date: Opt
     later && by_the_year
 }
 
+/// The fields of a sentence that is a row of delimited fields (`Lot 3 |
+/// 4 invention patents | estimate 1.0m-1.4m | SOLD 2.15m`): each field is
+/// read on its own, so no label runs across a `|`, and the later fields
+/// with the row's key, a short first field (`SOLD (Lot 3)`). Any other
+/// sentence is one span with no key.
+fn field_spans(paragraph: &str, span: Range<usize>) -> Vec<(Range<usize>, Option<Range<usize>>)> {
+    let sentence = &paragraph[span.clone()];
+    if sentence.matches(" | ").count() < 2 {
+        return vec![(span, None)];
+    }
+    let mut fields = Vec::new();
+    let mut start = 0;
+    for (at, sep) in sentence.match_indices(" | ") {
+        fields.push(span.start + start..span.start + at);
+        start = at + sep.len();
+    }
+    fields.push(span.start + start..span.end);
+    let key = (fields.first().cloned()).filter(|k| word_count(&paragraph[k.clone()]) <= 3);
+    (fields.into_iter().enumerate())
+        .map(|(i, field)| (field, key.clone().filter(|_| i > 0)))
+        .collect()
+}
+
 /// The text after an amount past its bracketed conversion: `1.27 billion
 /// yuan (12.7 yi) of new loans` goes on ` of new loans`.
 fn past_conversion(after: &str) -> &str {
@@ -1991,6 +2023,28 @@ mod tests {
             expect_test::expect![[r#"
                 11.2 billion yuan = 11200000000 yuan | seed pledge financing | actual | 2020
                 1,840 = 1840 farms | seed farms | actual | 2021-09"#]],
+        );
+    }
+
+    #[test]
+    fn a_row_of_fields_is_read_field_by_field_with_its_key() {
+        let row = "Lot 3 | 4 invention patents | SOLD 2.15m";
+        let shown: Vec<(&str, Option<&str>)> = field_spans(row, 0..row.len())
+            .into_iter()
+            .map(|(f, k)| (&row[f], k.map(|k| &row[k])))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Lot 3", None),
+                ("4 invention patents", Some("Lot 3")),
+                ("SOLD 2.15m", Some("Lot 3"))
+            ]
+        );
+        let sentence = "Beijing | 10 a.m. April 25, 2021";
+        assert_eq!(
+            field_spans(sentence, 0..sentence.len()),
+            [(0..sentence.len(), None)]
         );
     }
 

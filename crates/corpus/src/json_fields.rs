@@ -66,7 +66,14 @@ const TIME_SUFFIXES: &[&str] = &["days", "weeks", "months", "years"];
 /// Words of a key that say its value is a change.
 const CHANGE_WORDS: &[&str] = &["change", "growth", "increase", "yoy", "year-on-year"];
 /// Words of a key that say its value is a goal.
-const TARGET_WORDS: &[&str] = &["target", "goal", "objective"];
+const TARGET_WORDS: &[&str] = &[
+    "target",
+    "goal",
+    "objective",
+    "targets",
+    "goals",
+    "objectives",
+];
 
 /// One line of a JSON text, as far as a line-by-line reader can tell.
 #[derive(Debug, PartialEq)]
@@ -246,11 +253,16 @@ fn label_of(words: &[String], parent: Option<&[String]>, unit: Option<&str>) -> 
             reading = Reading::Target(Some(due));
         }
     }
-    if let Some(at) = words
-        .iter()
-        .position(|w| TARGET_WORDS.contains(&w.as_str()))
-    {
+    // `"goals": {"medianTimeToRegistrationDaysBy2027": 15}`: a member of
+    // a goals object is a goal.
+    let is_target = |w: &String| TARGET_WORDS.contains(&w.as_str());
+    let in_goals = parent.is_some_and(|p| p.iter().any(is_target));
+    if let Some(at) = words.iter().position(is_target) {
         words.remove(at);
+        if reading == Reading::Value {
+            reading = Reading::Target(None);
+        }
+    } else if in_goals {
         if reading == Reading::Value {
             reading = Reading::Target(None);
         }
@@ -268,7 +280,9 @@ fn label_of(words: &[String], parent: Option<&[String]>, unit: Option<&str>) -> 
         }
     }
     let mut phrase = words;
-    if let Some(parent) = parent {
+    let parent: Option<Vec<String>> =
+        parent.map(|p| p.iter().filter(|w| !is_target(w)).cloned().collect());
+    if let Some(parent) = parent.as_deref() {
         match parent.iter().position(|w| w == "by") {
             // `newly_filed_by_type: {patent: 904}`: the member, then what
             // was counted.
@@ -439,6 +453,39 @@ mod tests {
         let rewritten = json_records_as_rows(body);
         assert_eq!(rewritten.lines().count(), body.lines().count());
         expect.assert_eq(&rewritten);
+    }
+
+    #[test]
+    fn a_member_of_a_goals_object_is_a_goal() {
+        check(
+            r#"{
+  "office": "Harlow Patent Office",
+  "reportingPeriod": {"from": "2025-01-01", "to": "2025-12-31"},
+  "filings": {
+    "received": 4100,
+    "onlinePct": 88
+  },
+  "objectives": {
+    "filingsOnlinePctBy2028": 95,
+    "examiners": 300
+  }
+}
+"#,
+            expect_test::expect![[r#"
+
+                Office: Harlow Patent Office.
+                January to December 2025:
+                January to December 2025:
+                Filings received — 4100.
+                Filings online (%) — 88.
+
+                January to December 2025:
+                Filings online (%) — 2028 (target): 95.
+                Examiners — target: 300.
+
+
+            "#]],
+        );
     }
 
     #[test]

@@ -138,7 +138,10 @@ fn heading_role(block: &Block, next: Option<&Block>) -> HeadingRole {
 /// heading, whatever ends it.
 fn is_unpunctuated_line(text: &str) -> bool {
     let first = text.chars().next().unwrap_or(' ');
-    !ends_terminal(text)
+    // `Lot 3 | 4 invention patents | SOLD 2.15m`: a row of delimited
+    // fields is text, never a heading or a caption.
+    let row = text.matches(" | ").count() >= 2;
+    !row && !ends_terminal(text)
         && !has_inner_sentence_end(text)
         && !text.ends_with(',')
         && !text.starts_with("- ")
@@ -272,6 +275,27 @@ mod tests {
                 [-|Wang Wu] Many.
                 [-|Web.cn] And trademarks? Thank you.
                 [-|Wang Wu] Also many.
+            "#]],
+        );
+    }
+
+    #[test]
+    fn rows_of_delimited_fields_are_text_not_headings_or_captions() {
+        check(
+            DocKind::News,
+            &[
+                "SELECTED LOTS",
+                "Lot 3 | 4 invention patents | estimate 1.0m | SOLD 2.15m",
+                "Lot 11 | 1 design | estimate 0.3m | SOLD 0.42m",
+                "WHO BOUGHT",
+                "Firms bought most lots.",
+            ],
+            expect_test::expect![[r#"
+                sections: ["SELECTED LOTS", "WHO BOUGHT"]
+                speakers: []
+                [SELECTED LOTS|-] Lot 3 | 4 invention patents | estimate 1.0m | SOLD 2.15m
+                [SELECTED LOTS|-] Lot 11 | 1 design | estimate 0.3m | SOLD 0.42m
+                [WHO BOUGHT|-] Firms bought most lots.
             "#]],
         );
     }

@@ -269,6 +269,29 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_asked_is_answered_by_a_sum_or_not_at_all() {
+        let note = "Office Note\n\nDate: 12 January 2026\n\nThe office has 41 examiners. Its guarantee fee is 0.8% a year. In 2026 the office aims to cut the average time to grant to 14 months.\n";
+        // No sum in the note: a count of people is no answer.
+        assert_eq!(
+            first_over(note, "How much did the office spend on examiners in 2025?"),
+            "nothing"
+        );
+        // A fee may be a percentage of what it is charged on.
+        assert_eq!(
+            first_over(note, "What is the annual guarantee fee?"),
+            "0.8 % 2026-01-12 actual"
+        );
+        // "to grant" is a deed, not money granted.
+        assert_eq!(
+            first_over(
+                note,
+                "What average time to grant does the office aim for in 2026?"
+            ),
+            "14 months 2026 target"
+        );
+    }
+
+    #[test]
     fn how_many_is_answered_by_a_count_of_the_noun_asked() {
         let roster = "Centre Roster\n\nDate: 3 March 2025\n\nThe roster of the centre lists 140 arbitrators. The centre's secretariat has 16 case managers. A panel of 9 reviewers, drawn from industry, scores every bid.\n";
         assert_eq!(

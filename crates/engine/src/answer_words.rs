@@ -312,8 +312,10 @@ fn with_term(table: &BTreeMap<String, Vec<u32>>, term: &str) -> Vec<u32> {
 /// nor filler words, mapped to their synonym group, in order (compound
 /// wholes left out: their parts stand for them).
 pub fn content_terms(text: &str) -> Vec<String> {
+    // `U.S.` counts as one word, not as the letters `u` and `s`.
+    let dotted = |w: &str| w.contains('.') && w.split('.').all(|p| p.chars().count() == 1);
     let tokens: Vec<_> = (tokenize(text).into_iter())
-        .filter(|t| t.kind != TokenKind::Compound)
+        .filter(|t| t.kind != TokenKind::Compound || dotted(&t.word))
         .filter(|t| !is_stop_word(&t.word) && FILLER.binary_search(&t.word.as_str()).is_err())
         .collect();
     let mut out = Vec::with_capacity(tokens.len());

@@ -77,6 +77,17 @@ use super::search::{Engine, SearchRequest};
 use super::sort::sort_by;
 use ipx_corpus::{Figure, FigureIdx};
 
+/// Words of a charge, which may be stated as a percentage of what it is
+/// charged on.
+const FEE_WORDS: &[&str] = &[
+    "fee",
+    "fees",
+    "premium",
+    "premiums",
+    "charge",
+    "charges",
+    "commission",
+];
 /// Most answers one query gets.
 pub const MAX_ANSWERS: usize = 5;
 /// Least share of the query's content weight the measure must name.
@@ -205,6 +216,7 @@ impl Engine {
             // The other way round, people never answer a count of things:
             // "how many cases" is not answered by a unit's 18 investigators.
             let thing = unnamed.filter(|_| !is_personal(asked));
+            let asks_fee = (intent.words.iter()).any(|w| FEE_WORDS.contains(&w.word.as_str()));
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
@@ -213,9 +225,14 @@ impl Engine {
                 }
                 // "How long …?" is answered by a length of time or not at
                 // all: a count is no answer to it; nor is a sum of money or
-                // a percentage an answer to "how many …?".
-                if let Some(hint @ (UnitHint::Duration | UnitHint::Count)) = intent.unit {
-                    if !unit_fits(hint, &figure.unit) {
+                // a percentage an answer to "how many …?", nor a count of
+                // people to "how much did fees bring?" (a fee may be a
+                // percentage: "the annual guarantee fee").
+                if let Some(hint @ (UnitHint::Duration | UnitHint::Count | UnitHint::Money)) =
+                    intent.unit
+                {
+                    let fee_rate = hint == UnitHint::Money && figure.unit == "%" && asks_fee;
+                    if !unit_fits(hint, &figure.unit) && !fee_rate {
                         continue;
                     }
                 }

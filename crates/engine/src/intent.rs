@@ -507,7 +507,11 @@ impl Reader {
         };
         // "By how much did licensing income drop?" asks for a change,
         // which may be a percentage.
-        if self.money_word && !self.many && !self.change && self.intent.unit.is_none() {
+        // "What average time to grant …": a question about a length of
+        // time asks for no sum, whatever paying word it holds.
+        let timed = (self.intent.words.iter())
+            .any(|w| matches!(w.word.as_str(), "time" | "wait" | "pendency" | "duration"));
+        if self.money_word && !self.many && !self.change && !timed && self.intent.unit.is_none() {
             self.intent.unit = Some(UnitHint::Money);
         }
         if self.many && self.intent.unit.is_none() {
@@ -649,7 +653,10 @@ impl Reader {
             self.peek(1),
             "rate" | "rates" | "ratio" | "share" | "percentage" | "proportion" | "count" | "number"
         );
-        self.money_word |= PAYING.contains(&word.as_str()) && !qualifies;
+        // "the time to grant": a paying word after `to` is a verb of
+        // another deed.
+        let infinitive = self.at > 0 && self.words[self.at - 1].word == "to";
+        self.money_word |= PAYING.contains(&word.as_str()) && !qualifies && !infinitive;
         // "what share", "by what percentage": a share asked for; "the share
         // of talent" names the measure, and "percentage points" a change.
         let asked_share =
@@ -891,9 +898,15 @@ impl Reader {
                         self.words[self.at - 1].word.as_str(),
                         "in" | "of" | "by" | "since" | "during" | "for" | "until"
                     );
+                // "Stellmoor's September auction": a month before a noun
+                // names when, unless it may be a verb ("may", "march").
+                let verb = matches!(word.as_str(), "may" | "march");
+                let before_noun = !verb && self.at + 1 < self.words.len();
                 found = match range {
                     Some(last) => Some(((first, last), 3)),
-                    None if year_next || (led && word != "may") => Some(((first, first), 1)),
+                    None if year_next || (led && word != "may") || before_noun => {
+                        Some(((first, first), 1))
+                    }
                     None => None,
                 };
             }
@@ -1232,6 +1245,11 @@ mod tests {
         assert_eq!(months("how many firms may apply").0, None);
         assert_eq!(months("filings in May 2024").0, Some((5, 5)));
         assert_eq!(months("the first applications").0, None);
+        assert_eq!(
+            months("patents sold at the September auction").0,
+            Some((9, 9))
+        );
+        assert_eq!(months("how many marchers were there").0, None);
     }
 
     #[test]

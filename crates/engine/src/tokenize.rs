@@ -56,6 +56,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// The index term of a folded word: its stem, except for numbers, compounds
 /// and CJK, which are kept as they are.
 pub fn term_of(word: &str, kind: TokenKind) -> String {
+    if word == US {
+        return US.to_string();
+    }
     match kind {
         TokenKind::Word | TokenKind::Part => stem(word),
         TokenKind::Number | TokenKind::Compound | TokenKind::Cjk => word.to_string(),
@@ -67,9 +70,17 @@ pub fn term_of(word: &str, kind: TokenKind) -> String {
 pub fn tokenize_words(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     scan(text, u32::MAX, |span, position, kind| {
+        // `US patents` in capitals is the country of `U.S. patents`, never
+        // the pronoun `us`.
+        let raw = &text[span.clone()];
+        let word = if matches!(raw, "US" | "USA") {
+            US.to_string()
+        } else {
+            clean(raw)
+        };
         tokens.push(Token {
             term: String::new(),
-            word: clean(&text[span.clone()]),
+            word,
             position,
             span,
             kind,
@@ -77,6 +88,9 @@ pub fn tokenize_words(text: &str) -> Vec<Token> {
     });
     tokens
 }
+
+/// The word of `U.S.` as a whole, which `US` and `USA` in capitals are too.
+const US: &str = "u.s";
 
 /// Finds the tokens of `text` without building their words: calls `each`
 /// with every token's byte range, position and kind, in reading order, and
@@ -377,6 +391,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn us_in_capitals_is_the_country_of_u_s() {
+        let terms =
+            |text: &str| -> Vec<String> { tokenize(text).into_iter().map(|t| t.term).collect() };
+        assert!(terms("2,150 issued U.S. patents").contains(&"u.s".to_string()));
+        assert_eq!(terms("US patents")[0], "u.s");
+        assert_eq!(terms("USA")[0], "u.s");
+        // The pronoun stays a word of its own.
+        assert_eq!(terms("tell us")[1], "us");
     }
 
     #[test]
