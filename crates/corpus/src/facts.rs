@@ -596,6 +596,23 @@ fn sentence_facts(
                 measure = prev_measure;
                 unit = prev_unit;
             }
+        } else if quantity.unit.is_none()
+            && unit == "count"
+            && kind != FactKind::Change
+            && names_nothing_going_on(&sentence[prior..quantity.span.start])
+            && noun_phrase(&sentence[quantity.span.end..]).is_none()
+        {
+            // `entries … are at 312 so far` / `last year we closed with
+            // 287 in total` / `we're aiming for 400`: in a thread of short
+            // messages, a number whose clause names nothing goes on counting
+            // what the message before counted.
+            let before = (out.last().map(|d| (d.measure.clone(), d.unit.clone())))
+                .or(context.measure.clone())
+                .or(context.doc_labels.last().cloned());
+            if let Some((prev_measure, prev_unit)) = before.filter(|(_, u)| u != "%") {
+                measure = prev_measure;
+                unit = prev_unit;
+            }
         }
         // `cut the wait by 4 months`, `a fall of 0.3 points in the rate of
         // appeals`: a change counts the thing that changed.
@@ -669,10 +686,18 @@ fn sentence_facts(
         let present = kind == FactKind::Actual
             && !from_side
             && is_present(&sentence[prior..quantity.span.start]);
+        // A goal does not go on in a past year the sentence before named
+        // (`Last year we closed with 287. We're aiming for 400.`).
+        let past_for_a_goal = |p: &String| {
+            kind == FactKind::Target
+                && (p.get(..4).and_then(|y| y.parse::<u16>().ok()))
+                    .zip(doc_date.map(|d| d.year))
+                    .is_some_and(|(y, now)| y < now)
+        };
         let carried = if present {
             (context.heading.clone()).or_else(|| doc_date.map(|d| d.iso()))
         } else {
-            context.period.clone().filter(|_| !from_side)
+            (context.period.clone()).filter(|p| !from_side && !past_for_a_goal(p))
         };
         // `Agencies, of which there were 3,250 in 2020, now number 4,950`:
         // a year another value took is not a present-tense figure's.
@@ -951,6 +976,29 @@ fn names_nothing(before: &str) -> bool {
     lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .all(|w| GOAL_FRAME.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Words of a clause that goes on about the thing counted before without
+/// naming it: pronouns, times and verbs of ending up at or aiming for a
+/// number (`last year we closed with`, `we're aiming for`).
+const GOING_ON: &[&str] = &[
+    "last", "closed", "ended", "finished", "with", "at", "re", "aiming", "aimed", "hoping", "got",
+    "hit", "reached", "stood", "stand", "stands", "were", "was", "had", "have", "has", "i", "you",
+    "so", "far",
+];
+
+/// True when the clause before a number holds only [`GOAL_FRAME`] and
+/// [`GOING_ON`] words and years: it names nothing counted.
+fn names_nothing_going_on(before: &str) -> bool {
+    let lower = last_clause(&before.to_ascii_lowercase()).to_string();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            GOAL_FRAME.contains(w) || GOING_ON.contains(w) || w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Words between a figure and a value it is compared with: `(2024: 26)`,
@@ -2082,6 +2130,17 @@ mod tests {
                 374 = 374 applications | applications filed by the firm | actual | 2020-01/2020-06
                 3.1% = 3.1 % | loan | actual | 2021-01/2021-06
                 0.25 = 0.25 points | loan | change | 2021-01/2021-06"#]],
+        );
+    }
+
+    #[test]
+    fn a_number_whose_clause_names_nothing_goes_on_counting() {
+        check(
+            "Entries for the Harbour Prize are at 312 so far. Nice, last year we closed with 287 in total. We're aiming for 400 before the deadline.",
+            expect_test::expect![[r#"
+                312 = 312 entries | Entries for the Harbour Prize | actual | 2022-03-30
+                287 = 287 entries | Entries for the Harbour Prize | actual | 2021
+                400 = 400 entries | Entries for the Harbour Prize | target | -"#]],
         );
     }
 
