@@ -28,7 +28,7 @@ use crate::engine::Engine;
 use crate::present::citation::{is_own_title, page_title};
 use crate::view_state::ViewState;
 use components::{ActiveFilters, AnswerCard, FactsPanel, Overview, Reader, Results, SearchBox};
-use error_view::error_fallback;
+use error_view::guarded;
 use query_notice::QueryNotice;
 use url::View;
 
@@ -212,9 +212,7 @@ pub fn App(
     let side = (panes == Panes::Full).then(|| {
         view! {
             <aside class="side" aria-label="Figures">
-                <ErrorBoundary fallback=error_fallback>
-                    <FactsPanel/>
-                </ErrorBoundary>
+                {guarded(Box::new(|| view! { <FactsPanel/> }.into_any()))}
             </aside>
         }
     });
@@ -232,7 +230,7 @@ pub fn App(
             {masthead}
             <div class="layout">
                 <main class="content" data-testid="content">
-                    <ErrorBoundary fallback=error_fallback>
+                    {guarded(Box::new(move || view! {
                         {searching.then(|| view! { <ActiveFilters/> })}
                         {move || match mode.get() {
                             Mode::Reader => view! { <Reader/> }.into_any(),
@@ -241,7 +239,7 @@ pub fn App(
                             Mode::Facts => view! { <FactsPanel/> }.into_any(),
                             Mode::Nothing => ().into_any(),
                         }}
-                    </ErrorBoundary>
+                    }.into_any()))}
                 </main>
                 {side}
             </div>

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::show_when::show_when;
+use super::show_when::{show_else, show_when};
 use super::{CiteMenu, FactCard};
 use crate::app::browser::download;
 use crate::app::chunk_loader::ChunkLoader;
@@ -89,16 +89,7 @@ pub fn FactsPanel() -> impl IntoView {
                 <h2 id="facts-heading">{move || selection.with(|s| s.heading.clone())}</h2>
                 <span class="count" data-testid="facts-count">{count}</span>
             </div>
-            <Show
-                when=move || { shown() > 0 }
-                fallback=move || {
-                    view! {
-                        <p class="empty" data-testid="facts-empty">
-                            {move || selection.with(|s| s.empty_note)}
-                        </p>
-                    }
-                }
-            >
+            {show_else(move || { shown() > 0 }, move || view! {
                 {move || {
                     selection
                         .get()
@@ -148,7 +139,13 @@ pub fn FactsPanel() -> impl IntoView {
                         stem="figures"
                     />
                 </div>
-            </Show>
+            }, ViewFn::from(move || {
+                view! {
+                    <p class="empty" data-testid="facts-empty">
+                        {move || selection.with(|s| s.empty_note)}
+                    </p>
+                }
+            }))}
         </section>
     }
 }

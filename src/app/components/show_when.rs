@@ -5,8 +5,9 @@
 //! switches between the children and nothing. Here every such part goes
 //! through one instance, with the condition and the children boxed.
 //!
-//! Contract: like `<Show when>children</Show>`, the children are made anew
-//! each time the condition turns true, and dropped when it turns false.
+//! Contract: like `<Show when fallback>children</Show>`, the children are
+//! made anew each time the condition turns true, and dropped when it turns
+//! false (the fallback likewise the other way).
 
 use std::sync::Arc;
 
@@ -20,13 +21,30 @@ pub fn show_when<V>(
 where
     V: IntoView + 'static,
 {
-    show(Box::new(when), Arc::new(move || children().into_any()))
+    show_else(when, children, ViewFn::default())
+}
+
+/// `children` while `when` holds, else `fallback`.
+pub fn show_else<V>(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    children: impl Fn() -> V + Send + Sync + 'static,
+    fallback: ViewFn,
+) -> AnyView
+where
+    V: IntoView + 'static,
+{
+    show(
+        Box::new(when),
+        Arc::new(move || children().into_any()),
+        fallback,
+    )
 }
 
 /// The one `<Show>` of the app's conditional parts.
 fn show(
     when: Box<dyn Fn() -> bool + Send + Sync>,
     children: Arc<dyn Fn() -> AnyView + Send + Sync>,
+    fallback: ViewFn,
 ) -> AnyView {
-    view! { <Show when=when>{children()}</Show> }.into_any()
+    view! { <Show when=when fallback>{children()}</Show> }.into_any()
 }
