@@ -43,7 +43,7 @@ use super::acronym_keys::AcronymKeys;
 use super::currency::is_money;
 use super::entities::slug;
 use super::lexicon::{is_subnational, PLACES};
-use super::measure_key::{measure_key, singular};
+use super::measure_key::{key_words, measure_key, singular};
 use super::model::{Corpus, FactIdx, FactKind, Measure, MeasureIdx};
 use super::qualify::{TIME_NOUNS, TIME_UNITS};
 
@@ -175,11 +175,10 @@ pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
     if initialism && (unit == "%" || is_money(unit)) {
         return true;
     }
-    let key = measure_key(label);
-    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let words = key_words(label);
     let qualifiers = words
         .iter()
-        .filter(|w| !GENERIC.contains(w) && !is_participle(w))
+        .filter(|w| !GENERIC.contains(&w.as_str()) && !is_participle(w))
         .count();
     let duration = TIME_UNITS.contains(&unit)
         && !words

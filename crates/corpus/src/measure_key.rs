@@ -53,6 +53,16 @@ const FILING_VERBS: &[&str] = &["filed", "submitted", "lodged"];
 /// The grouping key of a measure label: its normalised content words,
 /// sorted and joined by spaces.
 pub fn measure_key(label: &str) -> String {
+    let mut words = key_words(label);
+    // Unstable is stable here: the words are distinct.
+    words.sort_unstable();
+    words.join(" ")
+}
+
+/// The words of [`measure_key`], each once, in the order the label gives
+/// them. Callers in the app that only count or test the words use this: it
+/// keeps the standard sort out of the wasm bundle.
+pub fn key_words(label: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for raw in label.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';'))
     {
@@ -86,9 +96,13 @@ pub fn measure_key(label: &str) -> String {
     if words.iter().any(|w| w == "application") {
         words.retain(|w| !FILING_VERBS.contains(&w.as_str()));
     }
-    words.sort();
-    words.dedup();
-    words.join(" ")
+    let mut distinct: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        if !distinct.contains(&word) {
+            distinct.push(word);
+        }
+    }
+    distinct
 }
 
 /// The singular of a plural word (`patents` → `patent`, `royalties` →

@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::{joined_key, keyed_list};
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::filters::{filter_chips, without_filter, without_filters};
@@ -36,37 +38,33 @@ pub fn ActiveFilters() -> impl IntoView {
         view.navigate(next);
     };
     view! {
-        <Show when=move || chips.with(|c| !c.is_empty()) || typed.with(|t| !t.is_empty())>
+        {show_when(move || chips.with(|c| !c.is_empty()) || typed.with(|t| !t.is_empty()), move || view! {
             <div
                 class="active-filters"
                 role="group"
                 aria-label="Filters in force"
                 data-testid="active-filters"
             >
-                <For
-                    each=move || chips.get()
-                    key=|chip| (chip.facet.clone(), chip.value.clone())
-                    let:chip
-                >
-                    {
+                {keyed_list(
+                    move || chips.get(),
+                    |chip| joined_key([chip.facet.as_str(), &chip.value]),
+                    move |chip| {
                         let (facet, value) = (chip.facet.clone(), chip.value.clone());
                         let remove = move || view.state.with_untracked(|s| without_filter(s, &facet, &value));
                         let aria_label = format!("Remove the filter {}", chip.label);
                         remove_chip(view, chip.label, aria_label, "chip filter-chip", "filter-chip", remove)
-                    }
-                </For>
-                <For
-                    each=move || typed.get()
-                    key=|chip| (chip.facet.clone(), chip.typed.clone())
-                    let:chip
-                >
-                    {
+                    },
+                )}
+                {keyed_list(
+                    move || typed.get(),
+                    |chip| joined_key([chip.facet.as_str(), &chip.typed]),
+                    move |chip| {
                         let (facet, value) = (chip.facet.clone(), chip.typed.clone());
                         let remove = move || view.state.with_untracked(|s| without_typed(s, &facet, &value));
                         let aria_label = format!("Remove the filter {} from the query", chip.label);
                         remove_chip(view, chip.label, aria_label, "chip filter-chip typed-chip", "typed-chip", remove)
-                    }
-                </For>
+                    },
+                )}
                 <button
                     type="button"
                     class="link-button clear-filters"
@@ -76,7 +74,7 @@ pub fn ActiveFilters() -> impl IntoView {
                     "Clear all"
                 </button>
             </div>
-        </Show>
+        })}
     }
 }
 

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::keyed_list;
+use super::show_when::show_when;
 use super::PassageLink;
 use crate::app::url::View;
 use crate::corpus::DocIdx;
@@ -21,8 +23,7 @@ pub fn DocumentList() -> impl IntoView {
     let view = expect_context::<View>();
     let list_engine = engine.clone();
     let key_engine = engine.clone();
-    // Keyed by id, as the other lists are: a key type of its own would add
-    // its own copy of the keyed list's code to the bundle.
+    // Keyed by id: every list of the app shares one keyed list (`keyed_list`).
     let key = move |&doc: &DocIdx| key_engine.corpus().documents[doc as usize].id.clone();
     let documents = Memo::new(move |_| {
         let corpus = list_engine.corpus();
@@ -78,14 +79,16 @@ pub fn DocumentList() -> impl IntoView {
                     {sort_button(DocSort::Title, "Title A–Z")}
                 </div>
             </div>
-            <Show when=move || documents.with(Vec::is_empty)>
+            {show_when(move || documents.with(Vec::is_empty), move || view! {
                 <p class="empty" data-testid="documents-empty">
                     "No document passes the filters in force."
                 </p>
-            </Show>
+            })}
             <ul class="document-list" data-testid="document-list">
-                <For each=listed key=key let:doc>
-                    {
+                {keyed_list(
+                    listed,
+                    key,
+                    move |doc| {
                         let doc = &engine.corpus().documents[doc as usize];
                         let (id, title, kind) = (doc.id.clone(), doc.title.clone(), doc.kind.as_str());
                         let (date, source) = (doc.date.map(|d| d.iso()), doc.source.clone());
@@ -113,8 +116,8 @@ pub fn DocumentList() -> impl IntoView {
                                 </p>
                             </li>
                         }
-                    }
-                </For>
+                    },
+                )}
             </ul>
             {more}
         </section>

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::keyed_list;
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::facets::{facet_views, FacetCounts, FacetView, SHOWN_VALUES};
@@ -79,13 +81,11 @@ pub fn Facets(
                 }}
             </button>
             <div class="facet-groups" id="facet-groups">
-                <For
-                    each=move || facets.get()
-                    key=|facet| facet.name.clone()
-                    let:facet
-                >
-                    <FacetGroup name=facet.name heading=facet.heading facets/>
-                </For>
+                {keyed_list(
+                    move || facets.get(),
+                    |facet| facet.name.clone(),
+                    move |facet| view! { <FacetGroup name=facet.name heading=facet.heading facets/> },
+                )}
             </div>
             <div class="facets-apply">
                 <button
@@ -131,12 +131,10 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
         <section class="facet" data-facet=name aria-labelledby=labelled_by>
             <h3 id=heading_id>{heading}</h3>
             <ul class="facet-values">
-                <For
-                    each=shown
-                    key=|value| value.value.clone()
-                    let:value
-                >
-                    {
+                {keyed_list(
+                    shown,
+                    |value| value.value.clone(),
+                    move |value| {
                         // Keyed by value alone, so a checkbox keeps its element
                         // (and keyboard focus) while its count and state change.
                         let own = value.value.clone();
@@ -177,10 +175,10 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                                 </label>
                             </li>
                         }
-                    }
-                </For>
+                    },
+                )}
             </ul>
-            <Show when=move || { n_values() > SHOWN_VALUES }>
+            {show_when(move || { n_values() > SHOWN_VALUES }, move || view! {
                 <button
                     type="button"
                     class="link-button facet-more"
@@ -202,7 +200,7 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                         }
                     }}
                 </button>
-            </Show>
+            })}
         </section>
     }
 }

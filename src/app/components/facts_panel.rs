@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::show_when::show_when;
 use super::{CiteMenu, FactCard};
 use crate::app::browser::download;
 use crate::app::chunk_loader::ChunkLoader;
@@ -117,7 +118,7 @@ pub fn FactsPanel() -> impl IntoView {
                         })
                         .collect_view()
                 }}
-                <Show when=move || { shown() < selection.with(|s| s.total) }>
+                {show_when(move || { shown() < selection.with(|s| s.total) }, move || view! {
                     <button
                         type="button"
                         class="more"
@@ -126,7 +127,7 @@ pub fn FactsPanel() -> impl IntoView {
                     >
                         {move || format!("Show all {} figures", selection.with(|s| s.total))}
                     </button>
-                </Show>
+                })}
                 <div class="export" role="group" aria-label="Download these figures">
                     <button type="button" data-testid="export-csv" on:click=move |_| export(true)>
                         "Download CSV"

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::keyed_list;
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::hits::plural;
@@ -25,16 +27,14 @@ pub fn FilterOffers(
         view.state.with(|s| relaxations(&engine, s))
     });
     view! {
-        <Show when=move || offers.with(|o| !o.is_empty())>
+        {show_when(move || offers.with(|o| !o.is_empty()), move || view! {
             <div class="filter-offers" data-testid="filter-offers">
                 <p class="filter-offers-lead">"Nothing matches with these filters. Without one:"</p>
                 <ul>
-                    <For
-                        each=move || offers.get()
-                        key=|offer| offer.label.clone()
-                        let:offer
-                    >
-                        {
+                    {keyed_list(
+                        move || offers.get(),
+                        |offer| offer.label.clone(),
+                        move |offer| {
                             let href = offer.next.to_query_string();
                             let next = offer.next.clone();
                             let go = move |ev: leptos::ev::MouseEvent| {
@@ -51,10 +51,10 @@ pub fn FilterOffers(
                                     {format!(": {}", plural(offer.count, "passage"))}
                                 </li>
                             }
-                        }
-                    </For>
+                        },
+                    )}
                 </ul>
             </div>
-        </Show>
+        })}
     }
 }

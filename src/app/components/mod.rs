@@ -9,6 +9,7 @@ mod facets;
 mod fact_card;
 mod facts_panel;
 mod filter_offers;
+mod keyed_list;
 mod more_passages;
 mod overview;
 pub(crate) mod passage_link;
@@ -17,6 +18,7 @@ mod reader;
 mod result_keys;
 mod results;
 mod search_box;
+mod show_when;
 mod timeline;
 mod trend_chart;
 

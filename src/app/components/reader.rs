@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::show_when::show_when;
 use super::{CiteMenu, CiteStatus, PassageLink};
 use crate::app::browser::{focus_id, is_plain_click, page_base, scroll_to_id, scroll_to_top, Page};
 use crate::app::chunk_loader::{ChunkError, ChunkLoader};
@@ -118,11 +119,11 @@ pub fn Reader() -> impl IntoView {
             >
                 "← Back"
             </button>
-            <Show when=passage_missing>
+            {show_when(passage_missing, move || view! {
                 <p class="note" role="status" data-testid="passage-missing">
                     "The linked passage is not in this document; showing the whole document."
                 </p>
-            </Show>
+            })}
             <ChunkError/>
             {move || match layout.get() {
                 Some(_) if waiting() => {

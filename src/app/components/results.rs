@@ -7,8 +7,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::keyed_list::{joined_key, keyed_list};
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
+use super::show_when::show_when;
 use super::{CiteMenu, Facets, FilterOffers, PassageLink, QueryLink};
 use crate::api::records::{self, search_request};
 use crate::app::browser::performance_now;
@@ -120,7 +122,7 @@ pub fn Results() -> impl IntoView {
                         </span>
                     </p>
                     <SortToggles/>
-                    <Show when=move || { total.get() > 0 }>
+                    {show_when(move || { total.get() > 0 }, move || view! {
                         <CiteMenu
                             targets=Signal::derive({
                                 let engine = cite_engine.clone();
@@ -130,7 +132,7 @@ pub fn Results() -> impl IntoView {
                             what="the passages listed"
                             stem="results"
                         />
-                    </Show>
+                    })}
                 </div>
                 {move || {
                     results
@@ -171,23 +173,17 @@ pub fn Results() -> impl IntoView {
                     data-testid="hits"
                     aria-busy=move || searching().then_some("true")
                 >
-                    <For
-                        each=move || shown.get().hits
+                    {keyed_list(
+                        move || shown.get().hits,
                         // The snippet's length is in the key so a hit renders
                         // again when its text arrives (a chunked corpus).
-                        key=|hit| {
-                            (
-                                hit.passage,
-                                hit.more.len(),
-                                hit.more_total,
-                                hit.snippet.len(),
-                                hit.missing.clone(),
-                            )
-                        }
-                        let:hit
-                    >
-                        {hit_view(&engine, hit)}
-                    </For>
+                        |hit| {
+                            let counts = [hit.passage as usize, hit.more.len(), hit.more_total, hit.snippet.len()]
+                                .map(|n| n.to_string());
+                            joined_key(counts.iter().chain(&hit.missing).map(String::as_str))
+                        },
+                        move |hit| hit_view(&engine, hit),
+                    )}
                 </ol>
             </section>
         </div>
@@ -282,10 +278,10 @@ fn hit_view(engine: &Arc<Engine>, hit: Hit) -> impl IntoView {
                 {source.date.map(|d| view! { <span class="date">{d}</span> })}
             </p>
             {passage_view(engine, hit)}
-            <Show when={
+            {show_when({
                 let has_more = !more.is_empty();
                 move || has_more
-            }>
+            }, move || view! {
                 <ul class="more-hits" aria-label="More passages in this document">
                     {more
                         .clone()
@@ -293,7 +289,7 @@ fn hit_view(engine: &Arc<Engine>, hit: Hit) -> impl IntoView {
                         .map(|sub| sub_hit_view(&more_engine, doc.clone(), sub))
                         .collect_view()}
                 </ul>
-            </Show>
+            })}
             {(hidden > 0)
                 .then(|| {
                     view! { <MorePassages doc=more_doc shown hidden/> }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::passage_link::{open_on_click, passage_href};
+use super::show_when::show_when;
 use crate::app::url::View;
 use crate::engine::Engine;
 use crate::present::timeline::{timeline, TimelineYear};
@@ -28,9 +29,9 @@ pub fn Timeline() -> impl IntoView {
             <div class="section-head">
                 <h2 id="timeline-heading">"Timeline"</h2>
             </div>
-            <Show when=move || years.with(Vec::is_empty)>
+            {show_when(move || years.with(Vec::is_empty), move || view! {
                 <p class="empty">"No dated documents or figures pass the filters in force."</p>
-            </Show>
+            })}
             // A plain list re-rendered when the view changes: it is short, and a
             // keyed `For` would add its own diffing code to the bundle.
             <ol class="timeline-years">
