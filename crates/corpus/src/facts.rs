@@ -14,7 +14,7 @@ use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label, strong_label};
 use super::currency::is_money;
 use super::dates::month_number;
-use super::faq_answers::asked_label;
+use super::faq_answers::{asked_label, question_before};
 use super::groups::group_label;
 use super::kinds::{is_planned_line, kind_of, without_modal_tail};
 use super::lead_ins::{heading_period, is_list_line, lead_in_period};
@@ -564,8 +564,15 @@ fn sentence_facts(
         } else {
             quantity.span.end
         };
+        // `Our goal for 2026? 75.`: a bare answer to a question about a
+        // goal is the goal.
+        let asked_goal = question_before(earlier, sentence, &quantity).is_some_and(|q| {
+            (q.to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphanumeric()))
+            .any(|w| GOAL_WORDS.contains(&w))
+        });
         let kind = match kind_of(sentence, &quantity) {
-            FactKind::Actual if is_planned_line(sentence) => FactKind::Target,
+            FactKind::Actual if is_planned_line(sentence) || asked_goal => FactKind::Target,
             kind => kind,
         };
         // `The plan names 30 billion yuan of pledge financing as the target
@@ -959,6 +966,11 @@ fn year_of(iso: &str) -> Option<String> {
         first.to_string()
     })
 }
+
+/// Words of a question that asks for a goal (`Our goal for 2026?`).
+const GOAL_WORDS: &[&str] = &[
+    "goal", "goals", "target", "targets", "aim", "aiming", "plan", "planned",
+];
 
 /// Words of a goal's clause that name nothing counted: `By the end of
 /// 2026 we want`, `the goal is`, `our aim for next year is`.
@@ -2141,6 +2153,16 @@ mod tests {
                 312 = 312 entries | Entries for the Harbour Prize | actual | 2022-03-30
                 287 = 287 entries | Entries for the Harbour Prize | actual | 2021
                 400 = 400 entries | Entries for the Harbour Prize | target | -"#]],
+        );
+    }
+
+    #[test]
+    fn a_bare_answer_to_a_question_about_a_goal_is_the_goal() {
+        check(
+            "In 2021 we filed 57 patent applications. Our goal for 2022? 75. #patents",
+            expect_test::expect![[r#"
+                57 = 57 applications | patent applications filed | actual | 2021
+                75 = 75 applications | patent applications filed | target | 2022"#]],
         );
     }
 

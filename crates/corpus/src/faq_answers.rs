@@ -32,6 +32,14 @@ pub fn asked_label(
     sentence: &str,
     q: &Quantity,
 ) -> Option<(String, String, String)> {
+    let question = question_before(earlier, sentence, q)?;
+    let (label, head) = label_of(question)?;
+    Some((label, head, question.to_string()))
+}
+
+/// The question just before `q` when `q` is the whole of `sentence`, its
+/// bare answer (`Our goal for 2026? 75.`, `Q. How many …? A. 240.`).
+pub fn question_before<'a>(earlier: &'a str, sentence: &str, q: &Quantity) -> Option<&'a str> {
     let lead = sentence[..q.span.start].trim();
     let lead = ["A.", "A:", "Answer:", "A"]
         .iter()
@@ -40,7 +48,9 @@ pub fn asked_label(
         .trim();
     let tail =
         sentence[q.span.end..].trim_matches(|c: char| c.is_whitespace() || ".!*".contains(c));
-    if !lead.is_empty() || !tail.is_empty() {
+    // `75. #innovation #patents`: a post's hashtags say no more.
+    let hashtags = tail.split_whitespace().all(|w| w.starts_with('#'));
+    if !lead.is_empty() || !hashtags {
         return None;
     }
     let text = earlier.trim_end_matches(|c: char| c.is_whitespace() || c == '*');
@@ -57,9 +67,7 @@ pub fn asked_label(
         .filter_map(|sep| text.rfind(sep).map(|p| p + sep.len()))
         .max()
         .unwrap_or(0);
-    let question = text[start..].trim_start_matches(['*', ' ']);
-    let (label, head) = label_of(question)?;
-    Some((label, head, question.to_string()))
+    Some(text[start..].trim_start_matches(['*', ' ']))
 }
 
 /// `How many disputes did you mediate last year` → `disputes mediated`;
