@@ -1576,6 +1576,18 @@ mod tests {
             expect_test::expect!["3,480 = 3480 cases | New cases filed | actual | 2025"],
         );
         check(
+            "- Mediation requests received from January to September 2021: 2,390",
+            expect_test::expect![
+                "2,390 = 2390 requests | Mediation requests | actual | 2021-01/2021-09"
+            ],
+        );
+        check(
+            "- Design applications in the first half of 2021: 1,204",
+            expect_test::expect![
+                "1,204 = 1204 applications | Design applications | actual | 2021-01/2021-06"
+            ],
+        );
+        check(
             "➤ Licence income for FY2024/25: 3.1 million euros",
             expect_test::expect![
                 "3.1 million euros = 3100000 euros | Licence income | actual | 2024/2025"

@@ -8,6 +8,7 @@
 
 use super::clause_lead::drop_clause_lead;
 use super::dates::is_year;
+use super::periods::find_periods;
 use super::pointers::points_back;
 use super::text::{is_function_word, is_item_marker};
 use super::verbs::{irregular_participle, is_irregular_past};
@@ -428,6 +429,24 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
         {
             words.truncate(words.len() - 2);
         }
+    }
+    // `Mediation requests received from January to September 2025: 2,390`,
+    // `Cases closed in the first half of 2025`: so is a longer period that
+    // ends the label.
+    let period_from = (1..words.len()).rev().find(|&i| {
+        let opens = matches!(
+            words[i].to_lowercase().as_str(),
+            "in" | "for" | "during" | "from" | "over" | "between" | "since"
+        );
+        let tail = words[i..].join(" ");
+        let tail = tail.trim_end_matches([',', ':', ';']);
+        opens
+            && find_periods(tail, None)
+                .iter()
+                .any(|p| p.span.start <= words[i].len() + 1 && p.span.end == tail.len())
+    });
+    if let Some(at) = period_from.filter(|&at| at >= 2) {
+        words.truncate(at);
     }
     // `Pre-examinations completed in the year: 5,300`: the same for the
     // year the line is dated by.
