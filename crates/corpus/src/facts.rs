@@ -1582,6 +1582,12 @@ mod tests {
             ],
         );
         check(
+            "The second-quarter count of trademark registrations has been revised to 8,910.",
+            expect_test::expect![
+                "8,910 = 8910 registrations | trademark registrations | actual | 2021-04/2021-06"
+            ],
+        );
+        check(
             "- Design applications in the first half of 2021: 1,204",
             expect_test::expect![
                 "1,204 = 1204 applications | Design applications | actual | 2021-01/2021-06"

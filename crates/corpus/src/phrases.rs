@@ -42,7 +42,7 @@ const LINKS: &[&str] = &["reached", "reach", "reaches", "totaled", "totalled", "
 const SUBJECT_CUTS: &[&str] = &["submitted", "that", "which", "who", "through", "under", "released", "involving", "during", "using", "issued"];
 /// Leading container phrases dropped from a subject.
 #[rustfmt::skip]
-const SUBJECT_HEADS: &[&str] = &["total amount of ", "amount of ", "total number of ", "number of ", "scale of ", "total of ", "total value of ", "value of "];
+const SUBJECT_HEADS: &[&str] = &["total amount of ", "amount of ", "total number of ", "number of ", "count of ", "scale of ", "total of ", "total value of ", "value of "];
 /// Subjects that only point back to an earlier figure.
 #[rustfmt::skip]
 const POINTERS: &[&str] = &["it", "we", "they", "this", "that", "there", "he", "she", "these", "i", "figure", "number", "amount", "total", "the figure", "the number", "the amount", "the total", ""];
@@ -487,6 +487,16 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
             subject = subject[at + " the ".len()..].to_string();
             break;
         }
+    }
+    // `The second-quarter count of trademark registrations`: the part of
+    // the year is the figure's date, not what is counted.
+    let first = subject.split(' ').next().unwrap_or("");
+    let part_of_year = first.split_once('-').is_some_and(|(n, part)| {
+        matches!(n, "first" | "second" | "third" | "fourth" | "full" | "half")
+            && matches!(part, "quarter" | "half" | "year")
+    });
+    if part_of_year && subject.contains(' ') {
+        subject = subject[first.len() + 1..].to_string();
     }
     for head in SUBJECT_HEADS {
         if let Some(rest) = subject.strip_prefix(head) {
