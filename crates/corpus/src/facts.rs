@@ -984,10 +984,7 @@ const GOAL_FRAME: &[&str] = &[
 /// and years (`By the end of 2026 we want`), so the number names nothing
 /// (`the number of enterprises served shall reach` names enterprises).
 fn names_nothing(before: &str) -> bool {
-    let lower = last_clause(&before.to_ascii_lowercase()).to_string();
-    lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .all(|w| GOAL_FRAME.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()))
+    clause_only_of(before, &[GOAL_FRAME])
 }
 
 /// Words of a clause that goes on about the thing counted before without
@@ -1002,15 +999,17 @@ const GOING_ON: &[&str] = &[
 /// True when the clause before a number holds only [`GOAL_FRAME`] and
 /// [`GOING_ON`] words and years: it names nothing counted.
 fn names_nothing_going_on(before: &str) -> bool {
+    last_clause(before).chars().any(char::is_alphanumeric)
+        && clause_only_of(before, &[GOAL_FRAME, GOING_ON])
+}
+
+/// True when the last clause of `before` holds only words of `lists` and
+/// numbers.
+fn clause_only_of(before: &str, lists: &[&[&str]]) -> bool {
     let lower = last_clause(&before.to_ascii_lowercase()).to_string();
-    let words: Vec<&str> = lower
+    lower
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            GOAL_FRAME.contains(w) || GOING_ON.contains(w) || w.bytes().all(|b| b.is_ascii_digit())
-        })
+        .all(|w| lists.iter().any(|l| l.contains(&w)) || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Words between a figure and a value it is compared with: `(2024: 26)`,
