@@ -49,7 +49,11 @@ pub fn describe(
     let phrase = match q.unit {
         Some(_) => None,
         None if number_next => None,
-        None => noun_phrase(after).or_else(|| of_phrase(after)),
+        // `reached 19.46 ten thousand pieces`: a translated classifier
+        // (件) counts whatever the subject names.
+        None => noun_phrase(after)
+            .filter(|(phrase, _)| !matches!(phrase.as_str(), "pieces" | "piece"))
+            .or_else(|| of_phrase(after)),
     };
     let prev_measure = previous.map(|(m, _)| m.split(" (").next().unwrap_or(m).to_string());
     let subject =
@@ -479,6 +483,14 @@ mod tests {
                 218 billion yuan | yuan | patent pledge financing
                 43.9% | % | patent pledge financing
                 15.8 | patents per 10,000 people | invention patents per 10,000 people"#]],
+        );
+    }
+
+    #[test]
+    fn a_translated_classifier_counts_the_subject() {
+        check(
+            "The number of valid invention patents in the province reached 19.46 ten thousand pieces.",
+            expect_test::expect!["19.46 ten thousand | patents | valid invention patents in the province"],
         );
     }
 

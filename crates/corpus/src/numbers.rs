@@ -26,6 +26,8 @@ pub struct Quantity {
 }
 
 const SCALES: &[(&str, u32)] = &[
+    // `3.12 ten thousand pieces`: 万 in translation.
+    ("ten thousand", 4),
     ("hundred", 2),
     ("thousand", 3),
     ("million", 6),
@@ -227,8 +229,18 @@ fn space_group(text: &str, at: usize, first_full: bool) -> Option<usize> {
     (!(first_full && row)).then_some(space.len())
 }
 
-/// The scale word right after a number, and its length.
+/// The scale words right after a number, and their length. Scales stack
+/// as they multiply, smaller first: `286.4 hundred million` is 2.864e10 and
+/// `19.46 ten thousand` 194,600, as Chinese figures (亿, 万) read in English.
 pub fn next_scale(rest: &str) -> Option<(u32, usize)> {
+    let (exp, len) = one_scale(rest)?;
+    match one_scale(&rest[len..]) {
+        Some((more, more_len)) if more > exp => Some((exp + more, len + more_len)),
+        _ => Some((exp, len)),
+    }
+}
+
+fn one_scale(rest: &str) -> Option<(u32, usize)> {
     let trimmed = rest.strip_prefix(' ')?;
     SCALES.iter().find_map(|(word, exp)| {
         let after = trimmed.strip_prefix(word)?;
@@ -389,6 +401,20 @@ mod tests {
                 96500000 Hong Kong dollars [HK$96.5 million]
                 3000000000 Australian dollars [A$3bn]
                 7000000 pounds [7 million pounds]"#]],
+        );
+    }
+
+    #[test]
+    fn stacked_scales_multiply() {
+        check(
+            "Patents reached 19.46 ten thousand pieces and loans 286.4 hundred million yuan, or 2.8 thousand million; two hundred thousand users, 5 million ten firms.",
+            expect_test::expect![[r#"
+                194600 - [19.46 ten thousand]
+                28640000000 yuan [286.4 hundred million yuan]
+                2800000000 - [2.8 thousand million]
+                200000 - [two hundred thousand]
+                5000000 - [5 million]
+                10 - [ten]"#]],
         );
     }
 
