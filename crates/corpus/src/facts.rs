@@ -1601,6 +1601,34 @@ mod tests {
     }
 
     #[test]
+    fn a_forms_long_label_drops_the_date_it_ends_with() {
+        check(
+            "A1. Number of registered patent attorneys employed by the firm at 31 March 2021: 47.",
+            expect_test::expect!["47 = 47 attorneys | registered patent attorneys employed by the firm | actual | 2021-03-31"],
+        );
+        check(
+            "B1. Gross fee income for the year ended 31 March 2021: £6,240,000.",
+            expect_test::expect![
+                "£6,240,000 = 6240000 pounds | Gross fee income | actual | 2020-04/2021-03"
+            ],
+        );
+        check(
+            "B2. New patent applications filed on behalf of clients in the same year: 1,318.",
+            expect_test::expect!["1,318 = 1318 applications | New patent applications filed on behalf of clients | actual | 2022"],
+        );
+        check(
+            "C1. Trainees the firm expects to recruit in the year to 31 March 2022: 5.",
+            expect_test::expect![
+                "5 = 5 people | Trainees the firm expects to recruit | target | 2022-03-31"
+            ],
+        );
+        check(
+            "Examiners in post as at 30 June 2021: 212.",
+            expect_test::expect!["212 = 212 people | Examiners in post | actual | 2021-06-30"],
+        );
+    }
+
+    #[test]
     fn a_field_of_a_generic_noun_says_whose_it_is() {
         let court = Some("Marston IP Court");
         check_owned(
@@ -1753,7 +1781,7 @@ mod tests {
             "Loans shall exceed 100 billion yuan, and the number of firms served shall reach 15,000.",
             expect_test::expect![[r#"
                 100 billion yuan = 100000000000 yuan | Loans | target | -
-                15,000 = 15000 count | firms served | target | -"#]],
+                15,000 = 15000 firms | firms served | target | -"#]],
         );
         check(
             "We have 96 examiners. We want 30 mediators.",

@@ -13,7 +13,8 @@
 //!
 //! Invariant: the line count never changes (a units line that was folded
 //! into its run becomes blank); a line is only rewritten inside a run of at
-//! least two such lines, each with a figure that is no date, no phone
+//! least two such lines (or as a form's numbered item, `C1. …`, in a
+//! document of them), each with a figure that is no date, no phone
 //! number and not the only thing in a long sentence; a line ending like a
 //! sentence, a row of three or more cells and a `Field: date` header line
 //! (`Updated: 5 March 2024`) are left as they are.
@@ -27,6 +28,8 @@ use super::text::{ends_terminal, lines_like, word_count};
 const SEPARATORS: [&str; 6] = [" — ", " – ", " | ", " - ", ": ", "\t"];
 /// The most words a field (or a number-first line's label) holds.
 const MAX_FIELD_WORDS: usize = 10;
+/// The most words a form's numbered question (`A1. …`) holds.
+const MAX_FORM_FIELD_WORDS: usize = 24;
 /// The most words a value holds.
 const MAX_VALUE_WORDS: usize = 20;
 /// The value's figure must start within its first this many words.
@@ -76,7 +79,9 @@ pub fn rewrite_fields(body: &str) -> String {
     let mut idx = 0;
     while idx < lines.len() {
         let run = read[idx..].iter().take_while(|r| r.is_some()).count();
-        if run < 2 {
+        // A form's numbered question stands alone under its section heading.
+        let form_item = run == 1 && item_code(lines[idx].trim_start()) > 0;
+        if run < 2 && !form_item {
             idx += 1;
             continue;
         }
@@ -147,27 +152,84 @@ fn read_line(raw: &str) -> Option<(String, Line)> {
         }
         None => body,
     };
-    let body = body.replace("**", "").replace("__", "");
+    let code = item_code(body);
+    marker.push_str(&body[..code]);
+    let body = body[code..].replace("**", "").replace("__", "");
     let body = body.trim();
     if body.is_empty() || ends_terminal(body) || body.starts_with('|') || body.starts_with('#') {
         return None;
     }
-    let line = number_first(body).or_else(|| key_value(body))?;
+    // A form's numbered question may be long (`A1. Number of registered
+    // patent attorneys employed by the firm at 31 March 2025 — 47`).
+    let max_words = if code > 0 {
+        MAX_FORM_FIELD_WORDS
+    } else {
+        MAX_FIELD_WORDS
+    };
+    let line = number_first(body).or_else(|| key_value(body, max_words))?;
     Some((marker, line))
 }
 
-/// `Field — value`, `Field: value`, `Field ...... value`.
-fn key_value(body: &str) -> Option<Line> {
+/// The length of a form's item code and the space after it (`A1. `, `12) `,
+/// `B2. `), or 0.
+fn item_code(body: &str) -> usize {
+    let letters = body.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = body[letters..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let end = letters + digits;
+    let closed = body[end..].starts_with(". ") || body[end..].starts_with(") ");
+    if letters <= 2 && (1..=3).contains(&digits) && closed {
+        end + 2
+    } else {
+        0
+    }
+}
+
+/// `Field — value`, `Field: value`, `Field ...... value`; a field ending in
+/// its units (`Gross fee income (£) — 6,240,000`) gives them to a bare value.
+fn key_value(body: &str, max_words: usize) -> Option<Line> {
     let (field, value) = split_once_at_separator(body)?;
     let (field, value) = (field.trim(), value.trim().trim_end_matches([',', ';']));
-    let field_ok = (1..=MAX_FIELD_WORDS).contains(&word_count(field))
+    let (field, value) = match field_units(field).filter(|_| is_bare_number(value)) {
+        Some((field, (before, after))) => (field, format!("{before}{value}{after}")),
+        None => (field, value.to_string()),
+    };
+    let field_ok = (1..=max_words).contains(&word_count(field))
         && field.starts_with(char::is_alphanumeric)
         && field.chars().any(char::is_alphabetic)
         && !field.ends_with(['.', ',', ';', ':']);
-    (field_ok && holds_figure(value)).then(|| Line::KeyValue {
+    (field_ok && holds_figure(&value)).then(|| Line::KeyValue {
         field: field.to_string(),
-        value: value.to_string(),
+        value,
     })
+}
+
+/// The field without its closing bracket of units, and the units as written
+/// before and after a number: `(£)`, `(£m)`, `(€'000)`, `(%)`, `(million
+/// yuan)`.
+fn field_units(field: &str) -> Option<(&str, (&str, String))> {
+    let open = field.rfind(" (")?;
+    let inner = field[open + 2..].strip_suffix(')')?.trim();
+    let rest = field[..open].trim_end();
+    let sign = ["US$", "HK$", "£", "€", "$", "¥"]
+        .into_iter()
+        .find(|s| inner.starts_with(s));
+    let units = match sign {
+        Some(sign) => {
+            let scale = match inner[sign.len()..].trim() {
+                "" => "",
+                "m" | "mn" | "million" => " million",
+                "bn" | "billion" => " billion",
+                "k" | "000" | "'000" | "thousand" => " thousand",
+                _ => return None,
+            };
+            (sign, scale.to_string())
+        }
+        None => ("", format!(" {}", units_line(&format!("({inner})"))?)),
+    };
+    Some((rest, units))
 }
 
 /// `4,120 — label`, `▲ 7.5% | label, rest`, `38 days — label`.
@@ -384,6 +446,27 @@ mod tests {
                 "",
                 "Staff in post: 84.",
                 "Vacancies: 3.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_forms_numbered_questions_are_fields_with_their_units() {
+        let body = "A1. Number of registered patent attorneys employed by the firm at 31 March 2025 — 47\n\
+                    B1. Gross fee income for the year ended 31 March 2025 (£) — 6,240,000\n\
+                    12) Licence income in the year (€'000) — 830\n\
+                    Q3. Share of filings made online (%) — 96.1\n\nSECTION C\n\
+                    C1. Trainees the firm expects to recruit next year — 5\n";
+        assert_eq!(
+            rewritten(body),
+            [
+                "A1. Number of registered patent attorneys employed by the firm at 31 March 2025: 47.",
+                "B1. Gross fee income for the year ended 31 March 2025: £6,240,000.",
+                "12) Licence income in the year: €830 thousand.",
+                "Q3. Share of filings made online: 96.1 %.",
+                "",
+                "SECTION C",
+                "C1. Trainees the firm expects to recruit next year: 5.",
             ]
         );
     }

@@ -310,6 +310,11 @@ pub enum Subject {
     PointsBack,
 }
 
+/// Words between a label's last preposition and the period it ends with
+/// (`for the year ended 31 March 2025`, `as at 30 June 2025`).
+#[rustfmt::skip]
+const PERIOD_LEAD_WORDS: &[&str] = &["the", "a", "year", "financial", "fiscal", "period", "twelve", "12", "months", "ended", "ending", "to", "at", "of"];
+
 /// The subject of the clause that ends at a number, trimmed to a short label.
 /// `after_number` says the prefix starts right after an earlier number, so its
 /// first words up to `and` still belong to that number.
@@ -431,19 +436,25 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
         }
     }
     // `Mediation requests received from January to September 2025: 2,390`,
-    // `Cases closed in the first half of 2025`: so is a longer period that
-    // ends the label.
+    // `Cases closed in the first half of 2025`, `Gross fee income for the
+    // year ended 31 March 2025`, `Examiners in post as at 30 June 2025`: so
+    // is a longer period or a day that ends the label.
     let period_from = (1..words.len()).rev().find(|&i| {
         let opens = matches!(
             words[i].to_lowercase().as_str(),
-            "in" | "for" | "during" | "from" | "over" | "between" | "since"
+            "in" | "for" | "during" | "from" | "over" | "between" | "since" | "at" | "as"
         );
         let tail = words[i..].join(" ");
         let tail = tail.trim_end_matches([',', ':', ';']);
+        let lead_in = |gap: &str| {
+            gap.split_whitespace()
+                .all(|w| PERIOD_LEAD_WORDS.contains(&w.to_lowercase().as_str()))
+        };
         opens
-            && find_periods(tail, None)
-                .iter()
-                .any(|p| p.span.start <= words[i].len() + 1 && p.span.end == tail.len())
+            && find_periods(tail, None).iter().any(|p| {
+                let gap = tail.get(words[i].len()..p.span.start).unwrap_or("");
+                p.span.end == tail.len() && lead_in(gap)
+            })
     });
     if let Some(at) = period_from.filter(|&at| at >= 2) {
         words.truncate(at);
@@ -451,7 +462,7 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
     // `Pre-examinations completed in the year: 5,300`: the same for the
     // year the line is dated by.
     // `Patents granted in the whole year was`: and for the whole of it.
-    if let [.., "the", "whole" | "full" | "entire", last] = words[..] {
+    if let [.., "the", "whole" | "full" | "entire" | "same", last] = words[..] {
         if words.len() > 4 && last.trim_end_matches([',', ':', ';']) == "year" {
             words.remove(words.len() - 2);
         }
@@ -498,9 +509,13 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
     if part_of_year && subject.contains(' ') {
         subject = subject[first.len() + 1..].to_string();
     }
+    // `Number of registered patent attorneys`, as a form's field starts.
     for head in SUBJECT_HEADS {
-        if let Some(rest) = subject.strip_prefix(head) {
-            subject = rest.to_string();
+        let starts = subject
+            .get(..head.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(head));
+        if starts && subject.len() > head.len() {
+            subject = subject[head.len()..].to_string();
         }
     }
     let mut words: Vec<&str> = subject.split(' ').collect();
@@ -689,7 +704,20 @@ pub fn head_noun(measure: &str) -> Option<String> {
         .filter_map(|p| measure.find(p))
         .min()
         .unwrap_or(measure.len());
-    let mut words = measure[..cut].split_whitespace().rev();
+    // `applications filed on behalf of clients`, `Trainees the firm
+    // expects to recruit`: a plural noun followed by a participle or a
+    // clause of its own is the head.
+    let all: Vec<&str> = measure[..cut].split_whitespace().collect();
+    let clause_after = all.windows(2).find(|pair| {
+        let next = pair[1].to_lowercase();
+        let participle = next.len() > 4 && next.ends_with("ed");
+        let clause = matches!(next.as_str(), "the" | "that" | "which" | "who" | "we");
+        pair[0].len() > 3 && pair[0].ends_with('s') && (participle || clause)
+    });
+    if let Some(pair) = clause_after {
+        return Some(pair[0].to_string());
+    }
+    let mut words = all.into_iter().rev();
     let last = words.next()?;
     let word = match words.next() {
         Some(before) if last.len() > 4 && last.ends_with("ed") => before,
