@@ -225,7 +225,7 @@ pub(crate) fn asks_multiple(intent: &Intent) -> bool {
 pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
     let unit = unit.to_lowercase();
     match hint {
-        UnitHint::Duration => ["day", "week", "month", "year"]
+        UnitHint::Duration => ["second", "minute", "hour", "day", "week", "month", "year"]
             .iter()
             .any(|u| unit.starts_with(u)),
         UnitHint::Money => ipx_corpus::currency::is_money(&unit),

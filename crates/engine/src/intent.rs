@@ -517,6 +517,16 @@ impl Reader {
         if self.many && self.intent.unit.is_none() {
             self.intent.unit = Some(UnitHint::Count);
             self.intent.counted = self.counted_noun();
+            // "How many hours were the cutters used?": units of time
+            // counted are a length of time.
+            let time_unit = |c: &str| {
+                ["second", "minute", "hour", "day", "week", "month", "year"]
+                    .iter()
+                    .any(|u| c.starts_with(u) && c.len() <= u.len() + 1)
+            };
+            if self.intent.counted.as_deref().is_some_and(time_unit) {
+                self.intent.unit = Some(UnitHint::Duration);
+            }
         }
         let cued = self.intent.asked.is_some()
             || self.intent.when != When::Any
@@ -1385,6 +1395,10 @@ mod tests {
         assert_eq!(
             unit("How many students did the programme pay to train?"),
             Some(UnitHint::Count)
+        );
+        assert_eq!(
+            unit("How many hours were the laser cutters used?"),
+            Some(UnitHint::Duration)
         );
         assert_eq!(unit("By how much did licensing income drop?"), None);
         assert_eq!(unit("What was the value added of the industries?"), None);
