@@ -22,7 +22,7 @@ use super::verbs::is_irregular_past;
 const PEOPLE: &[&str] = &["people", "persons", "professionals", "talents", "talent", "personnel", "participants", "trainees", "students", "experts", "academicians", "trainers", "members", "suspects", "staff", "employees", "teachers", "examiners", "officials", "agents", "lawyers", "judges", "users", "applicants", "journalists", "children", "pupils", "workers", "researchers", "specialists", "individuals"];
 /// Units whose noun says nothing of what lasted, scored or moved.
 #[rustfmt::skip]
-const BARE_UNITS: &[&str] = &["months", "years", "days", "weeks", "hours", "points", "times"];
+const BARE_UNITS: &[&str] = &["months", "years", "days", "weeks", "hours", "minutes", "seconds", "points", "times"];
 
 /// The measure and unit of a quantity before it in the same passage.
 pub type Previous<'a> = Option<(&'a str, &'a str)>;

@@ -106,7 +106,59 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
             None => idx += sentence[idx..].chars().next().map_or(1, char::len_utf8),
         }
     }
+    join_compound_durations(sentence, out)
+}
+
+/// Adjacent units of time and how many of the smaller make the larger.
+const TIME_STEPS: &[(&str, &str, f64)] = &[
+    ("year", "month", 12.0),
+    ("week", "day", 7.0),
+    ("day", "hour", 24.0),
+    ("hour", "minute", 60.0),
+    ("minute", "second", 60.0),
+];
+
+/// `2 minutes 10 seconds`, `1 year and 4 months`: one length of time in
+/// the smaller unit (130 seconds, 16 months), not two figures.
+fn join_compound_durations(sentence: &str, found: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
+    for q in found {
+        let joined = out.last().and_then(|p| {
+            let (big, gap) = time_word(&sentence[p.span.end..q.span.start])?;
+            let gap = gap.trim();
+            let linked = gap.is_empty() || gap == "and";
+            let (small, _) = time_word(&sentence[q.span.end..])?;
+            let (_, _, per) = TIME_STEPS
+                .iter()
+                .find(|(b, s, _)| *b == big && *s == small)?;
+            (linked && p.unit.is_none() && q.unit.is_none()).then(|| Quantity {
+                value: p.value * per + q.value,
+                span: p.span.start..q.span.end,
+                number_start: p.number_start,
+                unit: None,
+            })
+        });
+        match joined {
+            Some(j) => *out.last_mut().expect("joined to the last") = j,
+            None => out.push(q),
+        }
+    }
     out
+}
+
+/// The unit of time (singular) that starts `text` after a space, and the
+/// text after it.
+fn time_word(text: &str) -> Option<(&'static str, &str)> {
+    let rest = text.strip_prefix(' ')?;
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_len].trim_end_matches('s');
+    let unit = TIME_STEPS
+        .iter()
+        .flat_map(|(b, s, _)| [*b, *s])
+        .find(|u| *u == word)?;
+    Some((unit, &rest[word_len..]))
 }
 
 /// A decimal mantissa: integer digits and how many of them follow the point.
@@ -187,7 +239,13 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
     if !suffix.is_empty() && !matches!(suffix, "K" | "k" | "M" | "m" | "mn" | "B" | "bn" | "tn") {
         return None;
     }
-    let time_or_path = text[end..].starts_with([':', '/'])
+    // `release 5.0.0`, `v2.3.1`: a version, no quantity.
+    let version = in_fraction
+        && text[end..]
+            .strip_prefix('.')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let time_or_path = version
+        || text[end..].starts_with([':', '/'])
         || text[end..].starts_with(" a.m")
         || text[end..].starts_with(" p.m")
         || ["-", "–"].iter().any(|d| {
@@ -286,7 +344,10 @@ fn finish(
     let denominator = ["per ", "for every ", "per every "]
         .iter()
         .any(|w| text[..start].ends_with(w));
-    if denominator || text[end..].starts_with("s of") && exp > 0 {
+    if denominator
+        || text[end..].starts_with("s of") && exp > 0
+        || attributive_size(text, start, end)
+    {
         return None;
     }
     let mut unit = hint;
@@ -327,6 +388,22 @@ fn finish(
         unit,
     })
 }
+
+/// `a 20 MB set of drawings`, `a 3 km stretch`: a size that describes a
+/// thing, after `a`, is no figure of its own.
+fn attributive_size(text: &str, start: usize, end: usize) -> bool {
+    let article = text[..start].ends_with(" a ") || text[..start].ends_with(" an ");
+    let unit = text[end..].trim_start_matches(' ');
+    let word = unit
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    article && end < text.len() && SIZE_UNITS.contains(&word) && unit.len() > word.len() + 1
+}
+
+/// Abbreviated units of size, weight and length.
+#[rustfmt::skip]
+const SIZE_UNITS: &[&str] = &["KB", "MB", "GB", "TB", "kB", "Mb", "Gb", "km", "kg", "mm", "cm", "m", "g", "t", "px"];
 
 /// `digits × 10^exp`, exact for whole results.
 fn scale(digits: u64, exp: i32) -> f64 {
@@ -415,6 +492,30 @@ mod tests {
                 200000 - [two hundred thousand]
                 5000000 - [5 million]
                 10 - [ten]"#]],
+        );
+    }
+
+    #[test]
+    fn a_length_of_time_in_two_units_is_one_figure() {
+        check(
+            "It took 2 minutes 10 seconds, then 1 year and 4 months, not 3 days, 5 hours or 2 months 40 cases.",
+            expect_test::expect![[r#"
+                130 - [2 minutes 10]
+                16 - [1 year and 4]
+                3 - [3]
+                5 - [5]
+                2 - [2]
+                40 - [40]"#]],
+        );
+    }
+
+    #[test]
+    fn a_size_describing_a_thing_is_no_figure() {
+        check(
+            "Uploading a 20 MB set of drawings takes 38 seconds in release 5.1.0; the limit is 50 MB and a 3 km road.",
+            expect_test::expect![[r#"
+                38 - [38]
+                50 - [50]"#]],
         );
     }
 

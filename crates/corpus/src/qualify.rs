@@ -28,7 +28,9 @@ use super::verbs::irregular_participle;
 #[rustfmt::skip]
 const LINKS: &[&str] = &[" for ", " with ", "of which ", " totaling ", " totalling ", " involving "];
 /// Units of a length of time.
-pub const TIME_UNITS: &[&str] = &["years", "months", "days", "weeks", "hours"];
+pub const TIME_UNITS: &[&str] = &[
+    "years", "months", "days", "weeks", "hours", "minutes", "seconds",
+];
 /// Nouns that make a label a length of time in itself (`review period`).
 #[rustfmt::skip]
 pub const TIME_NOUNS: &[&str] = &["period", "time", "wait", "waiting", "duration", "term", "cycle", "age", "life", "length", "delay", "pendency", "year", "month", "day"];
