@@ -245,6 +245,7 @@ pub const FILLER: &[&str] = &[
     "show",
     "so",
     "some",
+    "still",
     "take",
     "takes",
     "tell",
@@ -317,6 +318,8 @@ const LATEST: &[&str] = &[
     "now",
     "nowadays",
     "present",
+    // "How many are still waiting?": the state as it stands now.
+    "still",
     "today",
 ];
 
@@ -555,6 +558,20 @@ impl Reader {
                 r.amount = true;
                 r.intent.unit = Some(UnitHint::Money);
             }),
+            // "How many more disclosures … than the year before?": the
+            // difference, a change, counted in disclosures.
+            (&["how", "many", "more"], |r| {
+                r.change = true;
+                r.many = true;
+                r.many_at = Some(r.at + 3);
+            }),
+            (&["how", "many", "fewer"], |r| {
+                r.change = true;
+                r.many = true;
+                r.many_at = Some(r.at + 3);
+            }),
+            (&["how", "much", "more"], |r| r.change = true),
+            (&["how", "much", "less"], |r| r.change = true),
             (&["how", "many"], |r| {
                 r.amount = true;
                 r.many = true;
@@ -980,11 +997,19 @@ impl Reader {
             }
             return;
         }
-        let term = answer_term(word, term);
+        // "How many applications are still waiting?": things waiting are
+        // counted as pending, not a length of time.
+        let waiting = self.many && matches!(word.as_str(), "wait" | "waiting");
+        let word = if waiting { "pending" } else { word };
+        let term = if waiting {
+            answer_term(word, &crate::fold::stem(word))
+        } else {
+            answer_term(word, term)
+        };
         if !self.intent.words.iter().any(|w| w.term == term) {
             self.intent.words.push(ContentWord {
                 term,
-                word: word.clone(),
+                word: word.to_string(),
                 scope: self.scope,
                 whose: false,
             });
@@ -1036,6 +1061,22 @@ mod tests {
             Some(Asked::Change)
         );
         assert_eq!(asked("Did the backlog come down?"), Some(Asked::Change));
+    }
+
+    #[test]
+    fn how_many_more_asks_for_the_difference() {
+        let read = |q: &str| read_text(q);
+        let more = read("How many more invention disclosures were made than the year before?");
+        assert_eq!(more.asked, Some(Asked::Change));
+        assert_eq!(more.counted.as_deref(), Some(stem("disclosures").as_str()));
+        assert_eq!(
+            read("How many fewer appeals were lodged in 2025?").asked,
+            Some(Asked::Change)
+        );
+        assert_eq!(
+            read("How many invention disclosures were made?").asked,
+            Some(Asked::Amount)
+        );
     }
 
     #[test]

@@ -43,6 +43,9 @@ use super::fold::stem;
 /// - valid / force: patents "in force" are valid patents;
 /// - royalty / royalties: the stemmer already joins them; kept as the brief's example;
 /// - recruit / hire: staff recruited are staff hired;
+/// - pending / backlog / awaiting: applications awaiting a decision are the
+///   pending ones, the backlog (and so are those a count question says are
+///   "waiting", see `intent`);
 /// - bad-faith / malicious: a "malicious" trademark filing (CNIPA's English)
 ///   is a "bad-faith" one (WIPO's and most offices').
 const GROUPS: &[&[&str]] = &[
@@ -62,6 +65,7 @@ const GROUPS: &[&[&str]] = &[
     &["valid", "force"],
     &["royalty", "royalties"],
     &["recruit", "hire"],
+    &["pending", "backlog", "awaiting"],
     &["bad-faith", "malicious"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
     // for `damages sought`).
