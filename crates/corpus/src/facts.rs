@@ -17,7 +17,7 @@ use super::dates::month_number;
 use super::faq_answers::{asked_label, question_before};
 use super::groups::group_label;
 use super::kinds::{is_planned_line, kind_of, without_modal_tail};
-use super::lead_ins::{heading_period, is_list_line, lead_in_period};
+use super::lead_ins::{heading_period, is_list_line, lead_in_period, month_lead};
 use super::levels::{level_object, linked_holder};
 use super::measure::{describe, unit_for};
 use super::model::{Corpus, Date, Fact, FactKind, Issue};
@@ -119,8 +119,13 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             let heading = (list_period.clone())
                 .or_else(|| frame.heading.clone())
                 .or_else(|| passage.section.as_deref().and_then(heading_year));
+            // `April. Cases fell to 538 …`: a month-by-month account's
+            // paragraph is of its month.
+            let month = month_lead(paragraph, doc.date);
             let mut context = Context {
-                period: frame.carried(paragraph).or_else(|| heading.clone()),
+                period: (month.clone())
+                    .or_else(|| frame.carried(paragraph))
+                    .or_else(|| heading.clone()),
                 heading,
                 section_year: past_year(section_period.as_deref(), doc.date),
                 owner: last_organisation(&doc.title),

@@ -10,6 +10,7 @@
 //! Invariant: only list lines are dated this way; a lead-in names exactly
 //! one period (two periods say nothing about which one the list is of).
 
+use super::dates::month_number;
 use super::model::Date;
 use super::periods::find_periods;
 use super::text::{bounded_sentence_spans, word_count};
@@ -45,6 +46,24 @@ pub fn heading_period(heading: &str, doc_date: Option<Date>) -> Option<String> {
         return None;
     }
     one_period(heading, doc_date)
+}
+
+/// The month a paragraph of a month-by-month account opens with (`April.
+/// Cases fell to 538 …`, `**March:** …`), as a period in the year the
+/// document speaks of: the latest such month not after its date.
+pub fn month_lead(paragraph: &str, doc_date: Option<Date>) -> Option<String> {
+    let text = paragraph.trim_start().trim_start_matches(['#', '*', ' ']);
+    let end = text.find(|c: char| !c.is_ascii_alphabetic())?;
+    let (word, rest) = text.split_at(end);
+    let rest = rest.replace("**", "");
+    let marked = [". ", ": ", " — ", " – ", ".\n", ":\n"]
+        .iter()
+        .any(|m| rest.starts_with(m));
+    month_number(word)?;
+    if !marked || word.len() < 3 || word_count(&rest) < 3 {
+        return None;
+    }
+    one_period(&format!("in {word}"), doc_date)
 }
 
 /// The one period `text` names, if it names exactly one; a year split over
@@ -124,6 +143,27 @@ mod tests {
             month: Some(month),
             day: Some(day),
         })
+    }
+
+    #[test]
+    fn a_paragraph_of_a_month_by_month_account_is_of_its_month() {
+        let date = doc(2025, 7, 22);
+        let lead = |text| month_lead(text, date);
+        assert_eq!(
+            lead("April. Cases fell to 538, but articles detained rose to 71,300."),
+            Some("2025-04".into())
+        );
+        assert_eq!(
+            lead("**March:** 701 cases and 66,050 articles."),
+            Some("2025-03".into())
+        );
+        // A month later in the year than the document's date is last year's.
+        assert_eq!(
+            lead("November. Officers opened 480 cases."),
+            Some("2024-11".into())
+        );
+        assert_eq!(lead("May we add that 40 cases remain open."), None);
+        assert_eq!(lead("March 2025 saw 701 cases."), None);
     }
 
     #[test]
