@@ -1606,6 +1606,20 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_against_an_earlier_year_keeps_the_period_of_its_paragraph() {
+        check(
+            "In the first half of 2021 officers opened 3,560 cases and detained 318,900 articles, up 12.5% on the first half of 2020. The value of the goods was 14.8 million euros. Detained goods were held for an average of 9.6 working days before they were destroyed or released, down from 12.1 working days in 2020 as a whole.",
+            expect_test::expect![[r#"
+                3,560 = 3560 cases | cases detained | actual | 2021-01/2021-06
+                318,900 = 318900 articles | articles detained by officers | actual | 2021-01/2021-06
+                12.5% = 12.5 % | articles detained by officers | change | 2021-01/2021-06
+                14.8 million euros = 14800000 euros | the goods | actual | 2021-01/2021-06
+                9.6 = 9.6 days | Detained goods (duration) | actual | 2021-01/2021-06
+                12.1 = 12.1 days | Detained goods (duration) | actual | 2020"#]],
+        );
+    }
+
+    #[test]
     fn a_forms_long_label_drops_the_date_it_ends_with() {
         check(
             "A1. Number of registered patent attorneys employed by the firm at 31 March 2021: 47.",

@@ -636,7 +636,23 @@ impl Reader {
         // A question that asks for both ("how many now, and how many
         // before?") leads with the latest: the answer's series shows the
         // earlier figures beside it.
-        if EARLIER.contains(&word.as_str()) {
+        // "held before they are destroyed", "before being released": a
+        // conjunction opening a clause asks for no earlier figure, unless
+        // the clause is the change ("before it doubled").
+        let next = self.peek(1).to_string();
+        let changed = (self.words.get(self.at + 2)).is_some_and(|w| {
+            CHANGE.contains(&w.term.as_str())
+                || ["doubl", "tripl", "halv"]
+                    .iter()
+                    .any(|m| w.term.starts_with(m))
+        });
+        let clause = word == "before"
+            && !changed
+            && (matches!(
+                next.as_str(),
+                "they" | "it" | "he" | "she" | "we" | "you" | "i" | "being" | "its" | "their"
+            ) || (next.len() > 5 && next.ends_with("ing")));
+        if EARLIER.contains(&word.as_str()) && !clause {
             if self.intent.when != When::Latest {
                 self.intent.when = When::Earlier;
             }
@@ -1061,6 +1077,27 @@ mod tests {
             Some(Asked::Change)
         );
         assert_eq!(asked("Did the backlog come down?"), Some(Asked::Change));
+    }
+
+    #[test]
+    fn before_opening_a_clause_asks_for_no_earlier_figure() {
+        let when = |q: &str| read_text(q).when;
+        assert_eq!(
+            when("How long are goods held before they are destroyed?"),
+            When::Any
+        );
+        assert_eq!(
+            when("How long are goods held before being released?"),
+            When::Any
+        );
+        assert_eq!(
+            when("How many examiners did the office have before?"),
+            When::Earlier
+        );
+        assert_eq!(
+            when("What was the fee before the 2024 reform?"),
+            When::Earlier
+        );
     }
 
     #[test]
