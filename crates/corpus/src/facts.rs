@@ -906,6 +906,35 @@ fn sentence_facts(
                 out[i].date = Some(comparative.map_or(now.clone(), |y| (y + 1).to_string()));
             }
         }
+        // `4,210, up 310 from 3,900 in 2023`, `up 13 points from 48% in the
+        // 2023 survey`: the period of the level a change is measured from
+        // is not the change's; the change is as of the figure it leads to.
+        for i in 0..out.len() {
+            let from_base = (out[i + 1..].iter()).any(|later| {
+                let between = sentence[out[i].quantity.span.end..later.quantity.span.start]
+                    .to_ascii_lowercase();
+                later.kind == FactKind::Actual
+                    && later.stated
+                    && later.date == out[i].date
+                    && later
+                        .date
+                        .as_deref()
+                        .and_then(|d| d.get(..4)?.parse::<u16>().ok())
+                        < Some(now_year)
+                    && between.trim_end().ends_with(" from")
+                    && !between.contains(';')
+                    && !(periods.iter()).any(|p| {
+                        p.span.start >= out[i].quantity.span.end
+                            && p.span.end <= later.quantity.span.start
+                    })
+            });
+            if out[i].kind == FactKind::Change && from_base {
+                let reached = (out[..i].iter().rev())
+                    .find(|d| d.kind == FactKind::Actual)
+                    .and_then(|d| d.date.clone());
+                out[i].date = Some(reached.unwrap_or_else(|| now.clone()));
+            }
+        }
     }
     // `26,100, to enterprises; 3,900, to universities (2023)`: a period
     // in brackets at the end of a part dates it, and the parts of one list
@@ -1616,6 +1645,24 @@ mod tests {
                 14.8 million euros = 14800000 euros | the goods | actual | 2021-01/2021-06
                 9.6 = 9.6 days | Detained goods (duration) | actual | 2021-01/2021-06
                 12.1 = 12.1 days | Detained goods (duration) | actual | 2020"#]],
+        );
+    }
+
+    #[test]
+    fn a_rise_from_an_earlier_years_level_is_of_the_current_year() {
+        check(
+            "In 2022, 61% of respondents said they had found copies online, up 13 percentage points from 48% in the 2020 survey.",
+            expect_test::expect![[r#"
+                61% = 61 % | said they had found copies online (share of respondents) | actual | 2022
+                13 = 13 points | said they had found copies online | change | 2022
+                48% = 48 % | said they had found copies online | actual | 2020"#]],
+        );
+        check(
+            "Filings reached 4,210, up 310 from 3,900 in 2020.",
+            expect_test::expect![[r#"
+                4,210 = 4210 filings | Filings | actual | 2022-03-30
+                310 = 310 filings | Filings | change | 2022-03-30
+                3,900 = 3900 filings | Filings | actual | 2020"#]],
         );
     }
 
