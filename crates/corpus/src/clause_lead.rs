@@ -137,10 +137,24 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
                 }
                 _ => words.clear(),
             }
+        } else if let Some(at) = causative_object(words) {
+            // `the province will strive to make the annual amount of
+            // pledge financing exceed`: what is made to reach the figure.
+            words.drain(..at);
         } else {
             return;
         }
     }
+}
+
+/// Where the object of a causative verb starts (`… strive to make the
+/// annual amount …`, `help the share of …`), when one comes before the end.
+fn causative_object(words: &[&str]) -> Option<usize> {
+    let verb = (words.iter()).position(|w| matches!(*w, "make" | "makes" | "making" | "help"))?;
+    let object = verb + 1;
+    let determined =
+        (words.get(object)).is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    (verb > 0 && determined && object + 1 < words.len()).then_some(object)
 }
 
 /// `(1)`, `2)`, `(b)`, `iv)`: the marker of an enumerated item.

@@ -2162,7 +2162,7 @@ mod tests {
         check(
             "The meeting agreed the tasks for 2022. Seed loans should be no less than 4 billion yuan; seed farms should number 120.",
             expect_test::expect![[r#"
-                less than 4 billion yuan = 4000000000 yuan | Seed loans | target | 2022
+                no less than 4 billion yuan = 4000000000 yuan | Seed loans | target | 2022
                 120 = 120 farms | seed farms numbered | target | 2022"#]],
         );
     }
@@ -2364,7 +2364,7 @@ mod tests {
             expect_test::expect![[r#"
                 9.5 = 9.5 banks per 10,000 people | seed banks per 10,000 people | target | 2023
                 7.8 = 7.8 banks per 10,000 people | seed banks per 10,000 people | actual | 2022-12
-                fewer than 60 = 60 trademarks | seed trademarks | target | 2023
+                no fewer than 60 = 60 trademarks | seed trademarks registered | target | 2023
                 at least 3,000 = 3000 patents | seed patents licensed | target | 2023
                 2,260 = 2260 patents | seed patents licensed | actual | 2022
                 1,500 = 1500 people | seed examiners | target | 2024

@@ -38,6 +38,13 @@ const SCALES: &[(&str, u32)] = &[
     ("wan", 4),
 ];
 const QUALIFIERS: &[&str] = &[
+    // Before the shorter ones they end with.
+    "no fewer than ",
+    "not fewer than ",
+    "no less than ",
+    "not less than ",
+    "no more than ",
+    "not more than ",
     "more than ",
     "over ",
     "nearly ",
