@@ -1,7 +1,7 @@
 //! How much of a query a figure covers: each query word earns its best
 //! credit from the figure's measure, the source sentence around its
 //! quantity, its source passages, or its documents' titles and passages'
-//! sections (the `IN_*` credits of [`super::answer_match`]); and how closely
+//! sections, or other passages of its documents (the `IN_*` credits of [`super::answer_match`]); and how closely
 //! the question's scope words hold, which the rank key compares
 //! ([`super::answer_rank`]).
 //!
@@ -14,7 +14,7 @@
 //! alone, never on the query, so kept and freshly read words agree.
 
 use super::answer_match::{
-    in_terms, Word, IN_MEASURE, IN_MEASURE_LOOSELY, IN_PASSAGE, IN_SENTENCE, IN_TITLE,
+    in_terms, Word, IN_DOCUMENT, IN_MEASURE, IN_MEASURE_LOOSELY, IN_PASSAGE, IN_SENTENCE, IN_TITLE,
 };
 use super::answer_words::content_terms;
 use super::index::{Field, TermId};
@@ -77,6 +77,18 @@ impl Engine {
                     .all(|&t| !index.positions_in(t, f.passage).is_empty())
             })
         };
+        let in_document = |terms: &[TermId]| {
+            (facts.iter()).any(|f| {
+                let Some(doc) = corpus.documents.get(f.doc as usize) else {
+                    return false;
+                };
+                terms.iter().any(|&t| {
+                    let passages = index.body_passages(t);
+                    let from = passages.partition_point(|&p| p < doc.passages.start);
+                    passages.get(from).is_some_and(|&p| p < doc.passages.end)
+                })
+            })
+        };
         let in_title = |fields: &[(Field, u32)]| {
             facts.iter().any(|f| {
                 fields.binary_search(&(Field::Title, f.doc)).is_ok()
@@ -101,6 +113,9 @@ impl Engine {
                 let titled = in_title(&w.fields);
                 if credit < IN_TITLE && titled {
                     credit = IN_TITLE;
+                }
+                if credit < IN_DOCUMENT && w.whose && in_document(&w.forms) {
+                    credit = IN_DOCUMENT;
                 }
                 if w.scope && w.weight > 0.0 {
                     let held = if in_measure > 0.0 {

@@ -40,6 +40,10 @@ pub(crate) const IN_SENTENCE: f32 = 0.7;
 pub(crate) const IN_PASSAGE: f32 = 0.6;
 /// Credit of a word that a source document's title or section holds.
 pub(crate) const IN_TITLE: f32 = 0.4;
+/// Credit of a word that another passage of a source document holds: the
+/// document speaks of it (`The Intellectual Property Office (the Office)`
+/// in its introduction, `The Office employed 1,126 …` in its figure).
+pub(crate) const IN_DOCUMENT: f32 = 0.3;
 
 /// A query word with its weight and the forms it matches.
 pub(crate) struct Word {
