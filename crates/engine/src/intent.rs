@@ -411,7 +411,7 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
             })
         });
     }
-    Reader::new(words).read()
+    Reader::new(spelled_out(words)).read()
 }
 
 /// Reads the intent of query text (for tests and tools).
@@ -423,7 +423,36 @@ pub fn read_text(query: &str) -> Intent {
             term: t.term,
         })
         .collect();
-    Reader::new(words).read()
+    Reader::new(spelled_out(words)).read()
+}
+
+/// Abbreviations written with `&` (`R&D`), which the tokenizer splits into
+/// single letters that name nothing, and the words they stand for.
+const AMPERSAND_ABBREVIATIONS: &[([&str; 2], [&str; 2])] =
+    &[(["r", "d"], ["research", "development"])];
+
+/// The words with each [`AMPERSAND_ABBREVIATIONS`] pair of letters spelled
+/// out ("How much did it spend on R&D?").
+fn spelled_out(words: Vec<Word>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    for w in words {
+        let pair = out.last().map(|last| [last.word.as_str(), w.word.as_str()]);
+        let long = AMPERSAND_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| pair == Some(*short))
+            .map(|(_, long)| long);
+        match long {
+            Some(long) => {
+                out.pop();
+                out.extend(long.iter().map(|l| Word {
+                    word: l.to_string(),
+                    term: crate::fold::stem(l),
+                }));
+            }
+            None => out.push(w),
+        }
+    }
+    out
 }
 
 struct Reader {
@@ -1102,6 +1131,17 @@ mod tests {
             when("What was the fee before the 2024 reform?"),
             When::Earlier
         );
+    }
+
+    #[test]
+    fn an_ampersand_abbreviation_is_read_as_its_words() {
+        let terms: Vec<String> = (read_text("How much did Halvorsen spend on R&D in 2023?").words)
+            .into_iter()
+            .map(|w| w.word)
+            .collect();
+        assert!(terms.contains(&"research".to_string()), "{terms:?}");
+        assert!(terms.contains(&"development".to_string()), "{terms:?}");
+        assert!(!terms.contains(&"r".to_string()), "{terms:?}");
     }
 
     #[test]
