@@ -19,6 +19,12 @@ const NOW_WORDS: &[&str] = &["now", "currently", "today", "recently", "meanwhile
 const MAX_WORDS_BEFORE_DASH: usize = 3;
 /// Pronouns that open a clause whose subject is no measure.
 const PRONOUNS: &[&str] = &["we", "they", "i", "you", "he", "she", "it"];
+/// Auxiliaries and adverbs between a pronoun and its verb.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &["will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did", "also", "now", "still", "then", "to", "be", "are", "is", "was", "were", "have", "has", "had", "'ll", "really", "certainly"];
+/// Words of an object that only points back (`most of them`).
+#[rustfmt::skip]
+const PRONOUN_OBJECTS: &[&str] = &["most", "all", "some", "many", "half", "each", "both", "of", "them", "it", "these", "those", "this", "that", "one"];
 /// Possessives a label does without.
 const POSSESSIVES: &[&str] = &["their", "its", "our", "his", "her", "my", "your"];
 /// Words after which a pronoun clause's object starts.
@@ -135,7 +141,31 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
                 Some(pos) if pos + 1 < words.len() => {
                     words.drain(..=pos);
                 }
-                _ => words.clear(),
+                // `we expect licensing revenue of`, `we want ARR of`: with
+                // no determiner, the object follows the verb group.
+                _ => {
+                    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                    let mut verb =
+                        (1..words.len()).find(|&i| !AUXILIARIES.contains(&lower[i].as_str()));
+                    // `we aim to close`: a verb and its infinitive are one group.
+                    while let Some(v) =
+                        verb.filter(|&v| lower.get(v + 1).is_some_and(|w| w == "to"))
+                    {
+                        verb = Some(v + 2);
+                    }
+                    // `they settled most of them`: an object of pronouns names nothing.
+                    let names = |from: usize| {
+                        lower[from..]
+                            .iter()
+                            .any(|w| !PRONOUN_OBJECTS.contains(&w.as_str()))
+                    };
+                    match verb {
+                        Some(verb) if verb + 1 < words.len() && names(verb + 1) => {
+                            words.drain(..=verb);
+                        }
+                        _ => words.clear(),
+                    }
+                }
             }
         } else if let Some(at) = causative_object(words) {
             // `the province will strive to make the annual amount of
@@ -208,6 +238,11 @@ mod tests {
         assert_eq!(lead("We aim to keep the average wait"), "average wait");
         assert_eq!(lead("Their satisfaction score"), "satisfaction score");
         assert_eq!(lead("they said"), "");
+        assert_eq!(lead("we have trained"), "");
+        assert_eq!(lead("we expect licensing revenue"), "licensing revenue");
+        assert_eq!(lead("we will also want ARR"), "ARR");
+        assert_eq!(lead("We aim to close"), "");
+        assert_eq!(lead("they settled most of them"), "");
         assert_eq!(lead("seed exports last year"), "seed exports last year");
         assert_eq!(
             lead("In 2020 seed pledge financing"),

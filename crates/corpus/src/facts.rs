@@ -1667,6 +1667,16 @@ mod tests {
     }
 
     #[test]
+    fn a_label_before_what_a_source_said() {
+        check(
+            "Registered collective management members: the report said 5,210. This has been corrected to 5,120.",
+            expect_test::expect![[r#"
+                5,210 = 5210 people | Registered collective management members | actual | -
+                5,120 = 5120 people | Registered collective management members | actual | -"#]],
+        );
+    }
+
+    #[test]
     fn a_forms_long_label_drops_the_date_it_ends_with() {
         check(
             "A1. Number of registered patent attorneys employed by the firm at 31 March 2021: 47.",
@@ -1781,7 +1791,7 @@ mod tests {
         check(
             "Looking ahead, we expect licence income of at least 50 million yuan in 2024. The operating budget for 2021/22 was 3.2 million yuan. Fee income came to 4.4 million yuan. The budget for 2023 is 4 million yuan.",
             expect_test::expect![[r#"
-                at least 50 million yuan = 50000000 yuan | Looking ahead | target | 2024
+                at least 50 million yuan = 50000000 yuan | licence income | target | 2024
                 3.2 million yuan = 3200000 yuan | operating budget | actual | 2021/2022
                 4.4 million yuan = 4400000 yuan | Fee income | actual | 2021/2022
                 4 million yuan = 4000000 yuan | budget | target | 2023"#]],

@@ -7,6 +7,7 @@
 //! rates); the unit is a closed word (`people`, a currency, `%`) or the
 //! counted noun as written in the plural.
 
+use super::currency::is_money;
 use super::durations::time_to_do;
 use super::measure_key::{measure_key, singular};
 use super::number_words::word_number_at;
@@ -74,6 +75,14 @@ pub fn describe(
         }
         (Some((phrase, head)), _) => (phrase, unit_for(&head)),
         (None, Some("rank")) => (ranking_name(sentence), "rank".to_string()),
+        // `6.5 million yuan of rewards paid to informants`, `€3 million of
+        // funding`: a sum of what the phrase after it names.
+        (None, Some(unit))
+            if is_money(unit) && !after.starts_with(" of which") && of_phrase(after).is_some() =>
+        {
+            let (phrase, _) = of_phrase(after).unwrap_or_default();
+            (phrase, unit.to_string())
+        }
         (None, Some(unit)) => (subject().unwrap_or_default(), unit.to_string()),
         (None, None) => {
             let own = subject_before(&sentence[floor..q.span.start], floor > 0);
@@ -483,6 +492,16 @@ mod tests {
                 218 billion yuan | yuan | patent pledge financing
                 43.9% | % | patent pledge financing
                 15.8 | patents per 10,000 people | invention patents per 10,000 people"#]],
+        );
+    }
+
+    #[test]
+    fn a_sum_of_what_follows_it() {
+        check(
+            "Line A2 includes 6.5 million yuan of rewards paid to informants, of which 2 million yuan went to one case.",
+            expect_test::expect![[r#"
+                6.5 million yuan | yuan | rewards paid
+                2 million yuan | yuan | rewards paid"#]],
         );
     }
 

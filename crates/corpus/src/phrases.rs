@@ -478,8 +478,17 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
             words.truncate(words.len() - 3);
         }
     }
+    // `Registered members: the report said 5,210`: a source's verb of
+    // saying after a label names no measure; the label does.
+    let says = words.len() <= 3
+        && (words.last()).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "said" | "says" | "stated" | "states" | "reported" | "reports" | "gave" | "gives"
+            )
+        });
     // `- Invention patents granted: 61,300`: a list item's label.
-    if words.is_empty() && !after_number && prefix[..clause_start].ends_with(": ") {
+    if (words.is_empty() || says) && !after_number && prefix[..clause_start].ends_with(": ") {
         return read_subject(&prefix[..clause_start - 2], false);
     }
     // `the time taken to conclude a case, currently 13 months, …`: an
