@@ -426,30 +426,34 @@ pub fn read_text(query: &str) -> Intent {
     Reader::new(spelled_out(words)).read()
 }
 
-/// Abbreviations written with `&` (`R&D`), which the tokenizer splits into
-/// single letters that name nothing, and the words they stand for.
-const AMPERSAND_ABBREVIATIONS: &[([&str; 2], [&str; 2])] =
-    &[(["r", "d"], ["research", "development"])];
+/// Common abbreviations a question may use for words a document spells
+/// out, as the tokenizer's words: `R&D` (split at `&` into two letters that
+/// name nothing) and `SMEs`.
+const ABBREVIATIONS: &[(&[&str], &[&str])] = &[
+    (&["r", "d"], &["research", "development"]),
+    (&["smes"], &["small", "medium", "enterprises"]),
+    (&["sme"], &["small", "medium", "enterprise"]),
+];
 
-/// The words with each [`AMPERSAND_ABBREVIATIONS`] pair of letters spelled
-/// out ("How much did it spend on R&D?").
+/// The words with each of [`ABBREVIATIONS`] spelled out ("How much did it
+/// spend on R&D?").
 fn spelled_out(words: Vec<Word>) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::with_capacity(words.len());
     for w in words {
-        let pair = out.last().map(|last| [last.word.as_str(), w.word.as_str()]);
-        let long = AMPERSAND_ABBREVIATIONS
-            .iter()
-            .find(|(short, _)| pair == Some(*short))
-            .map(|(_, long)| long);
-        match long {
-            Some(long) => {
-                out.pop();
+        out.push(w);
+        for (short, long) in ABBREVIATIONS {
+            let Some(start) = out.len().checked_sub(short.len()) else {
+                continue;
+            };
+            let matches = (out[start..].iter().zip(short.iter())).all(|(w, s)| w.word == *s);
+            if matches {
+                out.truncate(start);
                 out.extend(long.iter().map(|l| Word {
                     word: l.to_string(),
                     term: crate::fold::stem(l),
                 }));
+                break;
             }
-            None => out.push(w),
         }
     }
     out
@@ -1134,7 +1138,7 @@ mod tests {
     }
 
     #[test]
-    fn an_ampersand_abbreviation_is_read_as_its_words() {
+    fn a_common_abbreviation_is_read_as_its_words() {
         let terms: Vec<String> = (read_text("How much did Halvorsen spend on R&D in 2023?").words)
             .into_iter()
             .map(|w| w.word)
@@ -1142,6 +1146,11 @@ mod tests {
         assert!(terms.contains(&"research".to_string()), "{terms:?}");
         assert!(terms.contains(&"development".to_string()), "{terms:?}");
         assert!(!terms.contains(&"r".to_string()), "{terms:?}");
+        let sme: Vec<String> = (read_text("How many design applications came from SMEs?").words)
+            .into_iter()
+            .map(|w| w.word)
+            .collect();
+        assert!(sme.contains(&"medium".to_string()), "{sme:?}");
     }
 
     #[test]
