@@ -43,6 +43,7 @@
 
 use ipx_corpus::dates::MONTHS;
 
+use super::abbreviations::spelled_out;
 use super::fold::is_stop_word;
 use super::query::ParsedQuery;
 use super::subject::subject_run;
@@ -411,7 +412,15 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
             })
         });
     }
-    Reader::new(spelled_out(words)).read()
+    let words = spelled_out(
+        words,
+        |w: &Word| w.word.as_str(),
+        |long| Word {
+            word: long.to_string(),
+            term: crate::fold::stem(long),
+        },
+    );
+    Reader::new(words).read()
 }
 
 /// Reads the intent of query text (for tests and tools).
@@ -423,40 +432,15 @@ pub fn read_text(query: &str) -> Intent {
             term: t.term,
         })
         .collect();
-    Reader::new(spelled_out(words)).read()
-}
-
-/// Common abbreviations a question may use for words a document spells
-/// out, as the tokenizer's words: `R&D` (split at `&` into two letters that
-/// name nothing) and `SMEs`.
-const ABBREVIATIONS: &[(&[&str], &[&str])] = &[
-    (&["r", "d"], &["research", "development"]),
-    (&["smes"], &["small", "medium", "enterprises"]),
-    (&["sme"], &["small", "medium", "enterprise"]),
-];
-
-/// The words with each of [`ABBREVIATIONS`] spelled out ("How much did it
-/// spend on R&D?").
-fn spelled_out(words: Vec<Word>) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::with_capacity(words.len());
-    for w in words {
-        out.push(w);
-        for (short, long) in ABBREVIATIONS {
-            let Some(start) = out.len().checked_sub(short.len()) else {
-                continue;
-            };
-            let matches = (out[start..].iter().zip(short.iter())).all(|(w, s)| w.word == *s);
-            if matches {
-                out.truncate(start);
-                out.extend(long.iter().map(|l| Word {
-                    word: l.to_string(),
-                    term: crate::fold::stem(l),
-                }));
-                break;
-            }
-        }
-    }
-    out
+    let words = spelled_out(
+        words,
+        |w: &Word| w.word.as_str(),
+        |long| Word {
+            word: long.to_string(),
+            term: crate::fold::stem(long),
+        },
+    );
+    Reader::new(words).read()
 }
 
 struct Reader {

@@ -28,6 +28,7 @@
 
 #![warn(missing_docs)]
 
+pub mod abbreviations;
 pub mod answer_coverage;
 pub mod answer_match;
 pub mod answer_periods;
