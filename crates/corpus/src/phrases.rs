@@ -724,7 +724,11 @@ pub fn head_noun(measure: &str) -> Option<String> {
         pair[0].len() > 3 && pair[0].ends_with('s') && (participle || clause)
     });
     if let Some(pair) = clause_after {
-        return Some(pair[0].to_string());
+        return Some(
+            pair[0]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string(),
+        );
     }
     let mut words = all.into_iter().rev();
     let last = words.next()?;
