@@ -1669,6 +1669,12 @@ mod tests {
     #[test]
     fn a_label_before_what_a_source_said() {
         check(
+            "The same release said the Authority's design examiners numbered 38 at the end of 2021; the correct headcount is 36.",
+            expect_test::expect![[r#"
+                38 = 38 people | Authority's design examiners | actual | 2021-12
+                36 = 36 people | Authority's design examiners | actual | 2021-12"#]],
+        );
+        check(
             "Registered collective management members: the report said 5,210. This has been corrected to 5,120.",
             expect_test::expect![[r#"
                 5,210 = 5210 people | Registered collective management members | actual | -

@@ -310,6 +310,11 @@ pub enum Subject {
     PointsBack,
 }
 
+/// Verbs by which a source gives a figure (`the report said`).
+const SAYING_VERBS: &[&str] = &[
+    "said", "says", "stated", "states", "reported", "reports", "gave", "gives",
+];
+
 /// Words between a label's last preposition and the period it ends with
 /// (`for the year ended 31 March 2025`, `as at 30 June 2025`).
 #[rustfmt::skip]
@@ -420,6 +425,15 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
         words.remove(0);
     }
     drop_clause_lead(&mut words);
+    // `The same release said the Authority's design examiners numbered`:
+    // what a source said is the subject, not the source.
+    if let Some(said) =
+        (words.iter()).rposition(|w| SAYING_VERBS.contains(&w.to_lowercase().as_str()))
+    {
+        if said + 1 < words.len() {
+            words.drain(..=said);
+        }
+    }
     while words
         .first()
         .is_some_and(|w| LINKS.contains(&w.to_lowercase().as_str()))
@@ -481,12 +495,7 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
     // `Registered members: the report said 5,210`: a source's verb of
     // saying after a label names no measure; the label does.
     let says = words.len() <= 3
-        && (words.last()).is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "said" | "says" | "stated" | "states" | "reported" | "reports" | "gave" | "gives"
-            )
-        });
+        && (words.last()).is_some_and(|w| SAYING_VERBS.contains(&w.to_lowercase().as_str()));
     // `- Invention patents granted: 61,300`: a list item's label.
     if (words.is_empty() || says) && !after_number && prefix[..clause_start].ends_with(": ") {
         return read_subject(&prefix[..clause_start - 2], false);

@@ -73,10 +73,15 @@ pub fn names_a_value(subject: &str) -> bool {
     let Some((last, rest)) = words.split_last() else {
         return false;
     };
-    VALUE_NOUNS.contains(last)
-        && !rest.is_empty()
-        && rest.iter().all(|w| POINTING_WORDS.contains(w))
+    let pointing = !rest.is_empty() && rest.iter().all(|w| POINTING_WORDS.contains(w));
+    // `the correct headcount`: a noun of what is counted stands for the
+    // value only beside a word of correction, not after a bare `the`.
+    let corrected = rest.iter().any(|w| CORRECTIONS.contains(w));
+    pointing && (VALUE_NOUNS.contains(last) || (COUNT_NOUNS.contains(last) && corrected))
 }
+
+/// Nouns of a count that a correction restates (`the correct headcount`).
+const COUNT_NOUNS: &[&str] = &["headcount", "headcounts", "tally", "sum", "result"];
 
 /// Words of a clause that corrects a figure given before (`The correct
 /// number is`, `should read`, `has been revised to`).
@@ -148,6 +153,8 @@ mod tests {
         assert!(!points_back("number of examiners"));
         assert!(!points_back("figure"));
         assert!(!points_back("revised design applications"));
+        assert!(points_back("the correct headcount"));
+        assert!(!points_back("the headcount"));
     }
 
     #[test]
