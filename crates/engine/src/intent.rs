@@ -343,7 +343,7 @@ const MONEY: &[&str] = &[
 /// Words of paying, costing or funding: money is asked for, unless "how
 /// many" asks for a count ("how many students did it pay to train").
 #[rustfmt::skip]
-const PAYING: &[&str] = &["fee", "fees", "cost", "costs", "costing", "price", "prices", "priced", "spent", "spend", "spending", "paid", "pay", "pays", "budget", "budgets", "budgeted", "funding", "funds", "income", "revenue", "revenues", "valued", "invested", "invest", "investment", "lent", "lend", "loaned", "grant", "awarded", "prize", "salary", "capital", "compensation", "damages", "raise", "raised", "raising"];
+const PAYING: &[&str] = &["fee", "fees", "cost", "costs", "costing", "price", "prices", "priced", "spent", "spend", "spending", "paid", "pay", "pays", "budget", "budgets", "budgeted", "funding", "funds", "income", "revenue", "revenues", "valued", "invested", "invest", "investment", "lent", "lend", "loaned", "grant", "awarded", "prize", "salary", "capital", "compensation", "damages", "raise", "raised", "raising", "sum", "sums"];
 
 /// Words after "how many" that end the counted noun phrase.
 #[rustfmt::skip]
@@ -1506,6 +1506,10 @@ mod tests {
             Some(UnitHint::Money)
         );
         assert_eq!(unit("How much was paid in rewards?"), Some(UnitHint::Money));
+        assert_eq!(
+            unit("What was the total sum in dispute?"),
+            Some(UnitHint::Money)
+        );
         // "how many" counts; "by how much" may be a percentage.
         assert_eq!(
             unit("How many students did the programme pay to train?"),

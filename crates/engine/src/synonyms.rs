@@ -43,6 +43,9 @@ use super::fold::stem;
 /// - valid / force: patents "in force" are valid patents;
 /// - royalty / royalties: the stemmer already joins them; kept as the brief's example;
 /// - recruit / hire: staff recruited are staff hired;
+/// - fee / charge / cost / price: what something costs is its fee ("How much
+///   does it cost to register a case?" for `registration fee`);
+/// - amount / sum: "the total sum in dispute" is the amount in dispute;
 /// - pending / backlog / awaiting: applications awaiting a decision are the
 ///   pending ones, the backlog (and so are those a count question says are
 ///   "waiting", see `intent`);
@@ -66,6 +69,8 @@ const GROUPS: &[&[&str]] = &[
     &["royalty", "royalties"],
     &["recruit", "hire"],
     &["pending", "backlog", "awaiting"],
+    &["fee", "charge", "cost", "price"],
+    &["amount", "sum"],
     &["bad-faith", "malicious"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
     // for `damages sought`).
@@ -173,6 +178,9 @@ mod tests {
         assert_eq!(canonical(&stem("loaned")), canonical(&stem("lending")));
         assert_eq!(canonical(&stem("pupils")), canonical(&stem("students")));
         assert_eq!(canonical(&stem("malicious")), canonical(&stem("bad-faith")));
+        assert_eq!(canonical(&stem("backlog")), canonical(&stem("pending")));
+        assert_eq!(canonical(&stem("cost")), canonical(&stem("fees")));
+        assert_eq!(canonical(&stem("sum")), canonical(&stem("amount")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
     }
