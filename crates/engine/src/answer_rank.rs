@@ -71,6 +71,11 @@ impl Engine {
         // answered by a length of time only when nothing else matches, and
         // one that names no multiple by a multiple (`more than double`).
         let unit = match intent.unit {
+            // "What is the annual guarantee fee?": a price may be a share
+            // of a sum (`Guarantee fee: 0.8% of the guaranteed amount`).
+            Some(UnitHint::Money) if unit_fits(UnitHint::Share, &figure.unit) => {
+                self.is_priced_share(figure)
+            }
             Some(hint) => unit_fits(hint, &figure.unit),
             None => {
                 (!unit_fits(UnitHint::Duration, &figure.unit) || asks_time(intent))
@@ -128,6 +133,33 @@ impl Engine {
             sources: figure.facts.len(),
             order: std::cmp::Reverse(idx),
         }
+    }
+}
+
+/// Words of a price that may be stated as a share of a sum.
+const PRICE_WORDS: &[&str] = &[
+    "fee",
+    "fees",
+    "premium",
+    "premiums",
+    "charge",
+    "charges",
+    "commission",
+    "royalty",
+];
+
+impl Engine {
+    /// Whether a figure in % is a price: its measure names one (`Guarantee
+    /// fee (share of guaranteed amount)`, `premium (share of insured sum)`).
+    fn is_priced_share(&self, figure: &Figure) -> bool {
+        let measures = self.answer_measures();
+        let Some(measure) = measures.get(figure.measure as usize) else {
+            return false;
+        };
+        let name = measure.name.to_lowercase();
+        let head = name.split(" (").next().unwrap_or(&name);
+        head.split(|c: char| !c.is_alphanumeric())
+            .any(|w| PRICE_WORDS.contains(&w))
     }
 }
 
@@ -223,6 +255,21 @@ mod tests {
         let before = engine.answers(&SearchRequest::new("IP professionals before"));
         let first = &engine.answer_figures()[before[0].figure as usize];
         assert_eq!(show(first), "690000 people - actual");
+    }
+
+    #[test]
+    fn a_price_asked_may_be_a_share_of_a_sum() {
+        let sheet = "Guarantee scheme for patent loans, 2 June 2025.\n\n\
+                     The scheme guarantees loans against patents. The maximum guarantee per borrower is 20 million yuan. \
+                     The guarantee fee is 0.8% of the guaranteed amount a year.";
+        assert_eq!(
+            first_over(sheet, "What is the annual guarantee fee?"),
+            "0.8 % 2025-06-02 actual"
+        );
+        assert_eq!(
+            first_over(sheet, "How much is the maximum guarantee per borrower?"),
+            "20000000 yuan 2025-06-02 actual"
+        );
     }
 
     #[test]
