@@ -27,7 +27,7 @@ use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::find_periods_in_year;
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
-use super::pointers::{corrects, is_replaced};
+use super::pointers::{corrects, is_replaced, points_back};
 use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
 use super::qualify::TIME_UNITS;
@@ -410,6 +410,17 @@ fn sentence_facts(
         if let (Some(label), Some(at)) = (&level, per) {
             measure = format!("{label} {}", &unit[at..]);
         }
+        // `bringing the year-to-date total to 3,377`: a level that only
+        // points back counts what the figure before it counts.
+        let level = level.filter(|label| {
+            let back = points_back(label);
+            if back {
+                if let Some(prev) = out.last() {
+                    (measure, unit) = (prev.measure.clone(), prev.unit.clone());
+                }
+            }
+            !back
+        });
         if let Some(label) = level.filter(|_| per.is_none()) {
             // `taking the portfolio to 19 pending applications`: a noun
             // after the number says what it counts; a unit after it
@@ -824,6 +835,16 @@ fn sentence_facts(
                 .flatten()
             {
                 date = Some(last);
+            }
+        }
+        // `bringing the year-to-date total to 3,377` in March: the months
+        // from January to March.
+        let year_to_date = sentence[prior..quantity.span.start]
+            .to_lowercase()
+            .contains("year-to-date");
+        if let Some((year, month)) = date.as_deref().and_then(|d| d.split_once('-')) {
+            if year_to_date && month.len() == 2 && month != "01" {
+                date = Some(format!("{year}-01/{year}-{month}"));
             }
         }
         let kind = deadline_after_its_document(sentence, date.as_deref(), doc_date)
@@ -1663,6 +1684,16 @@ mod tests {
                 4,210 = 4210 filings | Filings | actual | 2022-03-30
                 310 = 310 filings | Filings | change | 2022-03-30
                 3,900 = 3900 filings | Filings | actual | 2020"#]],
+        );
+    }
+
+    #[test]
+    fn a_year_to_date_total_runs_from_january() {
+        check(
+            "In March 2021 the Registry received 1,204 design applications, bringing the year-to-date total to 3,377.",
+            expect_test::expect![[r#"
+                1,204 = 1204 applications | design applications received | actual | 2021-03
+                3,377 = 3377 applications | design applications received | actual | 2021-01/2021-03"#]],
         );
     }
 

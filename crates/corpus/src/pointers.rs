@@ -35,6 +35,11 @@ const POINTING_WORDS: &[&str] = &[
     "updated",
     "true",
     "accurate",
+    // `bringing the year-to-date total to 3,377`: a running total of
+    // the figure before.
+    "year-to-date",
+    "cumulative",
+    "running",
 ];
 
 /// True when `subject`, a clause's subject before its number, points back
@@ -149,6 +154,8 @@ mod tests {
         assert!(points_back("the revised figure"));
         assert!(points_back("That number"));
         assert!(points_back("the updated total"));
+        assert!(points_back("the year-to-date total"));
+        assert!(!points_back("the cumulative number of patents"));
         assert!(!points_back("correct filing fee"));
         assert!(!points_back("number of examiners"));
         assert!(!points_back("figure"));

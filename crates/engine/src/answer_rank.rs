@@ -93,8 +93,11 @@ impl Engine {
         };
         // "in the third quarter", "at the end of April": the figure for
         // those months first, within the period's fit.
-        let months =
-            intent.months.is_some() && intent.months == figure.date.as_deref().and_then(months_of);
+        let figure_months = figure.date.as_deref().and_then(months_of);
+        // "so far this year": a running total from January first.
+        let running =
+            intent.to_date && figure_months.is_some_and(|(first, last)| first == 1 && last > 1);
+        let months = (intent.months.is_some() && intent.months == figure_months) || running;
         let period = period * 2 + u8::from(months);
         // With no figure of the period asked, the nearest period's answers.
         let nearness = match (intent.period, span) {
@@ -269,6 +272,26 @@ mod tests {
         assert_eq!(
             first_over(sheet, "How much is the maximum guarantee per borrower?"),
             "20000000 yuan 2025-06-02 actual"
+        );
+    }
+
+    #[test]
+    fn so_far_this_year_asks_for_the_running_total() {
+        let monthly = "Design registry monthly, April 2025.\n\n\
+                       In March 2025 the Registry received 1,204 design applications, bringing the year-to-date total to 3,377.";
+        assert_eq!(
+            first_over(
+                monthly,
+                "How many design applications has the Registry received so far this year?"
+            ),
+            "3377 applications 2025-01/2025-03 actual"
+        );
+        assert_eq!(
+            first_over(
+                monthly,
+                "How many design applications did the Registry receive in March?"
+            ),
+            "1204 applications 2025-03 actual"
         );
     }
 

@@ -189,6 +189,9 @@ pub struct Intent {
     /// squatting", "why did filings fall"): a person or a reason, which
     /// no figure answers.
     pub asks_who_or_why: bool,
+    /// Whether the question asks for a running total ("so far this year",
+    /// "to date"): a period from the year's start.
+    pub to_date: bool,
 }
 
 /// Verbs whose `up` or `down` makes another verb, no rise or fall: "turn
@@ -610,8 +613,14 @@ impl Reader {
             (&["year", "on", "year"], |r| r.change = true),
             (&["percentage", "points"], |r| r.change = true),
             (&["percentage", "point"], |r| r.change = true),
-            (&["so", "far"], |r| r.intent.when = When::Latest),
-            (&["to", "date"], |r| r.intent.when = When::Latest),
+            (&["so", "far"], |r| {
+                r.intent.when = When::Latest;
+                r.intent.to_date = true;
+            }),
+            (&["to", "date"], |r| {
+                r.intent.when = When::Latest;
+                r.intent.to_date = true;
+            }),
             (&["up", "to", "now"], |r| r.intent.when = When::Latest),
             (&["right", "now"], |r| r.intent.when = When::Latest),
             (&["as", "of", "now"], |r| r.intent.when = When::Latest),
