@@ -1674,9 +1674,9 @@ mod tests {
         check(
             "In 2022, 61% of respondents said they had found copies online, up 13 percentage points from 48% in the 2020 survey.",
             expect_test::expect![[r#"
-                61% = 61 % | said they had found copies online (share of respondents) | actual | 2022
-                13 = 13 points | said they had found copies online | change | 2022
-                48% = 48 % | said they had found copies online | actual | 2020"#]],
+                61% = 61 % | found copies online (share of respondents) | actual | 2022
+                13 = 13 points | found copies online | change | 2022
+                48% = 48 % | found copies online | actual | 2020"#]],
         );
         check(
             "Filings reached 4,210, up 310 from 3,900 in 2020.",

@@ -11,6 +11,7 @@
 
 use super::numbers::Quantity;
 use super::text::last_clause;
+use super::verbs::is_irregular_past;
 
 /// Words that may stand before a share at the start of its clause.
 const HEDGES: &[&str] = &[
@@ -58,9 +59,10 @@ fn past_verb_at(words: &[&str]) -> Option<usize> {
 /// whom.
 pub fn share_subject_label(sentence: &str, q: &Quantity) -> Option<String> {
     let before = sentence[..q.span.start].to_ascii_lowercase();
+    // A list item's marker (`- 61% of respondents …`) opens nothing.
     let opens = last_clause(&before)
         .split_whitespace()
-        .all(|w| HEDGES.contains(&w));
+        .all(|w| HEDGES.contains(&w) || matches!(w, "-" | "*" | "•" | "·" | "–"));
     if !opens {
         return None;
     }
@@ -94,12 +96,45 @@ pub fn share_subject_label(sentence: &str, q: &Quantity) -> Option<String> {
         return None;
     }
     let mut predicate: &[&str] = &words[verb_at..];
+    // `61% of respondents said they had found copies …`: what they said
+    // is what the share counts.
+    let said = matches!(
+        predicate.first().map(|w| w.to_ascii_lowercase()).as_deref(),
+        Some("said" | "say" | "says" | "reported" | "report" | "reports")
+    );
+    if said {
+        let rest = &predicate[1..];
+        let rest = rest.strip_prefix(&["that"][..]).unwrap_or(rest);
+        if let Some((first, after)) = rest.split_first() {
+            if matches!(first.to_ascii_lowercase().as_str(), "they" | "we" | "it")
+                && !after.is_empty()
+            {
+                predicate = after;
+            }
+        }
+    }
+    // `… online in the past twelve months`: the time is the figure's
+    // period, not what it counts.
+    if let Some(cut) = (1..predicate.len()).find(|&i| {
+        let pair = (
+            predicate[i].to_ascii_lowercase(),
+            predicate.get(i + 2).map(|w| w.to_ascii_lowercase()),
+        );
+        matches!(pair.0.as_str(), "in" | "over" | "during")
+            && predicate
+                .get(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && matches!(pair.1.as_deref(), Some("past" | "last" | "previous"))
+    }) {
+        predicate = &predicate[..cut];
+    }
     let tense_only = predicate.len() > 1
         && matches!(
             predicate[0].to_ascii_lowercase().as_str(),
             "had" | "has" | "have" | "did" | "do" | "does" | "were" | "was" | "are" | "is"
         )
         && (predicate[1].ends_with("ed")
+            || is_irregular_past(&predicate[1].to_ascii_lowercase())
             || TENSE_ONLY_NEXT.contains(&predicate[1].to_ascii_lowercase().as_str()));
     if tense_only {
         predicate = &predicate[1..];
@@ -129,6 +164,11 @@ mod tests {
 
     #[test]
     fn a_share_opening_its_clause_is_labelled_by_what_it_did_among_whom() {
+        assert_eq!(
+            label("- 61% of respondents said they had found copies of their products on sale online in the past twelve months, up 13 points.")
+                .as_deref(),
+            Some("found copies of their products on sale online (share of respondents)")
+        );
         assert_eq!(
             label("Two-fifths of the firms surveyed held at least one invention patent.")
                 .as_deref(),
