@@ -45,6 +45,8 @@ use super::fold::stem;
 /// - recruit / hire: staff recruited are staff hired;
 /// - fee / charge / cost / price: what something costs is its fee ("How much
 ///   does it cost to register a case?" for `registration fee`);
+/// - new / newly: forms the stemmer keeps apart (`newly filed` cases are new ones);
+/// - agreement / deal: a licence deal is a licence agreement;
 /// - amount / sum: "the total sum in dispute" is the amount in dispute;
 /// - pending / backlog / awaiting: applications awaiting a decision are the
 ///   pending ones, the backlog (and so are those a count question says are
@@ -71,6 +73,8 @@ const GROUPS: &[&[&str]] = &[
     &["pending", "backlog", "awaiting"],
     &["fee", "charge", "cost", "price"],
     &["amount", "sum"],
+    &["new", "newly"],
+    &["agreement", "deal"],
     &["bad-faith", "malicious"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
     // for `damages sought`).
@@ -181,6 +185,8 @@ mod tests {
         assert_eq!(canonical(&stem("backlog")), canonical(&stem("pending")));
         assert_eq!(canonical(&stem("cost")), canonical(&stem("fees")));
         assert_eq!(canonical(&stem("sum")), canonical(&stem("amount")));
+        assert_eq!(canonical(&stem("newly")), canonical(&stem("new")));
+        assert_eq!(canonical(&stem("deals")), canonical(&stem("agreements")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
     }
