@@ -31,7 +31,9 @@ use super::fold::stem;
 /// - period / time / wait / duration: how long a procedure takes;
 /// - application / filing: an application is a filing;
 /// - case / dispute / lawsuit: infringement disputes handled are cases, and
-///   so are the lawsuits a court hears;
+///   so are the lawsuits a court hears (not `action`: an office's "first
+///   action" is no lawsuit);
+/// - conclude / decide: a court's cases concluded are its cases decided;
 /// - company / enterprise / firm / business: the counted entity;
 /// - people / population / resident / person: per-capita denominators;
 /// - agent / attorney: patent agents are patent attorneys;
@@ -74,6 +76,7 @@ const GROUPS: &[&[&str]] = &[
     &["fee", "charge", "cost", "price"],
     &["amount", "sum"],
     &["new", "newly"],
+    &["conclude", "decide"],
     &["agreement", "deal"],
     &["bad-faith", "malicious"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
@@ -186,6 +189,8 @@ mod tests {
         assert_eq!(canonical(&stem("cost")), canonical(&stem("fees")));
         assert_eq!(canonical(&stem("sum")), canonical(&stem("amount")));
         assert_eq!(canonical(&stem("newly")), canonical(&stem("new")));
+        assert_eq!(canonical(&stem("decided")), canonical(&stem("concluded")));
+        assert_ne!(canonical(&stem("action")), canonical(&stem("case")));
         assert_eq!(canonical(&stem("deals")), canonical(&stem("agreements")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
