@@ -25,7 +25,7 @@ use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
-use super::periods::find_periods_in_year;
+use super::periods::{find_periods, find_periods_in_year};
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced, points_back};
 use super::possessive::{possessive_date, possessive_period};
@@ -541,7 +541,15 @@ fn sentence_facts(
         // `96,300 — … — of which 61,900 were held by enterprises`: a part
         // of the figure before, not another statement of it.
         let mut part_date = None;
-        if let Some(part) = part_of_previous(sentence, &quantity) {
+        // The end of the count a bracket before this one follows.
+        let previous_end = sentence[..quantity.span.start].rfind('(').and_then(|open| {
+            (out.iter().rev())
+                .map(|d| d.quantity.span.end)
+                .find(|&end| end <= open)
+        });
+        if let Some(part) = part_of_previous(sentence, &quantity)
+            .or_else(|| bracketed_part(sentence, &quantity, previous_end))
+        {
             let whole = (out.last().map(|d| (d.measure.as_str(), d.unit.as_str()))).or(context
                 .measure
                 .as_ref()
@@ -1225,6 +1233,54 @@ fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
 /// may be in the sentence before (`Of these, 41,000 were filed by
 /// universities.`), and the part may say what it does without an
 /// auxiliary (`of whom 1,150 work in the Guangdong branch`).
+/// `9 members (4 from banks, 5 independent experts)`: a count in brackets
+/// right after a count breaks it down; the words after it say which part.
+/// A comparison (`(3,560 in 2024)`, `(2023: 11 980)`, `(up from 40)`) or a
+/// conversion of a sum is no part.
+fn bracketed_part(sentence: &str, q: &Quantity, previous_end: Option<usize>) -> Option<String> {
+    let previous_end = previous_end?;
+    let open = sentence[..q.span.start].rfind('(')?;
+    if open < previous_end || sentence[open..q.span.start].contains(')') {
+        return None;
+    }
+    // The bracket follows the whole and its noun (`9 members (`), and
+    // before the count stand only earlier parts (`4 from banks, `).
+    let lead = &sentence[previous_end..open];
+    let inside = &sentence[open + 1..q.span.start];
+    let earlier_parts = inside.is_empty() || inside.trim_end().ends_with(',');
+    if word_count(lead) > 2 || !earlier_parts || q.unit.is_some() {
+        return None;
+    }
+    let end = sentence[q.span.end..]
+        .find([',', ')', ';'])
+        .map_or(sentence.len(), |e| q.span.end + e);
+    let words = sentence[q.span.end..end].trim();
+    let first = words.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    let compares = matches!(
+        first.as_str(),
+        "" | "in"
+            | "a"
+            | "an"
+            | "last"
+            | "previous"
+            | "the"
+            | "up"
+            | "down"
+            | "vs"
+            | "versus"
+            | "compared"
+            | "against"
+            | "than"
+            | "before"
+            | "after"
+            | "at"
+            | "by"
+            | "on"
+    );
+    let dated = !find_periods(words, None).is_empty();
+    (!compares && !dated && word_count(words) <= 5).then(|| words.to_string())
+}
+
 fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let before = sentence[..q.span.start].trim_end().to_ascii_lowercase();
     let before = before.trim_end_matches(',');
@@ -1694,6 +1750,21 @@ mod tests {
             expect_test::expect![[r#"
                 1,204 = 1204 applications | design applications received | actual | 2021-03
                 3,377 = 3377 applications | design applications received | actual | 2021-01/2021-03"#]],
+        );
+    }
+
+    #[test]
+    fn a_count_in_brackets_after_a_count_is_a_part_of_it() {
+        check(
+            "Review committee: 9 members (4 from banks, 5 independent experts). Cases rose to 3,560 (3,210 in 2020) and panels to 7 (11 a year earlier).",
+            expect_test::expect![[r#"
+                9 = 9 people | Review committee | actual | -
+                4 = 4 people | Review committee (part from banks) | actual | -
+                5 = 5 people | Review committee (part independent experts) | actual | -
+                3,560 = 3560 cases | Cases | actual | 2022-03-30
+                3,210 = 3210 cases | Cases | actual | 2020
+                7 = 7 panels | panels | actual | 2022-03-30
+                11 = 11 panels | panels | actual | 2019"#]],
         );
     }
 
