@@ -882,6 +882,24 @@ fn sentence_facts(
                 context.fact_year = date.as_deref().and_then(year_of);
             }
         }
+        // `Up to 500 … (previously 50)`: the value before is as of no date
+        // the text gives, never the date of the value that replaced it.
+        let previously = {
+            let before = sentence[..quantity.span.start]
+                .trim_end()
+                .to_ascii_lowercase();
+            ["previously", "formerly", "previously:", "formerly:"]
+                .iter()
+                .any(|w| before.ends_with(&format!(" {w}")) || before.ends_with(&format!("({w}")))
+        };
+        let own_period = {
+            let after = &sentence[quantity.span.end..];
+            let close = after.find([')', ';', '.']).unwrap_or(after.len());
+            !find_periods(&after[..close], None).is_empty()
+        };
+        if previously && !own_period {
+            date = None;
+        }
         let field = sentence[..quantity.span.start].trim_end().ends_with(':');
         let measure = with_owner(measure, &unit, context.owner.as_deref(), field);
         let clause = &sentence[prior..quantity.span.start];
@@ -1765,6 +1783,16 @@ mod tests {
                 3,210 = 3210 cases | Cases | actual | 2020
                 7 = 7 panels | panels | actual | 2022-03-30
                 11 = 11 panels | panels | actual | 2019"#]],
+        );
+    }
+
+    #[test]
+    fn a_value_given_as_previously_has_no_date_of_the_new_one() {
+        check(
+            "In 2021 up to 500 trade marks can be renewed in a single transaction (previously 50).",
+            expect_test::expect![[r#"
+                up to 500 = 500 marks | trade marks | actual | 2021
+                50 = 50 marks | trade marks | actual | -"#]],
         );
     }
 
