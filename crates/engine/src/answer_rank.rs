@@ -8,7 +8,7 @@
 //! Invariant: the key ends in the figure's index, so no two figures tie.
 
 use super::answer_periods::{months_of, period_fit, years_apart};
-use super::answer_units::{asks_multiple, asks_time, is_multiple, unit_fits};
+use super::answer_units::{asks_multiple, asks_time, fee_rate, is_multiple, unit_fits};
 use super::intent::{Asked, Intent, UnitHint, When};
 use super::search::Engine;
 use ipx_corpus::{FactKind, Figure, FigureIdx};
@@ -71,12 +71,9 @@ impl Engine {
         // answered by a length of time only when nothing else matches, and
         // one that names no multiple by a multiple (`more than double`).
         let unit = match intent.unit {
-            // "What is the annual guarantee fee?": a price may be a share
+            // "What is the annual guarantee fee?": a charge may be a share
             // of a sum (`Guarantee fee: 0.8% of the guaranteed amount`).
-            Some(UnitHint::Money) if unit_fits(UnitHint::Share, &figure.unit) => {
-                self.is_priced_share(figure)
-            }
-            Some(hint) => unit_fits(hint, &figure.unit),
+            Some(hint) => unit_fits(hint, &figure.unit) || fee_rate(intent, &figure.unit),
             None => {
                 (!unit_fits(UnitHint::Duration, &figure.unit) || asks_time(intent))
                     && (!is_multiple(&figure.unit) || asks_multiple(intent))
@@ -136,33 +133,6 @@ impl Engine {
             sources: figure.facts.len(),
             order: std::cmp::Reverse(idx),
         }
-    }
-}
-
-/// Words of a price that may be stated as a share of a sum.
-const PRICE_WORDS: &[&str] = &[
-    "fee",
-    "fees",
-    "premium",
-    "premiums",
-    "charge",
-    "charges",
-    "commission",
-    "royalty",
-];
-
-impl Engine {
-    /// Whether a figure in % is a price: its measure names one (`Guarantee
-    /// fee (share of guaranteed amount)`, `premium (share of insured sum)`).
-    fn is_priced_share(&self, figure: &Figure) -> bool {
-        let measures = self.answer_measures();
-        let Some(measure) = measures.get(figure.measure as usize) else {
-            return false;
-        };
-        let name = measure.name.to_lowercase();
-        let head = name.split(" (").next().unwrap_or(&name);
-        head.split(|c: char| !c.is_alphanumeric())
-            .any(|w| PRICE_WORDS.contains(&w))
     }
 }
 

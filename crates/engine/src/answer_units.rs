@@ -221,6 +221,26 @@ pub(crate) fn asks_multiple(intent: &Intent) -> bool {
     })
 }
 
+/// Words of a charge, which may be stated as a percentage of what it is
+/// charged on.
+const FEE_WORDS: &[&str] = &[
+    "fee",
+    "fees",
+    "premium",
+    "premiums",
+    "charge",
+    "charges",
+    "commission",
+];
+
+/// Whether a figure in `unit` fits a money question as a charge stated
+/// as a percentage ("What is the annual guarantee fee?" → `0.8%`).
+pub(crate) fn fee_rate(intent: &Intent, unit: &str) -> bool {
+    intent.unit == Some(UnitHint::Money)
+        && unit == "%"
+        && (intent.words.iter()).any(|w| FEE_WORDS.contains(&w.word.as_str()))
+}
+
 /// Whether a unit is of the kind hinted.
 pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
     let unit = unit.to_lowercase();

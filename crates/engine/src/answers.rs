@@ -69,7 +69,9 @@ use std::collections::BTreeMap;
 
 use super::answer_match::{holds_phrase, in_terms, Word};
 use super::answer_rank::Key;
-use super::answer_units::{counts_occasions, is_personal, noun_after, unit_counts, unit_fits};
+use super::answer_units::{
+    counts_occasions, fee_rate, is_personal, noun_after, unit_counts, unit_fits,
+};
 use super::facets::{Facet, Selection};
 use super::intent::{read, Period, UnitHint};
 use super::query::ParsedQuery;
@@ -77,17 +79,6 @@ use super::search::{Engine, SearchRequest};
 use super::sort::sort_by;
 use ipx_corpus::{Figure, FigureIdx};
 
-/// Words of a charge, which may be stated as a percentage of what it is
-/// charged on.
-const FEE_WORDS: &[&str] = &[
-    "fee",
-    "fees",
-    "premium",
-    "premiums",
-    "charge",
-    "charges",
-    "commission",
-];
 /// Most answers one query gets.
 pub const MAX_ANSWERS: usize = 5;
 /// Least share of the query's content weight the measure must name.
@@ -216,7 +207,6 @@ impl Engine {
             // The other way round, people never answer a count of things:
             // "how many cases" is not answered by a unit's 18 investigators.
             let thing = unnamed.filter(|_| !is_personal(asked));
-            let asks_fee = (intent.words.iter()).any(|w| FEE_WORDS.contains(&w.word.as_str()));
             let mut scored: Vec<(FigureIdx, f32, u8)> = Vec::new();
             for &f in &tables.figures_of[measure] {
                 let figure = &figures[f as usize];
@@ -231,8 +221,7 @@ impl Engine {
                 if let Some(hint @ (UnitHint::Duration | UnitHint::Count | UnitHint::Money)) =
                     intent.unit
                 {
-                    let fee_rate = hint == UnitHint::Money && figure.unit == "%" && asks_fee;
-                    if !unit_fits(hint, &figure.unit) && !fee_rate {
+                    if !unit_fits(hint, &figure.unit) && !fee_rate(&intent, &figure.unit) {
                         continue;
                     }
                 }

@@ -415,15 +415,7 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
             })
         });
     }
-    let words = spelled_out(
-        words,
-        |w: &Word| w.word.as_str(),
-        |long| Word {
-            word: long.to_string(),
-            term: crate::fold::stem(long),
-        },
-    );
-    Reader::new(words).read()
+    read_words(words)
 }
 
 /// Reads the intent of query text (for tests and tools).
@@ -435,6 +427,11 @@ pub fn read_text(query: &str) -> Intent {
             term: t.term,
         })
         .collect();
+    read_words(words)
+}
+
+/// Reads the intent of a question's words, its abbreviations spelled out.
+fn read_words(words: Vec<Word>) -> Intent {
     let words = spelled_out(
         words,
         |w: &Word| w.word.as_str(),
