@@ -412,15 +412,15 @@ fn sentence_facts(
         }
         // `bringing the year-to-date total to 3,377`: a level that only
         // points back counts what the figure before it counts.
-        let level = level.filter(|label| {
-            let back = points_back(label);
-            if back {
+        let level = match level {
+            Some(label) if points_back(&label) => {
                 if let Some(prev) = out.last() {
                     (measure, unit) = (prev.measure.clone(), prev.unit.clone());
                 }
+                None
             }
-            !back
-        });
+            level => level,
+        };
         if let Some(label) = level.filter(|_| per.is_none()) {
             // `taking the portfolio to 19 pending applications`: a noun
             // after the number says what it counts; a unit after it
