@@ -41,7 +41,7 @@ use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{
     bounded_sentence_spans, drop_translation, is_item_marker, last_clause, outside_brackets,
-    word_count,
+    paragraph_number_len, word_count,
 };
 use super::topic::{opens_with_pronoun, topic_fragment};
 
@@ -133,7 +133,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 doc_labels: std::mem::take(&mut doc_labels),
                 ..Context::default()
             };
-            for (span, key) in bounded_sentence_spans(paragraph)
+            for (span, key) in fact_sentence_spans(paragraph)
                 .into_iter()
                 .flat_map(|s| field_spans(paragraph, s))
             {
@@ -309,6 +309,17 @@ const SAME_YEAR: &[&str] = &[
     "for the year",
     "over the year",
 ];
+
+/// The sentences of a paragraph that facts are read from: its bounded
+/// sentences, without the number a numbered paragraph opens with (`3.2 We
+/// accepted 744 …`), which is no figure and no word of the sentence.
+fn fact_sentence_spans(paragraph: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = bounded_sentence_spans(paragraph);
+    for span in &mut spans {
+        span.start += paragraph_number_len(&paragraph[span.clone()]);
+    }
+    spans
+}
 
 /// The facts of one sentence, given and updating its paragraph's context.
 /// `earlier` is the passage's text before the sentence; `dates` are the
@@ -1529,7 +1540,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
 }
 
 /// A number that marks an item of a list rather than stating a figure: `(2)`
-/// or `2)` before an item inside a sentence, and `2.` heading a numbered
+/// or `2)` before an item inside a sentence, `2.` heading a numbered
 /// question or section (`2. What are the main targets?`).
 fn is_enumeration_marker(sentence: &str, q: &Quantity) -> bool {
     if q.unit.is_some() || !is_item_marker(&sentence[q.span.clone()]) {
@@ -1678,7 +1689,7 @@ mod tests {
             ..Context::default()
         };
         let mut shown = Vec::new();
-        for span in bounded_sentence_spans(paragraph) {
+        for span in fact_sentence_spans(paragraph) {
             let span_start = span.start;
             let sentence = &paragraph[span];
             let earlier = &paragraph[..span_start];
@@ -2216,6 +2227,16 @@ mod tests {
                 two = 2 goals | goals set | actual | 2028
                 40 = 40 banks | seed banks | target | 2028
                 9 billion yuan = 9000000000 yuan | seed loans | target | 2028"#]],
+        );
+    }
+
+    #[test]
+    fn a_numbered_paragraphs_number_is_no_figure() {
+        check(
+            "4.12 The seed board certified 61 growers in 2024. 3.2 million seed packets were sold in 2024.",
+            expect_test::expect![[r#"
+                61 = 61 growers | growers certified by the seed board | actual | 2024
+                3.2 million = 3200000 packets | seed packets sold | actual | 2024"#]],
         );
     }
 

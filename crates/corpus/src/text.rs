@@ -30,6 +30,28 @@ pub fn is_item_marker(marker: &str) -> bool {
     number || letter || roman
 }
 
+/// The length of a numbered paragraph's number and its space at the start
+/// of `text` (`3.2 We accepted …`, `4.12 The Registry …`): a dotted number
+/// of one- or two-digit parts before a capitalised word; 0 when there is
+/// none. A figure opening a sentence is followed by its unit or noun in
+/// lower case (`3.2 million patents …`), and `2023 was …` has no dot.
+pub fn paragraph_number_len(text: &str) -> usize {
+    let Some(end) = text.find(' ') else {
+        return 0;
+    };
+    let parts: Vec<&str> = text[..end].split('.').collect();
+    let dotted = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let capitalised = text[end + 1..].starts_with(char::is_uppercase);
+    if dotted && capitalised {
+        end + 1
+    } else {
+        0
+    }
+}
+
 /// Where `phrase` stands in `lower` as whole words: no letter or digit
 /// right before or after it.
 pub fn whole_word_matches<'a>(lower: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
@@ -321,6 +343,16 @@ pub fn lines_like(lines: &[String], body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_paragraphs_number_is_told_from_a_figure() {
+        assert_eq!(paragraph_number_len("3.2 We accepted 744."), 4);
+        assert_eq!(paragraph_number_len("4.12.1 The Registry"), 7);
+        assert_eq!(paragraph_number_len("3.2 million patents"), 0);
+        assert_eq!(paragraph_number_len("2023 was a year."), 0);
+        assert_eq!(paragraph_number_len("120.5 Hectares"), 0);
+        assert_eq!(paragraph_number_len("3.2"), 0);
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         sentence_spans(text).into_iter().map(|r| &text[r]).collect()
