@@ -1,6 +1,6 @@
 //! Key–value and number-first lines: a fact box, term sheet or budget in
 //! `Field — value` / `Field: value` / `Field ........ value` / `Field |
-//! value` lines (`Fund size — 800 million yuan`, `Staff in post ...... 84`),
+//! value` / `Field      value` lines (`Fund size — 800 million yuan`, `Staff in post ...... 84`),
 //! and a dashboard of number-first lines (`**4,120** — applications received
 //! (3,560 a year earlier)`, `▲ 7.5% | filings, year on year`), written as
 //! sentences the fact reader already knows: `Field: value.` and `Label:
@@ -26,6 +26,9 @@ use super::text::{ends_terminal, lines_like, word_count};
 /// Separators between a field and its value, or a number and its label;
 /// a tab is how spreadsheets and e-mail clients paste a two-column table.
 const SEPARATORS: [&str; 6] = [" — ", " – ", " | ", " - ", ": ", "\t"];
+/// Spaces that align a list's values in a column (`Delays in examination
+///      512`), as a tab does; a sentence never holds three in a row.
+const SPACE_GAP: &str = "   ";
 /// The most words a field (or a number-first line's label) holds.
 const MAX_FIELD_WORDS: usize = 10;
 /// The most words a form's numbered question (`A1. …`) holds.
@@ -283,10 +286,18 @@ fn arrow_then_label(body: &str) -> Option<(&str, &str)> {
 /// than two cells (a table row).
 fn split_once_at_separator(body: &str) -> Option<(&str, &str)> {
     let leader = dot_leader(body);
+    let gap = body.find(SPACE_GAP).map(|at| {
+        let end = at
+            + body[at..]
+                .find(|c: char| c != ' ')
+                .unwrap_or(body.len() - at);
+        (at, end, SPACE_GAP)
+    });
     let sep = SEPARATORS
         .iter()
         .filter_map(|s| body.find(s).map(|at| (at, at + s.len(), *s)))
         .chain(leader.map(|(a, b)| (a, b, "...")))
+        .chain(gap)
         .min_by_key(|(at, _, _)| *at)?;
     let (at, end, s) = sep;
     if s != ": " && s != "..." && body[end..].contains(s) {
@@ -536,6 +547,15 @@ mod tests {
         assert_eq!(
             rewrite_fields(body),
             "Renewals: 3,410.\nLapsed rights: 288.\n"
+        );
+    }
+
+    #[test]
+    fn a_list_with_its_values_aligned_by_spaces_is_fields() {
+        let body = "    Seed renewals                 3,410\n    Lapsed seed rights              288\nIt  was  a  year.\n";
+        assert_eq!(
+            rewrite_fields(body),
+            "    Seed renewals: 3,410.\n    Lapsed seed rights: 288.\nIt  was  a  year.\n"
         );
     }
 
