@@ -199,8 +199,12 @@ pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
 }
 
 /// The date of a dateline block: a date plus at most a few other words
-/// (a place, a time, a label).
+/// (a place, a time, a label), or a page footer's segment saying when the
+/// page was issued.
 fn dateline(text: &str) -> Option<Date> {
+    if let Some(date) = footer_dateline(text) {
+        return Some(date);
+    }
     let (date, range) = parse_date(text)?;
     let rest = format!("{} {}", &text[..range.start], &text[range.end..]);
     let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
@@ -227,10 +231,36 @@ fn dateline(text: &str) -> Option<Date> {
         && text[range.end..].trim_matches(['.', ' ']).is_empty()
         && word_count(text) <= 14;
     let short = (word_count(&rest) <= 4 && word_count(text) <= 12 || issued) && !figure;
-    // A labelled line (`Date: May 2024`) keeps the precision it states.
-    let precise = date.day.is_some() || labelled && date.month.is_some() && short;
+    // A labelled line (`Date: May 2024`) keeps the precision it states, and
+    // so does an issuing line (`Published July 2025`).
+    let precise = date.day.is_some() || (labelled || issued) && date.month.is_some() && short;
     (precise && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
         .then_some(date)
+}
+
+/// Most words of each segment of a page footer.
+const FOOTER_SEGMENT_WORDS: usize = 6;
+
+/// `IPSO/CHR/2025 | Page 2 of 2 | Published July 2025`: a line of short
+/// segments between bars, a reference, a page count, one of which says
+/// when the page was issued, to the month or the day, and ends on it.
+fn footer_dateline(text: &str) -> Option<Date> {
+    let segments: Vec<&str> = text.split(" | ").map(str::trim).collect();
+    if segments.len() < 2
+        || segments
+            .iter()
+            .any(|s| word_count(s) > FOOTER_SEGMENT_WORDS)
+    {
+        return None;
+    }
+    segments.iter().find_map(|segment| {
+        let lower = segment.to_ascii_lowercase();
+        let issued = ISSUED.iter().any(|w| lower.starts_with(w))
+            || DATE_LABELS.iter().any(|l| segment.starts_with(l));
+        let (date, range) = parse_date(segment)?;
+        (issued && date.month.is_some() && segment[range.end..].trim_matches('.').is_empty())
+            .then_some(date)
+    })
 }
 
 /// `10:30`, `14:35:07`, `9.30am`, `10am`: a time of day beside a date.
@@ -305,6 +335,25 @@ mod tests {
         );
         assert_eq!(
             iso("Issued on 2025-03-11, the plan sets four targets.").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_footer_segment_saying_when_the_page_was_issued_is_a_dateline() {
+        let iso = |t: &str| dateline(t).map(|d| d.iso());
+        assert_eq!(
+            iso("SG/AR/2025 | Page 3 of 3 | Published July 2025").as_deref(),
+            Some("2025-07")
+        );
+        assert_eq!(
+            iso("Published 4 May 2024 | Seed Board").as_deref(),
+            Some("2024-05-04")
+        );
+        assert_eq!(iso("Published March 2024").as_deref(), Some("2024-03"));
+        assert_eq!(iso("Page 2 of 9 | Seeds grew 12% in July 2025"), None);
+        assert_eq!(
+            iso("Published July 2025 on the 40 seed farms | Page 2"),
             None
         );
     }
