@@ -21,6 +21,7 @@ fn main() {
         for doc in &corpus.documents {
             let date = doc.date.map_or("-".to_string(), |d| d.iso());
             println!("## {} | {date} | {:?} | {}", doc.id, doc.kind, doc.title);
+            println!("   sections: {}", doc.sections.join(" / "));
         }
         for passage in &corpus.passages {
             let section = passage.section.as_deref().unwrap_or("-");

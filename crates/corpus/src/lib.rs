@@ -45,6 +45,7 @@ pub mod lead_ins;
 pub mod levels;
 pub mod lexicon;
 pub mod lookup;
+pub mod masthead;
 pub mod measure;
 pub mod measure_key;
 pub mod mentions;

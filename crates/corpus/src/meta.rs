@@ -11,6 +11,7 @@ use super::clean::{is_numbered_heading, Block};
 use super::datelines::{head_date, infer_date, strip_lead_dateline, take_datelines, take_source};
 use super::dates::{parse_date, years};
 use super::frontmatter::FrontMatter;
+use super::masthead::take_masthead;
 use super::model::{Date, DocKind, Issue, Severity};
 use super::text::{is_function_word, word_count};
 use super::turns::{inline_label, qa_turn, turn_label, QaRole};
@@ -41,6 +42,11 @@ pub fn extract_meta(
     let mut issues = Vec::new();
     let source = take_source(blocks);
     let dateline = take_datelines(blocks);
+    let masthead = front
+        .title
+        .is_none()
+        .then(|| take_masthead(blocks))
+        .flatten();
     let kind = front.kind.unwrap_or_else(|| detect_kind(blocks));
     let title = match &front.title {
         Some(title) => {
@@ -63,6 +69,10 @@ pub fn extract_meta(
             });
             title_from_lead(lead)
         }),
+    };
+    let title = match masthead {
+        Some(issuer) => format!("{issuer}: {title}"),
+        None => title,
     };
     let lead_date = strip_lead_dateline(blocks);
     let date = front

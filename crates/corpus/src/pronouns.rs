@@ -19,7 +19,7 @@ use super::verbs::irregular_participle;
 const PRONOUNS: &[&str] = &["it", "they", "we"];
 /// Words that end an organisation's name.
 #[rustfmt::skip]
-const ORGANISATION_HEADS: &[&str] = &["Center", "Centre", "Court", "Office", "Administration", "Bureau", "Association", "Commission", "Committee", "Ministry", "Institute", "University", "Company", "Corporation", "Group", "Agency", "Authority", "Tribunal", "Department", "Council", "Federation", "Alliance", "Bank", "Hall", "Academy", "Chamber", "Board", "Division", "Section", "Panel", "Unit", "Registry", "Guild", "Union", "Society", "Library", "Museum", "Laboratory", "Foundation"];
+const ORGANISATION_HEADS: &[&str] = &["Center", "Centre", "Court", "Office", "Ombudsman", "Administration", "Bureau", "Association", "Commission", "Committee", "Ministry", "Institute", "University", "Company", "Corporation", "Group", "Agency", "Authority", "Tribunal", "Department", "Council", "Federation", "Alliance", "Bank", "Hall", "Academy", "Chamber", "Board", "Division", "Section", "Panel", "Unit", "Registry", "Guild", "Union", "Society", "Library", "Museum", "Laboratory", "Foundation"];
 /// Verbs that link a subject to a figure rather than act on what is
 /// counted (`it has 85 examiners`, `they reached 640`).
 #[rustfmt::skip]
