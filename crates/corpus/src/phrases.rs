@@ -186,7 +186,13 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     let head = (head_idx.and_then(|h| taken.get(h)))
         .unwrap_or(&taken[taken.len() - 1])
         .to_string();
-    let tail = format!(" {}", words.get(last_idx + 1..).unwrap_or(&[]).join(" "));
+    // `146 examiners, supported by a team of 60`: what follows a comma is
+    // an aside about the things, not part of what is counted.
+    let aside = words.get(last_idx).is_some_and(|w| w.ends_with(','));
+    let tail = match aside {
+        true => String::new(),
+        false => format!(" {}", words.get(last_idx + 1..).unwrap_or(&[]).join(" ")),
+    };
     let mut phrase = taken.join(" ");
     phrase.push_str(&passive_participle(&tail));
     if taken.len() == 1 && phrase == taken[0] {
