@@ -130,6 +130,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 section_year: past_year(section_period.as_deref(), doc.date),
                 owner: last_organisation(&doc.title),
                 speaks_from_report_year: speaks_from_report_year(doc),
+                split_year: (report_period.clone()).filter(|p| is_split_year(p)),
                 doc_labels: std::mem::take(&mut doc_labels),
                 ..Context::default()
             };
@@ -217,6 +218,9 @@ struct Context {
     /// Whether `this year`, `last year` and `next year` are read against
     /// the year the document reports on rather than its date.
     speaks_from_report_year: bool,
+    /// The financial year the document reports on (`2024/2025`), which
+    /// `the year` means in its text.
+    split_year: Option<String>,
     /// The period a sentence opened with (`In 2020, …`).
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
@@ -310,6 +314,13 @@ const SAME_YEAR: &[&str] = &[
     "over the year",
 ];
 
+/// `2024/2025`: a year split over two calendar years, in ISO form.
+fn is_split_year(iso: &str) -> bool {
+    iso.split_once('/').is_some_and(|(a, b)| {
+        a.len() == 4 && b.len() == 4 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+    })
+}
+
 /// The sentences of a paragraph that facts are read from: its bounded
 /// sentences, without the number a numbered paragraph opens with (`3.2 We
 /// accepted 744 …`), which is no figure and no word of the sentence.
@@ -340,7 +351,14 @@ fn sentence_facts(
     let mut periods = find_periods_in_year(sentence, doc_date, heading_year);
     if let Some(year) = report_year {
         let lower = sentence.to_ascii_lowercase();
-        let said = report_year_periods(&lower, year, context.speaks_from_report_year);
+        let mut said = report_year_periods(&lower, year, context.speaks_from_report_year);
+        // `during the year` in a report on a financial year (`2024-25`)
+        // is that year, not the calendar year it starts in.
+        if let Some(split) = &context.split_year {
+            (said.iter_mut())
+                .filter(|p| p.iso == year.to_string())
+                .for_each(|p| p.iso.clone_from(split));
+        }
         // `for the full year` is read against the document date too; the
         // report year says which year it is.
         periods.retain(|p| {
@@ -940,7 +958,9 @@ fn sentence_facts(
     // stated without a date beside an earlier one it is compared with is
     // the current one: as of the year the document reports on, else of the
     // document.
-    let now = (report_year.map(|y| y.to_string())).or(doc_date.map(|d| d.iso()));
+    let now = (context.split_year.clone())
+        .or(report_year.map(|y| y.to_string()))
+        .or(doc_date.map(|d| d.iso()));
     let now_year = now.as_deref().and_then(|n| n.get(..4)?.parse::<u16>().ok());
     if let (Some(now), Some(now_year)) = (now, now_year) {
         for i in 0..out.len() {
@@ -2312,6 +2332,34 @@ mod tests {
             .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
             .collect();
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn the_year_of_a_report_on_a_financial_year_is_that_year() {
+        let text = "SEED BOARD OFFICE\nSeed Complaints Report 2024-25\n\n3.1 We closed 640 complaints during the year.\n\n3.2 We upheld 38% of them, up 7 percentage points from 31% in 2023-24.\n\nSB/2025 | Page 2 of 2 | Published July 2025\n";
+        let file = super::super::source::SourceFile {
+            name: "r.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let (corpus, _) = super::super::compile::compile(&[file]);
+        let doc = &corpus.documents[0];
+        assert_eq!(
+            doc.title,
+            "Seed Board Office: Seed Complaints Report 2024-25"
+        );
+        assert_eq!(doc.date.map(|d| d.iso()).as_deref(), Some("2025-07"));
+        let dates: Vec<String> = (corpus.facts.iter())
+            .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                "640 2024/2025",
+                "38 2024/2025",
+                "7 2024/2025",
+                "31 2023/2024"
+            ]
+        );
     }
 
     #[test]
