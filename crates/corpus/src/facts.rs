@@ -2251,6 +2251,16 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_after_a_comma_is_no_part_of_the_label() {
+        check(
+            "The seed board employs 146 inspectors, supported by a clerical team. The guild certified 61 growers, trained by the board.",
+            expect_test::expect![[r#"
+                146 = 146 inspectors | inspectors employed by the seed board | actual | 2022-03-30
+                61 = 61 growers | growers certified by the guild | actual | -"#]],
+        );
+    }
+
+    #[test]
     fn a_numbered_paragraphs_number_is_no_figure() {
         check(
             "4.12 The seed board certified 61 growers in 2024. 3.2 million seed packets were sold in 2024.",
