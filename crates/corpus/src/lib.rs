@@ -59,6 +59,7 @@ pub mod owners;
 pub mod passages;
 pub mod people;
 pub mod periods;
+pub mod phones;
 pub mod phrases;
 pub mod pointers;
 pub mod possessive;

@@ -4,12 +4,14 @@
 //! (`more than`), and ranks (`14th place`).
 //!
 //! Invariant: years, year ranges, ordinals that are not ranks, calendar days,
-//! clock times, numbers glued to letters or URL characters (`COVID-19`, `G20`,
+//! clock times, telephone numbers (`0300 555 0142`, see [`super::phones`]),
+//! numbers glued to letters or URL characters (`COVID-19`, `G20`,
 //! `art_2609`), and vague plurals (`millions of`) are never quantities.
 
 use super::currency::{currency_before, AFTER as CURRENCY_AFTER};
 use super::dates::calendar_spans;
 use super::number_words::{word_number_at, word_tail};
+use super::phones::phone_spans;
 use super::text::lower_tail;
 
 /// A number found in a sentence, fully scaled.
@@ -76,9 +78,14 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
         .into_iter()
         .map(|(_, _, r)| r)
         .collect();
+    let phones = phone_spans(sentence);
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < sentence.len() {
+        if let Some(phone) = phones.iter().find(|r| r.contains(&idx)) {
+            idx = phone.end;
+            continue;
+        }
         // An amount glued to a currency code (`RMB3 billion`) starts with a
         // digit: looking for codes only there saves a table lookup per byte,
         // which was a third of the compiler's time.
@@ -626,13 +633,19 @@ mod tests {
             expect_test::expect![[r#"
                 371 - [371]
                 412 - [412]
-                49 - [49]
-                0 - [000]
-                0 - [000]
-                0 - [000]
                 3 - [3]
                 4250 - [4 250]
                 3275 - [3 275]"#]],
+        );
+    }
+
+    #[test]
+    fn telephone_numbers_are_no_quantities() {
+        check(
+            "Our 14 advisers answer on 0800 917 2260 (extension 3) and took 2,310 calls; Tel: 555 0142.",
+            expect_test::expect![[r#"
+                14 - [14]
+                2310 - [2,310]"#]],
         );
     }
 }
