@@ -34,6 +34,7 @@ pub mod entities;
 pub mod facts;
 pub mod faq_answers;
 pub mod fields;
+pub mod figure_first;
 pub mod figures;
 pub mod format;
 pub mod frontmatter;

@@ -259,7 +259,7 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
             .strip_prefix('.')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let time_or_path = version
-        || text[end..].starts_with([':', '/'])
+        || (text[end..].starts_with([':', '/']) && !names_after_colon(text, idx, end))
         || text[end..].starts_with(" a.m")
         || text[end..].starts_with(" p.m")
         || ["-", "–"].iter().any(|d| {
@@ -270,6 +270,18 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
     let plain = !text[idx..end].contains([',', '.']);
     let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
     (!time_or_path && !year).then_some(((digits, decimals), end, None))
+}
+
+/// `312: the number of design applications filed`: a number that opens its
+/// text with a colon and a lowercase clause after it is named by that
+/// clause, not a clock time (`12:30`), a path or a numbered heading (`1:
+/// Introduction`).
+fn names_after_colon(text: &str, idx: usize, end: usize) -> bool {
+    let opens = text[..idx].trim_matches(|c: char| c.is_whitespace() || "-*•".contains(c));
+    opens.is_empty()
+        && text[end..]
+            .strip_prefix(": ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Thin, no-break and plain spaces that group the thousands of a number
@@ -637,6 +649,15 @@ mod tests {
                 4250 - [4 250]
                 3275 - [3 275]"#]],
         );
+    }
+
+    #[test]
+    fn a_number_opening_a_clause_after_a_colon() {
+        check(
+            "312: the number of files",
+            expect_test::expect!["312 - [312]"],
+        );
+        check("1: Introduction at 12:30", expect_test::expect![""]);
     }
 
     #[test]
