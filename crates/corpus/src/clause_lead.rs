@@ -2,7 +2,8 @@
 //! does without: list markers (`- `, `• `), time adverbials (`Last year`,
 //! `So far`, `Now`, `In 2020` without its comma), a possessive (`Their satisfaction score`), and a
 //! pronoun with its verbs (`We plan to keep the average period` → `average
-//! period`).
+//! period`), and a frame of saying (`I'm really pleased to say we`, `I can
+//! tell you that the office`, `We're proud to report our panel`).
 //!
 //! Invariant: only leading words are removed; what remains is in order.
 
@@ -30,6 +31,16 @@ const POSSESSIVES: &[&str] = &["their", "its", "our", "his", "her", "my", "your"
 /// Words after which a pronoun clause's object starts.
 const DETERMINERS: &[&str] = &["the", "a", "an", "our", "their", "its"];
 
+/// Words of a frame of saying before its verb: speakers, auxiliaries,
+/// adverbs and feelings (`I'm really pleased to`, `we can`, `let me`).
+#[rustfmt::skip]
+const SAYING_FRAME: &[&str] = &["i", "we", "i'm", "i’m", "we're", "we’re", "am", "are", "'m", "let", "me", "us", "can", "could", "must", "would", "like", "really", "very", "so", "truly", "also", "now", "happy", "glad", "pleased", "proud", "delighted", "thrilled", "excited", "able", "to"];
+/// Verbs of saying that close such a frame.
+#[rustfmt::skip]
+const SAYING_VERBS: &[&str] = &["say", "report", "announce", "confirm", "tell", "share", "note"];
+/// Words after a verb of saying that still belong to its frame.
+const SAYING_TAIL: &[&str] = &["you", "everyone", "all", "that"];
+
 /// Prepositions that open a time adverbial (`In 2020`, `By the end of 2023`).
 const TIME_PREPOSITIONS: &[&str] = &[
     "in",
@@ -49,6 +60,27 @@ const TIME_CLOSERS: &[&str] = &[
 /// Words that may stand inside a time adverbial.
 #[rustfmt::skip]
 const TIME_INNER: &[&str] = &["the", "of", "end", "first", "second", "third", "fourth", "last", "this", "next", "same", "previous", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "five-year", "\"five-year", "“five-year"];
+
+/// The number of leading words that frame what follows as said (`I'm
+/// really pleased to say`, `I can tell you that`): a speaker and frame
+/// words, a verb of saying and its tail, with words left after them.
+fn saying_frame(words: &[&str]) -> Option<usize> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let verb = lower
+        .iter()
+        .position(|w| !SAYING_FRAME.contains(&w.as_str()))?;
+    let speaker = lower
+        .first()
+        .is_some_and(|w| ["i", "we", "i'm", "i’m", "we're", "we’re", "let"].contains(&w.as_str()));
+    if !speaker || !SAYING_VERBS.contains(&lower[verb].as_str()) {
+        return None;
+    }
+    let tail = (lower[verb + 1..].iter())
+        .take_while(|w| SAYING_TAIL.contains(&w.as_str()))
+        .count();
+    let end = verb + 1 + tail;
+    (end < words.len()).then_some(end)
+}
 
 /// The number of leading words that form a time adverbial without its
 /// comma: a preposition, then only time words up to a year, a month or a
@@ -110,7 +142,7 @@ pub fn drop_clause_lead(words: &mut Vec<&str>) {
             words.drain(..=dash);
             continue;
         }
-        if let Some(n) = time_adverbial(words) {
+        if let Some(n) = time_adverbial(words).or_else(|| saying_frame(words)) {
             words.drain(..n);
             continue;
         }
@@ -214,6 +246,32 @@ mod tests {
         let mut words: Vec<&str> = text.split(' ').collect();
         drop_clause_lead(&mut words);
         words.join(" ")
+    }
+
+    #[test]
+    fn a_frame_of_saying_goes() {
+        assert_eq!(
+            lead("I'm really pleased to say the registry"),
+            "the registry"
+        );
+        assert_eq!(
+            lead("I can tell you that the mediation panel"),
+            "the mediation panel"
+        );
+        assert_eq!(
+            lead("We're proud to report our examining corps"),
+            "examining corps"
+        );
+        assert_eq!(lead("Let me share the backlog"), "the backlog");
+        // A frame without a speaker, or without a verb of saying, stays.
+        assert_eq!(
+            lead("I'm really pleased with the registry"),
+            "I'm really pleased with the registry"
+        );
+        assert_eq!(
+            lead("Pleased to say the registry"),
+            "Pleased to say the registry"
+        );
     }
 
     #[test]

@@ -15,8 +15,9 @@ use super::collectives::{collective_label, employed_label, of_us_label, strong_l
 use super::currency::is_money;
 use super::dates::month_number;
 use super::faq_answers::{asked_label, question_before};
+use super::figure_first::figure_first_label;
 use super::groups::group_label;
-use super::kinds::{is_planned_line, kind_of, without_modal_tail};
+use super::kinds::{is_planned_line, joins_or_leaves, kind_of, without_modal_tail};
 use super::lead_ins::{heading_period, is_list_line, lead_in_period, month_lead};
 use super::levels::{level_object, linked_holder};
 use super::measure::{describe, unit_for};
@@ -27,10 +28,10 @@ use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::{find_periods, find_periods_in_year};
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
-use super::pointers::{corrects, is_replaced, points_back};
+use super::pointers::{corrects, is_replaced, object_points_back, points_back};
 use super::possessive::{possessive_date, possessive_period};
 use super::pronouns::{last_organisation, pronoun_object};
-use super::qualify::TIME_UNITS;
+use super::qualify::{TIME_NOUNS, TIME_UNITS};
 use super::ranked_by::{ranked_measure, ranked_name, ranked_unit};
 use super::report_year::{
     report_period, report_year, report_year_periods, speaks_from_report_year,
@@ -43,7 +44,7 @@ use super::text::{
     bounded_sentence_spans, drop_translation, is_item_marker, last_clause, outside_brackets,
     paragraph_number_len, word_count,
 };
-use super::topic::{opens_with_pronoun, topic_fragment};
+use super::topic::{opens_with_pronoun, question_topic, topic_fragment};
 
 /// Small counts of discourse items (`in four aspects`) that are structure, not figures.
 #[rustfmt::skip]
@@ -141,8 +142,9 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 let sentence = &paragraph[span.clone()];
                 let base = offset + span.start;
                 let earlier = &passage.text[..base];
+                let around = (earlier, &paragraph[span.end..]);
                 let dates = (doc.date, report_year);
-                for mut draft in sentence_facts(sentence, earlier, dates, &mut context) {
+                for mut draft in sentence_facts(sentence, around, dates, &mut context) {
                     if let Some(key) = &key {
                         draft.measure = format!("{} ({})", draft.measure, &paragraph[key.clone()]);
                     }
@@ -337,7 +339,7 @@ fn fact_sentence_spans(paragraph: &str) -> Vec<std::ops::Range<usize>> {
 /// document's date and the year it reports on.
 fn sentence_facts(
     sentence: &str,
-    earlier: &str,
+    (earlier, following): (&str, &str),
     (doc_date, report_year): (Option<Date>, Option<u16>),
     context: &mut Context,
 ) -> Vec<Draft> {
@@ -406,6 +408,37 @@ fn sentence_facts(
         if bare && opens_with_pronoun(sentence) {
             if let Some(topic) = topic_fragment(earlier) {
                 measure = topic;
+            }
+        }
+        // `Average time to a first decision? Down to 4.1 months.`, `The
+        // backlog? It stands at 2,900.`: the figures of an answer count what
+        // the question before names. A duration keeps its mark.
+        let (own, mark) = measure.split_at(measure.find(" (").unwrap_or(measure.len()));
+        let bare_own = own.is_empty() || own.eq_ignore_ascii_case(&unit);
+        let mut topic_named = false;
+        if bare_own || opens_with_pronoun(sentence) {
+            if let Some(topic) = question_topic(earlier) {
+                // `Median wait for a hearing`: a topic that is a length
+                // of time needs no `(duration)` mark.
+                let timed = (topic.to_lowercase().split(' ')).any(|w| TIME_NOUNS.contains(&w));
+                let mark = if timed && mark == " (duration)" {
+                    ""
+                } else {
+                    mark
+                };
+                measure = format!("{topic}{mark}");
+                topic_named = true;
+            }
+        }
+        // `Next year we want that under 3.5 months`: a level of the figure
+        // before counts what it counts.
+        let (own, _) = measure.split_at(measure.find(" (").unwrap_or(measure.len()));
+        let bare_own = own.is_empty() || own.eq_ignore_ascii_case(&unit);
+        if bare_own && object_points_back(&sentence[floor..quantity.span.start]) {
+            let before = (out.last().map(|d| (d.measure.clone(), d.unit.clone())))
+                .or(context.measure.clone());
+            if let Some((prev_measure, _)) = before {
+                measure = prev_measure;
             }
         }
         if quantity.unit.is_none() {
@@ -495,6 +528,16 @@ fn sentence_facts(
                 unit = unit_for(&head);
                 measure = label;
                 asked = Some(question);
+            }
+        }
+        // `4,812 — that's how many trade mark applications reached us`:
+        // the clause after a number that opens its line names it.
+        if quantity.unit.is_none() && asked.is_none() {
+            let at = (quantity.span.start, quantity.span.end);
+            if let Some(named) = figure_first_label(sentence, at, following) {
+                unit = unit_for(&named.head);
+                measure = named.label;
+                asked = Some(named.clause.to_string());
             }
         }
         let mut settled = asked.is_some();
@@ -659,6 +702,7 @@ fn sentence_facts(
         } else if quantity.unit.is_none()
             && unit == "count"
             && kind != FactKind::Change
+            && !topic_named
             && names_nothing_going_on(&sentence[prior..quantity.span.start])
             && noun_phrase(&sentence[quantity.span.end..]).is_none()
         {
@@ -687,6 +731,16 @@ fn sentence_facts(
             .flatten();
         if let Some(thing) = changed {
             measure = thing;
+        }
+        // `Our examiners: 97, after six joined the team`: people joining or
+        // leaving change the headcount stated before them.
+        if kind == FactKind::Change && joins_or_leaves(&sentence[quantity.span.end..]) {
+            let before = (out.last().map(|d| (d.measure.clone(), d.unit.clone())))
+                .or(context.measure.clone());
+            if let Some((prev_measure, prev_unit)) = before.filter(|(_, u)| u == "people") {
+                measure = prev_measure;
+                unit = prev_unit;
+            }
         }
         // `Licensing income was 56 million yuan, a decline of 5%`: a
         // change named only by its noun changes the figure before it.
@@ -1710,10 +1764,10 @@ mod tests {
         };
         let mut shown = Vec::new();
         for span in fact_sentence_spans(paragraph) {
-            let span_start = span.start;
+            let (span_start, span_end) = (span.start, span.end);
             let sentence = &paragraph[span];
-            let earlier = &paragraph[..span_start];
-            for d in sentence_facts(sentence, earlier, (doc, None), &mut context) {
+            let around = (&paragraph[..span_start], &paragraph[span_end..]);
+            for d in sentence_facts(sentence, around, (doc, None), &mut context) {
                 let text = &sentence[d.quantity.span.clone()];
                 shown.push(format!(
                     "{text} = {} {} | {} | {} | {}",
@@ -2784,6 +2838,29 @@ mod tests {
                 96,000 = 96000 contracts | Seed contracts | actual | 2020
                 480 billion yuan = 480000000000 yuan | turnover of seed contracts | actual | 2020
                 about 4 = 4 months | seed variety approved (duration) | actual | 2022-03-30"#]],
+        );
+    }
+
+    #[test]
+    fn a_question_fragment_names_its_answers_and_a_pointer_the_level_after() {
+        check(
+            "Renewal backlog? It stands at 2,900, up from 2,400 in February. We aim to get it below 1,000. Where does it come from? Mostly 14 filing agents.",
+            expect_test::expect![[r#"
+                2,900 = 2900 count | Renewal backlog | actual | 2022-03-30
+                2,400 = 2400 count | Renewal backlog | actual | 2022-02
+                below 1,000 = 1000 count | Renewal backlog | target | 2022
+                14 = 14 people | filing agents | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn a_figure_first_line_and_people_who_joined() {
+        check(
+            "640 - that is how many designs we registered in February. Our judges: 31, after four joined the bench.",
+            expect_test::expect![[r#"
+                640 = 640 designs | designs registered | actual | 2022-02
+                31 = 31 people | judges | actual | -
+                four = 4 people | judges | change | -"#]],
         );
     }
 }

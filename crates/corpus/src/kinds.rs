@@ -17,7 +17,7 @@ use super::model::FactKind;
 use super::numbers::Quantity;
 use super::periods::find_periods;
 use super::tense::is_past;
-use super::text::last_clause;
+use super::text::{is_function_word, last_clause};
 
 /// Words before a number that make it a rise or fall.
 #[rustfmt::skip]
@@ -37,6 +37,37 @@ const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on mon
     " cut", " improvement", " expansion", " contraction", " surge", " dip",
     // `recruited 45 additional examiners`: more of a stock, not the stock.
     " additional", " extra"];
+/// Verbs after a number of people that move them into or out of a body
+/// (`after six joined the team`, `12 retired`): a change of its headcount.
+#[rustfmt::skip]
+const JOINING: &[&str] = &["joined", "have joined", "has joined", "had joined", "were hired", "were recruited", "were appointed", "retired", "resigned", "departed", "have left", "had left"];
+
+/// Whether the text after a number (lowercase or not) makes the number the
+/// subject of a verb of joining or leaving a body (`six joined the trade
+/// mark team`): a change of the body's headcount, not a count of its own.
+pub fn joins_or_leaves(after: &str) -> bool {
+    let lower = after.to_ascii_lowercase();
+    let rest = lower.strip_prefix(' ').unwrap_or("");
+    let rest = ["people ", "staff ", "new ", "more ", "of them ", "of whom "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    // `5 retired judges`: a participle before a noun describes the
+    // counted people; a verb is followed by its object, a function word
+    // (`joined the team`, `retired in May`) or nothing.
+    let verb_after = |r: &str| {
+        if r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+            return false;
+        }
+        let next = r.split_whitespace().next().unwrap_or("");
+        let word = next.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        word.is_empty() || word.starts_with(char::is_uppercase) || is_function_word(word)
+    };
+    JOINING
+        .iter()
+        .any(|v| rest.strip_prefix(v).is_some_and(verb_after))
+}
+
 /// Words that make a figure a goal.
 #[rustfmt::skip]
 const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "mean to", "means to", "should reach", "will reach", "will exceed", "will hit", "is expected to", "are expected to", "plan to", "plans to", "estimated that by", "projected", "strive to", "will increase to", "will rise to", "strive for", "would like to see", "want to", "wants to", "intend to", "intends to", "seek to", "seeks to", "no fewer than", "not less than", "no less than",
@@ -153,7 +184,7 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         .iter()
         .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()))
         || states_change(before);
-    if !from_to && (changed_before || changed_after) {
+    if !from_to && (changed_before || changed_after || joins_or_leaves(after)) {
         return FactKind::Change;
     }
     // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
@@ -273,6 +304,23 @@ mod tests {
             .iter()
             .map(|q| format!("{} {}", q.value, kind_of(sentence, q).as_str()))
             .collect()
+    }
+
+    #[test]
+    fn people_who_joined_or_left_change_a_headcount() {
+        assert_eq!(
+            kinds("Staff: 212, after 14 joined in May and 3 retired."),
+            ["212 actual", "14 change", "3 change"]
+        );
+        assert_eq!(
+            kinds("Of the 40 who joined in 2023, 12 have left."),
+            ["40 actual", "12 change"]
+        );
+        assert_eq!(kinds("We have 15 joined-up services."), ["15 actual"]);
+        assert_eq!(
+            kinds("The board consists of 5 retired judges."),
+            ["5 actual"]
+        );
     }
 
     #[test]

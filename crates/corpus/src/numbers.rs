@@ -4,12 +4,14 @@
 //! (`more than`), and ranks (`14th place`).
 //!
 //! Invariant: years, year ranges, ordinals that are not ranks, calendar days,
-//! clock times, numbers glued to letters or URL characters (`COVID-19`, `G20`,
+//! clock times, telephone numbers (`0300 555 0142`, see [`super::phones`]),
+//! numbers glued to letters or URL characters (`COVID-19`, `G20`,
 //! `art_2609`), and vague plurals (`millions of`) are never quantities.
 
 use super::currency::{currency_before, AFTER as CURRENCY_AFTER};
 use super::dates::calendar_spans;
 use super::number_words::{word_number_at, word_tail};
+use super::phones::phone_spans;
 use super::text::lower_tail;
 
 /// A number found in a sentence, fully scaled.
@@ -76,9 +78,14 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
         .into_iter()
         .map(|(_, _, r)| r)
         .collect();
+    let phones = phone_spans(sentence);
     let mut out = Vec::new();
     let mut idx = 0;
     while idx < sentence.len() {
+        if let Some(phone) = phones.iter().find(|r| r.contains(&idx)) {
+            idx = phone.end;
+            continue;
+        }
         // An amount glued to a currency code (`RMB3 billion`) starts with a
         // digit: looking for codes only there saves a table lookup per byte,
         // which was a third of the compiler's time.
@@ -252,7 +259,7 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
             .strip_prefix('.')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let time_or_path = version
-        || text[end..].starts_with([':', '/'])
+        || (text[end..].starts_with([':', '/']) && !names_after_colon(text, idx, end))
         || text[end..].starts_with(" a.m")
         || text[end..].starts_with(" p.m")
         || ["-", "–"].iter().any(|d| {
@@ -263,6 +270,18 @@ fn numeral_at(text: &str, idx: usize) -> Option<(Mantissa, usize, Option<&'stati
     let plain = !text[idx..end].contains([',', '.']);
     let year = plain && end - idx == 4 && (1900..=2100).contains(&digits) && suffix.is_empty();
     (!time_or_path && !year).then_some(((digits, decimals), end, None))
+}
+
+/// `312: the number of design applications filed`: a number that opens its
+/// text with a colon and a lowercase clause after it is named by that
+/// clause, not a clock time (`12:30`), a path or a numbered heading (`1:
+/// Introduction`).
+fn names_after_colon(text: &str, idx: usize, end: usize) -> bool {
+    let opens = text[..idx].trim_matches(|c: char| c.is_whitespace() || "-*•".contains(c));
+    opens.is_empty()
+        && text[end..]
+            .strip_prefix(": ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Thin, no-break and plain spaces that group the thousands of a number
@@ -626,13 +645,28 @@ mod tests {
             expect_test::expect![[r#"
                 371 - [371]
                 412 - [412]
-                49 - [49]
-                0 - [000]
-                0 - [000]
-                0 - [000]
                 3 - [3]
                 4250 - [4 250]
                 3275 - [3 275]"#]],
+        );
+    }
+
+    #[test]
+    fn a_number_opening_a_clause_after_a_colon() {
+        check(
+            "312: the number of files",
+            expect_test::expect!["312 - [312]"],
+        );
+        check("1: Introduction at 12:30", expect_test::expect![""]);
+    }
+
+    #[test]
+    fn telephone_numbers_are_no_quantities() {
+        check(
+            "Our 14 advisers answer on 0800 917 2260 (extension 3) and took 2,310 calls; Tel: 555 0142.",
+            expect_test::expect![[r#"
+                14 - [14]
+                2310 - [2,310]"#]],
         );
     }
 }

@@ -3,14 +3,23 @@
 //! pronoun (`The grant rate. It went up by 3.2 percentage points, to 58.7
 //! percent.`). The fragment is what the pronoun's figures count.
 //!
+//! A fragment asked as a question names its topic the same way (`Average
+//! time to a first decision? Down to 4.1 months.`): the sentence after it
+//! answers it, and its figures count what the question names.
+//!
 //! Invariant: a fragment is a short sentence of plain words with no number
-//! and no verb form the text could be using as a predicate; anything else
-//! gives `None`.
+//! and no verb form the text could be using as a predicate; a question
+//! fragment, in addition, opens with no question word (`Where is it all
+//! coming from?` asks, it names nothing); anything else gives `None`.
 
 use super::text::is_function_word;
 
 /// Most words a topic fragment holds.
 const MAX_WORDS: usize = 6;
+
+/// Words that open a question that asks rather than names a topic.
+#[rustfmt::skip]
+const QUESTION_WORDS: &[&str] = &["what", "where", "when", "why", "who", "whom", "whose", "which", "how", "any", "anything", "so"];
 
 /// Words that make a short sentence a clause rather than a fragment.
 #[rustfmt::skip]
@@ -20,10 +29,33 @@ const VERBS: &[&str] = &["is", "are", "was", "were", "be", "been", "has", "have"
 /// last sentence when that is a fragment naming a thing (`The grant rate.`),
 /// without its article.
 pub fn topic_fragment(earlier: &str) -> Option<String> {
-    let text = earlier.trim_end();
-    let body = text.strip_suffix('.')?;
+    let body = earlier.trim_end().strip_suffix('.')?;
+    fragment_topic(last_sentence(body))
+}
+
+/// The topic `earlier` ends with when its last sentence is a fragment asked
+/// as a question (`Average time to a first decision?`), which the sentence
+/// after it answers; a question led by a question word is none.
+pub fn question_topic(earlier: &str) -> Option<String> {
+    let body = earlier
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '*')
+        .strip_suffix('?')?;
+    let fragment = last_sentence(body);
+    let first = fragment.split_whitespace().next()?.to_ascii_lowercase();
+    if QUESTION_WORDS.contains(&first.as_str()) {
+        return None;
+    }
+    fragment_topic(fragment)
+}
+
+/// The last sentence of `body`, a text without its closing mark.
+fn last_sentence(body: &str) -> &str {
     let start = body.rfind(['.', '?', '!', ':', '\n']).map_or(0, |i| i + 1);
-    let fragment = body[start..].trim();
+    body[start..].trim_matches(|c: char| c.is_whitespace() || c == '*')
+}
+
+/// The thing a fragment names, without its article, when it is a fragment.
+fn fragment_topic(fragment: &str) -> Option<String> {
     let words: Vec<&str> = fragment.split_whitespace().collect();
     let plain = |w: &&str| {
         w.chars()
@@ -76,6 +108,24 @@ mod tests {
         );
         assert_eq!(topic("The rate of"), None);
         assert!(opens_with_pronoun("It went up by 3 points."));
+    }
+
+    #[test]
+    fn a_fragment_asked_as_a_question_names_the_topic() {
+        let topic = |t: &str| question_topic(t);
+        assert_eq!(
+            topic("Here are the numbers. Average time to a first decision? ").as_deref(),
+            Some("Average time to a first decision")
+        );
+        assert_eq!(
+            topic("**The renewal backlog?**\n").as_deref(),
+            Some("renewal backlog")
+        );
+        assert_eq!(topic("Where is it all coming from? "), None);
+        assert_eq!(topic("How long does it take? "), None);
+        assert_eq!(topic("Did pendency fall?"), None);
+        assert_eq!(topic("Our goal for 2026? "), None);
+        assert_eq!(topic("The renewal backlog. "), None);
         assert!(!opens_with_pronoun("Italy went up by 3 points."));
     }
 }

@@ -227,7 +227,6 @@ fn notice_signed_and_dated_at_its_foot() {
           All patent holders in the pilot cities may declare open licences from June 1, 2024. Declarations must reach the office by December 31, 2024. The office will waive 50% of the annual fees for patents under open licence during the pilot.
           Contact: the Patent Administration Department, telephone 010-6208 3114.
         fact 50 % | office will waive (share of annual fees) | 2024 | target | "50%"
-        fact 3114 count | telephone 010-6208 | - | actual | "3114"
     "#]].assert_eq(&show(&corpus, "a6_signed_notice"));
 }
 
