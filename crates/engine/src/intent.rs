@@ -42,6 +42,7 @@
 //! query always gives the same intent.
 
 use ipx_corpus::dates::MONTHS;
+use std::ops::Range;
 
 use super::abbreviations::spelled_out;
 use super::fold::is_stop_word;
@@ -391,43 +392,62 @@ struct Word {
 /// Reads the intent of a parsed query (its plain words and quoted phrases;
 /// exclusions and field filters are not part of the question).
 pub fn read(parsed: &ParsedQuery) -> Intent {
-    let mut words: Vec<Word> = Vec::new();
+    let mut words: Vec<(Word, Range<usize>)> = Vec::new();
+    let word = |t: &crate::tokenize::Token| {
+        let word = Word {
+            word: t.word.clone(),
+            term: t.term.clone(),
+        };
+        (word, t.span.clone())
+    };
     for w in &parsed.words {
         if w.parts.is_empty() || w.token.kind == TokenKind::Cjk {
-            words.push(Word {
-                word: w.token.word.clone(),
-                term: w.token.term.clone(),
-            });
+            words.push(word(&w.token));
         } else {
-            (w.parts.iter()).for_each(|p| {
-                words.push(Word {
-                    word: p.word.clone(),
-                    term: p.term.clone(),
-                })
-            });
+            words.extend(w.parts.iter().map(word));
         }
     }
     for phrase in &parsed.phrases {
-        (phrase.iter()).for_each(|t| {
-            words.push(Word {
-                word: t.word.clone(),
-                term: t.term.clone(),
-            })
-        });
+        words.extend(phrase.iter().map(word));
     }
-    read_words(words)
+    read_words(split_years_as_financial(words))
 }
 
 /// Reads the intent of query text (for tests and tools).
 pub fn read_text(query: &str) -> Intent {
     let words = (tokenize(query).into_iter())
         .filter(|t| t.kind != TokenKind::Compound)
-        .map(|t| Word {
-            word: t.word,
-            term: t.term,
+        .map(|t| {
+            let word = Word {
+                word: t.word,
+                term: t.term,
+            };
+            (word, t.span)
         })
         .collect();
-    read_words(words)
+    read_words(split_years_as_financial(words))
+}
+
+/// `2024-25`, `2022/23`: a year and the next one's last two digits joined
+/// by one character name a financial year, read as `FY2024/25` is. Two
+/// numbers apart (`in 2024, 25 examiners`) are a year and a count.
+fn split_years_as_financial(mut words: Vec<(Word, Range<usize>)>) -> Vec<Word> {
+    for i in 1..words.len() {
+        let (year, next) = (&words[i - 1], &words[i]);
+        let first = (year.0.word.len() == 4)
+            .then(|| year.0.word.parse::<u16>().ok())
+            .flatten();
+        let second = (next.0.word.len() == 2)
+            .then(|| next.0.word.parse::<u16>().ok())
+            .flatten();
+        let joined = next.1.start == year.1.end + 1;
+        if let (Some(first), Some(second), true) = (first, second, joined) {
+            if (first + 1) % 100 == second {
+                words[i - 1].0.word = format!("fy{first}");
+            }
+        }
+    }
+    words.into_iter().map(|(word, _)| word).collect()
 }
 
 /// Reads the intent of a question's words, its abbreviations spelled out.
@@ -735,6 +755,11 @@ impl Reader {
             (word == "percent" || word == "percentage") && !self.peek(1).starts_with("point");
         if SHARE.contains(&word.as_str()) && (asked_share || percentage) {
             self.intent.unit = Some(UnitHint::Share);
+            // "the percentage rise", "by what percentage": the unit asked,
+            // which no label or sentence spells out beside its `%`.
+            if percentage {
+                return 1;
+            }
         }
         if (word == "end" || word == "start" || word == "beginning" || word == "close")
             && self.peek(1) == "of"
@@ -1448,6 +1473,12 @@ mod tests {
             period("agreements in FY24-25"),
             years(2024, 2025, Edge::Whole)
         );
+        assert_eq!(
+            period("grants in the 2022/23 financial year"),
+            years(2022, 2023, Edge::Whole)
+        );
+        assert_eq!(period("grants in 2024-25"), years(2024, 2025, Edge::Whole));
+        assert_eq!(period("in 2024, 25 grants"), years(2024, 2024, Edge::Whole));
         assert_eq!(period("income in FY 2023"), years(2023, 2023, Edge::Whole));
         assert_eq!(period("income for FY24"), years(2024, 2024, Edge::Whole));
         assert_eq!(
