@@ -26,7 +26,8 @@ use super::fold::stem;
 
 /// The groups, canonical form first. Why each group is here:
 /// - professional / talent / personnel: statistics on qualified staff use all three;
-/// - granted / authorized: a patent is "granted" or "authorized" (CNIPA's English);
+/// - granted / authorized / issued: a patent is "granted", "authorized"
+///   (CNIPA's English) or "issued" (US usage);
 /// - review / examination: the examination period is also the review period;
 /// - period / time / wait / duration: how long a procedure takes;
 /// - application / filing: an application is a filing;
@@ -57,7 +58,7 @@ use super::fold::stem;
 ///   is a "bad-faith" one (WIPO's and most offices').
 const GROUPS: &[&[&str]] = &[
     &["professional", "talent", "personnel"],
-    &["granted", "authorized", "authorised"],
+    &["granted", "authorized", "authorised", "issued"],
     &["review", "examination", "examine"],
     &["period", "time", "wait", "duration"],
     &["application", "filing"],
