@@ -757,9 +757,14 @@ fn relative_periods(lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) 
     past_years(lower, doc, out);
     for (phrase, iso) in phrases {
         for pos in whole_word_matches(lower, phrase) {
-            // `up to now` is one phrase, already read.
+            // `up to now` is one phrase, already read; `the last year of
+            // the plan` and `for the full year of 2025` name a year of
+            // something else, not one counted from the document's date.
             let inside_longer = phrase == "now" && lower[..pos].ends_with("up to ");
-            if !inside_longer {
+            let of_something = phrase.ends_with(" year")
+                && (phrase.starts_with("for ") || lower[..pos].ends_with("the "))
+                && lower[pos + phrase.len()..].starts_with(" of ");
+            if !inside_longer && !of_something {
                 out.push(Period {
                     span: pos..pos + phrase.len(),
                     iso: iso.clone(),
@@ -1109,6 +1114,16 @@ mod tests {
                 2022-03-30 <so far>
                 2022 <this year>
                 2023 <next year>"#]],
+        );
+    }
+
+    #[test]
+    fn the_last_year_of_something_is_no_year_before_the_documents() {
+        check(
+            "The goal for the full year of 2025, the last year of the seed plan, is 15; last year it was 9.",
+            expect_test::expect![[r#"
+                2025 <2025>
+                2021 <last year>"#]],
         );
     }
 }
