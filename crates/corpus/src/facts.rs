@@ -2315,6 +2315,17 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_before_the_verb_and_a_label_of_only_a_time_name_nothing_counted() {
+        check(
+            "Seed pledge loans reached 8.6 billion yuan in 2022. Our goal for the full year of 2023, the last year of the seed plan, is 15 billion yuan. Our seed loan book, meaning outstanding balances, stands at 1.06 billion yuan.",
+            expect_test::expect![[r#"
+                8.6 billion yuan = 8600000000 yuan | Seed pledge loans | actual | 2022
+                15 billion yuan = 15000000000 yuan | Seed pledge loans | target | 2023
+                1.06 billion yuan = 1060000000 yuan | seed loan book | actual | -"#]],
+        );
+    }
+
+    #[test]
     fn a_numbered_paragraphs_number_is_no_figure() {
         check(
             "4.12 The seed board certified 61 growers in 2024. 3.2 million seed packets were sold in 2024.",

@@ -10,7 +10,7 @@ use super::clause_lead::drop_clause_lead;
 use super::dates::is_year;
 use super::periods::find_periods;
 use super::pointers::points_back;
-use super::text::{is_function_word, is_item_marker};
+use super::text::{is_function_word, is_item_marker, word_count};
 use super::verbs::{irregular_participle, is_irregular_past};
 
 /// Nouns that take an `of` phrase (`batches of goods`).
@@ -512,6 +512,18 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
         return read_subject(&prefix[..clause_start - 2], false);
     }
     let mut subject = words.join(" ");
+    // `Our goal for the full year of 2025, … is`: words that only name a
+    // period name nothing counted.
+    let only_time = find_periods(&subject, None).iter().any(|p| {
+        p.span.end == subject.len()
+            && (subject[..p.span.start].split_whitespace()).all(|w| {
+                let w = w.to_lowercase();
+                PERIOD_LEAD_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "full" | "whole")
+            })
+    });
+    if only_time {
+        return None;
+    }
     if let Some(cut) = subject.find(" at the end of").filter(|c| *c > 0) {
         subject.truncate(cut);
     }
@@ -882,9 +894,26 @@ fn drop_asides(prefix: &str) -> String {
             out.replace_range(start..end, "");
         }
     }
+    // `Our loan book, meaning outstanding balances, stands at`, `Our goal
+    // for 2025, the last year of the plan, is`: an aside set off by commas
+    // right before the verb that links the subject to its figure.
+    let trimmed = out.trim_end();
+    if let Some(second) = trimmed.rfind(", ") {
+        let verb_only = (trimmed[second + 2..].split_whitespace())
+            .all(|w| LINKS.contains(&w.to_lowercase().as_str()));
+        let first = trimmed[..second].rfind(", ");
+        if let Some(first) = first.filter(|_| verb_only) {
+            if word_count(&trimmed[first + 2..second]) <= MAX_ASIDE_WORDS {
+                out.replace_range(first..second + 1, "");
+            }
+        }
+    }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
         + if prefix.ends_with(' ') { " " } else { "" }
 }
+
+/// Most words of an aside between a subject and its verb.
+const MAX_ASIDE_WORDS: usize = 10;
 
 #[cfg(test)]
 mod tests {
