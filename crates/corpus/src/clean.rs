@@ -39,7 +39,11 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
         &body,
     ))));
     let thread = thread_count(&body);
+    // The length of the line just above, when it held text: a long line
+    // runs on into the next one when the text is wrapped at a width.
+    let mut above = 0;
     for (idx, raw) in body.lines().enumerate() {
+        let wrapped_above = std::mem::replace(&mut above, raw.trim_end().chars().count());
         // `2/5 Patent applications: …`: a post's place in its thread is
         // no text of the post.
         let raw = match post_counter(raw) {
@@ -60,7 +64,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
             heading,
         };
         match blocks.last_mut() {
-            Some(prev) if continues(prev, &block) => {
+            Some(prev) if continues(prev, &block) || wraps(prev, &block, wrapped_above) => {
                 // `enter-` + `prises`: a word hyphenated at the line end.
                 let hyphenated =
                     prev.text.ends_with('-') && block.text.starts_with(char::is_lowercase);
@@ -254,9 +258,65 @@ fn continues(prev: &Block, next: &Block) -> bool {
         || (long_prev && first.is_ascii_digit() && !is_numbered_heading(&next.text))
 }
 
+/// Shortest line that a text wrapped at a width breaks after.
+const MIN_WRAPPED_LINE: usize = 60;
+/// Most words of a field or speaker label opening a line (`Loss sharing —`,
+/// `ZHANG (through interpreter):`).
+const FIELD_WORDS: usize = 5;
+
+/// True when `next` is the rest of a sentence wrapped at a width: the line
+/// above it, with no blank line between, is long and unfinished, and `next`
+/// opens with a capitalised word (`… the 14th` over `Five-Year Plan period,
+/// is 15 billion yuan.`) that starts no list item, field or speaker turn.
+/// A list of fields without figures (`Eligible collateral — patents,
+/// trademarks`) is wrapped by no width.
+fn wraps(prev: &Block, next: &Block, above: usize) -> bool {
+    let opening: Vec<&str> = next.text.split(' ').take(FIELD_WORDS).collect();
+    let opens_item = opening
+        .iter()
+        .any(|w| w.ends_with(':') || matches!(*w, "—" | "–" | "-"))
+        || next.text.starts_with(|c: char| !c.is_alphabetic())
+        || next.text.contains(" | ")
+        || is_numbered_heading(&next.text);
+    above >= MIN_WRAPPED_LINE
+        && !prev.heading
+        && !next.heading
+        && !ends_terminal(&prev.text)
+        && !prev.text.ends_with(':')
+        && next.text.starts_with(char::is_uppercase)
+        && !opens_item
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_wrapped_before_a_capitalised_word_is_one_block() {
+        let texts =
+            |body: &str| -> Vec<String> { clean(body, 1).0.into_iter().map(|b| b.text).collect() };
+        assert_eq!(
+            texts("Our goal for the full year, the last year of the Seed Programme of the\nNorthern Province, is 15 billion yuan.\n"),
+            ["Our goal for the full year, the last year of the Seed Programme of the Northern Province, is 15 billion yuan."]
+        );
+        // A short line, a blank line, a field or a speaker's turn below is no wrap.
+        assert_eq!(
+            texts("Seed Board annual figures\nGrowers: 61\nSeeds: 80\n").len(),
+            3
+        );
+        assert_eq!(
+            texts("Eligible collateral — seed patents, registered varieties, plant breeders' rights\nLoss sharing — fund 70%, bank 30%\n").len(),
+            2
+        );
+        assert_eq!(
+            texts("HOST: And so the board, which met on Tuesday, agreed to the seed fund's new\nGUEST: Yes.\n").len(),
+            2
+        );
+        assert_eq!(
+            texts("The board met on Tuesday and agreed the seed fund's new rules for growers\n\nGrowers welcomed them.\n").len(),
+            2
+        );
+    }
 
     #[test]
     fn invisible_characters_and_ligatures_do_not_split_words() {
