@@ -622,10 +622,25 @@ fn sentence_facts(
         if let Some(part) = part_of_previous(sentence, &quantity)
             .or_else(|| bracketed_part(sentence, &quantity, previous_end))
         {
-            let whole = (out.last().map(|d| (d.measure.as_str(), d.unit.as_str()))).or(context
-                .measure
-                .as_ref()
-                .map(|(m, u)| (m.as_str(), u.as_str())));
+            let named = whole_named_before(&sentence[..quantity.span.start]);
+            let named = (named.as_ref()).and_then(|(whole, count)| match count {
+                // `Of the 31 examiners …`: the count before is the whole.
+                true => out.last().map(|d| (d.measure.as_str(), d.unit.as_str())),
+                false => Some((whole.as_str(), "count")),
+            });
+            // `Of this, 5.2 billion yuan went to …`: a sum is part of the
+            // last sum in its unit.
+            let same_unit = (quantity.unit).and_then(|u| {
+                let last = context.labels.iter().rev().find(|(_, lu)| lu == u);
+                last.map(|(m, lu)| (m.as_str(), lu.as_str()))
+            });
+            let whole = named
+                .or(out.last().map(|d| (d.measure.as_str(), d.unit.as_str())))
+                .or(same_unit)
+                .or(context
+                    .measure
+                    .as_ref()
+                    .map(|(m, u)| (m.as_str(), u.as_str())));
             part_date = match out.last() {
                 Some(d) => d.date.clone(),
                 None => context.last_date.clone(),
@@ -633,7 +648,11 @@ fn sentence_facts(
             if let Some((whole, whole_unit)) = whole {
                 let whole = whole.split(" (part ").next().unwrap_or(whole);
                 measure = format!("{whole} (part {part})");
-                if unit == "count" && quantity.unit.is_none() {
+                if whole_unit == "count" && quantity.unit.is_none() {
+                    // `Of the applications awaiting examination, 1,214 …`.
+                    let plural = (whole.split(' ')).find(|w| w.len() > 3 && w.ends_with('s'));
+                    unit = plural.map_or(unit, str::to_string);
+                } else if unit == "count" && quantity.unit.is_none() {
                     unit = whole_unit.to_string();
                 }
             }
@@ -1295,6 +1314,7 @@ const WHOLE_POINTERS: &[&str] = &[
     "of them",
     "of these",
     "of those",
+    "of this",
     "of whom",
     "among them",
 ];
@@ -1329,6 +1349,35 @@ fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
         plain && (2..=5).contains(&words.len()) && (tail.is_empty() || tail.starts_with(' '));
     fits.then(|| format!("{subject}{tail}"))
 }
+
+/// `Of the applications awaiting examination as at 30 June 2025, ` → the
+/// whole the part after it belongs to, without its date (`applications
+/// awaiting examination`), and whether it is stated by a count of its own
+/// (`Of the 31 examiners we recruited last year, `), whose figure is the
+/// whole. `None` unless the sentence opens so, with one comma.
+fn whole_named_before(before: &str) -> Option<(String, bool)> {
+    let phrase = before.trim_end().strip_suffix(',')?;
+    let rest = (phrase.get(..7))
+        .filter(|p| p.eq_ignore_ascii_case("of the "))
+        .map(|_| &phrase[7..])?;
+    if rest.contains([',', ';', ':']) || word_count(rest) > MAX_WHOLE_WORDS {
+        return None;
+    }
+    let counted = rest.starts_with(|c: char| c.is_ascii_digit());
+    let end = (find_periods(rest, None).first()).map_or(rest.len(), |p| p.span.start);
+    let mut words: Vec<&str> = rest[..end].split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "as" | "at" | "in" | "on" | "by" | "of" | "the" | "end"))
+    {
+        words.pop();
+    }
+    let plural = words.iter().any(|w| w.len() > 3 && w.ends_with('s'));
+    (plural && !words.is_empty()).then(|| (words.join(" "), counted))
+}
+
+/// Most words of the whole an `Of the …,` opening names.
+const MAX_WHOLE_WORDS: usize = 12;
 
 /// ` were held by enterprises.` after `of which 61,900` → `held by
 /// enterprises`: what sets a part apart from the whole before it, up to
@@ -1402,6 +1451,8 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
     let after = match pointer_after {
         Some(rest) => rest,
         None if WHOLE_POINTERS.iter().any(|p| before.ends_with(p)) => after,
+        // `Of the 31 examiners we recruited, 17 were women`.
+        None if whole_named_before(&sentence[..q.span.start]).is_some() => after,
         // `The board heard 310 appeals. Nineteen were upheld.`: a count
         // that opens its sentence as the subject of a passive, with no noun
         // of its own, is a part of the whole before it.
@@ -1410,15 +1461,22 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
         }
         None => return None,
     };
-    let rest = [" were ", " was ", " are ", " is "]
-        .iter()
-        .find_map(|aux| after.strip_prefix(aux))
-        .or_else(|| {
-            let rest = after.strip_prefix(' ')?;
-            let verb = rest.split(' ').next()?;
-            let plain = verb.len() > 2 && verb.chars().all(|c| c.is_ascii_lowercase());
-            plain.then_some(rest)
-        })?;
+    let rest = [
+        " had been ",
+        " have been ",
+        " were ",
+        " was ",
+        " are ",
+        " is ",
+    ]
+    .iter()
+    .find_map(|aux| after.strip_prefix(aux))
+    .or_else(|| {
+        let rest = after.strip_prefix(' ')?;
+        let verb = rest.split(' ').next()?;
+        let plain = verb.len() > 2 && verb.chars().all(|c| c.is_ascii_lowercase());
+        plain.then_some(rest)
+    })?;
     let mut words = Vec::new();
     for word in rest.split(' ').take(5) {
         let core = word.trim_end_matches([',', '.', ';', ':', ')']);
@@ -1427,7 +1485,10 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
             core,
             "before" | "after" | "during" | "since" | "until" | "within"
         );
-        if core.is_empty() || core.starts_with(|c: char| c.is_ascii_digit()) || when {
+        // `waiting longer than 90 days`: a bound inside the part is
+        // part of it; a number first is another figure.
+        let number = core.starts_with(|c: char| c.is_ascii_digit()) && words.is_empty();
+        if core.is_empty() || number || when {
             break;
         }
         words.push(core);
@@ -2322,6 +2383,20 @@ mod tests {
                 8.6 billion yuan = 8600000000 yuan | Seed pledge loans | actual | 2022
                 15 billion yuan = 15000000000 yuan | Seed pledge loans | target | 2023
                 1.06 billion yuan = 1060000000 yuan | seed loan book | actual | -"#]],
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_whole_named_by_an_of_the_opening_or_of_this() {
+        check(
+            "Of the 40 growers we certified in 2021, 12 were women. Of the seed lots awaiting testing at 31 March 2022, 310 had been waiting longer than 60 days. Seed loans reached 9 billion yuan in 2021. Of this, 2 billion yuan went to small farms.",
+            expect_test::expect![[r#"
+                40 = 40 growers | growers | actual | 2021
+                12 = 12 growers | growers (part women) | actual | 2021
+                310 = 310 lots | seed lots awaiting testing (part waiting longer than 60 days) | actual | 2022-03-31
+                60 = 60 days | seed lots awaiting testing (duration) | actual | 2022-03-31
+                9 billion yuan = 9000000000 yuan | Seed loans | actual | 2021
+                2 billion yuan = 2000000000 yuan | Seed loans (part went to small farms) | actual | 2021"#]],
         );
     }
 
