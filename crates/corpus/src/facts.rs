@@ -2401,6 +2401,16 @@ mod tests {
     }
 
     #[test]
+    fn a_contracted_pronoun_is_no_owner_of_a_sum() {
+        check(
+            "So far this year we've lent 90 million yuan against seed rights, and they'd spent 4 million yuan on seed audits.",
+            expect_test::expect![[r#"
+                90 million yuan = 90000000 yuan | lent against seed rights | actual | 2022
+                4 million yuan = 4000000 yuan | spent on seed audits | actual | 2022"#]],
+        );
+    }
+
+    #[test]
     fn a_numbered_paragraphs_number_is_no_figure() {
         check(
             "4.12 The seed board certified 61 growers in 2024. 3.2 million seed packets were sold in 2024.",

@@ -338,8 +338,14 @@ pub fn is_weak_money_label(measure: &str) -> bool {
 }
 
 fn lower(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase()
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase();
+    // `we've lent`, `they'd spent`: the pronoun without its auxiliary.
+    let contracted = ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s));
+    contracted.map_or_else(|| word.clone(), str::to_string)
 }
 
 /// The clause `before` ends with: after its last comma, semicolon or
