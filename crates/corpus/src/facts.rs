@@ -2480,37 +2480,41 @@ mod tests {
         );
     }
 
+    /// The corpus of one plain-text note.
+    fn compile_note(text: &str) -> Corpus {
+        let file = super::super::source::SourceFile {
+            name: "note.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        super::super::compile::compile(&[file]).0
+    }
+
+    /// Each fact of `corpus` as `value date`.
+    fn values_and_dates(corpus: &Corpus) -> Vec<String> {
+        (corpus.facts.iter())
+            .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
+            .collect()
+    }
+
     #[test]
     fn a_past_clause_goes_on_in_the_past_year_its_headline_names() {
         let text = "Seed Tribunal\nPress note\n12 February 2026\n\nSeed tribunal publishes its caseload for 2025\n\nDamages awarded by the seed tribunal came to 73.5 million yuan.\n\nThe seed tribunal has 9 judges.\n";
-        let file = super::super::source::SourceFile {
-            name: "n.txt".into(),
-            bytes: text.as_bytes().to_vec(),
-        };
-        let (corpus, _) = super::super::compile::compile(&[file]);
-        let dates: Vec<String> = (corpus.facts.iter())
-            .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
-            .collect();
+        let corpus = compile_note(text);
+        let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
     }
 
     #[test]
     fn the_year_of_a_report_on_a_financial_year_is_that_year() {
         let text = "SEED BOARD OFFICE\nSeed Complaints Report 2024-25\n\n3.1 We closed 640 complaints during the year.\n\n3.2 We upheld 38% of them, up 7 percentage points from 31% in 2023-24.\n\nSB/2025 | Page 2 of 2 | Published July 2025\n";
-        let file = super::super::source::SourceFile {
-            name: "r.txt".into(),
-            bytes: text.as_bytes().to_vec(),
-        };
-        let (corpus, _) = super::super::compile::compile(&[file]);
+        let corpus = compile_note(text);
         let doc = &corpus.documents[0];
         assert_eq!(
             doc.title,
             "Seed Board Office: Seed Complaints Report 2024-25"
         );
         assert_eq!(doc.date.map(|d| d.iso()).as_deref(), Some("2025-07"));
-        let dates: Vec<String> = (corpus.facts.iter())
-            .map(|f| format!("{} {}", f.value, f.date.as_deref().unwrap_or("-")))
-            .collect();
+        let dates = values_and_dates(&corpus);
         assert_eq!(
             dates,
             [
