@@ -42,6 +42,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     // The length of the line just above, when it held text: a line near
     // the width a text is wrapped at runs on into the next one.
     let width = wrap_width(&body);
+    let prose = prose_lines(&body);
     let mut above = 0;
     for (idx, raw) in body.lines().enumerate() {
         let wrapped_above = std::mem::replace(&mut above, raw.trim_end().chars().count());
@@ -67,7 +68,8 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
         match blocks.last_mut() {
             Some(prev)
                 if continues(prev, &block)
-                    || width.is_some_and(|w| wrapped_above + WRAP_SLACK >= w)
+                    || width.is_some_and(|w| next_word_overflows(&block, wrapped_above, w))
+                        && prose[idx]
                         && wraps(prev, &block, wrapped_above) =>
             {
                 // `enter-` + `prises`: a word hyphenated at the line end.
@@ -270,9 +272,33 @@ const MIN_WRAPPED_LINE: usize = 60;
 const MAX_WRAP_WIDTH: usize = 120;
 /// Lines at least [`MIN_WRAPPED_LINE`] long that show a text is wrapped.
 const MIN_WRAPPED_LINES: usize = 5;
-/// How much shorter than the width a wrapped line may be (the next word
-/// did not fit).
-const WRAP_SLACK: usize = 25;
+
+/// For each line, whether the run of lines it stands in (between blank
+/// lines) ends like a sentence: wrapped prose does, a list of items, a
+/// schedule or a table does not.
+fn prose_lines(body: &str) -> Vec<bool> {
+    let lines: Vec<&str> = body.lines().collect();
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    for idx in 0..=lines.len() {
+        let blank = lines.get(idx).is_none_or(|l| l.trim().is_empty());
+        if blank {
+            let last = lines[start..idx].last().map(|l| l.trim_end());
+            let sentence = last.is_some_and(|l| ends_terminal(l.trim_end_matches(['"', '”', ')'])));
+            out[start..idx].fill(sentence);
+            start = idx + 1;
+        }
+    }
+    out
+}
+
+/// Whether the first word of `next` would not have fitted at the end of
+/// the line above, `above` characters long, in a text wrapped at `width`:
+/// a line broke there because it was full, not because an item ended.
+fn next_word_overflows(next: &Block, above: usize, width: usize) -> bool {
+    let word = next.text.split(' ').next().unwrap_or("");
+    above + 1 + word.chars().count() > width
+}
 
 /// The width a text is wrapped at, its longest line, when it is wrapped:
 /// several lines are long and none is longer than [`MAX_WRAP_WIDTH`].
@@ -334,6 +360,13 @@ mod tests {
         let lines = "Seed loans grew fast across the Northern Province in the first half\n\
             The region's seed banks lent 8.6 billion yuan in the first half of 2025, up by nearly a third on a year earlier, and the banks expect more in the second half.\n";
         assert_eq!(texts(lines).len(), 2);
+        // Nor is a schedule of long lines, whose run ends in no sentence.
+        let schedule = "Courtroom 16, 10:30, Seed Growers Ltd v Harrow Seeds plc, trial day two\n\
+            Courtroom 4, 14:00, Harrow Seeds plc v Seed Board, case management\n\
+            Courtroom 9, 10:00, Northern Seed Cooperative v Valley Seeds, judgment\n\
+            Courtroom 2, 11:15, Seed Board v Green Fields plc, application to strike out\n\
+            Courtroom 7, 12:00, Orchard Seeds v Seed Board, directions hearing\n";
+        assert_eq!(texts(schedule).len(), 5);
         // Nor is a field list wrapped.
         let fields = "Eligible collateral — seed patents, registered varieties, breeders' rights\n\
             Loss sharing — fund 70%, bank 30%\n";
