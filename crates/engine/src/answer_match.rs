@@ -32,6 +32,9 @@ const GENERAL_PEOPLE: &[&str] = &[
 
 /// Credit of a word that a measure's name or labels hold.
 pub(crate) const IN_MEASURE: f32 = 1.0;
+/// How much more the counted noun of a "how many" question weighs in the
+/// share of the question a measure names.
+const COUNTED_NAMED: f32 = 2.0;
 /// Credit of a word that a measure holds in another form (`registered`, `registration`).
 pub(crate) const IN_MEASURE_LOOSELY: f32 = 0.8;
 /// Credit of a word that a source sentence holds.
@@ -63,6 +66,9 @@ pub(crate) struct Word {
     /// A word of the question's subject ("does the Marlow bureau have"):
     /// whose figure is asked, which a measure need not name.
     pub(crate) whose: bool,
+    /// The noun a "how many" question counts ("how many counterfeit
+    /// listings"): what a measure must name above all.
+    pub(crate) counted: bool,
 }
 
 impl Engine {
@@ -116,6 +122,8 @@ impl Engine {
                 fields,
                 scope: w.scope,
                 whose: w.whose,
+                counted: intent.unit == Some(UnitHint::Count)
+                    && intent.counted.as_deref() == Some(w.term.as_str()),
             });
         }
         // "How many days does it take": the duration asked is the measure's
@@ -138,6 +146,7 @@ impl Engine {
                 expansion_ids: Vec::new(),
                 scope: false,
                 whose: false,
+                counted: false,
             });
         }
         out
@@ -199,7 +208,7 @@ impl Engine {
 
     /// `(measure, named share, wording share)` of the measures that name
     /// some query word, best named first, at most [`MAX_CANDIDATE_MEASURES`].
-    pub(crate) fn candidate_measures(&self, words: &[Word], total: f32) -> Vec<(usize, f32, f32)> {
+    pub(crate) fn candidate_measures(&self, words: &[Word]) -> Vec<(usize, f32, f32)> {
         let tables = self.answer_words();
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
         tables.widen(&mut query_terms);
@@ -218,17 +227,37 @@ impl Engine {
         // A subject can be what a measure names too ("the voucher scheme"
         // for `vouchers redeemed`), so the share without the scope words
         // alone counts as well.
-        let share_of = |keep: &dyn Fn(&Word) -> bool| {
-            let kept: Vec<&Word> = words.iter().filter(|w| keep(w)).collect();
-            let kept_total: f32 = kept.iter().map(|w| w.weight).sum();
-            if kept_total > 0.0 {
-                (kept, kept_total)
-            } else {
-                (words.iter().collect(), total)
-            }
+        // The counted noun of a "how many" question may weigh twice in the
+        // share a measure names: "how many counterfeit listings did the
+        // alliance flag to online marketplaces" is answered by `infringing
+        // listings reported` though it names neither marketplace nor flag.
+        let weight = |w: &Word, boost: bool| {
+            w.weight
+                * if boost && w.counted {
+                    COUNTED_NAMED
+                } else {
+                    1.0
+                }
         };
-        let (named_words, named_total) = share_of(&|w| !w.scope && !w.whose);
-        let (unscoped_words, unscoped_total) = share_of(&|w| !w.scope);
+        // The share of the kept words' weight that `credit` (0 to 1 a
+        // word) gives; all words when none is kept.
+        let share = |keep: &dyn Fn(&Word) -> bool, credit: &dyn Fn(&Word) -> f32, boost: bool| {
+            let kept_total: f32 = words
+                .iter()
+                .filter(|w| keep(w))
+                .map(|w| weight(w, boost))
+                .sum();
+            let (keep_all, kept_total) = if kept_total > 0.0 {
+                (false, kept_total)
+            } else {
+                (true, words.iter().map(|w| weight(w, boost)).sum())
+            };
+            (words.iter())
+                .filter(|w| keep_all || keep(w))
+                .map(|w| weight(w, boost) * credit(w))
+                .sum::<f32>()
+                / kept_total
+        };
         let mut out: Vec<(usize, f32, f32)> = Vec::new();
         let measures = tables.measures(self.corpus());
         // "How many people work at …" is named by a count of people in
@@ -248,13 +277,20 @@ impl Engine {
                 } else {
                     named
                 };
-                w.weight * named
+                named
             };
             // A scope can be what a measure names too ("rank in the Global
             // Innovation Index"): the better share counts.
-            let named = ((named_words.iter()).map(|w| credit(w)).sum::<f32>() / named_total)
-                .max((unscoped_words.iter()).map(|w| credit(w)).sum::<f32>() / unscoped_total)
-                .max(words.iter().map(credit).sum::<f32>() / total);
+            let named = [false, true]
+                .into_iter()
+                .flat_map(|boost| {
+                    [
+                        share(&|w| !w.scope && !w.whose, &credit, boost),
+                        share(&|w| !w.scope, &credit, boost),
+                        share(&|_| true, &credit, boost),
+                    ]
+                })
+                .fold(0.0, f32::max);
             if named <= 0.0 {
                 continue;
             }

@@ -165,7 +165,7 @@ impl Engine {
         };
         // The best named measures' first figures get their sentences read.
         let mut read_sentences = MAX_SENTENCE_FIGURES;
-        for (measure, named, wording) in self.candidate_measures(&words, total) {
+        for (measure, named, wording) in self.candidate_measures(&words) {
             // Bare keywords that are a phrase of the measure's wording
             // (`pledge financing` in `patent and trademark pledge
             // financing`) name it as clearly as a question does.

@@ -40,7 +40,7 @@ impl Engine {
         let tables = self.answer_words();
         let figures = tables.figures(self.corpus());
         let measures = tables.measures(self.corpus());
-        let candidates = self.candidate_measures(&words, total);
+        let candidates = self.candidate_measures(&words);
         let same = |v: f64| (v - value).abs() <= 1e-6 * value.abs().max(1e-9);
         for (m, measure) in measures.iter().enumerate() {
             let Some(&f) =

@@ -209,7 +209,13 @@ pub const FILLER: &[&str] = &[
     "any",
     "approximately",
     "around",
+    "belong",
+    "belonged",
+    "belongs",
     "can",
+    "compare",
+    "compared",
+    "comparison",
     "could",
     "currently",
     "does",
@@ -225,6 +231,9 @@ pub const FILLER: &[&str] = &[
     "gets",
     "getting",
     "give",
+    "go",
+    "goes",
+    "gone",
     "got",
     "he",
     "her",
@@ -263,7 +272,10 @@ pub const FILLER: &[&str] = &[
     "throughout",
     "today",
     "us",
+    "versus",
+    "vs",
     "we",
+    "went",
     "whole",
     "would",
     "year",
@@ -485,6 +497,10 @@ struct Reader {
     /// Inside a scope phrase: after "in", "at", "by", "through", "among"
     /// (or "for" after no goal word), to the next cue.
     scope: bool,
+    /// After a word of comparison ("compared with the year before",
+    /// "versus"): the period after it is the comparison's, so "before"
+    /// asks for no earlier figure.
+    comparing: bool,
 }
 
 impl Reader {
@@ -503,6 +519,7 @@ impl Reader {
             past: false,
             edge: Edge::Whole,
             scope: false,
+            comparing: false,
         }
     }
 
@@ -700,7 +717,7 @@ impl Reader {
                 "they" | "it" | "he" | "she" | "we" | "you" | "i" | "being" | "its" | "their"
             ) || (next.len() > 5 && next.ends_with("ing")));
         if EARLIER.contains(&word.as_str()) && !clause {
-            if self.intent.when != When::Latest {
+            if self.intent.when != When::Latest && !self.comparing {
                 self.intent.when = When::Earlier;
             }
             return 1;
@@ -1057,6 +1074,16 @@ impl Reader {
             self.scope = word != "for" || !after_goal;
             return;
         }
+        // "belong to the alliance": whose the things counted are, as "does
+        // the alliance have".
+        let belong = self.at > 0 && self.words[self.at - 1].word.starts_with("belong");
+        if word == "to" && belong {
+            self.scope = true;
+            return;
+        }
+        if COMPARING.contains(&word.as_str()) {
+            self.comparing = true;
+        }
         if is_stop_word(word) || FILLER.binary_search(&word.as_str()).is_ok() || term.is_empty() {
             // A verb or a question word ends the scope phrase; an article
             // does not.
@@ -1084,6 +1111,10 @@ impl Reader {
         }
     }
 }
+
+/// Words that compare with another figure ("compared with 2023", "versus
+/// the year before", "than before").
+const COMPARING: &[&str] = &["compare", "compared", "comparison", "than", "versus", "vs"];
 
 /// Prepositions that open a scope phrase.
 const SCOPE_OPENERS: &[&str] = &["in", "at", "by", "through", "via", "among", "within", "for"];
@@ -1676,5 +1707,27 @@ mod tests {
             ["marlow", "bureau"]
         );
         assert!(whose("How long does a grant take at the fast-track centre?").is_empty());
+        assert_eq!(
+            scope("How many firms belong to the Harbour pledge network?"),
+            ["harbour", "pledge", "network"]
+        );
+    }
+
+    #[test]
+    fn a_comparison_asks_for_no_earlier_figure_and_its_words_are_no_content() {
+        let compared =
+            read_text("By how much did appeals rise in 2025 compared with the year before?");
+        assert_ne!(compared.when, When::Earlier);
+        assert_eq!(compared.asked, Some(Asked::Change));
+        let words: Vec<String> = compared.words.into_iter().map(|w| w.word).collect();
+        assert_eq!(words, ["appeals"]);
+        let gone = read_text("By what percentage did design filings go up versus 2023?");
+        assert_eq!(gone.asked, Some(Asked::Change));
+        let words: Vec<String> = gone.words.into_iter().map(|w| w.word).collect();
+        assert_eq!(words, ["design", "filings"]);
+        assert_eq!(
+            read_text("How many judges were there before?").when,
+            When::Earlier
+        );
     }
 }

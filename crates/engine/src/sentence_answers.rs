@@ -638,6 +638,7 @@ mod tests {
             fields: Vec::new(),
             scope: false,
             whose: false,
+            counted: false,
         };
         let label = super::content_terms("examiners");
         assert!(counts_noun(

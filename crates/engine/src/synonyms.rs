@@ -141,8 +141,20 @@ pub fn answer_term(word: &str, term: &str) -> String {
         Some(e) if !term.ends_with(&e[..2]) && word.starts_with(term) => {
             format!("{term}{}", &e[..2])
         }
+        // `authors` stems to `author`, the stem of `authorized` too: a noun
+        // the stemmer only took the plural from is no form of a verb in a
+        // group, unless the group lists the noun itself.
+        _ if is_agent_noun(word, term) => term.to_string(),
         _ => canonical(&undoubled(term)).to_string(),
     }
+}
+
+/// Whether `word` is an agent noun (`author`, `authors`) whose stem is the
+/// noun itself and which no group lists: then it keeps its own term.
+fn is_agent_noun(word: &str, term: &str) -> bool {
+    let noun = word.strip_suffix('s').unwrap_or(word);
+    let listed = GROUPS.iter().any(|group| group.contains(&noun));
+    (noun.ends_with("or") || noun.ends_with("er")) && noun == term && !listed
 }
 
 /// `staff` → `staf`, the stem of `staffing`: the stemmer undoubles a final
@@ -195,6 +207,9 @@ mod tests {
         assert_eq!(canonical(&stem("deals")), canonical(&stem("agreements")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
+        let term = |w: &str| answer_term(w, &stem(w));
+        assert_ne!(term("authors"), term("authorized"));
+        assert_eq!(term("authorised"), term("granted"));
     }
 
     #[test]
