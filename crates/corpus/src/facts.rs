@@ -27,6 +27,7 @@ use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::{find_periods, find_periods_in_year};
+use super::since_events::dates_an_event;
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced, object_points_back, points_back};
 use super::possessive::{possessive_date, possessive_period};
@@ -351,6 +352,8 @@ fn sentence_facts(
     // without a year (`opened in September`) is in that year.
     let heading_year = (context.heading.as_deref()).and_then(|y| y.parse::<u16>().ok());
     let mut periods = find_periods_in_year(sentence, doc_date, heading_year);
+    // `the highest since the Office opened in 1998`: an event's year.
+    periods.retain(|p| !dates_an_event(sentence, p));
     if let Some(year) = report_year {
         let lower = sentence.to_ascii_lowercase();
         let mut said = report_year_periods(&lower, year, context.speaks_from_report_year);

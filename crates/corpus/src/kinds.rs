@@ -87,7 +87,11 @@ const TARGET_CUES: &[&str] = &["goal", "target", "aim to", "aims to", "mean to",
     "budgeting for", "budgeted for", "budgets for", "budget for", "hope ", "hopes ", "hoping ",
     // A forecast (`we expect licence income of at least €50 million in
     // 2026`, `we anticipate 40 hires`, `the forecast is 9,000`).
-    "expect ", "expecting ", "anticipate ", "anticipates ", "anticipating ", "forecast "];
+    "expect ", "expecting ", "anticipate ", "anticipates ", "anticipating ", "forecast ",
+    // A task set by someone above (`the Board has asked us to bring the
+    // wait below 24 months`, `the office was instructed to clear 5,000`,
+    // `tasked with registering 300`).
+    "asked us to", "asks us to", "asked to", "asks to", "instructed us to", "instructed to", "instructs us to", "directed us to", "directed to", "tasked with", "tasked us with", "charged with", "mandated to", "called on us to", "calls on us to"];
 /// Words after a number, in its clause, that make it a goal (`sets 15
 /// patents per 10,000 people as the goal for 2027`).
 #[rustfmt::skip]
@@ -212,6 +216,15 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     if is_past(before) {
         return FactKind::Actual;
     }
+    // `…; we currently have 38 examiners`: so is a figure its own clause
+    // states as it stands now.
+    let now = (clause.split_whitespace())
+        .any(|w| matches!(w, "currently" | "now" | "today" | "presently"))
+        || clause.contains("at present")
+        || clause.contains("at the moment");
+    if now {
+        return FactKind::Actual;
+    }
     if TARGET_CUES.iter().any(|c| has_cue(upto, c)) {
         return FactKind::Target;
     }
@@ -320,6 +333,26 @@ mod tests {
         assert_eq!(
             kinds("The board consists of 5 retired judges."),
             ["5 actual"]
+        );
+    }
+
+    #[test]
+    fn a_task_set_from_above_is_a_goal() {
+        assert_eq!(
+            kinds("For 2027 the minister has asked us to clear 4,500 oppositions."),
+            ["4500 target"]
+        );
+        assert_eq!(
+            kinds("The registry was tasked with registering 300 new collective marks."),
+            ["300 target"]
+        );
+        assert_eq!(
+            kinds("We were asked about the 300 marks registered last year."),
+            ["300 actual"]
+        );
+        assert_eq!(
+            kinds("The Board has asked us to handle 1,350 applications; we currently have 38 examiners."),
+            ["1350 target", "38 actual"]
         );
     }
 

@@ -75,6 +75,7 @@ pub mod series;
 pub mod series_lines;
 pub mod share_subject;
 pub mod shared_subject;
+pub mod since_events;
 pub mod source;
 pub mod split_years;
 pub mod table_facts;

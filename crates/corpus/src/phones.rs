@@ -76,7 +76,12 @@ fn run_start(text: &str, idx: usize) -> bool {
     };
     let opens = digit_after("") || digit_after("+") || digit_after("(");
     let before = text[..idx].chars().next_back().unwrap_or(' ');
-    opens && !before.is_alphanumeric() && !matches!(before, '.' | ',' | '+' | '-' | '(' | ')')
+    // `(+39 055 010 2274)`: a country code may open a bracket; a digit
+    // right after `(` is inside a bracketed group (`(020)`).
+    let bracketed_plus = before == '(' && rest.starts_with('+');
+    opens
+        && !before.is_alphanumeric()
+        && (bracketed_plus || !matches!(before, '.' | ',' | '+' | '-' | '(' | ')'))
 }
 
 /// The digit groups from `idx`, when they end cleanly (no decimal point or
@@ -226,6 +231,10 @@ mod tests {
         check(
             "Media: +32 2 555 01 90, +44 (0)20 7946 0318 or (020) 7946-0318.",
             expect_test::expect!["+32 2 555 01 90 | +44 (0)20 7946 0318 | (020) 7946-0318"],
+        );
+        check(
+            "Questions go to the registry (+353 1 555 0190) or the press desk (+1 212 555 0142).",
+            expect_test::expect!["+353 1 555 0190 | +1 212 555 0142"],
         );
     }
 

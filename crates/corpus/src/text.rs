@@ -31,14 +31,23 @@ pub fn is_item_marker(marker: &str) -> bool {
 }
 
 /// The length of a numbered paragraph's number and its space at the start
-/// of `text` (`3.2 We accepted …`, `4.12 The Registry …`): a dotted number
-/// of one- or two-digit parts before a capitalised word; 0 when there is
+/// of `text` (`3.2 We accepted …`, `4.12 The Registry …`, `[12] The
+/// claimant …`): a dotted number of one- or two-digit parts, or a bracketed
+/// number, before a capitalised word; 0 when there is
 /// none. A figure opening a sentence is followed by its unit or noun in
 /// lower case (`3.2 million patents …`), and `2023 was …` has no dot.
 pub fn paragraph_number_len(text: &str) -> usize {
     let Some(end) = text.find(' ') else {
         return 0;
     };
+    // `[12] The claimant …`, `[1] The March tables …`: a bracketed number
+    // of a paragraph or a footnote.
+    let bracketed = (text[..end].strip_prefix('['))
+        .and_then(|t| t.strip_suffix(']'))
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    if bracketed && text[end + 1..].starts_with(char::is_uppercase) {
+        return end + 1;
+    }
     let parts: Vec<&str> = text[..end].split('.').collect();
     let dotted = parts.len() >= 2
         && parts
@@ -352,6 +361,9 @@ mod tests {
         assert_eq!(paragraph_number_len("2023 was a year."), 0);
         assert_eq!(paragraph_number_len("120.5 Hectares"), 0);
         assert_eq!(paragraph_number_len("3.2"), 0);
+        assert_eq!(paragraph_number_len("[12] The claimant sought"), 5);
+        assert_eq!(paragraph_number_len("[1] The March tables"), 4);
+        assert_eq!(paragraph_number_len("[2024] figures"), 0);
     }
 
     fn sentences(text: &str) -> Vec<&str> {
