@@ -24,6 +24,7 @@ pub mod coded_fields;
 pub mod collectives;
 pub mod compile;
 pub mod currency;
+pub mod data_keys;
 pub mod datelines;
 pub mod dates;
 pub mod delimited;
