@@ -70,6 +70,7 @@ pub mod pronouns;
 pub mod qualify;
 pub mod ranked_by;
 pub mod read;
+pub mod record_rows;
 pub mod report_year;
 pub mod segment;
 pub mod series;
@@ -87,6 +88,7 @@ pub mod turn_prefix;
 pub mod turns;
 pub mod variants;
 pub mod verbs;
+pub mod yaml_records;
 
 pub use compile::{compile, fill_canonical};
 pub use dir::read_source_dir;
