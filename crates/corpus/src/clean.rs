@@ -18,6 +18,7 @@ use super::model::Issue;
 use super::series_lines::series_lines_as_rows;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
+use super::yaml_records::yaml_records_as_rows;
 
 /// A paragraph or a one-line heading of cleaned text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let body = json_records_as_rows(&infoboxes_as_fields(body));
+    let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(body)));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,
     ))));

@@ -28,7 +28,7 @@
 //! least [`MIN_NUMBER_LINES`] numeric `"key": value` lines, so prose that
 //! quotes a word and a colon stays as it is.
 
-use super::dates::MONTHS;
+use super::data_keys::{capitalised, is_number, key_words, spelled_date, AS_AT_KEYS, STAMP_KEYS};
 use super::delimited::column_name;
 use super::qualify::TIME_NOUNS;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
@@ -38,27 +38,6 @@ use super::text::lines_like;
 const MIN_NUMBER_LINES: usize = 3;
 /// The most words of a key, made words.
 const MAX_KEY_WORDS: usize = 12;
-/// Keys of the record's own timestamp.
-const STAMP_KEYS: &[&str] = &[
-    "generated at",
-    "generated",
-    "updated",
-    "updated at",
-    "last updated",
-    "published",
-    "published at",
-    "retrieved at",
-    "timestamp",
-];
-/// Keys of the date the values that follow are counted at.
-const AS_AT_KEYS: &[&str] = &[
-    "as at",
-    "as of",
-    "as at date",
-    "as of date",
-    "reference date",
-    "snapshot date",
-];
 /// Keys of a record of a reporting period.
 const PERIOD_KEYS: &[&str] = &["period", "reporting period", "reference period"];
 /// Unit suffixes of a key that are lengths of time.
@@ -114,14 +93,6 @@ fn leading_string(text: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// `2457`, `-3.2`, `11.9`: a JSON number, as written.
-fn is_number(value: &str) -> bool {
-    let digits = value.strip_prefix('-').unwrap_or(value);
-    digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && digits.matches('.').count() <= 1
-}
-
 /// The pairs of a one-line record: `{"value": 138, "unit": "days"}`.
 fn inline_pairs(value: &str) -> Option<Vec<(&str, &str)>> {
     let inner = value.strip_prefix('{')?.strip_suffix('}')?;
@@ -141,50 +112,6 @@ fn inline_pairs(value: &str) -> Option<Vec<(&str, &str)>> {
         rest = next.trim_start().trim_start_matches(',').trim_start();
     }
     Some(pairs)
-}
-
-/// A key's words, lowercase: `newly_filed`, `newlyFiled` and `newly filed`
-/// all give `newly filed`.
-fn key_words(key: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut prev_lower = false;
-    for c in key.chars() {
-        if c == '_' || c == '-' || c.is_whitespace() {
-            words.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
-        } else {
-            let letter_to_digit = c.is_ascii_digit()
-                && word.len() > 1
-                && !word.ends_with(|d: char| d.is_ascii_digit());
-            if (c.is_uppercase() && prev_lower) || letter_to_digit {
-                words.push(std::mem::take(&mut word));
-            }
-            word.extend(c.to_lowercase());
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-    }
-    words.extend((!word.is_empty()).then_some(word));
-    words
-}
-
-/// `2025-06-30` (or a timestamp starting so) as `30 June 2025`; `2026-12`
-/// as `December 2026`.
-fn spelled_date(iso: &str) -> Option<String> {
-    let mut parts = iso.get(..10.min(iso.len()))?.split('-');
-    let year: u16 = parts.next()?.parse().ok()?;
-    let month: usize = parts.next()?.parse().ok()?;
-    let name = capitalised(MONTHS.get(month.checked_sub(1)?)?);
-    match parts.next() {
-        Some(day) => Some(format!("{} {name} {year}", day.parse::<u8>().ok()?)),
-        None => Some(format!("{name} {year}")),
-    }
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A period record's lead-in: `{"from": "2025-01-01", "to": "2025-06-30"}`

@@ -176,6 +176,24 @@ fn plan_figures_and_their_dates() {
 }
 
 #[test]
+fn record_figures_keep_the_invariants() {
+    check_invariants(&compiled("crates/corpus/tests/records"));
+}
+
+/// The record fixtures, open-data files of `key: value` records in shapes
+/// other than the sirocco file's (a mapping per indicator named by its key,
+/// with `metric`, `amount`, `as_of` and `yoy_pct`; a list with `2023-24`
+/// periods and money in `GBP thousand` and `USD bn`; a court's records with
+/// no units, dated by the file's `reporting_year`, and a `goals:` list), and
+/// notes whose colons are prose: every figure with its measure, as-of date
+/// and kind, read line by line.
+#[test]
+fn record_figures_and_their_dates() {
+    expect_test::expect_file!["record_figures.txt"]
+        .assert_eq(&shown(&compiled("crates/corpus/tests/records")));
+}
+
+#[test]
 fn seed_measures_figures_and_series() {
     expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
 }
