@@ -27,7 +27,6 @@ use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
 use super::periods::{find_periods, find_periods_in_year};
-use super::since_events::dates_an_event;
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced, object_points_back, points_back};
 use super::possessive::{possessive_date, possessive_period};
@@ -39,6 +38,7 @@ use super::report_year::{
 };
 use super::share_subject::share_subject_label;
 use super::shared_subject::with_shared_subject;
+use super::since_events::dates_an_event;
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{

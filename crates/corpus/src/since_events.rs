@@ -29,7 +29,12 @@ const MAX_SUPERLATIVE_WORDS: usize = 5;
 pub fn dates_an_event(sentence: &str, period: &Period) -> bool {
     // `since 2009` may be the period's own words.
     let own = sentence[period.span.clone()].to_ascii_lowercase();
-    let end = period.span.start + if own.starts_with("since ") { "since ".len() } else { 0 };
+    let end = period.span.start
+        + if own.starts_with("since ") {
+            "since ".len()
+        } else {
+            0
+        };
     let before = sentence[..end].to_ascii_lowercase();
     let Some(since) = before.rfind("since ") else {
         return false;
@@ -42,7 +47,10 @@ pub fn dates_an_event(sentence: &str, period: &Period) -> bool {
         return false;
     }
     let gap = gap.trim_end();
-    let gap = gap.strip_suffix(" in").or_else(|| gap.strip_suffix(" on")).unwrap_or(gap);
+    let gap = gap
+        .strip_suffix(" in")
+        .or_else(|| gap.strip_suffix(" on"))
+        .unwrap_or(gap);
     let began = BEGINNINGS.iter().any(|verb| gap.ends_with(verb));
     let head: Vec<&str> = before[..since].split_whitespace().collect();
     let near = &head[head.len().saturating_sub(MAX_SUPERLATIVE_WORDS)..];
