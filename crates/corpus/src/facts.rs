@@ -1632,8 +1632,15 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
             next_word.trim_end_matches([',', '.']),
             "years" | "months" | "days" | "weeks" | "decades" | "quarters"
         );
-    // `five years ago`, `two decades earlier`: a point in time, not a figure.
-    let ago = {
+    // `five years ago`, `two decades earlier`: a point in time, not a figure;
+    // `stays up for a median of 2.5 days before it is removed`, `takes 30
+    // days before …`: a length of time up to an event is one.
+    let length = [
+        "for ", "of ", "take ", "takes ", "took ", "lasts ", "lasted ", "within ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    let ago = !length && {
         let mut rest = after.split(' ').skip(1);
         matches!(
             next_word.trim_end_matches([',', '.']),
@@ -2505,6 +2512,14 @@ mod tests {
         let corpus = compile_note(text);
         let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn a_length_of_time_up_to_an_event_is_a_figure_and_a_time_before_one_is_not() {
+        let text = "Seed Desk\nNotes\n3 March 2026\n\nA seed complaint stays open for a median of 12.5 days before it is closed. Ten years before, the desk had 4 staff.\n";
+        let corpus = compile_note(text);
+        let values: Vec<f64> = corpus.facts.iter().map(|f| f.value).collect();
+        assert_eq!(values, [12.5, 4.0]);
     }
 
     #[test]

@@ -56,6 +56,9 @@ use super::fold::stem;
 ///   "waiting", see `intent`);
 /// - bad-faith / malicious: a "malicious" trademark filing (CNIPA's English)
 ///   is a "bad-faith" one (WIPO's and most offices').
+/// - income / revenue / earnings / earn: what a body earns is its income;
+/// - counterfeit / fake: fake goods are counterfeit ones;
+/// - distribute / payout / disburse: royalties paid out are distributed.
 const GROUPS: &[&[&str]] = &[
     &["professional", "talent", "personnel"],
     &["granted", "authorized", "authorised", "issued"],
@@ -80,6 +83,9 @@ const GROUPS: &[&[&str]] = &[
     &["conclude", "decide"],
     &["agreement", "deal"],
     &["bad-faith", "malicious"],
+    &["income", "revenue", "earnings", "earn"],
+    &["counterfeit", "fake"],
+    &["distribute", "payout", "disburse"],
     // An irregular past the stemmer leaves apart ("how much did it seek"
     // for `damages sought`).
     &["seek", "sought"],
@@ -205,6 +211,12 @@ mod tests {
         assert_eq!(canonical(&stem("decided")), canonical(&stem("concluded")));
         assert_ne!(canonical(&stem("action")), canonical(&stem("case")));
         assert_eq!(canonical(&stem("deals")), canonical(&stem("agreements")));
+        assert_eq!(canonical(&stem("earned")), canonical(&stem("revenue")));
+        assert_eq!(canonical(&stem("fakes")), canonical(&stem("counterfeit")));
+        assert_eq!(
+            canonical(&stem("distributed")),
+            canonical(&stem("disbursed"))
+        );
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
         let term = |w: &str| answer_term(w, &stem(w));
