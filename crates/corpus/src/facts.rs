@@ -1606,6 +1606,39 @@ fn is_closed_range(iso: &str) -> bool {
 }
 
 /// Drops numbers that are structure or names rather than figures.
+/// Words that end a street's name.
+#[rustfmt::skip]
+const STREET_TYPES: &[&str] = &["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Quay", "Square", "Place", "Way", "Drive", "Boulevard", "Terrace", "Crescent", "Row", "Gardens", "Parade", "Wharf", "Embankment", "Strasse", "Straße", "Court", "Park", "Close", "Hill"];
+
+/// `14 Merrion Quay, Dunmore`, `No. 6 Xitucheng Road`: a house number
+/// before a street's name (capitalised words ending in a street type, then
+/// the end, a comma or the next line of the address) is part of an address.
+fn is_street_number(sentence: &str, q: &Quantity) -> bool {
+    if q.unit.is_some() || q.value.fract() != 0.0 || q.value >= 10_000.0 {
+        return false;
+    }
+    let after = &sentence[q.span.end..];
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    for (at, word) in words.iter().enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';']);
+        if !bare.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if at > 0 && STREET_TYPES.contains(&bare) {
+            // `12 Supreme Court judges` counts judges; `at 8 Harbour Road
+            // has` is a place.
+            let ends = bare.len() < word.len()
+                || (words.get(at + 1)).is_none_or(|w| w.starts_with(char::is_uppercase));
+            let lower = sentence[..q.span.start].to_ascii_lowercase();
+            let placed = [" at ", " on ", "address: ", " in "]
+                .iter()
+                .any(|w| format!(" {lower}").ends_with(w));
+            return ends || placed;
+        }
+    }
+    false
+}
+
 fn is_figure(sentence: &str, q: &Quantity) -> bool {
     let after = sentence[q.span.end..].trim_start();
     let next_word = after.split(' ').next().unwrap_or("");
@@ -1675,6 +1708,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
             .is_some_and(|w| NUMBERED_THINGS.contains(&w) && before.ends_with(' '));
     !discourse
         && !numbered
+        && !is_street_number(sentence, q)
         && !is_enumeration_marker(sentence, q)
         && !in_name
         && !time_frame
@@ -2512,6 +2546,14 @@ mod tests {
         let corpus = compile_note(text);
         let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn a_house_number_in_an_address_is_no_figure() {
+        let text = "Seed Registry\nNotes\n3 March 2026\n\nWrite to us at 14 Merrion Quay, Dunmore. The registry at 8 Harbour Road has 12 Supreme Court judges and 40 Park Lane volunteers on its roll.\n";
+        let corpus = compile_note(text);
+        let values: Vec<f64> = corpus.facts.iter().map(|f| f.value).collect();
+        assert_eq!(values, [12.0, 40.0]);
     }
 
     #[test]
