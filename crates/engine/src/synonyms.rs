@@ -86,9 +86,15 @@ const GROUPS: &[&[&str]] = &[
     &["income", "revenue", "earnings", "earn"],
     &["counterfeit", "fake"],
     &["distribute", "payout", "disburse"],
-    // An irregular past the stemmer leaves apart ("how much did it seek"
-    // for `damages sought`).
+    // Irregular pasts the stemmer leaves apart ("how much did it seek"
+    // for `damages sought`, "waiting to be heard" for `a hearing`).
     &["seek", "sought"],
+    &["hear", "heard"],
+    &["win", "won"],
+    &["sell", "sold"],
+    &["pay", "paid"],
+    &["spend", "spent"],
+    &["lose", "lost"],
 ];
 
 /// Fewest letters two stems must share for [`loosely_same`].
@@ -217,6 +223,8 @@ mod tests {
             canonical(&stem("distributed")),
             canonical(&stem("disbursed"))
         );
+        assert_eq!(canonical(&stem("heard")), canonical(&stem("hearing")));
+        assert_eq!(canonical(&stem("paid")), canonical(&stem("pays")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
         let term = |w: &str| answer_term(w, &stem(w));
