@@ -73,7 +73,23 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
-        let section_period = (passage.section.as_deref()).and_then(|h| heading_period(h, doc.date));
+        // A report on a past year says `this year` of that year in its
+        // headings and lead-ins (`Number of decisions this year` in an
+        // annual report on 2024 published in 2025).
+        let spoken_from = match report_year {
+            Some(year)
+                if speaks_from_report_year(doc) && doc.date.is_some_and(|d| d.year > year) =>
+            {
+                Some(Date {
+                    year,
+                    month: None,
+                    day: None,
+                })
+            }
+            _ => doc.date,
+        };
+        let section_period =
+            (passage.section.as_deref()).and_then(|h| heading_period(h, spoken_from));
         for paragraph in passage.text.split("\n\n") {
             let rows = row_facts(paragraph);
             // A list line is dated by the lead-in above it, else by its
@@ -85,7 +101,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             if !listed {
                 frame.lead_in = None;
             }
-            if let Some(period) = lead_in_period(paragraph, doc.date) {
+            if let Some(period) = lead_in_period(paragraph, spoken_from) {
                 frame.lead_in = Some(period);
             }
             if let Some(cells) = rows {
@@ -2546,6 +2562,14 @@ mod tests {
         let corpus = compile_note(text);
         let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn a_heading_of_this_year_in_a_report_on_a_past_year_is_that_year() {
+        let text = "# Seed Office Annual Report 2024\n\nPublished 20 January 2025\n\nThe office reports on its work in 2024 below.\n\n## Decisions this year\n\nSeed penalties    86\nSeed fines (ten thousand yuan)    183.6\n";
+        let corpus = compile_note(text);
+        let dates = values_and_dates(&corpus);
+        assert_eq!(dates, ["86 2024", "1836000 2024"]);
     }
 
     #[test]
