@@ -1712,6 +1712,15 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         "no. ",
         "page ",
         "part ",
+        // `postcode: 650031`, `PO Box 1204`: codes of an address.
+        "postcode ",
+        "postcode: ",
+        "post code: ",
+        "postal code: ",
+        "zip code: ",
+        "zip: ",
+        "po box ",
+        "p.o. box ",
     ]
     .iter()
     .any(|w| before.ends_with(w));
@@ -2574,7 +2583,7 @@ mod tests {
 
     #[test]
     fn a_house_number_in_an_address_is_no_figure() {
-        let text = "Seed Registry\nNotes\n3 March 2026\n\nWrite to us at 14 Merrion Quay, Dunmore. The registry at 8 Harbour Road has 12 Supreme Court judges and 40 Park Lane volunteers on its roll.\n";
+        let text = "Seed Registry\nNotes\n3 March 2026\n\nWrite to us at 14 Merrion Quay, Dunmore (postcode: 650031; PO Box 1204). The registry at 8 Harbour Road has 12 Supreme Court judges and 40 Park Lane volunteers on its roll.\n";
         let corpus = compile_note(text);
         let values: Vec<f64> = corpus.facts.iter().map(|f| f.value).collect();
         assert_eq!(values, [12.0, 40.0]);

@@ -59,6 +59,8 @@ use super::fold::stem;
 /// - income / revenue / earnings / earn: what a body earns is its income;
 /// - counterfeit / fake: fake goods are counterfeit ones;
 /// - distribute / payout / disburse: royalties paid out are distributed.
+/// - reply / answer / respond / response: the time to answer a request is
+///   the time to reply to it.
 const GROUPS: &[&[&str]] = &[
     &["professional", "talent", "personnel"],
     &["granted", "authorized", "authorised", "issued"],
@@ -86,10 +88,12 @@ const GROUPS: &[&[&str]] = &[
     &["income", "revenue", "earnings", "earn"],
     &["counterfeit", "fake"],
     &["distribute", "payout", "disburse"],
+    &["reply", "answer", "respond", "response"],
     // Irregular pasts the stemmer leaves apart ("how much did it seek"
     // for `damages sought`, "waiting to be heard" for `a hearing`).
     &["seek", "sought"],
     &["hear", "heard"],
+    &["uphold", "upheld"],
 ];
 
 /// Fewest letters two stems must share for [`loosely_same`].
