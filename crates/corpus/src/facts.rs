@@ -62,6 +62,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut frame = Frame::default();
     // The measures and units of the document's facts so far.
     let mut doc_labels: Vec<(String, String)> = Vec::new();
+    // The dated values of the passage's facts so far.
+    let mut passage_values: Vec<(f64, String, String)> = Vec::new();
     let mut labels_of = None;
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
@@ -73,6 +75,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
+        passage_values.clear();
         // A report on a past year says `this year` of that year in its
         // headings and lead-ins (`Number of decisions this year` in an
         // annual report on 2024 published in 2025).
@@ -150,6 +153,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 speaks_from_report_year: speaks_from_report_year(doc),
                 split_year: (report_period.clone()).filter(|p| is_split_year(p)),
                 doc_labels: std::mem::take(&mut doc_labels),
+                stated_values: std::mem::take(&mut passage_values),
                 ..Context::default()
             };
             for (span, key) in fact_sentence_spans(paragraph)
@@ -208,6 +212,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 frame.period.clone_from(&context.period);
             }
             doc_labels = context.doc_labels;
+            passage_values = context.stated_values;
             doc_labels.append(&mut context.labels);
             offset += paragraph.len() + 2;
         }
@@ -251,6 +256,10 @@ struct Context {
     /// clear the backlog to 8,000` after `the backlog stood at 14,300
     /// applications`.
     labels: Vec<(String, String)>,
+    /// The value, unit and date of the passage's dated facts so far, for
+    /// a figure restated without its date (`Of the 1,284 applications, …`
+    /// after `We received 1,284 applications in 2025`).
+    stated_values: Vec<(f64, String, String)>,
     /// The measures and units of the document's facts before the
     /// paragraph, for `plans to raise the balance to 5 billion yuan` under
     /// `the balance of its outstanding pledge loans` stated paragraphs
@@ -638,8 +647,19 @@ fn sentence_facts(
                 .map(|d| d.quantity.span.end)
                 .find(|&end| end <= open)
         });
+        // `602 concerned ornamental plants and 377 concerned crops`: a count
+        // after a part, joined by `and`, is the next part of its whole.
+        let sibling = || {
+            let last = out.last().filter(|d| d.measure.contains(" (part "))?;
+            let gap = sentence.get(last.quantity.span.end..quantity.span.start)?;
+            let joined = gap.ends_with(" and ") || gap.ends_with(", ") || gap.ends_with(" or ");
+            (joined && quantity.unit.is_none() && !gap.contains(['.', ';']))
+                .then(|| part_after(&sentence[quantity.span.end..]))
+                .flatten()
+        };
         if let Some(part) = part_of_previous(sentence, &quantity)
             .or_else(|| bracketed_part(sentence, &quantity, previous_end))
+            .or_else(sibling)
         {
             let named = whole_named_before(&sentence[..quantity.span.start]);
             let named = (named.as_ref()).and_then(|(whole, count)| match count {
@@ -666,6 +686,14 @@ fn sentence_facts(
             };
             if let Some((whole, whole_unit)) = whole {
                 let whole = whole.split(" (part ").next().unwrap_or(whole);
+                // `602 concerned ornamental plants`: the noun the part names
+                // is what sets it apart, not what it counts.
+                let part_noun = quantity.unit.is_none()
+                    && whole_unit != "count"
+                    && (part.split(' ')).any(|w| w.eq_ignore_ascii_case(&unit));
+                if part_noun {
+                    unit = whole_unit.to_string();
+                }
                 measure = format!("{whole} (part {part})");
                 if whole_unit == "count" && quantity.unit.is_none() {
                     // `Of the applications awaiting examination, 1,214 …`.
@@ -966,6 +994,21 @@ fn sentence_facts(
                 date = Some(last);
             }
         }
+        // `We received 1,284 applications in 2025 … Of the 1,284
+        // applications, 602 …`: a figure restated as one already known (`the
+        // 1,284`), with its unit and no date of its own, is as of its first
+        // statement.
+        let lower_before = sentence[..quantity.span.start].to_ascii_lowercase();
+        let known = ["the ", "these ", "those "]
+            .iter()
+            .any(|w| lower_before.ends_with(w));
+        if date.is_none() && known {
+            let restated = (context.stated_values.iter())
+                .find(|(v, u, _)| *v == quantity.value && *u == unit && quantity.value >= 100.0);
+            if let Some((_, _, first)) = restated {
+                date = Some(first.clone());
+            }
+        }
         // `bringing the year-to-date total to 3,377` in March: the months
         // from January to March.
         let year_to_date = sentence[prior..quantity.span.start]
@@ -1147,6 +1190,10 @@ fn sentence_facts(
         context.last_date.clone_from(&last.date);
     }
     (context.labels).extend(out.iter().map(|d| (d.measure.clone(), d.unit.clone())));
+    (context.stated_values).extend(out.iter().filter_map(|d| {
+        let date = d.date.clone()?;
+        Some((d.quantity.value, d.unit.clone(), date))
+    }));
     if let Some(last) = periods.iter().rev().find_map(|p| year_of(&p.iso)) {
         context.year = Some(last);
     }
@@ -1373,13 +1420,24 @@ fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
 /// whole the part after it belongs to, without its date (`applications
 /// awaiting examination`), and whether it is stated by a count of its own
 /// (`Of the 31 examiners we recruited last year, `), whose figure is the
-/// whole. `None` unless the sentence opens so, with one comma.
+/// whole. `None` unless the sentence, or its clause after a colon,
+/// semicolon or dash, opens so, with one comma.
 fn whole_named_before(before: &str) -> Option<(String, bool)> {
     let phrase = before.trim_end().strip_suffix(',')?;
+    // `Ornamentals were the largest group: of the 1,284 applications, 602
+    // …`: the opening may follow a colon, a semicolon or a dash.
+    let start = [": ", "; ", " — ", " – "]
+        .iter()
+        .filter_map(|b| phrase.rfind(b).map(|p| p + b.len()))
+        .max()
+        .unwrap_or(0);
+    let phrase = &phrase[start..];
     let rest = (phrase.get(..7))
         .filter(|p| p.eq_ignore_ascii_case("of the "))
         .map(|_| &phrase[7..])?;
-    if rest.contains([',', ';', ':']) || word_count(rest) > MAX_WHOLE_WORDS {
+    // `1,284` holds a comma of its own.
+    let clause_break = [", ", "; ", ": "].iter().any(|b| rest.contains(b));
+    if clause_break || word_count(rest) > MAX_WHOLE_WORDS {
         return None;
     }
     let counted = rest.starts_with(|c: char| c.is_ascii_digit());
@@ -1480,6 +1538,13 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
         }
         None => return None,
     };
+    part_after(after)
+}
+
+/// What the words after a part's count say sets it apart (`were held by
+/// enterprises`, `concerned ornamental plants`): up to five words to the
+/// clause's end, after an auxiliary or a plain verb.
+fn part_after(after: &str) -> Option<String> {
     let rest = [
         " had been ",
         " have been ",
@@ -1497,8 +1562,16 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
         plain.then_some(rest)
     })?;
     let mut words = Vec::new();
-    for word in rest.split(' ').take(5) {
+    let parts: Vec<&str> = rest.split(' ').take(5).collect();
+    for (at, word) in parts.iter().enumerate() {
         let core = word.trim_end_matches([',', '.', ';', ':', ')']);
+        // `602 concerned ornamental plants and 377 concerned …`: the next
+        // part starts at its number.
+        let next_part = matches!(core, "and" | "or" | "while" | "whereas")
+            && (parts.get(at + 1)).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if next_part {
+            break;
+        }
         // `were granted before Christmas`: when is no part of what.
         let when = matches!(
             core,
@@ -2571,6 +2644,27 @@ mod tests {
         let corpus = compile_note(text);
         let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn parts_of_a_whole_restated_after_a_colon_count_what_it_counts() {
+        let text = "Seed Board\nNotes\n3 March 2026\n\nWe registered 4,210 seed varieties in 2025.\n\nCereals led again: of the 4,210 seed varieties, 1,975 covered wheat lines and 640 covered barley.\n";
+        let corpus = compile_note(text);
+        let shown: Vec<String> = (corpus.facts.iter())
+            .map(|f| {
+                let date = f.date.as_deref().unwrap_or("-");
+                format!("{} {} | {} | {date}", f.value, f.unit, f.measure)
+            })
+            .collect();
+        expect_test::expect![[r#"
+            [
+                "4210 varieties | seed varieties registered | 2025",
+                "4210 varieties | seed varieties | 2025",
+                "1975 varieties | seed varieties (part covered wheat lines) | 2025",
+                "640 varieties | seed varieties (part covered barley) | 2025",
+            ]
+        "#]]
+        .assert_debug_eq(&shown);
     }
 
     #[test]
