@@ -272,12 +272,11 @@ impl Engine {
             let of_people = measures.get(m).is_some_and(|x| x.unit == "people");
             let credit = |w: &Word| {
                 let named = in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY);
-                let named = if of_people && people.contains(&w.term) {
+                if of_people && people.contains(&w.term) {
                     named.max(IN_MEASURE_LOOSELY)
                 } else {
                     named
-                };
-                named
+                }
             };
             // A scope can be what a measure names too ("rank in the Global
             // Innovation Index"): the better share counts.
