@@ -1695,9 +1695,10 @@ fn is_closed_range(iso: &str) -> bool {
 }
 
 /// Drops numbers that are structure or names rather than figures.
-/// Words that end a street's name.
+/// Words that end a street's name (not `Court` or `Park`, which end the
+/// names of courts and science parks as often).
 #[rustfmt::skip]
-const STREET_TYPES: &[&str] = &["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Quay", "Square", "Place", "Way", "Drive", "Boulevard", "Terrace", "Crescent", "Row", "Gardens", "Parade", "Wharf", "Embankment", "Strasse", "Straße", "Court", "Park", "Close", "Hill"];
+const STREET_TYPES: &[&str] = &["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Quay", "Square", "Place", "Way", "Drive", "Boulevard", "Terrace", "Crescent", "Row", "Gardens", "Parade", "Wharf", "Embankment", "Strasse", "Straße"];
 
 /// `14 Merrion Quay, Dunmore`, `No. 6 Xitucheng Road`: a house number
 /// before a street's name (capitalised words ending in a street type, then
