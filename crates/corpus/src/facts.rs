@@ -62,6 +62,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut frame = Frame::default();
     // The measures and units of the document's facts so far.
     let mut doc_labels: Vec<(String, String)> = Vec::new();
+    // The dated values of the passage's facts so far.
+    let mut passage_values: Vec<(f64, String, String)> = Vec::new();
     let mut labels_of = None;
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
@@ -73,7 +75,24 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
         let mut n = 0;
         let mut offset = 0;
         frame.enter(passage);
-        let section_period = (passage.section.as_deref()).and_then(|h| heading_period(h, doc.date));
+        passage_values.clear();
+        // A report on a past year says `this year` of that year in its
+        // headings and lead-ins (`Number of decisions this year` in an
+        // annual report on 2024 published in 2025).
+        let spoken_from = match report_year {
+            Some(year)
+                if speaks_from_report_year(doc) && doc.date.is_some_and(|d| d.year > year) =>
+            {
+                Some(Date {
+                    year,
+                    month: None,
+                    day: None,
+                })
+            }
+            _ => doc.date,
+        };
+        let section_period =
+            (passage.section.as_deref()).and_then(|h| heading_period(h, spoken_from));
         for paragraph in passage.text.split("\n\n") {
             let rows = row_facts(paragraph);
             // A list line is dated by the lead-in above it, else by its
@@ -85,7 +104,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             if !listed {
                 frame.lead_in = None;
             }
-            if let Some(period) = lead_in_period(paragraph, doc.date) {
+            if let Some(period) = lead_in_period(paragraph, spoken_from) {
                 frame.lead_in = Some(period);
             }
             if let Some(cells) = rows {
@@ -134,6 +153,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 speaks_from_report_year: speaks_from_report_year(doc),
                 split_year: (report_period.clone()).filter(|p| is_split_year(p)),
                 doc_labels: std::mem::take(&mut doc_labels),
+                stated_values: std::mem::take(&mut passage_values),
                 ..Context::default()
             };
             for (span, key) in fact_sentence_spans(paragraph)
@@ -192,6 +212,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 frame.period.clone_from(&context.period);
             }
             doc_labels = context.doc_labels;
+            passage_values = context.stated_values;
             doc_labels.append(&mut context.labels);
             offset += paragraph.len() + 2;
         }
@@ -235,6 +256,10 @@ struct Context {
     /// clear the backlog to 8,000` after `the backlog stood at 14,300
     /// applications`.
     labels: Vec<(String, String)>,
+    /// The value, unit and date of the passage's dated facts so far, for
+    /// a figure restated without its date (`Of the 1,284 applications, …`
+    /// after `We received 1,284 applications in 2025`).
+    stated_values: Vec<(f64, String, String)>,
     /// The measures and units of the document's facts before the
     /// paragraph, for `plans to raise the balance to 5 billion yuan` under
     /// `the balance of its outstanding pledge loans` stated paragraphs
@@ -622,8 +647,19 @@ fn sentence_facts(
                 .map(|d| d.quantity.span.end)
                 .find(|&end| end <= open)
         });
+        // `602 concerned ornamental plants and 377 concerned crops`: a count
+        // after a part, joined by `and`, is the next part of its whole.
+        let sibling = || {
+            let last = out.last().filter(|d| d.measure.contains(" (part "))?;
+            let gap = sentence.get(last.quantity.span.end..quantity.span.start)?;
+            let joined = gap.ends_with(" and ") || gap.ends_with(", ") || gap.ends_with(" or ");
+            (joined && quantity.unit.is_none() && !gap.contains(['.', ';']))
+                .then(|| part_after(&sentence[quantity.span.end..]))
+                .flatten()
+        };
         if let Some(part) = part_of_previous(sentence, &quantity)
             .or_else(|| bracketed_part(sentence, &quantity, previous_end))
+            .or_else(sibling)
         {
             let named = whole_named_before(&sentence[..quantity.span.start]);
             let named = (named.as_ref()).and_then(|(whole, count)| match count {
@@ -650,6 +686,14 @@ fn sentence_facts(
             };
             if let Some((whole, whole_unit)) = whole {
                 let whole = whole.split(" (part ").next().unwrap_or(whole);
+                // `602 concerned ornamental plants`: the noun the part names
+                // is what sets it apart, not what it counts.
+                let part_noun = quantity.unit.is_none()
+                    && whole_unit != "count"
+                    && (part.split(' ')).any(|w| w.eq_ignore_ascii_case(&unit));
+                if part_noun {
+                    unit = whole_unit.to_string();
+                }
                 measure = format!("{whole} (part {part})");
                 if whole_unit == "count" && quantity.unit.is_none() {
                     // `Of the applications awaiting examination, 1,214 …`.
@@ -950,6 +994,21 @@ fn sentence_facts(
                 date = Some(last);
             }
         }
+        // `We received 1,284 applications in 2025 … Of the 1,284
+        // applications, 602 …`: a figure restated as one already known (`the
+        // 1,284`), with its unit and no date of its own, is as of its first
+        // statement.
+        let lower_before = sentence[..quantity.span.start].to_ascii_lowercase();
+        let known = ["the ", "these ", "those "]
+            .iter()
+            .any(|w| lower_before.ends_with(w));
+        if date.is_none() && known {
+            let restated = (context.stated_values.iter())
+                .find(|(v, u, _)| *v == quantity.value && *u == unit && quantity.value >= 100.0);
+            if let Some((_, _, first)) = restated {
+                date = Some(first.clone());
+            }
+        }
         // `bringing the year-to-date total to 3,377` in March: the months
         // from January to March.
         let year_to_date = sentence[prior..quantity.span.start]
@@ -1131,6 +1190,10 @@ fn sentence_facts(
         context.last_date.clone_from(&last.date);
     }
     (context.labels).extend(out.iter().map(|d| (d.measure.clone(), d.unit.clone())));
+    (context.stated_values).extend(out.iter().filter_map(|d| {
+        let date = d.date.clone()?;
+        Some((d.quantity.value, d.unit.clone(), date))
+    }));
     if let Some(last) = periods.iter().rev().find_map(|p| year_of(&p.iso)) {
         context.year = Some(last);
     }
@@ -1357,13 +1420,24 @@ fn kind_of_whole(before: &str, whole: &str) -> Option<String> {
 /// whole the part after it belongs to, without its date (`applications
 /// awaiting examination`), and whether it is stated by a count of its own
 /// (`Of the 31 examiners we recruited last year, `), whose figure is the
-/// whole. `None` unless the sentence opens so, with one comma.
+/// whole. `None` unless the sentence, or its clause after a colon,
+/// semicolon or dash, opens so, with one comma.
 fn whole_named_before(before: &str) -> Option<(String, bool)> {
     let phrase = before.trim_end().strip_suffix(',')?;
+    // `Ornamentals were the largest group: of the 1,284 applications, 602
+    // …`: the opening may follow a colon, a semicolon or a dash.
+    let start = [": ", "; ", " — ", " – "]
+        .iter()
+        .filter_map(|b| phrase.rfind(b).map(|p| p + b.len()))
+        .max()
+        .unwrap_or(0);
+    let phrase = &phrase[start..];
     let rest = (phrase.get(..7))
         .filter(|p| p.eq_ignore_ascii_case("of the "))
         .map(|_| &phrase[7..])?;
-    if rest.contains([',', ';', ':']) || word_count(rest) > MAX_WHOLE_WORDS {
+    // `1,284` holds a comma of its own.
+    let clause_break = [", ", "; ", ": "].iter().any(|b| rest.contains(b));
+    if clause_break || word_count(rest) > MAX_WHOLE_WORDS {
         return None;
     }
     let counted = rest.starts_with(|c: char| c.is_ascii_digit());
@@ -1464,6 +1538,13 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
         }
         None => return None,
     };
+    part_after(after)
+}
+
+/// What the words after a part's count say sets it apart (`were held by
+/// enterprises`, `concerned ornamental plants`): up to five words to the
+/// clause's end, after an auxiliary or a plain verb.
+fn part_after(after: &str) -> Option<String> {
     let rest = [
         " had been ",
         " have been ",
@@ -1481,8 +1562,16 @@ fn part_of_previous(sentence: &str, q: &Quantity) -> Option<String> {
         plain.then_some(rest)
     })?;
     let mut words = Vec::new();
-    for word in rest.split(' ').take(5) {
+    let parts: Vec<&str> = rest.split(' ').take(5).collect();
+    for (at, word) in parts.iter().enumerate() {
         let core = word.trim_end_matches([',', '.', ';', ':', ')']);
+        // `602 concerned ornamental plants and 377 concerned …`: the next
+        // part starts at its number.
+        let next_part = matches!(core, "and" | "or" | "while" | "whereas")
+            && (parts.get(at + 1)).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if next_part {
+            break;
+        }
         // `were granted before Christmas`: when is no part of what.
         let when = matches!(
             core,
@@ -1606,6 +1695,39 @@ fn is_closed_range(iso: &str) -> bool {
 }
 
 /// Drops numbers that are structure or names rather than figures.
+/// Words that end a street's name.
+#[rustfmt::skip]
+const STREET_TYPES: &[&str] = &["Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Quay", "Square", "Place", "Way", "Drive", "Boulevard", "Terrace", "Crescent", "Row", "Gardens", "Parade", "Wharf", "Embankment", "Strasse", "Straße", "Court", "Park", "Close", "Hill"];
+
+/// `14 Merrion Quay, Dunmore`, `No. 6 Xitucheng Road`: a house number
+/// before a street's name (capitalised words ending in a street type, then
+/// the end, a comma or the next line of the address) is part of an address.
+fn is_street_number(sentence: &str, q: &Quantity) -> bool {
+    if q.unit.is_some() || q.value.fract() != 0.0 || q.value >= 10_000.0 {
+        return false;
+    }
+    let after = &sentence[q.span.end..];
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    for (at, word) in words.iter().enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';']);
+        if !bare.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if at > 0 && STREET_TYPES.contains(&bare) {
+            // `12 Supreme Court judges` counts judges; `at 8 Harbour Road
+            // has` is a place.
+            let ends = bare.len() < word.len()
+                || (words.get(at + 1)).is_none_or(|w| w.starts_with(char::is_uppercase));
+            let lower = sentence[..q.span.start].to_ascii_lowercase();
+            let placed = [" at ", " on ", "address: ", " in "]
+                .iter()
+                .any(|w| format!(" {lower}").ends_with(w));
+            return ends || placed;
+        }
+    }
+    false
+}
+
 fn is_figure(sentence: &str, q: &Quantity) -> bool {
     let after = sentence[q.span.end..].trim_start();
     let next_word = after.split(' ').next().unwrap_or("");
@@ -1632,8 +1754,15 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
             next_word.trim_end_matches([',', '.']),
             "years" | "months" | "days" | "weeks" | "decades" | "quarters"
         );
-    // `five years ago`, `two decades earlier`: a point in time, not a figure.
-    let ago = {
+    // `five years ago`, `two decades earlier`: a point in time, not a figure;
+    // `stays up for a median of 2.5 days before it is removed`, `takes 30
+    // days before …`: a length of time up to an event is one.
+    let length = [
+        "for ", "of ", "take ", "takes ", "took ", "lasts ", "lasted ", "within ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w));
+    let ago = !length && {
         let mut rest = after.split(' ').skip(1);
         matches!(
             next_word.trim_end_matches([',', '.']),
@@ -1656,6 +1785,15 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         "no. ",
         "page ",
         "part ",
+        // `postcode: 650031`, `PO Box 1204`: codes of an address.
+        "postcode ",
+        "postcode: ",
+        "post code: ",
+        "postal code: ",
+        "zip code: ",
+        "zip: ",
+        "po box ",
+        "p.o. box ",
     ]
     .iter()
     .any(|w| before.ends_with(w));
@@ -1668,6 +1806,7 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
             .is_some_and(|w| NUMBERED_THINGS.contains(&w) && before.ends_with(' '));
     !discourse
         && !numbered
+        && !is_street_number(sentence, q)
         && !is_enumeration_marker(sentence, q)
         && !in_name
         && !time_frame
@@ -2505,6 +2644,51 @@ mod tests {
         let corpus = compile_note(text);
         let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn parts_of_a_whole_restated_after_a_colon_count_what_it_counts() {
+        let text = "Seed Board\nNotes\n3 March 2026\n\nWe registered 4,210 seed varieties in 2025.\n\nCereals led again: of the 4,210 seed varieties, 1,975 covered wheat lines and 640 covered barley.\n";
+        let corpus = compile_note(text);
+        let shown: Vec<String> = (corpus.facts.iter())
+            .map(|f| {
+                let date = f.date.as_deref().unwrap_or("-");
+                format!("{} {} | {} | {date}", f.value, f.unit, f.measure)
+            })
+            .collect();
+        expect_test::expect![[r#"
+            [
+                "4210 varieties | seed varieties registered | 2025",
+                "4210 varieties | seed varieties | 2025",
+                "1975 varieties | seed varieties (part covered wheat lines) | 2025",
+                "640 varieties | seed varieties (part covered barley) | 2025",
+            ]
+        "#]]
+        .assert_debug_eq(&shown);
+    }
+
+    #[test]
+    fn a_heading_of_this_year_in_a_report_on_a_past_year_is_that_year() {
+        let text = "# Seed Office Annual Report 2024\n\nPublished 20 January 2025\n\nThe office reports on its work in 2024 below.\n\n## Decisions this year\n\nSeed penalties    86\nSeed fines (ten thousand yuan)    183.6\n";
+        let corpus = compile_note(text);
+        let dates = values_and_dates(&corpus);
+        assert_eq!(dates, ["86 2024", "1836000 2024"]);
+    }
+
+    #[test]
+    fn a_house_number_in_an_address_is_no_figure() {
+        let text = "Seed Registry\nNotes\n3 March 2026\n\nWrite to us at 14 Merrion Quay, Dunmore (postcode: 650031; PO Box 1204). The registry at 8 Harbour Road has 12 Supreme Court judges and 40 Park Lane volunteers on its roll.\n";
+        let corpus = compile_note(text);
+        let values: Vec<f64> = corpus.facts.iter().map(|f| f.value).collect();
+        assert_eq!(values, [12.0, 40.0]);
+    }
+
+    #[test]
+    fn a_length_of_time_up_to_an_event_is_a_figure_and_a_time_before_one_is_not() {
+        let text = "Seed Desk\nNotes\n3 March 2026\n\nA seed complaint stays open for a median of 12.5 days before it is closed. Ten years before, the desk had 4 staff.\n";
+        let corpus = compile_note(text);
+        let values: Vec<f64> = corpus.facts.iter().map(|f| f.value).collect();
+        assert_eq!(values, [12.5, 4.0]);
     }
 
     #[test]

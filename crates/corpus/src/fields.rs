@@ -52,7 +52,7 @@ const ARROWS: &[(&str, &str)] = &[
 ];
 /// Words a units line may hold.
 #[rustfmt::skip]
-const UNIT_WORDS: &[&str] = &["hundred", "thousand", "thousands", "million", "millions", "billion", "billions", "yuan", "rmb", "cny", "us", "usd", "dollars", "euros", "eur", "%", "percent", "per", "cent", "of", "in"];
+const UNIT_WORDS: &[&str] = &["ten", "hundred", "thousand", "thousands", "million", "millions", "billion", "billions", "yuan", "rmb", "cny", "us", "usd", "dollars", "euros", "eur", "%", "percent", "per", "cent", "of", "in"];
 
 /// One line read as a field and its value.
 #[derive(Debug, Clone, PartialEq)]
@@ -387,11 +387,14 @@ fn units_line(line: &str) -> Option<String> {
     if !ok {
         return None;
     }
-    // `CNY million` is written `million yuan` after a number; `%` stays.
-    let scale = words
-        .iter()
-        .find(|w| w.starts_with(['h', 't', 'm', 'b']) && w.ends_with(['d', 'n', 's']))
-        .map(|w| w.trim_end_matches('s').to_string());
+    // `CNY million` is written `million yuan` after a number; `%` stays;
+    // `ten thousand yuan` and `hundred million yuan` keep both scale words
+    // (万 and 亿 in translation).
+    let scale: Vec<&str> = (words.iter())
+        .map(|w| w.trim_end_matches('s'))
+        .filter(|w| matches!(*w, "ten" | "hundred" | "thousand" | "million" | "billion"))
+        .collect();
+    let scale = (!scale.is_empty()).then(|| scale.join(" "));
     let currency = words.iter().find_map(|w| match w.as_str() {
         "yuan" | "rmb" | "cny" => Some("yuan"),
         "usd" | "dollars" => Some("US dollars"),
@@ -576,6 +579,14 @@ mod tests {
         assert_eq!(units_line("(units: %)").as_deref(), Some("%"));
         assert_eq!(units_line("(see note 3)"), None);
         assert_eq!(units_line("(million)").as_deref(), Some("million"));
+        assert_eq!(
+            units_line("(ten thousand yuan)").as_deref(),
+            Some("ten thousand yuan")
+        );
+        assert_eq!(
+            units_line("(hundred million yuan)").as_deref(),
+            Some("hundred million yuan")
+        );
     }
 
     #[test]

@@ -210,6 +210,9 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     if modal || named_after || TARGET_CUES.iter().any(|c| has_cue(clause, c)) {
         return FactKind::Target;
     }
+    if continues_a_plan(before, &clause_words) {
+        return FactKind::Target;
+    }
     // `The plan names 30 billion yuan as the target for 2025; pledge
     // financing stood at 17.5 billion yuan in 2022`: a figure its own
     // clause states as reached is no goal named elsewhere.
@@ -237,6 +240,34 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         return FactKind::Change;
     }
     FactKind::Actual
+}
+
+/// Whether the number's clause goes on with a verb the modal of an earlier
+/// clause governs: `In 2025 the office will strengthen its guidance,
+/// publish decisions within 7 working days, and keep replies within 10`.
+/// The clause opens with a bare verb (after `and` or `or`); an earlier
+/// clause of the sentence holds `will`, `shall`, `should` or `must`, not
+/// followed by `be`.
+fn continues_a_plan(before: &str, clause_words: &[&str]) -> bool {
+    let mut words = clause_words.iter().copied();
+    let first = match words.next() {
+        Some("and" | "or" | "then") => words.next(),
+        first => first,
+    };
+    let bare_verb = first.is_some_and(|w| {
+        w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_function_word(w)
+            && !["ed", "ing", "ly", "s"].iter().any(|e| w.ends_with(e))
+    });
+    let earlier = &before[..before.len() - last_clause(before).len()];
+    let earlier: Vec<&str> = earlier
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let planned = (earlier.windows(2))
+        .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be" && w[1] != "not");
+    bare_verb && planned
 }
 
 /// Verbs that state an amount as it was (`the budget for 2024 was`).
@@ -353,6 +384,18 @@ mod tests {
         assert_eq!(
             kinds("The Board has asked us to handle 1,350 applications; we currently have 38 examiners."),
             ["1350 target", "38 actual"]
+        );
+    }
+
+    #[test]
+    fn each_verb_a_modal_governs_sets_a_goal() {
+        assert_eq!(
+            kinds("In 2026 the board will widen its guidance, answer letters within 15 working days, and keep waits within 30 days."),
+            ["15 target", "30 target"]
+        );
+        assert_eq!(
+            kinds("The board will meet in May, and 1,200 letters were answered."),
+            ["1200 actual"]
         );
     }
 

@@ -174,7 +174,19 @@ fn title_year(title: &str) -> Option<Date> {
 
 /// Takes the first block as the title when it reads like a headline.
 /// Header lines an e-mail opens with; its `Subject:` is its headline.
-const MAIL_HEADERS: &[&str] = &["From:", "To:", "Cc:", "Sent:", "Subject:", "Date:"];
+const MAIL_HEADERS: &[&str] = &[
+    "From:",
+    "To:",
+    "Cc:",
+    "Bcc:",
+    "Sent:",
+    "Subject:",
+    "Date:",
+    "Reply-To:",
+    "List-Id:",
+    "Message-ID:",
+    "In-Reply-To:",
+];
 
 fn take_title(blocks: &mut Vec<Block>) -> Option<String> {
     // `From: …`, `Subject: Caseload figures`: an e-mail's headers go, and
@@ -421,6 +433,7 @@ mod publication_date_tests {
             "From: Jonas Adeyemi <j.adeyemi@court.example>",
             "Subject: Caseload figures for the annual report",
             "Date: 12 January 2026",
+            "List-Id: Court statistics <stats.lists.example>",
             "Hi all, the caseload table is below.",
         ];
         let mut blocks = blocks(&lines);

@@ -95,6 +95,9 @@ pub const MIN_NAMED_PHRASE: f32 = 0.9;
 /// How far below its measure's best a figure's score may fall and still
 /// rank as the best's equal.
 pub const SAME_MEASURE_SLACK: f32 = 0.2;
+/// How far below the best answer's score another measure's figure may fall
+/// and still rank as its equal when the question names a period.
+pub const CLOSE_MEASURE_SLACK: f32 = 0.15;
 /// Figures whose source sentences are read, best named measures first.
 const MAX_SENTENCE_FIGURES: usize = 16;
 
@@ -278,6 +281,23 @@ impl Engine {
             }
         }
         ranked.extend(self.sentence_answers(&intent, &words, total, &selection, &hard));
+        // Measures that match about as well as the best one rank as its
+        // equals, so the kind and the period asked decide between them:
+        // "in 2024" is answered by 2024's `time taken to reply` before
+        // 2023's `reply time`, whose score fell just over a step above.
+        if intent.period.is_some() {
+            let best = ranked.iter().map(|r| r.2).fold(f32::MIN, f32::max);
+            let top = (ranked.iter())
+                .filter(|r| r.2 >= best)
+                .map(|r| r.0.score)
+                .max()
+                .unwrap_or(0);
+            for entry in &mut ranked {
+                if entry.2 >= best - CLOSE_MEASURE_SLACK && entry.0.score < top {
+                    entry.0.score = top;
+                }
+            }
+        }
         sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut answers: Vec<Answer> = Vec::new();
         for (key, f, score) in ranked {

@@ -20,7 +20,7 @@ impl Engine {
         let words = self.weighted(&intent);
         let total: f32 = words.iter().map(|w| w.weight).sum();
         let mut out = vec![format!(
-            "words: {} (question {}, unit {:?}, counted {:?})",
+            "words: {} (question {}, unit {:?}, counted {:?}, asked {:?}, when {:?})",
             (words.iter())
                 .map(|w| format!(
                     "{}{}={:.2}",
@@ -33,6 +33,8 @@ impl Engine {
             intent.question,
             intent.unit,
             intent.counted,
+            intent.asked,
+            intent.when,
         )];
         if total <= 0.0 {
             return out;

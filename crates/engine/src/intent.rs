@@ -636,6 +636,11 @@ impl Reader {
                 r.many_at = Some(r.at + 2);
             }),
             (&["how", "much"], |r| r.amount = true),
+            // "How big is the loan book?", "how high is the fee?": the size
+            // asked, not a word of the measure.
+            (&["how", "big"], |r| r.amount = true),
+            (&["how", "large"], |r| r.amount = true),
+            (&["how", "high"], |r| r.amount = true),
             (&["number", "of"], |r| r.amount = true),
             // "the value of the disputes settled" asks for a sum.
             (&["value", "of"], |r| {
@@ -1069,9 +1074,12 @@ impl Reader {
     fn content(&mut self) {
         let Word { word, term } = &self.words[self.at];
         if SCOPE_OPENERS.contains(&word.as_str()) {
-            // "the target for X" names the measure, not a scope.
-            let after_goal = self.at > 0 && TARGET.contains(&self.words[self.at - 1].term.as_str());
-            self.scope = word != "for" || !after_goal;
+            // "the target for X" names the measure, not a scope; nor does
+            // "the rise in X" ("the percentage rise in patents granted").
+            let prev = (self.at.checked_sub(1)).map_or("", |i| self.words[i].term.as_str());
+            let after_goal = TARGET.contains(&prev);
+            let after_change = CHANGE.contains(&prev) && word == "in";
+            self.scope = (word != "for" || !after_goal) && !after_change;
             return;
         }
         // "belong to the alliance": whose the things counted are, as "does
@@ -1691,6 +1699,10 @@ mod tests {
             ["universities"]
         );
         assert!(scope("What is the target for IP professionals?").is_empty());
+        assert_eq!(
+            scope("What was the percentage rise in patents granted in Westvale?"),
+            ["westvale"]
+        );
         assert!(scope("How many IP professionals does China have now?").is_empty());
         let whose = |q: &str| -> Vec<String> {
             (read_text(q).words.into_iter())
@@ -1711,6 +1723,14 @@ mod tests {
             scope("How many firms belong to the Harbour pledge network?"),
             ["harbour", "pledge", "network"]
         );
+    }
+
+    #[test]
+    fn how_big_asks_for_an_amount_and_names_nothing() {
+        let big = read_text("How big is the bank's IP loan book now?");
+        assert_eq!(big.asked, Some(Asked::Amount));
+        let words: Vec<String> = big.words.into_iter().map(|w| w.word).collect();
+        assert_eq!(words, ["bank", "ip", "loan", "book"]);
     }
 
     #[test]

@@ -56,6 +56,11 @@ use super::fold::stem;
 ///   "waiting", see `intent`);
 /// - bad-faith / malicious: a "malicious" trademark filing (CNIPA's English)
 ///   is a "bad-faith" one (WIPO's and most offices').
+/// - income / revenue / earnings / earn: what a body earns is its income;
+/// - counterfeit / fake: fake goods are counterfeit ones;
+/// - distribute / payout / disburse: royalties paid out are distributed.
+/// - reply / answer / respond / response: the time to answer a request is
+///   the time to reply to it.
 const GROUPS: &[&[&str]] = &[
     &["professional", "talent", "personnel"],
     &["granted", "authorized", "authorised", "issued"],
@@ -80,9 +85,15 @@ const GROUPS: &[&[&str]] = &[
     &["conclude", "decide"],
     &["agreement", "deal"],
     &["bad-faith", "malicious"],
-    // An irregular past the stemmer leaves apart ("how much did it seek"
-    // for `damages sought`).
+    &["income", "revenue", "earnings", "earn"],
+    &["counterfeit", "fake"],
+    &["distribute", "payout", "disburse"],
+    &["reply", "answer", "respond", "response"],
+    // Irregular pasts the stemmer leaves apart ("how much did it seek"
+    // for `damages sought`, "waiting to be heard" for `a hearing`).
     &["seek", "sought"],
+    &["hear", "heard"],
+    &["uphold", "upheld"],
 ];
 
 /// Fewest letters two stems must share for [`loosely_same`].
@@ -205,6 +216,13 @@ mod tests {
         assert_eq!(canonical(&stem("decided")), canonical(&stem("concluded")));
         assert_ne!(canonical(&stem("action")), canonical(&stem("case")));
         assert_eq!(canonical(&stem("deals")), canonical(&stem("agreements")));
+        assert_eq!(canonical(&stem("earned")), canonical(&stem("revenue")));
+        assert_eq!(canonical(&stem("fakes")), canonical(&stem("counterfeit")));
+        assert_eq!(
+            canonical(&stem("distributed")),
+            canonical(&stem("disbursed"))
+        );
+        assert_eq!(canonical(&stem("heard")), canonical(&stem("hearing")));
         assert_ne!(canonical(&stem("talent")), canonical(&stem("patent")));
         assert_eq!(canonical("zhejiang"), "zhejiang");
         let term = |w: &str| answer_term(w, &stem(w));
