@@ -20,6 +20,7 @@ pub mod export;
 pub mod facets;
 pub mod facts;
 pub mod filters;
+pub mod hit_key;
 pub mod hits;
 pub mod number;
 pub mod overview;

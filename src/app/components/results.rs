@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::keyed_list::{joined_key, keyed_list};
+use super::keyed_list::keyed_list;
 use super::more_passages::MorePassages;
 use super::result_keys::move_through_results;
 use super::show_when::show_when;
@@ -19,6 +19,7 @@ use crate::app::url::View;
 use crate::corpus::{Corpus, PassageIdx};
 use crate::engine::{Engine, FewerWords, Hit, SearchResults, Segment};
 use crate::present::cite_export::CiteTarget;
+use crate::present::hit_key::hit_key;
 use crate::present::hits::{
     elapsed_label, plural, result_count_label, results_to_show, source_of, waits_for_shards,
     why_label, PARTIAL_NOTE, SUB_HITS,
@@ -175,13 +176,11 @@ pub fn Results() -> impl IntoView {
                 >
                     {keyed_list(
                         move || shown.get().hits,
-                        // The snippet's length is in the key so a hit renders
-                        // again when its text arrives (a chunked corpus).
-                        |hit| {
-                            let counts = [hit.passage as usize, hit.more.len(), hit.more_total, hit.snippet.len()]
-                                .map(|n| n.to_string());
-                            joined_key(counts.iter().chain(&hit.missing).map(String::as_str))
-                        },
+                        // A row is made once per key, so the key covers all
+                        // the row shows: a hit whose marks, labels or further
+                        // passages changed (typing on, a chunk's text
+                        // arriving) renders again, never keeps the old ones.
+                        hit_key,
                         move |hit| hit_view(&engine, hit),
                     )}
                 </ol>
