@@ -619,6 +619,14 @@ fn sentence_facts(
                 measure = label;
             }
         }
+        // `registered 4,210 seed varieties in 2025, and renewed 380.`: a bare
+        // count after a verb of its own counts the noun of the figure before.
+        if quantity.unit.is_none() && unit == "count" {
+            if let Some((label, noun_unit)) = elided_object(sentence, &quantity, out.last()) {
+                measure = label;
+                unit = noun_unit;
+            }
+        }
         // `the insurer settled 14 million yuan of claims`: what a sum is.
         if quantity.unit.is_some() && is_money(&unit) {
             let before = &sentence[floor..quantity.span.start];
@@ -1695,6 +1703,44 @@ fn is_closed_range(iso: &str) -> bool {
 }
 
 /// Drops numbers that are structure or names rather than figures.
+/// `… 4,210 seed varieties in 2025, and renewed 380.`: the label and unit
+/// of a bare count that ends its clause right after `and <verb in the past>`,
+/// when the figure before it in the sentence counts things (`seed varieties
+/// renewed`, `varieties`); `None` for any other shape.
+fn elided_object(
+    sentence: &str,
+    q: &Quantity,
+    previous: Option<&Draft>,
+) -> Option<(String, String)> {
+    let previous = previous?;
+    let after = sentence[q.span.end..].trim_start();
+    if !(after.is_empty() || after.starts_with(['.', ',', ';', ')'])) {
+        return None;
+    }
+    let unit = previous.unit.as_str();
+    if matches!(unit, "count" | "%") || is_money(unit) {
+        return None;
+    }
+    let gap = sentence.get(previous.quantity.span.end..q.span.start)?;
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let (&verb, rest) = words.split_last()?;
+    let rest: Vec<&str> = (rest.iter().copied())
+        .filter(|w| !matches!(*w, "also" | "then" | "later"))
+        .collect();
+    let past = verb.len() > 3
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && (verb.ends_with("ed") || super::verbs::is_irregular_past(verb));
+    if !past || rest.last() != Some(&"and") {
+        return None;
+    }
+    let lower = previous.measure.to_lowercase();
+    let noun = match lower.rfind(&unit.to_lowercase()) {
+        Some(at) => &previous.measure[..at + unit.len()],
+        None => unit,
+    };
+    Some((format!("{noun} {verb}"), unit.to_string()))
+}
+
 /// Words that end a street's name (not `Court` or `Park`, which end the
 /// names of courts and science parks as often).
 #[rustfmt::skip]
@@ -2618,7 +2664,7 @@ mod tests {
             expect_test::expect![[r#"
                 2,210 = 2210 applications | applications accepted by the seed registry | actual | 2021
                 1,980 = 1980 applications | applications accepted by the seed registry | actual | 2020
-                2,050 = 2050 count | examined | actual | 2021
+                2,050 = 2050 applications | applications examined | actual | 2021
                 64 = 64 oppositions | oppositions heard by panel | actual | 2021"#]],
         );
     }
@@ -2645,6 +2691,24 @@ mod tests {
         let corpus = compile_note(text);
         let dates = values_and_dates(&corpus);
         assert_eq!(dates, ["73500000 2025", "9 2026-02-12"]);
+    }
+
+    #[test]
+    fn a_bare_count_after_and_a_verb_counts_the_noun_before_it() {
+        let text = "Seed Board\nNotes\n3 March 2026\n\nWe registered 4,210 seed varieties in 2025, and renewed 380.\n\nThe board heard 310 appeals and upheld 41.\n";
+        let corpus = compile_note(text);
+        let shown: Vec<String> = (corpus.facts.iter())
+            .map(|f| format!("{} {} | {}", f.value, f.unit, f.measure))
+            .collect();
+        expect_test::expect![[r#"
+            [
+                "4210 varieties | seed varieties registered",
+                "380 varieties | seed varieties renewed",
+                "310 appeals | appeals heard by the board",
+                "41 appeals | appeals upheld",
+            ]
+        "#]]
+        .assert_debug_eq(&shown);
     }
 
     #[test]
