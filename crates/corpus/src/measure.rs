@@ -140,6 +140,21 @@ pub fn describe(
             }
         }
     }
+    // `These days a complaint takes 30 days to close`: an opening that says
+    // when is no word of the subject.
+    let lower = measure.to_lowercase();
+    let opener = [
+        "these days ",
+        "nowadays ",
+        "at present ",
+        "at the moment ",
+        "right now ",
+    ]
+    .iter()
+    .find(|o| lower.starts_with(*o));
+    if let Some(opener) = opener {
+        measure = measure[opener.len()..].to_string();
+    }
     // `A design patent takes 5 months to grant`: the time to do it.
     let timed = TIME_UNITS.contains(&unit.as_str())
         && !measure_key(&measure)
@@ -492,6 +507,14 @@ mod tests {
                 218 billion yuan | yuan | patent pledge financing
                 43.9% | % | patent pledge financing
                 15.8 | patents per 10,000 people | invention patents per 10,000 people"#]],
+        );
+    }
+
+    #[test]
+    fn an_opening_that_says_when_is_no_word_of_a_duration_subject() {
+        check(
+            "These days a seed complaint takes 30 days to close.",
+            expect_test::expect!["30 | days | time to close a seed complaint"],
         );
     }
 
