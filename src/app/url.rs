@@ -5,18 +5,15 @@
 //!   written back with `history.pushState` at once for navigation (opening a
 //!   document, changing filters) and with `history.replaceState` once typing
 //!   pauses for [`QUIET`] (writing the URL costs milliseconds per keystroke),
-//!   and restored on `popstate` so Back and Forward work. A keystroke that
-//!   starts a history entry (starting or clearing a search) pushes it at
-//!   once, and settles after the pause like any other keystroke.
+//!   and restored on `popstate` so Back and Forward work.
 //! - [`Backend::Memory`] (embedded instances and the iframe mode): the signal
 //!   alone. An embedded instance never touches the host page's URL or
 //!   history, so two instances on one page stay independent.
 //!
-//! Invariant: with the URL backend, whenever no keystroke came in the last
-//! [`QUIET`], `settled` equals `state` and the URL's query string is
-//! `settled.to_query_string()` (between a keystroke that pushed an entry and
-//! the pause, the URL is ahead of `settled`); the path and everything before
-//! it stay as they are, so the app works under any sub-path.
+//! Invariant: with the URL backend, the URL's query string is
+//! `settled.to_query_string()`, and `settled` equals `state` whenever no
+//! keystroke came in the last [`QUIET`]; the path and everything before it
+//! stay as they are, so the app works under any sub-path.
 
 use std::time::Duration;
 
@@ -91,30 +88,6 @@ impl View {
     /// Moves to `next` in place, without a history entry (while typing).
     pub fn replace(&self, next: ViewState) {
         self.set(next, false);
-    }
-
-    /// Moves to `next`, typed into the search box, with a new history entry
-    /// (starting or clearing a search, leaving the reader). The entry is
-    /// pushed at once, so Back returns to what was on screen, but `settled`
-    /// follows after [`QUIET`] as for any keystroke: the first key of a
-    /// search would otherwise select the facts and rank the answers of a
-    /// one-letter query in the same frame as its results (about half of
-    /// that key's time, measured in BENCHMARKS.md). In memory it settles
-    /// at once, as every change there does.
-    pub fn push_typed(&self, next: ViewState) {
-        if self.backend == Backend::Memory {
-            self.set(next, true);
-            return;
-        }
-        if self.state.with_untracked(|s| *s == next) {
-            return;
-        }
-        if self.cancel_pending() {
-            self.state.with_untracked(|typed| write_url(typed, false));
-        }
-        write_url(&next, true);
-        self.state.set(next);
-        self.settle_after_quiet();
     }
 
     /// Restores the state from the URL on Back and Forward, until the owning

@@ -61,7 +61,7 @@ pub fn SearchBox(
             return;
         };
         if push {
-            view.push_typed(next);
+            view.navigate(next);
         } else {
             view.replace(next);
         }
