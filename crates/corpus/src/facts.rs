@@ -2685,6 +2685,20 @@ mod tests {
             .collect()
     }
 
+    /// Each fact of `corpus` as `value unit | measure`, and ` | date` when
+    /// `dated`.
+    fn values_units_measures(corpus: &Corpus, dated: bool) -> Vec<String> {
+        (corpus.facts.iter())
+            .map(|f| {
+                let shown = format!("{} {} | {}", f.value, f.unit, f.measure);
+                match dated {
+                    true => format!("{shown} | {}", f.date.as_deref().unwrap_or("-")),
+                    false => shown,
+                }
+            })
+            .collect()
+    }
+
     #[test]
     fn a_past_clause_goes_on_in_the_past_year_its_headline_names() {
         let text = "Seed Tribunal\nPress note\n12 February 2026\n\nSeed tribunal publishes its caseload for 2025\n\nDamages awarded by the seed tribunal came to 73.5 million yuan.\n\nThe seed tribunal has 9 judges.\n";
@@ -2697,9 +2711,7 @@ mod tests {
     fn a_bare_count_after_and_a_verb_counts_the_noun_before_it() {
         let text = "Seed Board\nNotes\n3 March 2026\n\nWe registered 4,210 seed varieties in 2025, and renewed 380.\n\nThe board heard 310 appeals and upheld 41.\n";
         let corpus = compile_note(text);
-        let shown: Vec<String> = (corpus.facts.iter())
-            .map(|f| format!("{} {} | {}", f.value, f.unit, f.measure))
-            .collect();
+        let shown = values_units_measures(&corpus, false);
         expect_test::expect![[r#"
             [
                 "4210 varieties | seed varieties registered",
@@ -2715,12 +2727,7 @@ mod tests {
     fn parts_of_a_whole_restated_after_a_colon_count_what_it_counts() {
         let text = "Seed Board\nNotes\n3 March 2026\n\nWe registered 4,210 seed varieties in 2025.\n\nCereals led again: of the 4,210 seed varieties, 1,975 covered wheat lines and 640 covered barley.\n";
         let corpus = compile_note(text);
-        let shown: Vec<String> = (corpus.facts.iter())
-            .map(|f| {
-                let date = f.date.as_deref().unwrap_or("-");
-                format!("{} {} | {} | {date}", f.value, f.unit, f.measure)
-            })
-            .collect();
+        let shown = values_units_measures(&corpus, true);
         expect_test::expect![[r#"
             [
                 "4210 varieties | seed varieties registered | 2025",

@@ -164,8 +164,9 @@ pub fn answer_term(word: &str, term: &str) -> String {
 /// noun itself and which no group lists: then it keeps its own term.
 fn is_agent_noun(word: &str, term: &str) -> bool {
     let noun = word.strip_suffix('s').unwrap_or(word);
-    let listed = GROUPS.iter().any(|group| group.contains(&noun));
-    (noun.ends_with("or") || noun.ends_with("er")) && noun == term && !listed
+    (noun.ends_with("or") || noun.ends_with("er"))
+        && noun == term
+        && !GROUPS.iter().any(|group| group.contains(&noun))
 }
 
 /// `staff` → `staf`, the stem of `staffing`: the stemmer undoubles a final
