@@ -16,6 +16,7 @@ use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::model::Issue;
 use super::series_lines::series_lines_as_rows;
+use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
 use super::yaml_records::yaml_records_as_rows;
@@ -35,7 +36,8 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(body)));
+    let body = subtitles_as_prose(body);
+    let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,
     ))));

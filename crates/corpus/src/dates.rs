@@ -153,6 +153,11 @@ fn year_value(word: &str) -> Option<u16> {
 }
 
 fn day_value(word: &str) -> Option<u8> {
+    // `20th`, `3rd`: a day said as an ordinal.
+    let word = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .unwrap_or(word);
     let day: u8 = (word.len() <= 2).then(|| word.parse().ok())??;
     (1..=31).contains(&day).then_some(day)
 }
@@ -180,6 +185,13 @@ fn month_day_at(text: &str, tokens: &[Token], idx: usize) -> Option<(u8, u8, usi
             .map(|day| (month, day, idx + 1));
     }
     let day = day_value(first.text)?;
+    if second.text.eq_ignore_ascii_case("of") {
+        // `the 20th of January`.
+        let third = tokens.get(idx + 2)?;
+        return (gap(text, second, third) == " ")
+            .then(|| month_number(third.text))?
+            .map(|month| (month, day, idx + 2));
+    }
     month_number(second.text).map(|month| (month, day, idx + 1))
 }
 
@@ -291,6 +303,20 @@ mod tests {
         assert_eq!(iso("am 31.12.2024").as_deref(), Some("2024-12-31 @3..13"));
         assert_eq!(iso("on 05/06/2025"), None);
         assert_eq!(iso("ratio 3/4/2025x"), None);
+    }
+
+    #[test]
+    fn a_day_said_as_an_ordinal_is_a_day() {
+        assert_eq!(
+            iso("It's the 20th of January 2026,").as_deref(),
+            Some("2026-01-20 @9..29")
+        );
+        assert_eq!(
+            iso("held on March 3rd, 2025").as_deref(),
+            Some("2025-03-03 @8..23")
+        );
+        assert_eq!(iso("the 14th Five-Year Plan of 2021"), None);
+        assert_eq!(iso("the 2nd of 3 rounds in May"), None);
     }
 
     fn iso(text: &str) -> Option<String> {

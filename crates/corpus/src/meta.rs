@@ -13,6 +13,7 @@ use super::dates::{parse_date, years};
 use super::frontmatter::FrontMatter;
 use super::masthead::take_masthead;
 use super::model::{Date, DocKind, Issue, Severity};
+use super::said_today::said_today;
 use super::text::{is_function_word, word_count};
 use super::turns::{inline_label, qa_turn, turn_label, QaRole};
 
@@ -80,6 +81,7 @@ pub fn extract_meta(
         .or(dateline)
         .or(lead_date)
         .or_else(|| head_date(blocks))
+        .or_else(|| said_today(blocks))
         .or_else(|| {
             match (title_year(&title), infer_date(blocks)) {
                 (Some(title), _) if title.day.is_some() => Some(title),
