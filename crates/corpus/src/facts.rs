@@ -2042,7 +2042,7 @@ mod tests {
         );
         check(
             "Over the previous 12 months we settled 310 disputes.",
-            expect_test::expect!["310 = 310 disputes | disputes | actual | -"],
+            expect_test::expect!["310 = 310 disputes | disputes settled | actual | -"],
         );
     }
 
@@ -3175,8 +3175,8 @@ mod tests {
                 a third = 33.33 % | Electronic seed renewals (share of renewals) | actual | 2016
                 97.2% = 97.2 % | Electronic seed renewals today account | actual | 2022-03-30
                 9,000 = 9000 seeds | seeds registered | actual | 2012
-                61,000 = 61000 seeds | seeds | actual | 2022-03-30
-                close to seven = 7 times | seeds | actual | 2012
+                61,000 = 61000 seeds | seeds registered | actual | 2022-03-30
+                close to seven = 7 times | seeds registered | actual | 2012
                 88% = 88 % | present seed mediators settle (share of disputes) | actual | 2022-03-30
                 40% = 40 % | where in 2015 the proportion was only | actual | 2015"#]],
         );

@@ -169,9 +169,12 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
     // Staff a speaker's body employs are its staff, which the passage's
     // organisation names better (`We employ 146 examiners`).
     if speaking(&words) {
+        // `we want 30 mediators`: what a speaker wants is a goal of the
+        // thing, not a thing wanted.
         let staffing = ACTIONS.iter().any(|a| a.starts_with(verb));
+        let wish = INTENT_WORDS.contains(&verb.to_lowercase().as_str());
         return done
-            .filter(|_| !staffing)
+            .filter(|_| !staffing && !wish)
             .map(|done| format!("{measure} {done}"));
     }
     // `the NIPA had rejected 150,000 filings`: the auxiliary is no subject.
