@@ -759,6 +759,23 @@ fn sentence_facts(
                 measure = thing;
             }
         }
+        // `In 2025 we detained 3,412 shipments. That's 444 more than in
+        // 2024.`: a difference said of `that` changes the figure before,
+        // and is as of its date.
+        let (own_label, _) = measure.split_at(measure.find(" (").unwrap_or(measure.len()));
+        let nameless = own_label.is_empty() || own_label.eq_ignore_ascii_case(&unit);
+        if kind == FactKind::Change
+            && nameless
+            && quantity.unit.is_none()
+            && out.is_empty()
+            && opens_with_pronoun(sentence)
+        {
+            if let Some((prev_measure, prev_unit)) = context.measure.clone() {
+                measure = prev_measure;
+                unit = prev_unit;
+                part_date = part_date.or_else(|| context.last_date.clone());
+            }
+        }
         // `We now have 96 examiners. By the end of 2026 we want 120.`: a
         // goal that names nothing after its number is more of what was
         // counted just before.
@@ -2320,6 +2337,22 @@ mod tests {
             expect_test::expect![[r#"
                 96 = 96 people | examiners of the office | actual | 2022-03-30
                 80 = 80 people | examiners of the office | actual | 2019"#]],
+        );
+    }
+
+    #[test]
+    fn a_difference_said_of_that_changes_the_figure_before() {
+        check(
+            "In 2024 the board settled 640 disputes. That's 85 more than in 2023, a record.",
+            expect_test::expect![[r#"
+                640 = 640 disputes | disputes settled by the board | actual | 2024
+                85 = 85 disputes | disputes settled by the board | change | 2024"#]],
+        );
+        check(
+            "In 2024 the board settled 640 disputes. That is up 15% on 2023.",
+            expect_test::expect![[r#"
+                640 = 640 disputes | disputes settled by the board | actual | 2024
+                15% = 15 % | disputes settled by the board | change | 2024"#]],
         );
     }
 

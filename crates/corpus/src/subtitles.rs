@@ -33,6 +33,9 @@ const MIN_CUES: usize = 3;
 const PAUSE_MS: u64 = 1500;
 /// Sentences a paragraph holds at most before the next finished one ends it.
 const MAX_SENTENCES: usize = 3;
+/// First words of a sentence that points back to the one before.
+#[rustfmt::skip]
+const POINTING_BACK: &[&str] = &["That", "That's", "That’s", "This", "This's", "It", "It's", "It’s", "Those", "These", "They", "They're", "Which", "And", "But", "So"];
 /// Most words of a caption's label (`on screen:`, `graphic:`).
 const CAPTION_LABEL_WORDS: usize = 3;
 
@@ -203,7 +206,13 @@ impl Speech {
         let new_voice = voice.is_some() && voice != self.voice;
         if !self.text.is_empty() {
             let paused = cue.start.saturating_sub(self.end) >= PAUSE_MS;
-            let full = sentence_count(&self.text) >= MAX_SENTENCES;
+            // `That's 444 more than in 2024`: a sentence that points back
+            // stays with the one it points to.
+            let points_back = text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| POINTING_BACK.contains(&w.trim_end_matches(',')));
+            let full = sentence_count(&self.text) >= MAX_SENTENCES && !points_back;
             if new_voice || ends_terminal(&self.text) && (paused || full) {
                 self.flush(out);
             }
@@ -327,6 +336,26 @@ mod tests {
         let kept: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(kept.len(), 3, "{kept:?}");
         assert!(kept[0].starts_with("Sentence 0 ends here. Sentence 1"));
+    }
+
+    #[test]
+    fn a_sentence_that_points_back_stays_with_the_one_before() {
+        let mut srt = String::new();
+        let lines = [
+            "One is here.",
+            "Two is here.",
+            "We filed 90 claims.",
+            "That's 12 more than before.",
+        ];
+        for (n, line) in lines.iter().enumerate() {
+            srt.push_str(&format!(
+                "{}\n00:00:0{n},000 --> 00:00:0{n},900\n{line}\n\n",
+                n + 1
+            ));
+        }
+        let text = subtitles_as_prose(&srt);
+        let kept: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(kept.len(), 1, "{kept:?}");
     }
 
     #[test]

@@ -83,7 +83,10 @@ fn fragment_topic(fragment: &str) -> Option<String> {
 /// up`, `That rose to`).
 pub fn opens_with_pronoun(sentence: &str) -> bool {
     let first = sentence.split_whitespace().next().unwrap_or("");
-    matches!(first, "It" | "That" | "This" | "It's")
+    matches!(
+        first,
+        "It" | "That" | "This" | "It's" | "It’s" | "That's" | "That’s"
+    )
 }
 
 #[cfg(test)]
