@@ -84,6 +84,29 @@ pub fn is_latex_source(body: &str) -> bool {
     structure >= MIN_STRUCTURE_LINES && sections
 }
 
+/// A line's spaces squashed, and a space left before a closing mark by a
+/// dropped reference (`as in \cite{x}; see Table~\ref{t}.` → `as in; see
+/// Table.`) taken out.
+fn tidy(line: &str) -> String {
+    let squashed = squash_spaces(line.trim());
+    let mut out = String::with_capacity(squashed.len());
+    let mut chars = squashed.chars();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let mut ahead = chars.clone();
+            let closing = matches!(ahead.next(), Some(',' | ';' | ':' | '.' | ')'))
+                && ahead
+                    .next()
+                    .is_none_or(|a| matches!(a, ' ' | ')' | ',' | ';' | '.'));
+            if closing {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Writes the title, author and date on the lines they were given on, in
 /// that order (the title first, as the headline): `# Title`, `By Author`
 /// (only under a title) and `Date: 2 March 2026` (only a date with a year).
