@@ -49,11 +49,7 @@ pub fn latex_source_as_text(body: &str) -> Cow<'_, str> {
     let mut scanned = scan(body, &macros_of(body));
     lay_out_tables(&mut scanned.lines, &scanned.tables, &scanned.captions);
     lay_out_front(&mut scanned.lines, &scanned.front);
-    let mut lines: Vec<String> = scanned
-        .lines
-        .iter()
-        .map(|l| squash_spaces(l.trim()))
-        .collect();
+    let mut lines: Vec<String> = scanned.lines.iter().map(|l| tidy(l)).collect();
     // The scan holds a line after the body's last line end; it is empty
     // but for marks closing at the end of the file.
     if body.ends_with('\n') {
