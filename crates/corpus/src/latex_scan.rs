@@ -81,6 +81,8 @@ pub struct Scanned {
     pub captions: Vec<Caption>,
     /// The title, author and date lines.
     pub front: Vec<FrontLine>,
+    /// The lines of verbatim text (`verbatim`, `lstlisting`), as written.
+    pub verbatim: Vec<std::ops::Range<usize>>,
 }
 
 /// Scans `source` (see the module doc), `macros` giving the text of the

@@ -4,24 +4,25 @@
 //! `\centering`), its words keep their text (`\textbf{x}` → `x`,
 //! `\footnote{x}` → ` (x)`, `\euro\,3.62~million` → `€3.62 million`,
 //! `\num{1137}` → `1137`, `17\,\%` → `17%`, `\'e` → `é`), sections become
-//! `#` headings, list items `- ` lines, tables `| a | b |` rows under their
-//! caption (see [`super::latex_scan`], [`super::latex_tables`]), and the
-//! `\title`, `\author` and `\date` become the lines the metadata reader
-//! knows: a `# Title` heading first, a `By Author` byline and a `Date:`
-//! dateline.
+//! `#` headings, list items `- ` lines, each paragraph one line of text
+//! ([`super::latex_paragraphs`]), tables `| a | b |` rows under their
+//! caption ([`super::latex_scan`], [`super::latex_tables`]), and the
+//! `\title`, `\author` and `\date` the lines the metadata reader knows: a
+//! `# Title` headline first, then `Source: Author` (the issuer) and a
+//! `Date:` dateline.
 //!
-//! Invariant: the line count never changes (every piece of text stays on
-//! its source line, but a table's rows, packed onto its environment's
-//! lines, and the title lines, written on the preamble's), and a body is
-//! rewritten only when it is plainly LaTeX: it has a `\documentclass` or
-//! `\begin{document}` line, or [`MIN_STRUCTURE_LINES`] lines that open
-//! with a sectioning or environment command, so prose that quotes a
-//! command stays as it is.
+//! Invariant: the line count never changes (a paragraph is written on its
+//! first line, a table's rows on its environment's lines, the title lines
+//! on the preamble's), and a body is rewritten only when it is plainly
+//! LaTeX: it has a `\documentclass` or `\begin{document}` line, or
+//! [`MIN_STRUCTURE_LINES`] lines that open with a sectioning or environment
+//! command, so prose that quotes a command stays as it is.
 
 use std::borrow::Cow;
 
 use super::latex_commands::FrontKind;
 use super::latex_macros::macros_of;
+use super::latex_paragraphs::join_paragraphs;
 use super::latex_scan::{scan, FrontLine};
 use super::latex_tables::lay_out_tables;
 use super::text::{lines_like, squash_spaces};
@@ -47,6 +48,7 @@ pub fn latex_source_as_text(body: &str) -> Cow<'_, str> {
         return Cow::Borrowed(body);
     }
     let mut scanned = scan(body, &macros_of(body));
+    join_paragraphs(&mut scanned.lines, &scanned.verbatim);
     lay_out_tables(&mut scanned.lines, &scanned.tables, &scanned.captions);
     lay_out_front(&mut scanned.lines, &scanned.front);
     let mut lines: Vec<String> = scanned.lines.iter().map(|l| tidy(l)).collect();
@@ -104,16 +106,16 @@ fn tidy(line: &str) -> String {
 }
 
 /// Writes the title, author and date on the lines they were given on, in
-/// that order (the title first, as the headline): `# Title`, `By Author`
-/// (only under a title) and `Date: 2 March 2026` (only a date with a year).
+/// that order (the title first, as the headline): `# Title`, `Source:
+/// Author` (the issuer) and `Date: 2 March 2026` (only a date with a year).
 fn lay_out_front(lines: &mut [String], front: &[FrontLine]) {
     let first = |kind: FrontKind| front.iter().find(|f| f.kind == kind && !f.text.is_empty());
     let title = first(FrontKind::Title);
-    let author = first(FrontKind::Author).filter(|_| title.is_some());
+    let author = first(FrontKind::Author);
     let date = first(FrontKind::Date).filter(|d| d.text.bytes().any(|b| b.is_ascii_digit()));
     let written: Vec<(usize, String)> = [
         title.map(|t| (t.line, format!("# {}", t.text))),
-        author.map(|a| (a.line, format!("By {}", a.text))),
+        author.map(|a| (a.line, format!("Source: {}", a.text))),
         date.map(|d| (d.line, format!("Date: {}", d.text))),
     ]
     .into_iter()
@@ -186,13 +188,10 @@ Anything after the end is not the document's.
 "#,
             expect_test::expect![[r#"
                 4: # Plant Variety Rights: Annual Statistics 2025
-                5: By Harbour Seed Registry
+                5: Source: Harbour Seed Registry
                 6: Date: 14 January 2026
                 10: # Overview
-                11: The registry received 1137 applications in 2025, of which
-                12: 62.5% came from domestic breeders. (Counted by
-                13: the breeder's address; see for the old rule.)
-                14: Fees came to $2.4 million.
+                11: The registry received 1137 applications in 2025, of which 62.5% came from domestic breeders. (Counted by the breeder's address; see for the old rule.) Fees came to $2.4 million.
                 15: # Examinations
                 18: Examinations by crop group, 2025:
                 19: | Crop group | Tests begun | Share |
@@ -221,8 +220,7 @@ of renewals were late; about 3\% of filers paid in \euro.
 "#,
             expect_test::expect![[r#"
                 1: # Fees and caseload
-                2: The office charged £40 per renewal in 2024–2025, and 12%
-                3: of renewals were late; about 3% of filers paid in €.
+                2: The office charged £40 per renewal in 2024–2025, and 12% of renewals were late; about 3% of filers paid in €.
                 4: ## Targets for 2026
                 6: - (a) Clear 1200 files of the backlog.
                 7: - (b) Keep “late renewals” under 10%.
@@ -233,13 +231,12 @@ of renewals were late; about 3\% of filers paid in \euro.
     }
 
     #[test]
-    fn a_footnote_with_nested_braces_keeps_its_lines() {
+    fn a_footnote_with_nested_braces_reads_inside_its_paragraph() {
         check(
             "\\begin{document}\n\\section{Loans}\nBanks lent \\euro\\,3.62~million\\footnote{Of which \\textbf{\\emph{1.1 million}}\nwent to {small {firms}} in \\textsc{Eastmere}.} in 2025.\n\\end{document}\n",
             expect_test::expect![[r#"
                 2: # Loans
-                3: Banks lent €3.62 million (Of which 1.1 million
-                4: went to small firms in Eastmere.) in 2025."#]],
+                3: Banks lent €3.62 million (Of which 1.1 million went to small firms in Eastmere.) in 2025."#]],
         );
     }
 

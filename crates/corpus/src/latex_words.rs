@@ -204,6 +204,7 @@ impl Scanner<'_> {
             Some(at) => (at, at + end_tag.len()),
             None => (rest.len(), rest.len()),
         };
+        let first = self.line();
         for (idx, piece) in rest[..len].split('\n').enumerate() {
             if idx > 0 {
                 self.push_line();
@@ -213,6 +214,8 @@ impl Scanner<'_> {
             }
         }
         self.at += skip;
+        let last = self.line();
+        self.out.verbatim.push(first..last + 1);
     }
 
     /// `\verb|text|`: the text as written.

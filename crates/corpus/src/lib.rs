@@ -49,6 +49,7 @@ pub mod latex_frames;
 pub mod latex_held;
 pub mod latex_macros;
 pub mod latex_marks;
+pub mod latex_paragraphs;
 pub mod latex_scan;
 pub mod latex_siunitx;
 pub mod latex_source;

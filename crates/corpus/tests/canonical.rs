@@ -269,10 +269,11 @@ fn latex_sources_give_their_figures_units_and_dates() {
         5_400_000.0
     );
     assert_eq!(unit_of("Court fees"), Some("euros"));
-    // `17\,\%` and `12\%`-style shares, a comment after the line.
+    // `17\,\%`, a comment after the line before it, in a paragraph wrapped
+    // over two lines and dated by its first.
     assert_eq!(
         figures_of(&corpus, "cases closed (part settled)"),
-        [(17.0, None, "actual")]
+        [(17.0, Some("2025-01/2025-06"), "actual")]
     );
     assert_eq!(unit_of("cases closed (part settled)"), Some("%"));
     // A fragment with no preamble, dated by its section heading's quarter.
