@@ -151,16 +151,18 @@ impl Scanner<'_> {
     /// the amount it follows (`3.62~million~\euro`).
     pub(crate) fn money(&mut self, sign: &str) {
         let before_amount = self.amount_follows();
-        let moved = match self.buffer() {
-            Some(buffer) if !before_amount => place_sign(buffer, sign),
-            Some(buffer) => {
+        if let Some(buffer) = self.buffer() {
+            if before_amount {
                 buffer.push_str(sign);
-                false
+            } else {
+                place_sign(buffer, sign);
             }
-            None => false,
-        };
-        self.after_money = !moved;
-        if !moved {
+        }
+        // The spaces between a sign and its amount go (`\euro\,3.62`);
+        // a sign with no amount after it keeps its spacing (`(\euro{}
+        // million)`).
+        self.after_money = before_amount;
+        if before_amount {
             self.skip_spaces();
         }
     }
