@@ -5,15 +5,18 @@
 //!   written back with `history.pushState` at once for navigation (opening a
 //!   document, changing filters) and with `history.replaceState` once typing
 //!   pauses for [`QUIET`] (writing the URL costs milliseconds per keystroke),
-//!   and restored on `popstate` so Back and Forward work.
+//!   and restored on `popstate` so Back and Forward work. A keystroke that
+//!   starts a history entry (starting or clearing a search, leaving the
+//!   reader) pushes it at once, and settles after the pause like any other.
 //! - [`Backend::Memory`] (embedded instances and the iframe mode): the signal
 //!   alone. An embedded instance never touches the host page's URL or
 //!   history, so two instances on one page stay independent.
 //!
-//! Invariant: with the URL backend, the URL's query string is
-//! `settled.to_query_string()`, and `settled` equals `state` whenever no
-//! keystroke came in the last [`QUIET`]; the path and everything before it
-//! stay as they are, so the app works under any sub-path.
+//! Invariant: with the URL backend, whenever no keystroke came in the last
+//! [`QUIET`], `settled` equals `state` and the URL's query string is
+//! `settled.to_query_string()` (between a keystroke that pushed an entry and
+//! the pause, the URL is ahead of `settled`); the path and everything before
+//! it stay as they are, so the app works under any sub-path.
 
 use std::time::Duration;
 
@@ -34,8 +37,8 @@ pub enum Backend {
 /// The app's view state: a signal, mirrored in the URL with [`Backend::Url`].
 #[derive(Debug, Clone, Copy)]
 pub struct View {
-    /// The current state. Read it freely; change it through [`View::navigate`]
-    /// or [`View::replace`] so the backend follows.
+    /// The current state. Read it freely; change it through [`View::navigate`],
+    /// [`View::replace`] or [`View::push_typed`] so the backend follows.
     pub state: RwSignal<ViewState>,
     /// The state as of the last pause in typing: follows `state` at once on
     /// navigation and [`QUIET`] after the last keystroke. The URL and the tab
@@ -80,14 +83,41 @@ impl View {
         }
     }
 
-    /// Moves to `next` with a new history entry (when it differs).
+    /// Moves to `next` with a new history entry (when it differs), settled
+    /// at once: opening a document, a filter, a chip, Esc.
     pub fn navigate(&self, next: ViewState) {
-        self.set(next, true);
+        if self.enter(&next) {
+            self.state.set(next.clone());
+            self.settled.set(next);
+        }
     }
 
-    /// Moves to `next` in place, without a history entry (while typing).
+    /// Moves to `next` in place, without a history entry (while typing);
+    /// `settled`, the URL and the title follow once typing pauses.
     pub fn replace(&self, next: ViewState) {
-        self.set(next, false);
+        if self.backend == Backend::Memory {
+            self.navigate(next);
+        } else if self.state.with_untracked(|s| *s != next) {
+            self.state.set(next);
+            self.settle_after_quiet();
+        }
+    }
+
+    /// Moves to `next`, typed into the search box, with a new history entry
+    /// (starting or clearing a search, leaving the reader). The entry is
+    /// pushed at once, so Back returns to what was on screen, but `settled`
+    /// follows after [`QUIET`] as for any keystroke: settling at once would
+    /// select the facts, rebuild the fact cards and rank the answers of a
+    /// one-letter query in the same frame as its results, most of that
+    /// key's time (BENCHMARKS.md). In memory it settles at once, as every
+    /// change there does.
+    pub fn push_typed(&self, next: ViewState) {
+        if self.backend == Backend::Memory {
+            self.navigate(next);
+        } else if self.enter(&next) {
+            self.state.set(next);
+            self.settle_after_quiet();
+        }
     }
 
     /// Restores the state from the URL on Back and Forward, until the owning
@@ -115,25 +145,20 @@ impl View {
         });
     }
 
-    fn set(&self, next: ViewState, push: bool) {
-        if self.state.with_untracked(|s| *s == next) {
-            return;
+    /// Pushes a history entry for `next` unless the state is already
+    /// `next`; returns whether it is a change. The entry being left keeps
+    /// the query typed into it, so Back returns to what was on screen.
+    fn enter(&self, next: &ViewState) -> bool {
+        if self.state.with_untracked(|s| s == next) {
+            return false;
         }
-        if push || self.backend == Backend::Memory {
-            // The entry being left keeps the query typed into it, so Back
-            // returns to what was on screen.
+        if self.backend == Backend::Url {
             if self.cancel_pending() {
                 self.state.with_untracked(|typed| write_url(typed, false));
             }
-            if self.backend == Backend::Url {
-                write_url(&next, push);
-            }
-            self.state.set(next.clone());
-            self.settled.set(next);
-            return;
+            write_url(next, true);
         }
-        self.state.set(next);
-        self.settle_after_quiet();
+        true
     }
 
     /// (Re)starts the timer that writes the typed state to the URL and

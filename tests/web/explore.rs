@@ -45,6 +45,17 @@ async fn a_series_chart_links_each_point_to_its_passage() {
             Some("http://www.w3.org/2000/svg"),
             "a point is an SVG link, which SVG draws"
         );
+        // Its tooltip is an SVG title, which the browser shows on hover; an
+        // HTML title there shows nothing and, on a page with no title of
+        // its own in the head, is what `document.title` reads and writes.
+        let tooltip = point.query_selector("title").unwrap().unwrap();
+        assert_eq!(
+            tooltip.namespace_uri().as_deref(),
+            Some("http://www.w3.org/2000/svg"),
+            "{}",
+            tooltip.text_content().unwrap_or_default()
+        );
+        assert_eq!(tooltip.text_content(), point.get_attribute("aria-label"));
     }
     let classes: Vec<String> = points
         .iter()

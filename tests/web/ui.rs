@@ -241,14 +241,22 @@ async fn key_figures_show_value_badge_and_provenance() {
 async fn the_facts_panel_follows_the_query() {
     let container = mount("");
     tick().await;
+    let cards = || all(&container, "[data-testid=fact-card]").len();
+    let heading = || texts(&container, "#facts-heading");
+    assert_eq!((cards(), heading()), (4, vec!["Key figures".to_string()]));
+    // The first key of a search pushes its history entry at once; the
+    // panel, like every keystroke's, waits for the pause in typing.
     type_query(&container, "courts");
     tick().await;
-    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 2);
     assert_eq!(search(), "?q=courts");
+    assert_eq!((cards(), heading()), (4, vec!["Key figures".to_string()]));
+    pause_typing().await;
+    assert_eq!(heading(), ["Figures mentioning “courts”"]);
+    assert_eq!(cards(), 2);
     type_query(&container, "nothing like this");
     tick().await;
     // Keystrokes leave the panel alone; it follows once typing pauses.
-    assert_eq!(all(&container, "[data-testid=fact-card]").len(), 2);
+    assert_eq!(cards(), 2);
     pause_typing().await;
     assert!(by_testid(&container, "facts-empty").is_some());
     assert!(by_testid(&container, "export-csv").is_none());
@@ -418,7 +426,8 @@ async fn url_and_title_follow_typing_once_it_pauses() {
     document.set_title("IP Explorer");
     let container = mount("");
     tick().await;
-    // Starting a search is a navigation: the URL follows at once.
+    // Starting a search pushes a history entry: the URL follows at once,
+    // the title, as for every keystroke, once typing pauses.
     type_query(&container, "c");
     tick().await;
     assert_eq!(search(), "?q=c");
@@ -430,10 +439,38 @@ async fn url_and_title_follow_typing_once_it_pauses() {
     settle().await;
     assert_eq!(search(), "?q=c");
     let title_while_typing = document.title();
+    assert_eq!(title_while_typing, "IP Explorer");
     pause_typing().await;
     assert_eq!(search(), "?q=cou");
     assert_ne!(document.title(), title_while_typing);
     assert!(document.title().contains("cou"), "{}", document.title());
+}
+
+#[wasm_bindgen_test]
+async fn back_before_the_pause_returns_to_the_overview() {
+    let container = mount("");
+    tick().await;
+    let window = web_sys::window().unwrap();
+    let length = window.history().unwrap().length().unwrap();
+    type_query(&container, "c");
+    tick().await;
+    type_query(&container, "cou");
+    settle().await;
+    // The first key pushed an entry; Back before the pause leaves it, and
+    // the typing's pending pause writes nothing over the overview's entry.
+    assert_eq!(window.history().unwrap().length().unwrap(), length + 1);
+    window.history().unwrap().back().unwrap();
+    wait_ms(100).await;
+    assert_eq!(search(), "");
+    assert!(by_testid(&container, "overview").is_some());
+    pause_typing().await;
+    assert_eq!(search(), "");
+    assert!(by_testid(&container, "overview").is_some());
+    let input: web_sys::HtmlInputElement = by_testid(&container, "search-input")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "");
+    assert_eq!(texts(&container, "#facts-heading"), ["Key figures"]);
 }
 
 #[wasm_bindgen_test]

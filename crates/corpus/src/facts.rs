@@ -1792,9 +1792,11 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
     let in_name = sentence[..q.span.start].ends_with("the ")
         && next_word.starts_with(char::is_uppercase)
         && q.unit.is_none();
-    // `in the past five years`: a time frame, not a figure.
+    // `in the past five years`, `in the same six months`: a time frame,
+    // not a figure.
     let before = sentence[..q.span.start].to_ascii_lowercase();
-    let time_frame = ["past ", "last ", "next ", "coming ", "first "]
+    #[rustfmt::skip]
+    let time_frame = ["past ", "last ", "next ", "coming ", "first ", "same ", "previous ", "preceding ", "following ", "final ", "recent "]
         .iter()
         .any(|w| before.ends_with(w))
         && matches!(
@@ -2030,6 +2032,18 @@ mod tests {
             }
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn the_same_or_previous_months_are_a_time_frame() {
+        check(
+            "Design filings reached 9,400 in the same six months.",
+            expect_test::expect!["9,400 = 9400 filings | Design filings | actual | -"],
+        );
+        check(
+            "Over the previous 12 months we settled 310 disputes.",
+            expect_test::expect!["310 = 310 disputes | disputes settled | actual | -"],
+        );
     }
 
     #[test]
@@ -3161,8 +3175,8 @@ mod tests {
                 a third = 33.33 % | Electronic seed renewals (share of renewals) | actual | 2016
                 97.2% = 97.2 % | Electronic seed renewals today account | actual | 2022-03-30
                 9,000 = 9000 seeds | seeds registered | actual | 2012
-                61,000 = 61000 seeds | seeds | actual | 2022-03-30
-                close to seven = 7 times | seeds | actual | 2012
+                61,000 = 61000 seeds | seeds registered | actual | 2022-03-30
+                close to seven = 7 times | seeds registered | actual | 2012
                 88% = 88 % | present seed mediators settle (share of disputes) | actual | 2022-03-30
                 40% = 40 % | where in 2015 the proportion was only | actual | 2015"#]],
         );

@@ -207,7 +207,8 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let clause_after = after.split([';', ':']).next().unwrap_or(after);
     let clause_after = clause_after.split(", ").next().unwrap_or(clause_after);
     let named_after = TARGET_AFTER.iter().any(|c| clause_after.contains(c));
-    if modal || named_after || TARGET_CUES.iter().any(|c| has_cue(clause, c)) {
+    let cued = TARGET_CUES.iter().any(|c| has_cue(clause, c));
+    if modal || named_after || cued || asks_for_a_change(&clause_words) {
         return FactKind::Target;
     }
     if continues_a_plan(before, &clause_words) {
@@ -268,6 +269,32 @@ fn continues_a_plan(before: &str, clause_words: &[&str]) -> bool {
     let planned = (earlier.windows(2))
         .any(|w| TARGET_MODALS.contains(&w[0]) && w[1] != "be" && w[1] != "not");
     bare_verb && planned
+}
+
+/// Verbs of a request made to whoever reports the figure.
+const REQUEST_VERBS: &[&str] = &[
+    "asked",
+    "asks",
+    "requested",
+    "requests",
+    "urged",
+    "urges",
+    "called",
+];
+
+/// Whether the clause asks for a measure to move: a request verb, `for`
+/// within a few words (`The Board asked in 2025 for the median time to
+/// fall below 30 days`, `the panel called for waits to drop to`), then a
+/// `to` before the number.
+fn asks_for_a_change(clause_words: &[&str]) -> bool {
+    let Some(verb) = clause_words.iter().position(|w| REQUEST_VERBS.contains(w)) else {
+        return false;
+    };
+    let words = &clause_words[verb + 1..];
+    let Some(for_at) = words.iter().take(4).position(|w| *w == "for") else {
+        return false;
+    };
+    words[for_at + 1..].contains(&"to")
 }
 
 /// Verbs that state an amount as it was (`the budget for 2024 was`).
@@ -380,6 +407,16 @@ mod tests {
         assert_eq!(
             kinds("We were asked about the 300 marks registered last year."),
             ["300 actual"]
+        );
+        assert_eq!(
+            kinds(
+                "In March the council asked the office for waiting times to come down to 40 days."
+            ),
+            ["40 target"]
+        );
+        assert_eq!(
+            kinds("Applicants asked for copies of the 12 decisions."),
+            ["12 actual"]
         );
         assert_eq!(
             kinds("The Board has asked us to handle 1,350 applications; we currently have 38 examiners."),

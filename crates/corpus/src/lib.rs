@@ -84,6 +84,7 @@ pub mod ranked_by;
 pub mod read;
 pub mod record_rows;
 pub mod report_year;
+pub mod restructured;
 pub mod said_today;
 pub mod segment;
 pub mod series;

@@ -165,6 +165,18 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
     if !bare && !members && (done.is_none() || has_verb || having || key.split(' ').count() > 3) {
         return None;
     }
+    // `These days we register 61,000 works`: whoever speaks is no name.
+    // Staff a speaker's body employs are its staff, which the passage's
+    // organisation names better (`We employ 146 examiners`).
+    if speaking(&words) {
+        // `we want 30 mediators`: what a speaker wants is a goal of the
+        // thing, not a thing wanted.
+        let staffing = ACTIONS.iter().any(|a| a.starts_with(verb));
+        let wish = INTENT_WORDS.contains(&verb.to_lowercase().as_str());
+        return done
+            .filter(|_| !staffing && !wish)
+            .map(|done| format!("{measure} {done}"));
+    }
     // `the NIPA had rejected 150,000 filings`: the auxiliary is no subject.
     while words.last().is_some_and(|w| {
         matches!(
@@ -300,6 +312,15 @@ fn strip_composition(words: &mut Vec<&str>) -> bool {
     true
 }
 
+/// Whether the subject ends in a speaker's pronoun (`These days we
+/// register 61,000 works`, `We handle`): no name to give the figure, but
+/// what was done to what is counted still is.
+fn speaking(words: &[&str]) -> bool {
+    words
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "we" | "they" | "i"))
+}
+
 /// The participle of a present-tense verb after its subject: `settles`
 /// after a singular subject with a determiner or a name (`Its mediation
 /// centre settles`), a base form after a plural one (`Examiners handle`);
@@ -332,7 +353,9 @@ fn present_participle(verb: &str, subject: &[&str]) -> Option<String> {
     if verb.ends_with('s') && !verb.ends_with("ss") {
         (named && !plural(head) && subject.len() <= 6).then(|| participle(verb))?
     } else {
-        (plural(head) && subject.len() <= 4).then(|| base_participle(verb))?
+        // `These days we register 61,000 works`: a person speaking for
+        // the body does what it does.
+        (plural(head) && subject.len() <= 4 || speaking(subject)).then(|| base_participle(verb))?
     }
 }
 
@@ -371,6 +394,20 @@ mod tests {
 
     fn label(before: &str, measure: &str, earlier: &str) -> String {
         owned_label(before, measure, earlier).unwrap_or_else(|| "-".into())
+    }
+
+    #[test]
+    fn what_we_do_now_is_done_to_the_noun() {
+        assert_eq!(
+            label("These days we register ", "works", ""),
+            "works registered"
+        );
+        assert_eq!(
+            label("Each year we train ", "examiners", ""),
+            "examiners trained"
+        );
+        assert_eq!(label("We currently employ ", "examiners", ""), "-");
+        assert_eq!(label("We handle ", "cases", ""), "cases handled");
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //! alone, never on the query, so kept and freshly read words agree.
 
 use super::answer_match::{
-    in_terms, Word, IN_DOCUMENT, IN_MEASURE, IN_MEASURE_LOOSELY, IN_PASSAGE, IN_SENTENCE, IN_TITLE,
+    in_terms, names_implied_time, Word, IN_DOCUMENT, IN_MEASURE, IN_MEASURE_LOOSELY, IN_PASSAGE,
+    IN_SENTENCE, IN_TITLE,
 };
 use super::answer_words::content_terms;
 use super::index::{Field, TermId};
@@ -101,7 +102,10 @@ impl Engine {
         let mut scope = 2;
         let covered = (words.iter())
             .map(|w| {
-                let in_measure = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+                let mut in_measure = in_terms(w, measure_terms, IN_MEASURE, IN_MEASURE_LOOSELY);
+                if names_implied_time(w, &figure.unit) {
+                    in_measure = in_measure.max(IN_MEASURE_LOOSELY);
+                }
                 let in_sentence = in_terms(w, sentence_terms, IN_SENTENCE, IN_PASSAGE);
                 let mut credit = in_measure.max(in_sentence);
                 if credit < IN_PASSAGE

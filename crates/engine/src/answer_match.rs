@@ -10,6 +10,7 @@
 //! whose a figure is, is ruled out. A word's credit from a list of terms is
 //! one of the `IN_*` credits here, which [`super::answer_coverage`] shares.
 
+use super::answer_units::unit_fits;
 use super::fold::stem;
 use super::index::{Field, TermId};
 use super::intent::{Intent, UnitHint};
@@ -29,6 +30,14 @@ const GENERAL_PEOPLE: &[&str] = &[
     "headcount",
     "personnel",
 ];
+
+/// Whether `w` is the time a duration question leaves implied ("how long
+/// did it take") and `unit` a length of time: a measure in days or months
+/// names it (`median days from filing to registration`), as a measure's
+/// `time`, `wait` or `period` does.
+pub(crate) fn names_implied_time(w: &Word, unit: &str) -> bool {
+    w.implied_time && unit_fits(UnitHint::Duration, unit)
+}
 
 /// Credit of a word that a measure's name or labels hold.
 pub(crate) const IN_MEASURE: f32 = 1.0;
@@ -69,6 +78,9 @@ pub(crate) struct Word {
     /// The noun a "how many" question counts ("how many counterfeit
     /// listings"): what a measure must name above all.
     pub(crate) counted: bool,
+    /// The length of time a duration question asks for (its `time` or
+    /// `period`, or the one "how long" leaves implied).
+    pub(crate) implied_time: bool,
 }
 
 impl Engine {
@@ -82,6 +94,8 @@ impl Engine {
         let n = index.n_passages().max(1) as f32;
         let tables = self.answer_words();
         let mut out = Vec::new();
+        let duration = synonyms::answer_term("period", &stem("period"));
+        let asks_time = intent.unit == Some(UnitHint::Duration);
         for w in &intent.words {
             let term = (index.word_term(&w.word)).or_else(|| index.term_id(&w.term));
             let df = term.map_or(0, |t| index.body_df(t));
@@ -124,12 +138,12 @@ impl Engine {
                 whose: w.whose,
                 counted: intent.unit == Some(UnitHint::Count)
                     && intent.counted.as_deref() == Some(w.term.as_str()),
+                implied_time: asks_time && w.term == duration,
             });
         }
         // "How many days does it take": the duration asked is the measure's
         // word ("time", "period", "wait") the question leaves implied.
-        let duration = synonyms::answer_term("period", &stem("period"));
-        if intent.unit == Some(UnitHint::Duration) && !out.iter().any(|w| w.term == duration) {
+        if asks_time && !out.iter().any(|w| w.term == duration) {
             let weighed: Vec<f32> = out.iter().map(|w| w.weight).filter(|&w| w > 0.0).collect();
             let mean = weighed.iter().sum::<f32>() / weighed.len().max(1) as f32;
             let mut forms: Vec<TermId> = (std::iter::once(duration.as_str()))
@@ -147,6 +161,7 @@ impl Engine {
                 scope: false,
                 whose: false,
                 counted: false,
+                implied_time: true,
             });
         }
         out
@@ -270,9 +285,10 @@ impl Engine {
         for m in candidates.into_iter().map(|m| m as usize) {
             let terms = tables.terms(m);
             let of_people = measures.get(m).is_some_and(|x| x.unit == "people");
+            let unit = measures.get(m).map_or("", |x| x.unit.as_str());
             let credit = |w: &Word| {
                 let named = in_terms(w, terms, IN_MEASURE, IN_MEASURE_LOOSELY);
-                if of_people && people.contains(&w.term) {
+                if of_people && people.contains(&w.term) || names_implied_time(w, unit) {
                     named.max(IN_MEASURE_LOOSELY)
                 } else {
                     named

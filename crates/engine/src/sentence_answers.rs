@@ -639,6 +639,7 @@ mod tests {
             scope: false,
             whose: false,
             counted: false,
+            implied_time: false,
         };
         let label = super::content_terms("examiners");
         assert!(counts_noun(

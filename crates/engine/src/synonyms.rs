@@ -140,6 +140,11 @@ pub fn loosely_same(a: &str, b: &str) -> bool {
     short.len() >= MIN_SHARED_PREFIX && long.starts_with(short) && short.is_ascii() && !agent
 }
 
+/// Verbs (and their nouns) ending like an agent noun that name no agent:
+/// `register` is the stem of `registration`, not someone who registers.
+#[rustfmt::skip]
+const VERBS_ENDING_ER: &[&str] = &["register", "transfer", "deliver", "consider", "enter", "offer", "order", "cover", "recover", "discover", "render", "surrender", "gather", "answer", "alter", "suffer", "prefer", "refer", "confer", "defer", "differ", "counter", "filter", "foster", "lower", "administer", "minister", "encounter", "tender", "number", "border", "wonder"];
+
 /// The term a measure or question word counts as: its stem mapped to its
 /// synonym group, except that an agent noun the stemmer cuts down to its
 /// verb (`examiners` to `examin`, the stem of `examination`) keeps its
@@ -148,8 +153,9 @@ pub fn answer_term(word: &str, term: &str) -> String {
     let ending = ["ers", "er", "ors", "or"]
         .into_iter()
         .find(|e| word.ends_with(e) && word.len() > e.len() + 3);
+    let verb = VERBS_ENDING_ER.contains(&word.strip_suffix('s').unwrap_or(word));
     match ending {
-        Some(e) if !term.ends_with(&e[..2]) && word.starts_with(term) => {
+        Some(e) if !term.ends_with(&e[..2]) && word.starts_with(term) && !verb => {
             format!("{term}{}", &e[..2])
         }
         // `authors` stems to `author`, the stem of `authorized` too: a noun
@@ -258,6 +264,9 @@ mod tests {
         assert_eq!(term("number"), "number");
         assert_eq!(term("talents"), term("professionals"));
         assert!(!loosely_same(&term("examiners"), &term("examination")));
+        // A verb that only ends like one: to register is registration.
+        assert!(loosely_same(&term("register"), &term("registration")));
+        assert!(loosely_same(&term("transfers"), &term("transferred")));
     }
 
     #[test]

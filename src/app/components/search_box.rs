@@ -61,7 +61,7 @@ pub fn SearchBox(
             return;
         };
         if push {
-            view.navigate(next);
+            view.push_typed(next);
         } else {
             view.replace(next);
         }

@@ -76,6 +76,10 @@ pub fn TrendChart(
             let open = open_on_click(point.doc.clone(), Some(point.passage.clone()));
             let class = format!("point point-{}", point.kind);
             let (label, tooltip) = (point.label.clone(), point.label.clone());
+            // The view macro makes a `<title>` beside other children an HTML
+            // title, even inside an SVG link; built by hand it is SVG's, the
+            // one a browser shows as the dot's tooltip.
+            let tooltip = leptos::svg::title().child(tooltip);
             view! {
                 <g>
                     <a
@@ -87,7 +91,7 @@ pub fn TrendChart(
                         data-fact=point.fact.clone()
                         on:click=open
                     >
-                        <title>{tooltip}</title>
+                        {tooltip}
                         <circle class="hit-area" cx=coordinate(point.x) cy=coordinate(point.y) r="11"></circle>
                         <circle class="dot" cx=coordinate(point.x) cy=coordinate(point.y) r="5"></circle>
                     </a>
