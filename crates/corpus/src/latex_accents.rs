@@ -23,12 +23,6 @@ const ACCENTED: &[(char, &str, &str)] = &[
     ('k', "aAeEiIuU", "ąĄęĘįĮųŲ"),
 ];
 
-/// True for the letter of an accent command (`\c`, `\v`, `\H` …) or the
-/// character of an accent symbol (`\'`, `\"`, `` \` `` …).
-pub fn is_accent(mark: char) -> bool {
-    ACCENTED.iter().any(|(m, _, _)| *m == mark) || matches!(mark, 'd' | 'b' | 't')
-}
-
 /// `base` with the accent `mark` on it (`accented('\'', 'e')` is `é`), or
 /// `base` itself when the table does not know the pair.
 pub fn accented(mark: char, base: char) -> char {
@@ -61,6 +55,5 @@ mod tests {
         assert_eq!(accented('c', 'c'), 'ç');
         assert_eq!(accented('^', 'w'), 'w');
         assert_eq!(accented('d', 'a'), 'a');
-        assert!(is_accent('H') && is_accent('\'') && !is_accent('x'));
     }
 }

@@ -21,6 +21,9 @@ const MAX_HEADER_ROWS: usize = 3;
 
 /// Writes `tables` and `captions` into `lines` (0-based source lines).
 pub fn lay_out_tables(lines: &mut [String], tables: &[Table], captions: &[Caption]) {
+    if lines.is_empty() {
+        return;
+    }
     let mut taken = vec![false; lines.len()];
     let mut used = vec![false; captions.len()];
     // Tables and captions come in source order: a caption above one
