@@ -8,7 +8,7 @@
 //! source line (a date plus at most a few words such as a place or a time).
 
 use super::clean::Block;
-use super::dates::{calendar_spans, parse_date, years};
+use super::dates::{calendar_spans, day_order, parse_date, parse_date_in_order, years, DayOrder};
 use super::model::Date;
 use super::text::{ends_terminal, word_count};
 
@@ -77,6 +77,7 @@ const DEADLINE_WORDS: &[&str] = &["by", "until", "till", "before", "deadline", "
 /// with its day counts, on a line that is not a sentence of the body, and
 /// never a deadline.
 pub fn head_date(blocks: &[Block]) -> Option<Date> {
+    let order = day_order(blocks.iter().map(|b| b.text.as_str()));
     const MASTHEAD_SEPARATORS: &[char] = &['·', '|', '•', '—', '–'];
     blocks[..head_len(blocks)].iter().find_map(|block| {
         let text = block.text.as_str();
@@ -93,7 +94,7 @@ pub fn head_date(blocks: &[Block]) -> Option<Date> {
             (before.is_empty() || before.ends_with(MASTHEAD_SEPARATORS))
                 && (after.is_empty() || after.starts_with(MASTHEAD_SEPARATORS))
         };
-        let (date, range) = parse_date(text)
+        let (date, range) = parse_date_in_order(text, order)
             .filter(|(d, range)| d.day.is_some() || d.month.is_some() && alone(range))?;
         let before = text[..range.start].to_lowercase();
         let deadline = before
@@ -161,6 +162,7 @@ fn source_name(raw: &str) -> String {
 /// A line that opens with a date next to another such line is an entry of
 /// a timeline (`2021-03-01  Second floor opens.`), never a dateline.
 pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
+    let order = day_order(blocks.iter().map(|b| b.text.as_str()));
     let opens_dated = |b: &Block| {
         parse_date(&b.text).is_some_and(|(_, range)| b.text[..range.start].trim().is_empty())
     };
@@ -171,6 +173,7 @@ pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
                     || blocks.get(i + 1).is_some_and(opens_dated))
         })
         .collect();
+    let total = blocks.len();
     let mut found = None;
     let mut idx = 0;
     // The index of `blocks[idx]` before any was removed.
@@ -179,14 +182,18 @@ pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
         let text = blocks[idx].text.as_str();
         let next_is_dateline = blocks
             .get(idx + 1)
-            .is_some_and(|b| dateline(&b.text).is_some())
+            .is_some_and(|b| dateline(&b.text, order).is_some())
             && !entries.get(was + 1).copied().unwrap_or(false);
         if DATE_LABELS.contains(&text) && next_is_dateline {
             blocks.remove(idx);
             was += 1;
             continue;
         }
-        match dateline(text).filter(|_| !entries[was]) {
+        // A dated line amid a long body (`Date: 20/10/2025` under a
+        // tender's time limit) dates something in it, not the page, which
+        // is dated in its head or at its foot.
+        let placed = was < DATELINE_HEAD || was + DATELINE_FOOT >= total;
+        match dateline(text, order).filter(|_| !entries[was] && placed) {
             Some(date) => {
                 found = found.or(Some(date));
                 blocks.remove(idx);
@@ -201,13 +208,20 @@ pub fn take_datelines(blocks: &mut Vec<Block>) -> Option<Date> {
 /// The date of a dateline block: a date plus at most a few other words
 /// (a place, a time, a label), or a page footer's segment saying when the
 /// page was issued.
-fn dateline(text: &str) -> Option<Date> {
+fn dateline(text: &str, order: Option<DayOrder>) -> Option<Date> {
     if let Some(date) = footer_dateline(text) {
         return Some(date);
     }
-    let (date, range) = parse_date(text)?;
+    let (date, range) = parse_date_in_order(text, order)?;
     let rest = format!("{} {}", &text[..range.start], &text[range.end..]);
     let labelled = DATE_LABELS.iter().any(|l| text.starts_with(l));
+    // `End: 28/02/2030`, `Closing date: 31 October 2025`: a field names
+    // the date of something else than the page (`Report date:` does not).
+    if let Some(label) = text[..range.start].trim_end().strip_suffix(':') {
+        if !labelled && !names_the_pages_date(label) {
+            return None;
+        }
+    }
     // `2020-11-02  First 1,000 pre-examinations completed.`: a dated line
     // of a timeline states a figure, which no place, time or label does.
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -237,6 +251,37 @@ fn dateline(text: &str) -> Option<Date> {
     (precise && (labelled || short) && !ends_terminal(text.trim_end_matches(['.', ')'])))
         .then_some(date)
 }
+
+/// Words of a field label that names a date.
+const DATE_WORDS: &[&str] = &[
+    "date",
+    "dated",
+    "published",
+    "issued",
+    "updated",
+    "released",
+    "posted",
+];
+/// Words of a field label whose date is of an event, not of the page.
+#[rustfmt::skip]
+const EVENT_DATE_WORDS: &[&str] = &["closing", "start", "end", "expiry", "due", "deadline", "opening", "hearing", "filing", "submission", "commencement", "completion", "receipt", "birth", "effective", "entry", "next", "meeting"];
+
+/// Whether a field label (`Report date`, `Date of issue`) says when the page
+/// itself was dated, not when something it tells of happens (`Closing date`).
+fn names_the_pages_date(label: &str) -> bool {
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| DATE_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| EVENT_DATE_WORDS.contains(&w.as_str()))
+}
+
+/// Blocks at the top of a page where its dateline may stand.
+const DATELINE_HEAD: usize = 12;
+/// Blocks at the foot of a page where its dateline may stand.
+const DATELINE_FOOT: usize = 6;
 
 /// Most words of each segment of a page footer.
 const FOOTER_SEGMENT_WORDS: usize = 6;
@@ -317,8 +362,45 @@ mod tests {
     }
 
     #[test]
+    fn a_field_dates_the_page_only_when_it_names_the_pages_date() {
+        let iso = |t: &str| dateline(t, None).map(|d| d.iso());
+        assert_eq!(
+            iso("Report date: 14 January 2026").as_deref(),
+            Some("2026-01-14")
+        );
+        assert_eq!(iso("End: 28/02/2030"), None);
+        assert_eq!(iso("Closing date: 31 October 2025"), None);
+        let order = day_order(["End: 28/02/2030"].into_iter());
+        assert_eq!(
+            dateline("Issued: 05/09/2025", order)
+                .map(|d| d.iso())
+                .as_deref(),
+            Some("2025-09-05")
+        );
+    }
+
+    #[test]
+    fn a_dated_line_amid_a_long_body_does_not_date_the_page() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            line: 1,
+            heading: false,
+        };
+        let mut blocks: Vec<Block> = (0..30)
+            .map(|n| {
+                block(&format!(
+                    "Paragraph {n} of the tender says what is bought and how."
+                ))
+            })
+            .collect();
+        blocks.insert(15, block("Date: 20/10/2025"));
+        assert_eq!(take_datelines(&mut blocks), None);
+        assert_eq!(blocks.len(), 31, "the body's dated line stays as text");
+    }
+
+    #[test]
     fn datelines_are_short_and_sentences_are_not() {
-        let iso = |t: &str| dateline(t).map(|d| d.iso());
+        let iso = |t: &str| dateline(t, None).map(|d| d.iso());
         assert_eq!(
             iso("Xinhua | January 16, 2024").as_deref(),
             Some("2024-01-16")
@@ -341,7 +423,7 @@ mod tests {
 
     #[test]
     fn a_footer_segment_saying_when_the_page_was_issued_is_a_dateline() {
-        let iso = |t: &str| dateline(t).map(|d| d.iso());
+        let iso = |t: &str| dateline(t, None).map(|d| d.iso());
         assert_eq!(
             iso("SG/AR/2025 | Page 3 of 3 | Published July 2025").as_deref(),
             Some("2025-07")

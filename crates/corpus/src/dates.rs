@@ -27,8 +27,47 @@ struct Token<'a> {
 
 /// The first full or partial date (with a year) in `text`, and its byte range.
 pub fn parse_date(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
+    parse_date_in_order(text, None)
+}
+
+/// Which number of an all-numeric date (`05/09/2025`) is the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrder {
+    /// `05/09/2025` is 5 September (as `28/02/2030` shows).
+    DayFirst,
+    /// `05/09/2025` is May 9 (as `02/28/2030` shows).
+    MonthFirst,
+}
+
+/// As [`parse_date`], reading an all-numeric date whose day could be a
+/// month (`05/09/2025`) in the document's `order`, when it has one.
+pub fn parse_date_in_order(
+    text: &str,
+    order: Option<DayOrder>,
+) -> Option<(Date, std::ops::Range<usize>)> {
     let tokens = tokens(text);
-    (0..tokens.len()).find_map(|idx| date_at(text, &tokens, idx))
+    (0..tokens.len()).find_map(|idx| date_at(text, &tokens, idx, order))
+}
+
+/// The order a document writes all-numeric dates in, from those whose day
+/// cannot be a month (`28/02/2030`, `20/10/2025`): `None` when it has none
+/// or both kinds.
+pub fn day_order<'a>(texts: impl Iterator<Item = &'a str>) -> Option<DayOrder> {
+    let (mut day_first, mut month_first) = (false, false);
+    for text in texts {
+        let tokens = tokens(text);
+        for idx in 0..tokens.len() {
+            if let Some((a, b)) = numeric_parts(text, &tokens, idx) {
+                day_first |= a > 12 && b <= 12;
+                month_first |= b > 12 && a <= 12;
+            }
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => Some(DayOrder::DayFirst),
+        (false, true) => Some(DayOrder::MonthFirst),
+        _ => None,
+    }
 }
 
 /// Every month-and-day mention (`March 30`, `Nov. 30`, `30 March`), with or
@@ -195,7 +234,12 @@ fn month_day_at(text: &str, tokens: &[Token], idx: usize) -> Option<(u8, u8, usi
     month_number(second.text).map(|month| (month, day, idx + 1))
 }
 
-fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::Range<usize>)> {
+fn date_at(
+    text: &str,
+    tokens: &[Token],
+    idx: usize,
+    order: Option<DayOrder>,
+) -> Option<(Date, std::ops::Range<usize>)> {
     let tok = tokens[idx];
     let start = tok.start;
     if let Some(year) = year_value(tok.text) {
@@ -222,7 +266,7 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
         };
         return Some((date, start..end));
     }
-    if let Some(found) = numeric_date_at(text, tokens, idx) {
+    if let Some(found) = numeric_date_at(text, tokens, idx, order) {
         return Some(found);
     }
     if let Some((month, day, last)) = month_day_at(text, tokens, idx) {
@@ -253,11 +297,9 @@ fn date_at(text: &str, tokens: &[Token], idx: usize) -> Option<(Date, std::ops::
 /// figures, read only when one of the first two cannot be a month (a
 /// chat export's `[14/05/2025 09:12]`); `05/06/2025` says nothing of
 /// which is the day.
-fn numeric_date_at(
-    text: &str,
-    tokens: &[Token],
-    idx: usize,
-) -> Option<(Date, std::ops::Range<usize>)> {
+/// The two leading numbers of an all-numeric date at token `idx`
+/// (`05/09/2025` → 5, 9), when one is there.
+fn numeric_parts(text: &str, tokens: &[Token], idx: usize) -> Option<(u8, u8)> {
     let [first, second, year_tok] = tokens.get(idx..idx + 3)? else {
         return None;
     };
@@ -269,11 +311,24 @@ fn numeric_date_at(
     if !numeric(first) || !numeric(second) || year_tok.text.len() != 4 {
         return None;
     }
+    year_value(year_tok.text)?;
+    Some((first.text.parse().ok()?, second.text.parse().ok()?))
+}
+
+fn numeric_date_at(
+    text: &str,
+    tokens: &[Token],
+    idx: usize,
+    order: Option<DayOrder>,
+) -> Option<(Date, std::ops::Range<usize>)> {
+    let (a, b) = numeric_parts(text, tokens, idx)?;
+    let (first, year_tok) = (tokens[idx], tokens[idx + 2]);
     let year = year_value(year_tok.text)?;
-    let (a, b): (u8, u8) = (first.text.parse().ok()?, second.text.parse().ok()?);
-    let (day, month) = match (a > 12, b > 12) {
-        (true, false) => (a, b),
-        (false, true) => (b, a),
+    let (day, month) = match (a > 12, b > 12, order) {
+        (true, false, _) => (a, b),
+        (false, true, _) => (b, a),
+        (false, false, Some(DayOrder::DayFirst)) => (a, b),
+        (false, false, Some(DayOrder::MonthFirst)) => (b, a),
         _ => return None,
     };
     (1..=12).contains(&month).then_some(())?;
@@ -317,6 +372,19 @@ mod tests {
         );
         assert_eq!(iso("the 14th Five-Year Plan of 2021"), None);
         assert_eq!(iso("the 2nd of 3 rounds in May"), None);
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_follows_the_documents_other_dates() {
+        let order = day_order(["End: 28/02/2030", "Date: 20/10/2025"].into_iter());
+        assert_eq!(order, Some(DayOrder::DayFirst));
+        let date = parse_date_in_order("Published 05/09/2025", order).map(|(d, _)| d.iso());
+        assert_eq!(date.as_deref(), Some("2025-09-05"));
+        let us = day_order(["due 12/31/2025"].into_iter());
+        let date = parse_date_in_order("Published 05/09/2025", us).map(|(d, _)| d.iso());
+        assert_eq!(date.as_deref(), Some("2025-05-09"));
+        assert_eq!(day_order(["31/12/2025 and 12/31/2025"].into_iter()), None);
+        assert_eq!(parse_date("Published 05/09/2025"), None);
     }
 
     fn iso(text: &str) -> Option<String> {

@@ -530,6 +530,19 @@ impl Reader {
             .map_or("", |w| w.word.as_str())
     }
 
+    /// "How quickly did filings grow?" asks for a change; "how quickly are
+    /// translations turned around?" for a length of time.
+    fn speed(&mut self) {
+        let grows =
+            (self.words[self.at..].iter()).any(|w| CHANGE.iter().any(|c| w.term.starts_with(c)));
+        if grows {
+            self.change = true;
+        } else {
+            self.amount = true;
+            self.intent.unit = Some(UnitHint::Duration);
+        }
+    }
+
     /// Whether the words from the cursor are `phrase`.
     fn at_phrase(&self, phrase: &[&str]) -> bool {
         phrase.iter().enumerate().all(|(i, p)| self.peek(i) == *p)
@@ -606,8 +619,9 @@ impl Reader {
         let phrases: &[Cue] = &[
             (&["by", "how", "much"], |r| r.change = true),
             (&["by", "how", "many"], |r| r.change = true),
-            (&["how", "fast"], |r| r.change = true),
-            (&["how", "quickly"], |r| r.change = true),
+            (&["how", "fast"], Reader::speed),
+            (&["how", "quickly"], Reader::speed),
+            (&["how", "soon"], Reader::speed),
             (&["how", "long"], |r| {
                 r.amount = true;
                 r.intent.unit = Some(UnitHint::Duration);
@@ -1109,6 +1123,7 @@ impl Reader {
         } else {
             answer_term(word, term)
         };
+        let compound = phrasal_compound(word, self.peek(1));
         if !self.intent.words.iter().any(|w| w.term == term) {
             self.intent.words.push(ContentWord {
                 term,
@@ -1117,7 +1132,47 @@ impl Reader {
                 whose: false,
             });
         }
+        // "turned around" is named by `turnaround`, "taken down" by
+        // `takedown`: the noun the verb and its particle make.
+        if let Some(compound) = compound {
+            let term = answer_term(&compound, &crate::fold::stem(&compound));
+            if !self.intent.words.iter().any(|w| w.term == term) {
+                self.intent.words.push(ContentWord {
+                    term,
+                    word: compound,
+                    scope: self.scope,
+                    whose: false,
+                });
+            }
+        }
     }
+}
+
+/// Particles that make a noun with the verb before them (`turnaround`,
+/// `takedown`, `shutdown`, `signup`).
+const COMPOUND_PARTICLES: &[&str] = &["around", "down", "up", "out", "over", "off", "back"];
+
+/// Irregular forms of verbs that make such nouns, with their base.
+#[rustfmt::skip]
+const IRREGULAR_BASES: &[(&str, &str)] = &[("took", "take"), ("taken", "take"), ("taking", "take"), ("made", "make"), ("making", "make"), ("broke", "break"), ("broken", "break"), ("wrote", "write"), ("written", "write"), ("shutting", "shut"), ("setting", "set"), ("putting", "put"), ("brought", "bring"), ("torn", "tear")];
+
+/// The noun a verb and its particle make (`turned around` → `turnaround`),
+/// when the next word is such a particle.
+fn phrasal_compound(verb: &str, next: &str) -> Option<String> {
+    let particle = next.to_lowercase();
+    // Only a verb whose particle makes it mean something else: "paid out"
+    // is paid, and `payout` would also name what was distributed for any
+    // other purpose ("paid out on defaulted loans").
+    let lower = verb.to_lowercase();
+    if !COMPOUND_PARTICLES.contains(&particle.as_str()) || !PARTICLE_VERBS.contains(&lower.as_str())
+    {
+        return None;
+    }
+    let base = match IRREGULAR_BASES.iter().find(|(form, _)| *form == lower) {
+        Some((_, base)) => base.to_string(),
+        None => crate::fold::stem(&lower),
+    };
+    Some(format!("{base}{particle}"))
 }
 
 /// Words that compare with another figure ("compared with 2023", "versus
@@ -1150,6 +1205,32 @@ fn number_word(word: &str) -> Option<u8> {
 mod tests {
     use super::*;
     use crate::fold::stem;
+
+    #[test]
+    fn how_quickly_asks_a_length_of_time_unless_a_change_is_named() {
+        let unit = |q: &str| read_text(q).unit;
+        assert_eq!(
+            unit("How quickly are appeals decided now?"),
+            Some(UnitHint::Duration)
+        );
+        assert_eq!(
+            unit("How soon is a licence granted?"),
+            Some(UnitHint::Duration)
+        );
+        let change = read_text("How fast did design filings grow in 2024?");
+        assert_eq!(change.asked, Some(Asked::Change));
+    }
+
+    #[test]
+    fn a_verb_and_its_particle_also_ask_for_the_noun_they_make() {
+        let terms =
+            |q: &str| -> Vec<String> { read_text(q).words.into_iter().map(|w| w.word).collect() };
+        assert!(terms("How fast are complaints turned around?").contains(&"turnaround".to_string()));
+        assert!(terms("How many listings were taken down?").contains(&"takedown".to_string()));
+        assert!(!terms("How many were handled in 2024?")
+            .iter()
+            .any(|w| w.ends_with("in")));
+    }
 
     #[test]
     fn a_verb_s_particle_is_no_rise_or_fall() {
