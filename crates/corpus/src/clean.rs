@@ -14,6 +14,7 @@ use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
 use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
+use super::latex_source::latex_source_as_text;
 use super::model::Issue;
 use super::restructured::restructured_as_text;
 use super::series_lines::series_lines_as_rows;
@@ -37,7 +38,8 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let body = restructured_as_text(&subtitles_as_prose(body));
+    let body = latex_source_as_text(body);
+    let body = restructured_as_text(&subtitles_as_prose(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,

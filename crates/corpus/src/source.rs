@@ -139,7 +139,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 }
 
 /// What the compiler reads, for the message about other files.
-const NOT_READ: &str = "not a .txt, .md, .html, .htm or .pdf file";
+const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm or .pdf file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {

@@ -9,6 +9,7 @@
 //! Invariant: a fact's span is the cell's number in the row text, and no
 //! measure carries a pipe, a parenthesis or a column label.
 
+use super::currency::currency_before;
 use super::measure::unit_for;
 use super::model::FactKind;
 use super::numbers::find_quantities;
@@ -291,7 +292,7 @@ fn split_paren(header: &str) -> (String, Option<String>) {
 }
 
 /// `10,000 pieces` → (10 000, `pieces`); `billion yuan` → (1e9, `yuan`);
-/// `%` → (1, `%`).
+/// `€ million` → (1e6, `euros`); `%` → (1, `%`).
 fn read_paren(paren: &str) -> (f64, Option<String>) {
     let mut scale = 1.0;
     let mut unit: Vec<&str> = Vec::new();
@@ -314,7 +315,13 @@ fn read_paren(paren: &str) -> (f64, Option<String>) {
             "eur" | "euro" | "euros" => unit.push("euros"),
             "gbp" => unit.push("pounds"),
             w if STATUS_WORDS.contains(&w.trim_end_matches('.')) => {}
-            _ => unit.push(word),
+            // `(€ million)`, `(£ thousand)`: a sign standing for its money.
+            _ => match currency_before(word) {
+                Some((len, name)) if len == word.len() && !word.contains(char::is_alphabetic) => {
+                    unit.push(name)
+                }
+                _ => unit.push(word),
+            },
         }
     }
     let unit = unit.join(" ");
@@ -394,6 +401,12 @@ mod tests {
             expect_test::expect![[r#"
                 287000 registrations | trademark registrations | 2022 | actual | "28.7"
                 275000 registrations | trademark registrations | 2023 | actual | "27.5""#]],
+        );
+        check(
+            "Licensing income (€ million) — 2024: 3.09; 2025: 3.62.",
+            expect_test::expect![[r#"
+                3090000 euros | licensing income | 2024 | actual | "3.09"
+                3620000 euros | licensing income | 2025 | actual | "3.62""#]],
         );
     }
 

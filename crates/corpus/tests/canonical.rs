@@ -194,6 +194,25 @@ fn record_figures_and_their_dates() {
 }
 
 #[test]
+fn latex_figures_keep_the_invariants() {
+    check_invariants(&compiled("crates/corpus/tests/latex"));
+}
+
+/// The LaTeX fixtures, documents saved as their LaTeX source (a `report`
+/// with chapters, a title page from its preamble, a `tabularx` ruled with
+/// `\hline` under its caption, `\num`, `\SI` and `\qty`, labelled items; an
+/// `article` saved as `.txt` with `\euro` before and after its amounts,
+/// `17\,\%`, a footnote over two lines, a comment after a figure and a
+/// `description` list; a fragment with no preamble holding a `longtable`
+/// whose header repeats): every figure with its measure, as-of date and
+/// kind, read line by line.
+#[test]
+fn latex_figures_and_their_dates() {
+    expect_test::expect_file!["latex_figures.txt"]
+        .assert_eq(&shown(&compiled("crates/corpus/tests/latex")));
+}
+
+#[test]
 fn seed_measures_figures_and_series() {
     expect_test::expect_file!["seed_figures.txt"].assert_eq(&shown(&compiled("seeds")));
 }
@@ -211,6 +230,75 @@ fn figures_of<'c>(corpus: &'c Corpus, name: &str) -> Vec<(f64, Option<&'c str>, 
         .filter(|f| f.measure as usize == idx)
         .map(|f| (f.value, f.date.as_deref(), f.kind.as_str()))
         .collect()
+}
+
+#[test]
+fn latex_sources_give_their_figures_units_and_dates() {
+    let corpus = compiled("crates/corpus/tests/latex");
+    let unit_of = |name: &str| {
+        let measure = corpus.measures.iter().find(|m| m.name == name);
+        measure.map(|m| m.unit.as_str())
+    };
+    // `\num{1284}` and `up \SI{6.5}{\percent}`, dated by `In 2025`.
+    assert_eq!(
+        figures_of(
+            &corpus,
+            "applications received by the Westmoor Plant Variety Office"
+        ),
+        [
+            (1284.0, Some("2025"), "actual"),
+            (6.5, Some("2025"), "change")
+        ]
+    );
+    // A `tabularx` under its caption, its years as the column headers.
+    assert_eq!(
+        figures_of(&corpus, "cereals at Westmoor Plant Variety Office"),
+        [
+            (318.0, Some("2024"), "actual"),
+            (344.0, Some("2025"), "actual")
+        ]
+    );
+    // `\euro\,3.62~million`, `1.9~million~\euro{}` and `\EUR{5.4} million`.
+    assert_eq!(
+        figures_of(&corpus, "Court fees"),
+        [(3_620_000.0, Some("2025-01/2025-06"), "actual")]
+    );
+    assert_eq!(figures_of(&corpus, "Legal aid cost")[0].0, 1_900_000.0);
+    assert_eq!(
+        figures_of(&corpus, "tribunal's running costs")[0].0,
+        5_400_000.0
+    );
+    assert_eq!(unit_of("Court fees"), Some("euros"));
+    // `17\,\%`, a comment after the line before it, in a paragraph wrapped
+    // over two lines and dated by its first.
+    assert_eq!(
+        figures_of(&corpus, "cases closed (part settled)"),
+        [(17.0, Some("2025-01/2025-06"), "actual")]
+    );
+    assert_eq!(unit_of("cases closed (part settled)"), Some("%"));
+    // A fragment with no preamble, dated by its section heading's quarter.
+    assert_eq!(
+        figures_of(&corpus, "licence requests handled"),
+        [(215.0, Some("2025-07/2025-09"), "actual")]
+    );
+    // The preamble's `\title` (with the document's own `\office`) and
+    // `\date` are the headline and the dateline.
+    let dated: Vec<(String, String)> = (corpus.documents.iter())
+        .map(|d| (d.title.clone(), d.date.map(|d| d.iso()).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        dated[..2],
+        [
+            (
+                "Westmoor Plant Variety Office: Annual Statistics 2025".to_string(),
+                "2026-02-12".to_string()
+            ),
+            (
+                "Costs Note of the Lindenau Design Tribunal".to_string(),
+                "2025-09-30".to_string()
+            )
+        ]
+    );
 }
 
 #[test]

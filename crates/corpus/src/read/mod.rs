@@ -21,7 +21,8 @@ mod pdf;
 /// The input formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`): read as it is.
+    /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`, `.tex` LaTeX source):
+    /// read as it is.
     Text,
     /// `.md`: CommonMark with tables.
     Markdown,
@@ -35,8 +36,9 @@ impl Format {
     /// The format of a file extension (any case), if the compiler reads it.
     pub fn of_extension(ext: &str) -> Option<Format> {
         match ext.to_ascii_lowercase().as_str() {
-            // Subtitles and reStructuredText are text; `clean` reads their markup.
-            "txt" | "srt" | "vtt" | "rst" => Some(Format::Text),
+            // Subtitles, reStructuredText and LaTeX source are text; `clean`
+            // reads their markup.
+            "txt" | "srt" | "vtt" | "rst" | "tex" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
