@@ -1810,12 +1810,24 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         && next_word.starts_with(char::is_uppercase)
         && q.unit.is_none();
     // `in the past five years`, `in the same six months`: a time frame,
-    // not a figure.
+    // not a figure. `takes the same 30 days as before` is a length of
+    // time: the later words frame time only after a preposition.
     let before = sentence[..q.span.start].to_ascii_lowercase();
-    #[rustfmt::skip]
-    let time_frame = ["past ", "last ", "next ", "coming ", "first ", "same ", "previous ", "preceding ", "following ", "final ", "recent "]
+    let framed = |w: &str| {
+        [
+            "in the ",
+            "over the ",
+            "during the ",
+            "within the ",
+            "across the ",
+            "for the ",
+        ]
         .iter()
-        .any(|w| before.ends_with(w))
+        .any(|p| before.ends_with(&format!("{p}{w}")))
+    };
+    #[rustfmt::skip]
+    let time_frame = (["past ", "last ", "next ", "coming ", "first "].iter().any(|w| before.ends_with(w))
+        || ["same ", "previous ", "preceding ", "following ", "final ", "recent "].iter().any(|w| framed(w)))
         && matches!(
             next_word.trim_end_matches([',', '.']),
             "years" | "months" | "days" | "weeks" | "decades" | "quarters"
@@ -2056,6 +2068,12 @@ mod tests {
         check(
             "Design filings reached 9,400 in the same six months.",
             expect_test::expect!["9,400 = 9400 filings | Design filings | actual | -"],
+        );
+        check(
+            "A hearing now takes the same 30 days as in 2024.",
+            expect_test::expect![
+                "30 = 30 days | hearing now takes the same (duration) | actual | 2024"
+            ],
         );
         check(
             "Over the previous 12 months we settled 310 disputes.",
