@@ -347,12 +347,42 @@ fn is_phone_like(value: &str) -> bool {
     if v.starts_with('+') && v[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
+    if is_space_grouped_number(v) {
+        return false;
+    }
     let bytes = v.as_bytes();
     (1..bytes.len().saturating_sub(1)).any(|i| {
         matches!(bytes[i], b' ' | b'-')
             && bytes[i - 1].is_ascii_digit()
             && bytes[i + 1].is_ascii_digit()
     })
+}
+
+/// `6 900 000`, `2 550 000.00 EUR`: thousands grouped by spaces, as
+/// European notices write amounts: a first group of one to three digits
+/// (no leading zero) and then groups of exactly three, the last possibly
+/// with decimals. A telephone number's groups (`0800 552 919`, `21 490
+/// 7731`) break that pattern.
+fn is_space_grouped_number(value: &str) -> bool {
+    let digits_end = value
+        .find(|c: char| !(c.is_ascii_digit() || c == ' ' || c == '.' || c == ','))
+        .unwrap_or(value.len());
+    let groups: Vec<&str> = value[..digits_end]
+        .split(' ')
+        .filter(|g| !g.is_empty())
+        .collect();
+    let Some((first, rest)) = groups.split_first() else {
+        return false;
+    };
+    let whole = |g: &str| g.split(['.', ',']).next().unwrap_or(g).len();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && !first.starts_with('0')
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest.iter().enumerate().all(|(i, g)| {
+            let last = i + 1 == rest.len();
+            whole(g) == 3 && (last || g.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// True when `value` is only a number (`14.2`, `1,320`), with no unit.
@@ -425,6 +455,21 @@ mod tests {
 
     fn rewritten(body: &str) -> Vec<String> {
         rewrite_fields(body).lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn amounts_grouped_by_spaces_are_figures_and_phone_numbers_are_not() {
+        let body = "Value in EUR: 6 900 000\nValue excluding VAT: 2 550 000.00 EUR\nHotline: 0800 552 919\n";
+        assert_eq!(
+            rewritten(body),
+            [
+                "Value in EUR: 6 900 000.",
+                "Value excluding VAT: 2 550 000.00 EUR.",
+                "Hotline: 0800 552 919",
+            ]
+        );
+        assert!(is_phone_like("21 490 7731"));
+        assert!(!is_phone_like("1 500 000"));
     }
 
     #[test]
