@@ -213,6 +213,13 @@ fn key_value(body: &str, max_words: usize) -> Option<Line> {
 /// before and after a number: `(£)`, `(£m)`, `(€'000)`, `(%)`, `(million
 /// yuan)`.
 fn field_units(field: &str) -> Option<(&str, (&str, String))> {
+    // `Duration in months`, `Value in EUR`: the unit the label names.
+    if let Some((rest, unit)) = field.rsplit_once(" in ") {
+        let lower = unit.trim().to_lowercase();
+        if LABEL_UNITS.contains(&lower.as_str()) && !rest.trim().is_empty() {
+            return Some((rest.trim_end(), ("", format!(" {}", unit.trim()))));
+        }
+    }
     let open = field.rfind(" (")?;
     let inner = field[open + 2..].strip_suffix(')')?.trim();
     let rest = field[..open].trim_end();
@@ -234,6 +241,11 @@ fn field_units(field: &str) -> Option<(&str, (&str, String))> {
     };
     Some((rest, units))
 }
+
+/// Units a field's label may name after `in` (`Duration in months`,
+/// `Value in EUR`).
+#[rustfmt::skip]
+const LABEL_UNITS: &[&str] = &["days", "working days", "weeks", "months", "years", "hours", "eur", "euros", "usd", "us dollars", "gbp", "pounds", "yuan", "cny", "rmb", "chf", "jpy", "yen"];
 
 /// `4,120 — label`, `▲ 7.5% | label, rest`, `38 days — label`.
 fn number_first(body: &str) -> Option<Line> {
@@ -388,6 +400,9 @@ fn is_space_grouped_number(value: &str) -> bool {
 /// True when `value` is only a number (`14.2`, `1,320`), with no unit.
 fn is_bare_number(value: &str) -> bool {
     let v = value.trim();
+    if is_space_grouped_number(v) && !v.contains(char::is_alphabetic) {
+        return true;
+    }
     v.starts_with(|c: char| c.is_ascii_digit())
         && v.chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
@@ -463,12 +478,20 @@ mod tests {
         assert_eq!(
             rewritten(body),
             [
-                "Value in EUR: 6 900 000.",
+                "Value: 6 900 000 EUR.",
                 "Value excluding VAT: 2 550 000.00 EUR.",
                 "Hotline: 0800 552 919",
             ]
         );
         assert!(is_phone_like("21 490 7731"));
+        assert_eq!(
+            rewritten("Duration in months: 48\nValue in EUR: 6 900 000\n"),
+            ["Duration: 48 months.", "Value: 6 900 000 EUR."]
+        );
+        assert_eq!(
+            rewritten("Offices in Europe: 14\nStaff in post: 96\n"),
+            ["Offices in Europe: 14.", "Staff in post: 96."]
+        );
         assert!(!is_phone_like("1 500 000"));
     }
 
