@@ -16,6 +16,8 @@ mod html;
 #[cfg(feature = "readers")]
 mod markdown;
 #[cfg(feature = "readers")]
+mod pandoc;
+#[cfg(feature = "readers")]
 mod pdf;
 
 /// The input formats, by file extension.
