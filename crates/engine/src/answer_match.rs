@@ -83,6 +83,33 @@ pub(crate) struct Word {
     pub(crate) implied_time: bool,
 }
 
+/// The shortest part of a closed compound split in two.
+const MIN_COMPOUND_PART: usize = 3;
+
+/// A closed compound split into two words the corpus writes side by side
+/// ("trademark" → `trade mark`, "website" → `web site`): their answer
+/// terms and the smaller of their passage counts.
+fn split_compound(index: &super::index::Index, word: &str) -> Option<(Vec<String>, usize)> {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) || word.len() < 2 * MIN_COMPOUND_PART {
+        return None;
+    }
+    (MIN_COMPOUND_PART..=word.len() - MIN_COMPOUND_PART).find_map(|at| {
+        let (head, tail) = word.split_at(at);
+        let (first, second) = (index.word_term(head)?, index.word_term(tail)?);
+        // Written apart as a phrase in some passage (`trade mark`).
+        let together = (index.body_passages(first).iter()).any(|&p| {
+            let after = index.positions_in(second, p);
+            (index.positions_in(first, p).iter()).any(|&at| after.binary_search(&(at + 1)).is_ok())
+        });
+        let smaller = index.body_df(first).min(index.body_df(second));
+        if !together || smaller == 0 {
+            return None;
+        }
+        let terms = [head, tail].map(|p| synonyms::answer_term(p, &stem(p)));
+        Some((terms.to_vec(), smaller))
+    })
+}
+
 impl Engine {
     /// The intent's content words with their weights: the rarer in the
     /// passages, the heavier (`ln(1 + N / (df + 1))`). A word no passage
@@ -104,7 +131,20 @@ impl Engine {
             forms.extend(synonyms.filter_map(|t| index.term_id(t)));
             forms.sort_unstable();
             forms.dedup();
-            let expansion = (tables.expansion(&w.term)).map_or_else(Vec::new, <[String]>::to_vec);
+            let mut expansion =
+                (tables.expansion(&w.term)).map_or_else(Vec::new, <[String]>::to_vec);
+            // "trademark" where the corpus also writes "trade mark": the
+            // two words it joins, weighed as the rarer of them when the
+            // corpus never writes it closed.
+            let mut df = df;
+            if expansion.is_empty() {
+                if let Some((parts, part_df)) = split_compound(index, &w.word) {
+                    expansion = parts;
+                    if df == 0 {
+                        df = part_df;
+                    }
+                }
+            }
             let expansion_ids: Vec<TermId> =
                 expansion.iter().filter_map(|t| index.term_id(t)).collect();
             let expansion_ids = if expansion_ids.len() == expansion.len() {
@@ -369,6 +409,29 @@ pub(crate) fn holds_phrase(wording: &[String], words: &[Word]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::answer_checks::first_over;
+
+    #[test]
+    fn a_closed_compound_asks_for_the_two_words_the_corpus_writes() {
+        let note = "Registry Figures\n\nDate: 3 March 2025\n\nThe registry received 8,120 trade mark applications in 2024. Visits to its web site reached 410,000.\n";
+        assert_eq!(
+            first_over(
+                note,
+                "How many trademark applications were received in 2024?"
+            ),
+            "8120 applications 2024 actual"
+        );
+        assert!(first_over(note, "How many website visits were there?").starts_with("410000"));
+        // Two words the corpus has, but never side by side, are no split.
+        let file = ipx_corpus::SourceFile {
+            name: "note.txt".into(),
+            bytes: note.as_bytes().to_vec(),
+        };
+        let engine = crate::search::Engine::new(ipx_corpus::compile(&[file]).0);
+        let split = |w: &str| super::split_compound(engine.index(), w).map(|(t, _)| t.join(" "));
+        assert!(split("trademark").is_some());
+        assert_eq!(split("sitemark"), None);
+        assert_eq!(split("registry"), None);
+    }
 
     #[test]
     fn a_measure_of_the_alternative_does_not_answer() {
