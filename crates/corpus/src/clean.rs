@@ -17,6 +17,7 @@ use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
 use super::model::Issue;
 use super::restructured::restructured_as_text;
+use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
 use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
@@ -38,7 +39,8 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let body = latex_source_as_text(body);
+    let message = sdmx_messages_as_rows(body);
+    let body = latex_source_as_text(&message);
     let body = restructured_as_text(&subtitles_as_prose(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(

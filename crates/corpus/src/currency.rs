@@ -70,8 +70,10 @@ pub fn currency_before(before: &str) -> Option<(usize, &'static str)> {
 
 /// Names of money units: a unit is a currency when one of its words
 /// starts with one of these (`US dollars`, `pounds`, `Swiss francs`).
+#[rustfmt::skip]
 const MONEY_WORDS: &[&str] = &[
-    "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc",
+    "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc", "crown", "krona",
+    "krone", "kronor", "peso", "dinar", "dirham", "zloty", "shilling", "rouble", "ruble", "forint",
 ];
 
 /// Whether a unit is a currency.
@@ -113,6 +115,7 @@ mod tests {
         assert!(is_money("pounds"));
         assert!(is_money("NZ dollars"));
         assert!(is_money("Swiss francs"));
+        assert!(is_money("crowns"));
         assert!(!is_money("patents"));
         assert!(!is_money("%"));
     }

@@ -49,6 +49,11 @@ pub fn extract_meta(
         .then(|| take_masthead(blocks))
         .flatten();
     let kind = front.kind.unwrap_or_else(|| detect_kind(blocks));
+    // `DRAFT v3 — circulated to the Board 12 March 2025`: a banner's full date.
+    let banner_date = (blocks.first())
+        .filter(|b| is_banner(&b.text))
+        .and_then(|b| title_year(&b.text))
+        .filter(|d| d.day.is_some());
     let title = match &front.title {
         Some(title) => {
             // A page that repeats the stated title as its headline keeps it only once.
@@ -81,6 +86,7 @@ pub fn extract_meta(
         .or(dateline)
         .or(lead_date)
         .or_else(|| head_date(blocks))
+        .or(banner_date)
         .or_else(|| said_today(blocks))
         .or_else(|| {
             match (title_year(&title), infer_date(blocks)) {
@@ -174,7 +180,6 @@ fn title_year(title: &str) -> Option<Date> {
     ))
 }
 
-/// Takes the first block as the title when it reads like a headline.
 /// Header lines an e-mail opens with; its `Subject:` is its headline.
 const MAIL_HEADERS: &[&str] = &[
     "From:",
@@ -190,7 +195,46 @@ const MAIL_HEADERS: &[&str] = &[
     "In-Reply-To:",
 ];
 
+/// First words, in capitals, of a status banner over a page.
+const BANNER_WORDS: &[&str] = &[
+    "DRAFT",
+    "CONFIDENTIAL",
+    "EMBARGOED",
+    "EMBARGO",
+    "RESTRICTED",
+    "PROVISIONAL",
+];
+/// Words of a banner anywhere in it.
+const BANNER_PHRASES: &[&str] = &[
+    "not for publication",
+    "not for circulation",
+    "for internal use only",
+    "do not distribute",
+];
+/// The blocks after a banner in which its page's heading is looked for.
+const BANNER_REACH: usize = 3;
+
+/// `DRAFT v3 — circulated to the Board 12 March 2025 — not for publication`:
+/// a status banner over a page, not its headline.
+fn is_banner(text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty());
+    let lower = text.to_lowercase();
+    first.is_some_and(|w| BANNER_WORDS.contains(&w))
+        || BANNER_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Takes the first block as the title when it reads like a headline, or
+/// the heading under a status banner (which stays as text).
 fn take_title(blocks: &mut Vec<Block>) -> Option<String> {
+    if blocks.first().is_some_and(|b| is_banner(&b.text)) {
+        let heading = (blocks.iter().enumerate().skip(1).take(BANNER_REACH))
+            .find_map(|(i, b)| b.heading.then_some(i));
+        if let Some(i) = heading {
+            return Some(blocks.remove(i).text);
+        }
+    }
     // `From: …`, `Subject: Caseload figures`: an e-mail's headers go, and
     // its subject is the title.
     let headers = (blocks.iter())
@@ -283,6 +327,25 @@ mod tests {
             issues.len()
         );
         expect.assert_eq(&shown);
+    }
+
+    #[test]
+    fn a_status_banner_is_no_headline_but_its_date_dates_the_page() {
+        let mut blocks = blocks(&[
+            "CONFIDENTIAL draft 2, sent to the Council on 3 June 2024",
+            "Prepared by the secretariat",
+            "Seed Registry Board",
+            "In 2023 the Registry examined 1,200 designs.",
+        ]);
+        blocks[2].heading = true;
+        let (meta, _) = extract_meta("f.txt", &mut blocks, &FrontMatter::default());
+        assert_eq!(meta.title, "Seed Registry Board");
+        assert_eq!(meta.date.map(|d| d.iso()), Some("2024-06-03".into()));
+        assert!(blocks[0].text.starts_with("CONFIDENTIAL"));
+        assert!(!is_banner("Draft guidance on design fees"));
+        assert!(is_banner(
+            "Embargoed copy - not for publication before 10:00"
+        ));
     }
 
     #[test]

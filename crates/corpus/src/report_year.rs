@@ -15,17 +15,36 @@ use super::split_years::{financial_year_periods, split_year_periods};
 
 /// The one year the title names, when the document reports on it.
 pub fn report_year(doc: &Document) -> Option<u16> {
-    let years: Vec<u16> = doc
-        .title
+    // `# Office for Origin Names` over `## Annual Report 2024`: a heading
+    // at the top that calls the document an annual one names its year.
+    let year = one_year(&doc.title).or_else(|| {
+        (doc.sections.iter().take(HEAD_SECTIONS))
+            .filter(|s| is_annual_title(s))
+            .find_map(|s| one_year(s))
+    })?;
+    let published_later = doc.date.is_some_and(|d| d.year > year);
+    (doc.kind == DocKind::Report || published_later).then_some(year)
+}
+
+/// The first headings of a document that may name its report year.
+const HEAD_SECTIONS: usize = 2;
+
+/// The one year a title names.
+fn one_year(title: &str) -> Option<u16> {
+    let years: Vec<u16> = title
         .split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
         .filter_map(|w| w.parse().ok())
         .collect();
-    let [year] = years[..] else {
-        return None;
-    };
-    let published_later = doc.date.is_some_and(|d| d.year > year);
-    (doc.kind == DocKind::Report || published_later).then_some(year)
+    match years[..] {
+        [year] => Some(year),
+        _ => None,
+    }
+}
+
+fn is_annual_title(title: &str) -> bool {
+    let title = title.to_ascii_lowercase();
+    ANNUAL_TITLES.iter().any(|t| title.contains(t))
 }
 
 /// Title words of a document written about its year as the year it is in.
@@ -44,8 +63,9 @@ const ANNUAL_TITLES: &[&str] = &[
 /// 2025, means 2025 by `next year`). News about a year speaks from its own
 /// date.
 pub fn speaks_from_report_year(doc: &Document) -> bool {
-    let title = doc.title.to_ascii_lowercase();
-    doc.kind == DocKind::Report || ANNUAL_TITLES.iter().any(|t| title.contains(t))
+    doc.kind == DocKind::Report
+        || is_annual_title(&doc.title)
+        || (doc.sections.iter().take(HEAD_SECTIONS)).any(|s| is_annual_title(s))
 }
 
 /// The period a document's undated figures are for, in ISO form: a year
@@ -227,6 +247,21 @@ mod tests {
             Some(2024)
         );
         assert_eq!(year("The 2025 Seed Week", DocKind::News, Some(2025)), None);
+    }
+
+    #[test]
+    fn a_heading_at_the_top_that_calls_the_document_annual_names_its_year() {
+        let with_sections = |sections: &[&str]| Document {
+            sections: sections.iter().map(|s| s.to_string()).collect(),
+            ..doc("Seed Registry", DocKind::News, Some(2025))
+        };
+        let annual = with_sections(&["Annual Review 2024", "Foreword"]);
+        assert_eq!(report_year(&annual), Some(2024));
+        assert!(speaks_from_report_year(&annual));
+        // A year in a later heading, or in a heading of another kind, is no report year.
+        let later = with_sections(&["Foreword", "Highlights", "Annual Report 2024"]);
+        assert_eq!(report_year(&later), None);
+        assert_eq!(report_year(&with_sections(&["Plans for 2026"])), None);
     }
 
     #[test]

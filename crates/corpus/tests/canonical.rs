@@ -194,6 +194,25 @@ fn record_figures_and_their_dates() {
 }
 
 #[test]
+fn sdmx_figures_keep_the_invariants() {
+    check_invariants(&compiled("crates/corpus/tests/sdmx"));
+}
+
+/// The SDMX fixtures, statistical data messages saved as text: a customs
+/// authority's StructureSpecificData (series attributes, half-years, a
+/// `NaN`, a series labelled by its codes, an objective), a patent office's
+/// GenericData under a saved-from line (months, a change on the same month
+/// a year before, a stock of quarters in thousands, a target) and a
+/// licensing board's SDMX 2.0 CompactData (quarters in USD thousand, a
+/// growth code, a description for a title); no header, contact or
+/// comment gives a figure.
+#[test]
+fn sdmx_figures_and_their_dates() {
+    expect_test::expect_file!["sdmx_figures.txt"]
+        .assert_eq(&shown(&compiled("crates/corpus/tests/sdmx")));
+}
+
+#[test]
 fn latex_figures_keep_the_invariants() {
     check_invariants(&compiled("crates/corpus/tests/latex"));
 }

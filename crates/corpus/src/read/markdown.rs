@@ -9,6 +9,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::pandoc::pandoc_as_commonmark;
 use super::pipe_rows;
 
 /// Reads a Markdown file into front matter plus body text.
@@ -16,6 +17,7 @@ pub fn read_markdown(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = text.replace("\r\n", "\n");
     let (front, body) = split_front(&text);
+    let body = &*pandoc_as_commonmark(body);
     let mut out = Out {
         text: front.to_string(),
         line: String::new(),

@@ -20,6 +20,8 @@ mod markdown;
 #[cfg(feature = "readers")]
 mod notebook;
 #[cfg(feature = "readers")]
+mod pandoc;
+#[cfg(feature = "readers")]
 mod pdf;
 
 /// The input formats, by file extension.
