@@ -16,6 +16,7 @@ use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
 use super::model::Issue;
+use super::org_mode::org_mode_as_text;
 use super::restructured::restructured_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
@@ -41,7 +42,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
     let message = sdmx_messages_as_rows(body);
     let body = latex_source_as_text(&message);
-    let body = restructured_as_text(&subtitles_as_prose(&body));
+    let body = restructured_as_text(&org_mode_as_text(&subtitles_as_prose(&body)));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::asof::{bind_periods, in_aside, is_from_side, Frame};
+use super::asof::{bind_periods, in_aside, is_from_side, Bound, Frame};
 use super::canonical::{names_one_thing, says_what_is_counted};
 use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label, strong_label};
@@ -26,7 +26,7 @@ use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
-use super::periods::{find_periods, find_periods_in_year};
+use super::periods::{bracketed_bases, find_periods, find_periods_in_year};
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced, object_points_back, points_back};
 use super::possessive::{possessive_date, possessive_period};
@@ -34,7 +34,8 @@ use super::pronouns::{last_organisation, pronoun_object};
 use super::qualify::{TIME_NOUNS, TIME_UNITS};
 use super::ranked_by::{ranked_measure, ranked_name, ranked_unit};
 use super::report_year::{
-    report_period, report_year, report_year_periods, speaks_from_report_year,
+    is_part_of_year, report_part_periods, report_period, report_year, report_year_periods,
+    speaks_from_report_year,
 };
 use super::share_subject::share_subject_label;
 use super::shared_subject::with_shared_subject;
@@ -152,6 +153,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                 owner: last_organisation(&doc.title),
                 speaks_from_report_year: speaks_from_report_year(doc),
                 split_year: (report_period.clone()).filter(|p| is_split_year(p)),
+                report_part: (report_period.clone()).filter(|p| is_part_of_year(p)),
                 doc_labels: std::mem::take(&mut doc_labels),
                 stated_values: std::mem::take(&mut passage_values),
                 ..Context::default()
@@ -245,6 +247,9 @@ struct Context {
     /// The financial year the document reports on (`2024/2025`), which
     /// `the year` means in its text.
     split_year: Option<String>,
+    /// The quarter or half the document reports on (`2025-07/2025-09`),
+    /// which `the quarter` means in its text.
+    report_part: Option<String>,
     /// The period a sentence opened with (`In 2020, …`).
     period: Option<String>,
     /// The measure and unit of the last fact, for `the figure reached …`.
@@ -399,10 +404,30 @@ fn sentence_facts(
         periods.extend(said);
         periods.sort_by_key(|p| p.span.start);
     }
+    if let Some(part) = &context.report_part {
+        let said = report_part_periods(&sentence.to_ascii_lowercase(), part);
+        periods.retain(|p| {
+            !said
+                .iter()
+                .any(|s| s.span.start < p.span.end && p.span.start < s.span.end)
+        });
+        periods.extend(said);
+        periods.sort_by_key(|p| p.span.start);
+    }
     if let Some(ranked) = ranked_measure(sentence) {
         context.ranked_by = Some(ranked);
     }
-    let bound = bind_periods(sentence, &quantities, &periods);
+    let mut bound = bind_periods(sentence, &quantities, &periods);
+    // `up 6.8% on Q3 2024 (3,195)`: the bracketed value is the base's.
+    for (at, iso) in bracketed_bases(sentence, doc_date) {
+        if let Some(idx) = quantities.iter().position(|q| q.span.start == at) {
+            bound[idx] = Some(Bound {
+                iso,
+                shared: false,
+                span: at..at,
+            });
+        }
+    }
     let starts: Vec<usize> = quantities.iter().map(|q| q.span.start).collect();
     if let Some(range) = periods.iter().rev().find(|p| is_closed_range(&p.iso)) {
         context.range = Some(range.iso.clone());
@@ -516,7 +541,12 @@ fn sentence_facts(
             // after the number says what it counts; a unit after it
             // (`bring pendency down to 14 months`) does not.
             let timed = TIME_UNITS.contains(&unit.as_str());
-            if timed || noun_phrase(&sentence[quantity.span.end..]).is_none() {
+            // `cut the search backlog to 1,900 files`: a bare noun after
+            // the number says what the object holds.
+            let bare_noun = !timed && !measure.contains(' ') && !label.contains(&measure[..]);
+            if bare_noun && noun_phrase(&sentence[quantity.span.end..]).is_some() {
+                measure = format!("{label} {measure}");
+            } else if timed || noun_phrase(&sentence[quantity.span.end..]).is_none() {
                 // `the backlog`: a one-word object is the measure of the
                 // paragraph that names it (`backlog applications`).
                 let earlier = (context.doc_labels.iter().map(|(m, u)| (m, u)))
@@ -3200,16 +3230,16 @@ mod tests {
         check(
             "At 30 June the review queue stood at 2,140 appeals. The panel hired 12 new adjudicators, bringing the adjudicating staff to 96. It means to cut the queue to under 1,500 by 2027. Income rose to £2.7m and the board set a target of €5mn in royalty income. Inspectors detained 3,400 parcels containing fake drugs, more than the 2,900 held in 2021; 1,100 were destroyed. The scheme pays a grant worth up to A$20k.",
             expect_test::expect![[r#"
-                2,140 = 2140 appeals | review queue appeals | actual | -
-                12 = 12 adjudicators | new adjudicators hired | actual | -
-                96 = 96 people | adjudicating staff | actual | -
+                2,140 = 2140 appeals | review queue appeals | actual | 2021-06-30
+                12 = 12 adjudicators | new adjudicators hired | actual | 2021-06-30
+                96 = 96 people | adjudicating staff | actual | 2021-06-30
                 under 1,500 = 1500 appeals | review queue appeals | target | 2027
-                £2.7m = 2700000 pounds | Income | actual | -
+                £2.7m = 2700000 pounds | Income | actual | 2021-06-30
                 €5mn = 5000000 euros | royalty income | target | -
-                3,400 = 3400 parcels | parcels containing fake drugs | actual | 2022-03-30
+                3,400 = 3400 parcels | parcels containing fake drugs | actual | 2021-06-30
                 2,900 = 2900 parcels | parcels containing fake drugs | actual | 2021
                 1,100 = 1100 parcels | parcels containing fake drugs destroyed | actual | 2021
-                up to A$20k = 20000 Australian dollars | grant worth | actual | -"#]],
+                up to A$20k = 20000 Australian dollars | grant worth | actual | 2021-06-30"#]],
         );
     }
 

@@ -15,6 +15,19 @@ use super::text::is_function_word;
 /// form a clause uses them.
 #[rustfmt::skip]
 const LEVEL_VERBS: &[&str] = &["bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "taken", "raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting", "push", "pushes", "pushed", "pushing", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "increase", "increases", "increased", "increasing", "grow", "grows", "grew", "grown", "growing", "expand", "expands", "expanded", "expanding", "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling", "halve", "halves", "halved", "halving", "clear", "clears", "cleared", "clearing", "boost", "boosts", "boosted", "boosting", "shrink", "shrinks", "shrank", "shrinking", "trim", "trims", "trimmed", "trimming"];
+/// Auxiliaries of a passive verb (`was cut to`, `be brought down to`).
+const PASSIVE_AUX: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got",
+];
+/// Prepositions that open a part of a subject (`the wait for a decision`).
+const PREPOSITIONS: &[&str] = &[
+    "for", "of", "in", "on", "at", "to", "from", "with", "by", "under", "per",
+];
+/// Modal verbs before a passive auxiliary.
+const MODALS: &[&str] = &[
+    "should", "must", "will", "would", "could", "can", "may", "might", "shall", "to", "has",
+    "have", "had",
+];
 /// Words that open the object and say nothing of what it is.
 const DETERMINERS: &[&str] = &[
     "the", "its", "their", "our", "his", "her", "your", "a", "an",
@@ -51,6 +64,30 @@ pub fn level_object(prefix: &str) -> Option<String> {
         .is_some_and(|w| matches!(*w, "down" | "up" | "back" | "further"))
     {
         object.pop();
+    }
+    // `that the search backlog be brought down to`: a passive verb moves
+    // its subject.
+    let aux_before = verb_at
+        .checked_sub(1)
+        .is_some_and(|at| PASSIVE_AUX.contains(&rest[at].to_lowercase().as_str()));
+    if object.is_empty() && aux_before {
+        let subject = &rest[..verb_at - 1];
+        // `the average wait for an opposition decision`: a determiner
+        // after a preposition opens a part of the subject, not the subject.
+        let opens = |at: usize| {
+            DETERMINERS.contains(&subject[at].to_lowercase().as_str())
+                && (at == 0 || !PREPOSITIONS.contains(&subject[at - 1].to_lowercase().as_str()))
+        };
+        let start = (0..subject.len()).rev().find(|&at| opens(at))?;
+        object = subject[start..].to_vec();
+        // `the search backlog should be brought down to`: a modal is no
+        // word of the subject.
+        while object
+            .last()
+            .is_some_and(|w| MODALS.contains(&w.to_lowercase().as_str()))
+        {
+            object.pop();
+        }
     }
     while object
         .first()
@@ -132,6 +169,19 @@ mod tests {
     #[test]
     fn the_object_moved_to_the_level_is_what_the_number_counts() {
         let label = |p: &str| level_object(p);
+        assert_eq!(
+            label("The Board asked that the search backlog be brought down to ").as_deref(),
+            Some("search backlog")
+        );
+        assert_eq!(
+            label("In May the design queue was cut to ").as_deref(),
+            Some("design queue")
+        );
+        assert_eq!(label("It was cut to ").as_deref(), None);
+        assert_eq!(
+            label("the average wait for an opposition decision was cut to ").as_deref(),
+            Some("average wait for an opposition decision")
+        );
         assert_eq!(
             label("We have recruited 45 additional examiners this year, bringing the examining corps to ").as_deref(),
             Some("examining corps")

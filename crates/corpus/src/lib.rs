@@ -70,6 +70,7 @@ pub mod names;
 pub mod number_words;
 pub mod numbers;
 pub mod openings;
+pub mod org_mode;
 pub mod owners;
 pub mod passages;
 pub mod people;

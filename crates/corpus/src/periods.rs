@@ -53,6 +53,7 @@ pub fn find_periods_in_year(
     quarter_periods(sentence, months_date, &mut out);
     part_of_year_periods(&lower, months_date, &mut out);
     month_periods(sentence, &lower, months_date, &mut out);
+    day_month_periods(sentence, &lower, months_date, &mut out);
     year_periods(sentence, &lower, &mut out);
     super::split_years::financial_year_periods(sentence, &mut out);
     super::split_years::split_year_periods(sentence, &mut out);
@@ -68,6 +69,32 @@ pub fn find_periods_in_year(
     same_part_of_a_base(&lower, &mut out);
     out.retain(|p| !is_comparison_base(&lower, p));
     out
+}
+
+/// The values given in brackets right after the period a change is
+/// measured from (`up 6.8% on Q3 2024 (3,195)`, `against 2023 (1,102)`):
+/// the byte where each value starts, with that period, for the value is
+/// the base's own.
+pub fn bracketed_bases(sentence: &str, doc_date: Option<Date>) -> Vec<(usize, String)> {
+    let lower = sentence.to_ascii_lowercase();
+    let mut all = Vec::new();
+    quarter_periods(sentence, doc_date, &mut all);
+    year_periods(sentence, &lower, &mut all);
+    part_of_year_periods(&lower, doc_date, &mut all);
+    all.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    all.dedup_by(|b, a| b.span.start < a.span.end);
+    (all.into_iter())
+        .filter(|p| is_comparison_base(&lower, p))
+        .filter_map(|p| {
+            let after = &sentence[p.span.end..];
+            let inner = after
+                .strip_prefix(" (")
+                .or_else(|| after.strip_prefix('('))?;
+            inner
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then(|| (sentence.len() - inner.len(), p.iso))
+        })
+        .collect()
 }
 
 /// `1,140 cases in the first nine months, up from 1,020 in the same period
@@ -155,9 +182,12 @@ pub(crate) fn is_comparison_base(lower: &str, period: &Period) -> bool {
         .any(|noun| lead.ends_with(&format!("the same {noun}")))
             && period.iso.len() == 4
     };
+    // `up 6.8% on Q3 2024`: a quarter or half named by its letter.
+    let lettered_part = (lower[period.span.clone()].split([' ', '-', '/']))
+        .any(|w| matches!(w.as_bytes(), [b'q' | b'h', b'1'..=b'4']));
     change_from
         || same_part
-        || (year_only || named_part)
+        || (year_only || named_part || lettered_part)
             && [
                 " on ",
                 " over ",
@@ -495,6 +525,50 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
             out.push(Period {
                 span: start..word_end,
                 iso,
+            });
+        }
+    }
+}
+
+/// What leads a day and month that date a stock (`at 30 September`).
+const DAY_MONTH_LEADS: &[&str] = &["at ", "as at ", "as of ", "on "];
+
+/// A day and month without a year that a stock is counted at (`Examiners
+/// at 30 September: 88`, `as of June 30`) as the latest such day not
+/// after the document date. `by 31 March` looks ahead, so it is left to
+/// the rules for goals.
+fn day_month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
+    let Some(doc) = doc_date else {
+        return;
+    };
+    for lead in DAY_MONTH_LEADS {
+        for pos in whole_word_matches(lower, lead.trim_end()) {
+            let at = pos + lead.len();
+            let Some(rest) = sentence
+                .get(at..)
+                .filter(|_| lower[pos..].starts_with(lead))
+            else {
+                continue;
+            };
+            let words: Vec<&str> = rest.splitn(3, ' ').collect();
+            let [first, second, ..] = words[..] else {
+                continue;
+            };
+            let second_core = second.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let phrase = format!("{first} {second_core}");
+            let Some((month, day, _)) = month_and_day_before(&phrase) else {
+                continue;
+            };
+            // A year after the day is a calendar date, read elsewhere.
+            let after = rest[first.len() + 1 + second_core.len()..].trim_start_matches([',', ' ']);
+            if year_at(after).is_some() || !second_core.chars().all(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            let passed = (doc.month, doc.day) >= (Some(month), Some(day)) || doc.month.is_none();
+            let year = if passed { doc.year } else { doc.year - 1 };
+            out.push(Period {
+                span: pos..at + phrase.len(),
+                iso: format!("{year}-{month:02}-{day:02}"),
             });
         }
     }
@@ -841,6 +915,31 @@ mod tests {
             .map(|p| format!("{} <{}>", p.iso, &sentence[p.span.clone()]))
             .collect();
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_day_and_month_a_stock_is_counted_at_is_the_latest_such_day() {
+        // The document is dated 2022-03-30.
+        check(
+            "Examiners at 31 December: 88; as of March 1, 61 pending; on 15 June 2021 we had 9; due by 30 June.",
+            expect_test::expect![[r#"
+                2021-12-31 <at 31 December>
+                2022-03-01 <as of March 1>
+                2021-06-15 <15 June 2021>"#]],
+        );
+    }
+
+    #[test]
+    fn a_quarter_a_change_is_measured_from_is_its_base_and_dates_the_value_in_brackets() {
+        check(
+            "Filings rose 6.8% on Q3 2021 (3,195) to 3,412.",
+            expect_test::expect![""],
+        );
+        let at = |s: &str| bracketed_bases(s, None);
+        let sentence = "Filings rose 6.8% on Q3 2021 (3,195) to 3,412.";
+        assert_eq!(at(sentence), vec![(30, "2021-07/2021-09".to_string())]);
+        assert_eq!(&sentence[30..35], "3,195");
+        assert!(at("Filings rose 6.8% in Q3 2021 (3,195).").is_empty());
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! gives none.
 
 use super::model::{DocKind, Document};
-use super::periods::{is_comparison_base, Period};
+use super::periods::{find_periods, is_comparison_base, Period};
 use super::split_years::{financial_year_periods, split_year_periods};
 
 /// The one year the title names, when the document reports on it.
@@ -83,8 +83,87 @@ pub fn report_period(doc: &Document) -> Option<String> {
     split.retain(|p| p.iso.contains('/'));
     match &split[..] {
         [one] => Some(one.iso.clone()),
-        _ => report_year(doc).map(|y| y.to_string()),
+        _ => report_part(doc).or_else(|| report_year(doc).map(|y| y.to_string())),
     }
+}
+
+/// Title words of a document that reports on a quarter or half it names.
+const PERIODIC_TITLES: &[&str] = &[
+    "quarterly",
+    "notes",
+    "report",
+    "review",
+    "bulletin",
+    "update",
+    "statistics",
+    "figures",
+    "results",
+    "summary",
+    "dashboard",
+];
+
+/// The one quarter or half of a year a periodic document's title names
+/// (`Examination Unit — quarterly notes, Q3 2025` → `2025-07/2025-09`).
+fn report_part(doc: &Document) -> Option<String> {
+    let lower = doc.title.to_lowercase();
+    if !PERIODIC_TITLES.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let parts: Vec<Period> = find_periods(&doc.title, doc.date)
+        .into_iter()
+        .filter(|p| is_part_of_year(&p.iso))
+        .collect();
+    match &parts[..] {
+        [one] => Some(one.iso.clone()),
+        _ => None,
+    }
+}
+
+/// `2025-07/2025-09`, `2024-01/2024-06`: a quarter or half of one year.
+pub fn is_part_of_year(iso: &str) -> bool {
+    let Some((from, to)) = iso.split_once('/') else {
+        return false;
+    };
+    let month = |d: &str| d.get(5..7).and_then(|m| m.parse::<u8>().ok());
+    let (Some(a), Some(b)) = (month(from), month(to)) else {
+        return false;
+    };
+    from.get(..4) == to.get(..4)
+        && from.len() == 7
+        && to.len() == 7
+        && [2, 5].contains(&(b - a.min(b)))
+}
+
+/// Phrases that name the quarter or half a document reports on without
+/// saying it, and whether they mean its end.
+const THE_PART: &[(&str, bool)] = &[
+    ("at quarter end", true),
+    ("at quarter-end", true),
+    ("at the end of the quarter", true),
+    ("at the quarter end", true),
+    ("in the quarter", false),
+    ("for the quarter", false),
+    ("during the quarter", false),
+    ("over the quarter", false),
+    ("in the half-year", false),
+    ("in the half year", false),
+    ("for the half-year", false),
+];
+
+/// The periods of `lower` that mean the part of a year `part` a document
+/// reports on (`2025-07/2025-09`): `in the quarter`, `at quarter end`.
+pub fn report_part_periods(lower: &str, part: &str) -> Vec<Period> {
+    let end = part.split_once('/').map_or(part, |(_, e)| e);
+    let mut out = Vec::new();
+    for (phrase, at_end) in THE_PART {
+        for pos in super::text::whole_word_matches(lower, phrase) {
+            out.push(Period {
+                span: pos..pos + phrase.len(),
+                iso: if *at_end { end } else { part }.to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// Phrases that name the report year without saying it, and the ISO form of
@@ -262,6 +341,26 @@ mod tests {
         let later = with_sections(&["Foreword", "Highlights", "Annual Report 2024"]);
         assert_eq!(report_year(&later), None);
         assert_eq!(report_year(&with_sections(&["Plans for 2026"])), None);
+    }
+
+    #[test]
+    fn a_periodic_title_that_names_a_quarter_gives_its_months_and_the_quarter_means_them() {
+        let period = |title| report_period(&doc(title, DocKind::News, Some(2025)));
+        assert_eq!(
+            period("Design Unit — quarterly notes, Q3 2025"),
+            Some("2025-07/2025-09".into())
+        );
+        assert_eq!(
+            period("Seed statistics, first half of 2024"),
+            Some("2024-01/2024-06".into())
+        );
+        assert_eq!(period("Filings jump in Q3 2025"), None);
+        let said = report_part_periods(
+            "filed in the quarter: 41; backlog at quarter end: 9",
+            "2025-07/2025-09",
+        );
+        let isos: Vec<&str> = said.iter().map(|p| p.iso.as_str()).collect();
+        assert_eq!(isos, ["2025-09", "2025-07/2025-09"]);
     }
 
     #[test]

@@ -1114,6 +1114,14 @@ impl Reader {
             }
             return;
         }
+        // "How many examiners work at the office?": a verb of being
+        // employed says where the things counted are, not what they are.
+        let employed = self.many
+            && matches!(word.as_str(), "work" | "works" | "worked" | "working")
+            && SCOPE_OPENERS.contains(&self.peek(1));
+        if employed {
+            return;
+        }
         // "How many applications are still waiting?": things waiting are
         // counted as pending, not a length of time.
         let waiting = self.many && matches!(word.as_str(), "wait" | "waiting");
@@ -1387,6 +1395,15 @@ mod tests {
         assert!(show("How many seed farms does it own at the moment").ends_with("[seed farm]"));
         assert!(show("What was the total seed award against Lumen?")
             .ends_with("[total seed award lumen]"));
+    }
+
+    #[test]
+    fn working_at_a_place_is_no_word_of_what_is_counted() {
+        assert!(
+            show("How many seed examiners work at the Lumen office now?")
+                .ends_with("[seed examiner lumen offic]")
+        );
+        assert!(show("How many works were registered in 2024?").contains("work"));
     }
 
     #[test]
