@@ -1,6 +1,6 @@
 //! Source files as the compiler receives them, and the checks that decide whether
 //! a file can be compiled at all (encoding, emptiness, duplicates, size, type);
-//! HTML, PDF and Markdown files go through their reader ([`super::read`]).
+//! HTML, PDF, Markdown and notebook files go through their reader ([`super::read`]).
 //!
 //! Invariant: every file handed in either comes out as text to compile or as an
 //! [`Issue`] naming it; nothing is dropped silently.
@@ -100,13 +100,14 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
     let text = match format {
         Format::Text | Format::Markdown => {
             let text = utf8_text(name, &file.bytes)?;
+            let format = format.of_content(&text);
             if format.needs_reader() {
                 read(format, text.as_bytes()).map_err(|why| unreadable(name, &why))?
             } else {
                 text
             }
         }
-        Format::Html | Format::Pdf => {
+        Format::Html | Format::Pdf | Format::Notebook => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
             if text.len() > MAX_FILE_BYTES {
                 return Err(error(
@@ -139,7 +140,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 }
 
 /// What the compiler reads, for the message about other files.
-const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm or .pdf file";
+const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm, .pdf or .ipynb file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {
@@ -302,5 +303,17 @@ mod tests {
         let (ok, _) = check_sources(&files);
         assert_eq!(ok[0].text, "One\nTwo\n");
         assert_eq!(ok[0].id, "a");
+    }
+
+    #[test]
+    fn a_notebook_is_read_by_its_extension_or_its_json_shape() {
+        let json = br##"{"cells": [{"cell_type": "markdown", "source": ["# Grants\n", "Up \u2019n\" up"]}],
+            "metadata": {}, "nbformat": 4, "nbformat_minor": 5}"##;
+        for name in ["a.ipynb", "b.txt"] {
+            let files = [file(name, json)];
+            let (ok, issues) = check_sources(&files);
+            assert!(issues.is_empty(), "{issues:?}");
+            assert_eq!(ok[0].text, "# Grants\nUp \u{2019}n\" up\n\n");
+        }
     }
 }

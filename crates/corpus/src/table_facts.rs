@@ -158,6 +158,7 @@ fn cell_fact(
         .unit
         .map(str::to_string)
         .or(paren_unit)
+        .or_else(|| percent_named(&measure).or_else(|| percent_named(other)))
         .or_else(|| time_unit_named(&measure))
         .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
     let words = format!("{head} {label}").to_lowercase();
@@ -267,6 +268,17 @@ fn time_unit_named(header: &str) -> Option<String> {
         .then(|| first.to_string())
 }
 
+/// The unit of a header that opens with a percent sign or word (`% change
+/// 2024 on 2023`, `Percent of total`): the column counts percentages.
+fn percent_named(header: &str) -> Option<String> {
+    let lower = header.trim().to_ascii_lowercase();
+    let rest = ["% ", "percent ", "per cent "]
+        .iter()
+        .find_map(|sign| lower.strip_prefix(sign))?;
+    rest.starts_with(char::is_alphabetic)
+        .then(|| "%".to_string())
+}
+
 /// `end of year`, `year-end`, `at year end`: a row's stock at the end of
 /// each year.
 fn is_year_end(paren: &str) -> bool {
@@ -371,6 +383,14 @@ mod tests {
         check(
             "Seed vaults numbered 96,300 — as at 31 March 2021, when the count of public ones was 61,900.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn a_column_headed_by_a_percent_sign_counts_percentages() {
+        check(
+            "Riga — % change in filings, 2025 on 2024: 4.2.",
+            expect_test::expect![[r#"4.2 % | riga | - | change | "4.2""#]],
         );
     }
 

@@ -6,15 +6,19 @@
 //! The parsers are build-time dependencies only, behind the `readers` feature:
 //! build.rs and the native tools enable it, the wasm app does not. Without it,
 //! `.html`, `.htm` and `.pdf` files are ignored with a warning naming the
-//! feature and `.md` files are read as plain text.
+//! feature and `.md` files (and notebooks saved as `.txt`) are read as plain text.
 //!
 //! Invariant: a reader never panics on its input; a file it cannot read
 //! (broken, encrypted, scanned) is an `Err` with a message saying why.
 
 #[cfg(feature = "readers")]
+mod frame_repr;
+#[cfg(feature = "readers")]
 mod html;
 #[cfg(feature = "readers")]
 mod markdown;
+#[cfg(feature = "readers")]
+mod notebook;
 #[cfg(feature = "readers")]
 mod pandoc;
 #[cfg(feature = "readers")]
@@ -32,6 +36,8 @@ pub enum Format {
     Html,
     /// `.pdf`: the text layer of a PDF.
     Pdf,
+    /// `.ipynb` (or a `.txt` holding one's JSON): a Jupyter notebook.
+    Notebook,
 }
 
 impl Format {
@@ -44,8 +50,20 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
+            "ipynb" => Some(Format::Notebook),
             _ => None,
         }
+    }
+
+    /// The format of a text file's content: a `.txt` holding a notebook's
+    /// JSON is a notebook (with the `readers` feature; else text).
+    pub fn of_content(self, text: &str) -> Format {
+        #[cfg(feature = "readers")]
+        if self == Format::Text && notebook::is_notebook(text) {
+            return Format::Notebook;
+        }
+        let _ = text;
+        self
     }
 
     /// True when the bytes go through a reader rather than straight to text.
@@ -53,7 +71,7 @@ impl Format {
         match self {
             Format::Text => false,
             Format::Markdown => cfg!(feature = "readers"),
-            Format::Html | Format::Pdf => true,
+            Format::Html | Format::Pdf | Format::Notebook => true,
         }
     }
 }
@@ -72,6 +90,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Markdown => utf8(bytes).map(markdown::read_markdown),
         Format::Html => html::read_html(&decode_html(bytes)),
         Format::Pdf => pdf::read_pdf(bytes),
+        Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
     };
     std::panic::catch_unwind(run)
         .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))
