@@ -39,11 +39,21 @@ fn columns(line: &str) -> Vec<&str> {
 /// The date columns of a header line: a label (or none) then two or more
 /// dates, each its own column.
 fn header(line: &str) -> Option<Vec<&str>> {
-    let cells = columns(line);
-    let dates = cells.get(1..)?;
+    let cells = labelled_columns(line);
+    let mut dates = cells.get(1..)?;
+    // `KPI   Aug 2025   Jul 2025   Target`: a last column of goals.
+    if dates
+        .last()
+        .is_some_and(|c| GOAL_HEADERS.contains(&c.to_ascii_lowercase().as_str()))
+    {
+        dates = &dates[..dates.len() - 1];
+    }
     let label_is_date = !cells[0].is_empty() && is_date_label(cells[0]);
     (dates.len() >= 2 && !label_is_date && dates.iter().all(|c| is_date_label(c))).then_some(cells)
 }
+
+/// Headers of a last column that gives each row's goal.
+const GOAL_HEADERS: &[&str] = &["target", "targets", "goal", "goals", "objective", "aim"];
 
 /// A rule under a header: dashes, equals signs or underscores only.
 fn is_rule(line: &str) -> bool {
@@ -73,9 +83,21 @@ pub(super) fn is_cell(cell: &str) -> bool {
     placeholder || figure
 }
 
+/// [`columns`], but an indented line that opens with a label (`   KPI
+/// Aug 2025   Jul 2025`, a table indented as a whole) keeps it first.
+fn labelled_columns(line: &str) -> Vec<&str> {
+    let mut cells = columns(line);
+    let labelled =
+        (cells.get(1)).is_some_and(|c| c.chars().any(char::is_alphabetic) && !is_date_label(c));
+    if cells.first() == Some(&"") && labelled {
+        cells.remove(0);
+    }
+    cells
+}
+
 /// A row of `width` columns: a label with a letter, then figure cells.
 fn row(line: &str, width: usize) -> Option<Vec<&str>> {
-    let cells = columns(line);
+    let cells = labelled_columns(line);
     let labelled = cells
         .first()
         .is_some_and(|l| l.chars().any(char::is_alphabetic));
@@ -177,6 +199,18 @@ mod tests {
 
             Fees (thousand yuan) — Q1 2025: 406; Q2 2025: 447.
             Fines (yuan) — Q1 2025: 12.
+        "#]]
+        .assert_eq(&rewrite_tables(body));
+    }
+
+    #[test]
+    fn an_indented_table_with_a_label_and_a_column_of_goals() {
+        let body = "    Measure                     H1 2025   H2 2025   Goal\n    -------                     -------   -------   ----\n    Designs renewed online (%)     61.5      64.0   75% by 30/06/2026\n    Average working days to register   12        11   8 by 2027\n";
+        expect_test::expect![[r#"
+
+
+            Designs renewed online (%) — H1 2025: 61.5; H2 2025: 64.0; Goal: 75% by 30/06/2026.
+            Average working days to register — H1 2025: 12; H2 2025: 11; Goal: 8 by 2027.
         "#]]
         .assert_eq(&rewrite_tables(body));
     }

@@ -137,7 +137,12 @@ pub fn bind_periods(
         // close before the number belongs to the bracket only.
         let before = |pi: &usize| {
             let span = &periods[*pi].span;
-            span.end <= q.span.start && !in_closed_brackets(sentence, span.start, q.span.start)
+            // `Spent in this period (August 2025): A£ 288,000`: a bracket
+            // that holds nothing but a period dates the label it closes.
+            let only_a_period =
+                sentence[..span.start].ends_with('(') && sentence[span.end..].starts_with(')');
+            span.end <= q.span.start
+                && (only_a_period || !in_closed_brackets(sentence, span.start, q.span.start))
         };
         let free = (0..periods.len()).filter(|pi| !taken[*pi]).rfind(before);
         // `accepted 1,842 in 2025, against 1,507 in 2024, and concluded

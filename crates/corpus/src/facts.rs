@@ -2094,6 +2094,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_of_only_a_period_dates_its_label_but_a_bracket_with_a_value_does_not() {
+        check(
+            "Fees collected (February 2022): 412,000 yuan. Grants made: 61 (2021: 54).",
+            expect_test::expect![[r#"
+                412,000 yuan = 412000 yuan | Fees collected | actual | 2022-02
+                61 = 61 count | Grants made | actual | 2022-03-30
+                54 = 54 count | Grants made | actual | 2021"#]],
+        );
+    }
+
+    #[test]
     fn the_same_or_previous_months_are_a_time_frame() {
         check(
             "Design filings reached 9,400 in the same six months.",

@@ -21,7 +21,7 @@
 
 use super::numbers::find_quantities;
 use super::periods::find_periods;
-use super::text::{ends_terminal, lines_like, word_count};
+use super::text::{ends_terminal, lines_like, squash_spaces, word_count};
 
 /// Separators between a field and its value, or a number and its label;
 /// a tab is how spreadsheets and e-mail clients paste a two-column table.
@@ -194,7 +194,8 @@ fn item_code(body: &str) -> usize {
 /// its units (`Gross fee income (£) — 6,240,000`) gives them to a bare value.
 fn key_value(body: &str, max_words: usize) -> Option<Line> {
     let (field, value) = split_once_at_separator(body)?;
-    let (field, value) = (field.trim(), value.trim().trim_end_matches([',', ';']));
+    let value = squash_spaces(value.trim());
+    let (field, value) = (field.trim(), value.trim_end_matches([',', ';']));
     let (field, value) = match field_units(field).filter(|_| is_bare_number(value)) {
         Some((field, (before, after))) => (field, format!("{before}{value}{after}")),
         None => (field, value.to_string()),
@@ -312,10 +313,23 @@ fn split_once_at_separator(body: &str) -> Option<(&str, &str)> {
         .chain(gap)
         .min_by_key(|(at, _, _)| *at)?;
     let (at, end, s) = sep;
-    if s != ": " && s != "..." && body[end..].contains(s) {
+    if s != ": " && s != "..." && body[end..].contains(s) && !currency_apart(&body[end..], s) {
         return None;
     }
     Some((&body[..at], &body[end..]))
+}
+
+/// `A£   288,000` after a label's gap: a currency mark (a few letters or
+/// signs, no digit) set apart from its amount by a gap of its own.
+fn currency_apart(value: &str, gap: &str) -> bool {
+    let parts: Vec<&str> = (value.trim_end().split(gap).map(str::trim))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mark = |p: &str| {
+        (1..=3).contains(&p.chars().count()) && !p.chars().any(|c| c.is_ascii_digit() || c == ' ')
+    };
+    gap == SPACE_GAP
+        && matches!(parts[..], [m, amount] if mark(m) && amount.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The bytes of the first leader of dots (or ellipses), with the spaces
@@ -618,6 +632,18 @@ mod tests {
         assert_eq!(
             rewrite_fields(body),
             "Renewals: 3,410.\nLapsed rights: 288.\n"
+        );
+    }
+
+    #[test]
+    fn a_currency_mark_set_apart_from_its_amount_stays_with_it() {
+        assert_eq!(
+            rewritten("   Spent this month (May 2025)       NZ$   288,000\n   Left in reserve                    NZ$ 2,140,000\n   Staff    2023    412\n"),
+            [
+                "   Spent this month (May 2025): NZ$ 288,000.",
+                "   Left in reserve: NZ$ 2,140,000.",
+                "   Staff    2023    412"
+            ]
         );
     }
 

@@ -161,6 +161,14 @@ fn cell_fact(
         .or_else(|| percent_named(&measure).or_else(|| percent_named(other)))
         .or_else(|| time_unit_named(&measure))
         .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
+    // `95% by 31/03/2026` under `Target`: the cell says when it is due.
+    let date = date.or_else(|| {
+        let due = cell[q.span.end..].trim_start().strip_prefix("by ")?;
+        find_periods(due, None)
+            .into_iter()
+            .find(|p| p.span.start == 0)
+            .map(|p| p.iso)
+    });
     let words = format!("{head} {label}").to_lowercase();
     let kind = if ["target", "goal", "plan", "projected", "forecast"]
         .iter()
@@ -254,10 +262,17 @@ const AVERAGE_WORDS: &[&str] = &["avg", "avg.", "average", "mean", "median"];
 /// judgment`, `Median weeks to grant`, `Days to first action`): the
 /// column counts those days, not judgments. A length later in the header
 /// (`Cases decided within 30 days`) says what is counted, not the unit.
+/// Words that say which days are counted (`working days`).
+const DAY_KINDS: &[&str] = &["working", "business", "calendar", "clear"];
+
 fn time_unit_named(header: &str) -> Option<String> {
     let lower = header.to_ascii_lowercase();
     let mut words = lower.split_whitespace().peekable();
-    if words.peek().is_some_and(|w| AVERAGE_WORDS.contains(w)) {
+    // `Average working days to issue a certificate`.
+    while words
+        .peek()
+        .is_some_and(|w| AVERAGE_WORDS.contains(w) || DAY_KINDS.contains(w))
+    {
         words.next();
     }
     let first = words.next()?;
@@ -501,6 +516,13 @@ mod tests {
             expect_test::expect![[r#"
                 412 agencies | patent agencies | 2023 | actual | "412"
                 500 agencies | patent agencies | 2025 | target | "500""#]],
+        );
+        // A goal's cell says when it is due; `working days` are days.
+        check(
+            "Average working days to register — H1 2025: 12; Goal: 8 by 2027.",
+            expect_test::expect![[r#"
+                12 days | average working days to register | 2025-01/2025-06 | actual | "12"
+                8 days | average working days to register | 2027 | target | "8""#]],
         );
         assert_eq!(row_facts("The plan — goals: none; scope: wide."), None);
         assert_eq!(row_facts("Growth was 5%."), None);
