@@ -562,8 +562,8 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p7/f14 | $46.31 billion | 46310000000 | US dollars | actual | 2020 | total import and export of intellectual property royalties
             003_835ca7036c13869d#p7/f15 | $8.68 billion | 8680000000 | US dollars | actual | 2020 | exports of intellectual property royalties
             003_835ca7036c13869d#p7/f16 | 31.5% | 31.5 | % | change | 2020 | exports of intellectual property royalties
-            003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | 2020 | review period for invention patents
-            003_835ca7036c13869d#p8/f2 | two | 2 | months | change | 2020 | review period for invention patents
+            003_835ca7036c13869d#p8/f1 | 20 | 20 | months | actual | 2020 | average review period for invention patents
+            003_835ca7036c13869d#p8/f2 | two | 2 | months | change | 2020 | average review period for invention patents
             003_835ca7036c13869d#p8/f3 | 14 | 14 | months | actual | 2020 | review period for high-value patents
             003_835ca7036c13869d#p8/f4 | four | 4 | months | actual | 2020 | review period of trademark registration
             003_835ca7036c13869d#p8/f5 | more than half | 50 | % | change | 2020 | review period of trademark registration
