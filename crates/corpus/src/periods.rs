@@ -49,6 +49,7 @@ pub fn find_periods_in_year(
         });
     day_range_periods(sentence, &mut out);
     calendar_periods(sentence, &mut out);
+    dated_range_periods(sentence, &mut out);
     month_range_periods(sentence, &lower, months_date, &mut out);
     quarter_periods(sentence, months_date, &mut out);
     part_of_year_periods(&lower, months_date, &mut out);
@@ -273,6 +274,44 @@ fn day_range_periods(sentence: &str, out: &mut Vec<Period>) {
                 iso,
             });
         }
+    }
+}
+
+/// A range between two dates that each state their year (`1 April 2024 to
+/// 31 March 2025`, `15 October 2023 - 14 February 2024`): one period, of
+/// whole months when it runs from a month's first day to a month's last.
+/// Pushed beside the two dates, it outlasts them when periods are sorted.
+fn dated_range_periods(sentence: &str, out: &mut Vec<Period>) {
+    let days: Vec<Period> = (out.iter())
+        .filter(|p| p.iso.len() == 10)
+        .cloned()
+        .collect();
+    for pair in days.windows(2) {
+        let (first, last) = (&pair[0], &pair[1]);
+        let Some(between) = sentence.get(first.span.end..last.span.start) else {
+            continue;
+        };
+        let linked = matches!(
+            between.trim(),
+            "to" | "until" | "through" | "-" | "–" | "—" | "and"
+        );
+        if !linked || first.iso >= last.iso {
+            continue;
+        }
+        let (y1, m1, d1) = (&first.iso[..4], &first.iso[5..7], &first.iso[8..]);
+        let (y2, m2, d2) = (&last.iso[..4], &last.iso[5..7], &last.iso[8..]);
+        let last_of_month = (y2.parse().ok())
+            .zip(m2.parse().ok())
+            .is_some_and(|(y, m)| d2.parse::<u8>().ok() == Some(last_day(y, m)));
+        let iso = if d1 == "01" && last_of_month {
+            format!("{y1}-{m1}/{y2}-{m2}")
+        } else {
+            format!("{}/{}", first.iso, last.iso)
+        };
+        out.push(Period {
+            span: first.span.start..last.span.end,
+            iso,
+        });
     }
 }
 
@@ -1151,6 +1190,18 @@ mod tests {
                 2021-01 <January 2021>
                 2020-12 <a month earlier>
                 2022-02 <last month>"#]],
+        );
+    }
+
+    #[test]
+    fn a_range_of_two_dates_with_their_years_is_one_period() {
+        check(
+            "Financial year: 1 July 2023 to 30 June 2024",
+            expect_test::expect!["2023-07/2024-06 <1 July 2023 to 30 June 2024>"],
+        );
+        check(
+            "The audit covered 15 October 2023 - 14 February 2024.",
+            expect_test::expect!["2023-10-15/2024-02-14 <15 October 2023 - 14 February 2024>"],
         );
     }
 
