@@ -103,7 +103,17 @@ pub fn head_date(blocks: &[Block]) -> Option<Date> {
             .rev()
             .take(3)
             .any(|w| DEADLINE_WORDS.contains(&w));
-        (!deadline).then_some(date)
+        // `Reporting year: 1 April 2024 to 31 March 2025`: a date that opens
+        // a range of dates starts a period, and is not when the page was
+        // written.
+        let after = text[range.end..].trim_start();
+        let link = ["to ", "until ", "through ", "- ", "– ", "— ", "-", "–", "—"]
+            .iter()
+            .find_map(|l| after.strip_prefix(l));
+        let opens_range = link.is_some_and(|rest| {
+            parse_date_in_order(rest.trim_start(), order).is_some_and(|(_, r)| r.start == 0)
+        });
+        (!deadline && !opens_range).then_some(date)
     })
 }
 
@@ -325,6 +335,26 @@ fn is_clock_time(word: &str) -> bool {
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// `Published by the Aldermoor Copyright Bureau, 30 May 2025. Large-print
+/// versions are available on request.`: a paragraph at the foot of a page
+/// whose first sentence says who issued the page and ends on the day. The
+/// date of the page; the paragraph stays as text.
+pub fn foot_issued_date(blocks: &[Block]) -> Option<Date> {
+    let foot = blocks.len().saturating_sub(DATELINE_FOOT);
+    blocks[foot..].iter().rev().find_map(|block| {
+        let text = block.text.as_str();
+        let lower = text.to_ascii_lowercase();
+        if !ISSUED.iter().any(|w| lower.starts_with(w)) {
+            return None;
+        }
+        let (date, range) = parse_date(text)?;
+        let rest = &text[range.end..];
+        let ends_sentence = rest.starts_with(". ") || rest.trim_end() == ".";
+        (ends_sentence && date.day.is_some() && word_count(&text[..range.end]) <= 14)
+            .then_some(date)
+    })
+}
+
 /// A date from the text: the first month and day mentioned, in the year the
 /// text mentions most often (the later year on a tie).
 pub fn infer_date(blocks: &[Block]) -> Option<Date> {
@@ -376,6 +406,31 @@ mod tests {
                 .map(|d| d.iso())
                 .as_deref(),
             Some("2025-09-05")
+        );
+    }
+
+    #[test]
+    fn a_range_in_the_head_is_a_period_and_an_issuing_sentence_at_the_foot_dates_the_page() {
+        let block = |text: &str| Block {
+            text: text.to_string(),
+            line: 1,
+            heading: false,
+        };
+        let mut blocks = vec![
+            block("Licensing Unit"),
+            block("Period covered: 1 July 2023 to 30 June 2024"),
+        ];
+        blocks.extend((0..8).map(|n| block(&format!("Paragraph {n} tells what was done."))));
+        blocks.push(block(
+            "Issued by the Licensing Unit on 14 August 2024. Copies are free.",
+        ));
+        assert_eq!(head_date(&blocks), None);
+        let iso = foot_issued_date(&blocks).map(|d| d.iso());
+        assert_eq!(iso.as_deref(), Some("2024-08-14"));
+        blocks.push(block("Published in 2024. See 1 May 2024 for the rules."));
+        assert_eq!(
+            foot_issued_date(&blocks).map(|d| d.iso()).as_deref(),
+            Some("2024-08-14")
         );
     }
 

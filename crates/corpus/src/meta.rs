@@ -8,7 +8,9 @@
 //! month and day mentioned, plus the year the text talks about most).
 
 use super::clean::{is_numbered_heading, Block};
-use super::datelines::{head_date, infer_date, strip_lead_dateline, take_datelines, take_source};
+use super::datelines::{
+    foot_issued_date, head_date, infer_date, strip_lead_dateline, take_datelines, take_source,
+};
 use super::dates::{parse_date, years};
 use super::frontmatter::FrontMatter;
 use super::masthead::take_masthead;
@@ -87,6 +89,7 @@ pub fn extract_meta(
         .or(lead_date)
         .or_else(|| head_date(blocks))
         .or(banner_date)
+        .or_else(|| foot_issued_date(blocks))
         .or_else(|| said_today(blocks))
         .or_else(|| {
             match (title_year(&title), infer_date(blocks)) {
