@@ -26,6 +26,7 @@ use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
+use super::partitive::partitive_measures;
 use super::periods::{bracketed_bases, find_periods, find_periods_in_year};
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced, object_points_back, points_back};
@@ -1239,6 +1240,13 @@ fn sentence_facts(
     });
     if let Some(first) = opening {
         context.period = Some(first.iso.clone());
+    }
+    // `1.31 million of the 2.20 million register records were migrated`.
+    let figures: Vec<_> = (out.iter())
+        .map(|d| (d.quantity.span.clone(), d.unit.as_str()))
+        .collect();
+    for (idx, measure) in partitive_measures(sentence, &figures) {
+        out[idx].measure = measure;
     }
     if let Some(last) = out.last() {
         context.measure = Some((last.measure.clone(), last.unit.clone()));
