@@ -1075,6 +1075,15 @@ fn sentence_facts(
                 date = Some(format!("{year}-01/{year}-{month}"));
             }
         }
+        // `within 10 working days by the end of June`, posted in March: a
+        // goal's month without a year is the coming one.
+        if kind == FactKind::Target {
+            if let Some(ahead) = (date.as_deref())
+                .and_then(|d| super::goal_months::goal_month_ahead(sentence, d, doc_date))
+            {
+                date = Some(ahead);
+            }
+        }
         let kind = deadline_after_its_document(sentence, date.as_deref(), doc_date)
             .then_some(FactKind::Target)
             .filter(|_| kind == FactKind::Actual)
@@ -2099,6 +2108,36 @@ mod tests {
             }
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_goals_month_without_a_year_is_the_coming_one() {
+        check(
+            "Our aim is to answer every enquiry within 5 working days by the end of October.",
+            expect_test::expect![
+                "5 = 5 days | aim is to answer every enquiry (duration) | target | 2022-10"
+            ],
+        );
+        check(
+            "In October we answered enquiries within 7 working days.",
+            expect_test::expect![
+                "7 = 7 days | October we answered enquiries (duration) | actual | 2021-10"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_contracted_up_or_down_states_a_change() {
+        check(
+            "Renewals came to 1,200 in February. That's up 14% on February last year.",
+            expect_test::expect![[r#"
+                1,200 = 1200 renewals | Renewals | actual | 2022-02
+                14% = 14 % | Renewals | change | 2022-02"#]],
+        );
+        check(
+            "Well, it’s down 3% on the same quarter of last year.",
+            expect_test::expect!["3% = 3 % |  | change | -"],
+        );
     }
 
     #[test]

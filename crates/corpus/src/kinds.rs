@@ -24,7 +24,11 @@ use super::text::{is_function_word, last_clause};
 const CHANGE_BEFORE: &[&str] = &["increase of", "increased by", "growth of", "growth rate of", "rise of", "rose by", ", up", "up by", ", down", "down by", "fell by", "grew by", "jumped", "decrease of", "decreased by", "drop of", "increase by", "reduced by", "lowered by", "raised by", "reduction of", "cut by", "climbed", "surged",
     // Falls and rises stated by the verb alone (`fell 3.4%`, `declined 8%
     // to 412`) or by a noun (`a decline of 5%`).
-    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down", "rising", "falling", "growing", "declining", "dropping", "increasing", "decreasing", "climbing",
+    "fell", "declined", "declined by", "decline of", "dropped", "dropped by", "fall of", "slipped", "slipped by", "shrank", "shrank by", "shrunk by", "contracted by", "decreased", "rose", "grew", "increased", "gained", "was down", "were down", "is down", "are down", "was up", "were up", "is up", "are up", "edged up", "edged down",
+    // The same in speech and chatty prose (`it's up 9% on February last
+    // year`, `that's down 4%`).
+    "it's up", "it's down", "that's up", "that's down", "we're up", "we're down", "they're up", "they're down", "it’s up", "it’s down", "that’s up", "that’s down", "we’re up", "we’re down", "they’re up", "they’re down",
+    "rising", "falling", "growing", "declining", "dropping", "increasing", "decreasing", "climbing",
     // Other verbs and nouns of a rise or fall (`swelled 15%`, `an
     // improvement of 4 points`, `an expansion of 12`).
     "expanded", "swelled", "soared", "plunged", "plummeted", "slumped", "dipped", "tumbled", "widened", "narrowed", "improved", "worsened", "improvement of", "expansion of", "contraction of", "deterioration of", "jump of", "surge of", "dip of", "cut of", "gain of", "increment of", "shortening of", "upturn of", "downturn of"];

@@ -164,6 +164,8 @@ pub(crate) fn is_comparison_base(lower: &str, period: &Period) -> bool {
             .iter()
             .any(|u| before.trim_end().ends_with(u));
     let year_only = period.iso.len() == 4;
+    // `2% over March 2021`: a month of a year.
+    let month_of_year = period.iso.len() == 7 && period.iso.as_bytes()[4] == b'-';
     // `up 9% on the first half of 2024`, `compared with the same period
     // of 2024`: a part of a year named with `the` after a comparison word.
     let named_part = lower[period.span.clone()].starts_with("the ");
@@ -182,12 +184,32 @@ pub(crate) fn is_comparison_base(lower: &str, period: &Period) -> bool {
         .any(|noun| lead.ends_with(&format!("the same {noun}")))
             && period.iso.len() == 4
     };
+    // `up 9% on February last year`, `over March 2024`: a month of a
+    // year compared with.
+    let month_base = {
+        let lead = before.trim_end();
+        let month_start = lead.rfind(' ').map_or(0, |p| p + 1);
+        let mut word = lead[month_start..].to_string();
+        if let Some(first) = word.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        let month = super::dates::month_number(&word).is_some();
+        let compared = lead[..month_start].trim_end();
+        month
+            && period.iso.len() == 4
+            && [
+                " on", " over", " than", " with", " versus", " vs", " against",
+            ]
+            .iter()
+            .any(|w| compared.ends_with(w))
+    };
     // `up 6.8% on Q3 2024`: a quarter or half named by its letter.
     let lettered_part = (lower[period.span.clone()].split([' ', '-', '/']))
         .any(|w| matches!(w.as_bytes(), [b'q' | b'h', b'1'..=b'4']));
     change_from
         || same_part
-        || (year_only || named_part || lettered_part)
+        || month_base
+        || (year_only || named_part || lettered_part || month_of_year)
             && [
                 " on ",
                 " over ",
@@ -1129,6 +1151,14 @@ mod tests {
                 2021-01 <January 2021>
                 2020-12 <a month earlier>
                 2022-02 <last month>"#]],
+        );
+    }
+
+    #[test]
+    fn a_month_of_another_year_compared_with_is_no_period() {
+        check(
+            "Renewals are up 6% on October last year and 2% over March 2021, but in May 2022 they fell.",
+            expect_test::expect!["2022-05 <May 2022>"],
         );
     }
 

@@ -693,7 +693,14 @@ impl Reader {
                 return phrase.len();
             }
         }
-        if DUTY_BEFORE_TO.contains(&word.as_str()) && self.peek(1) == "to" && self.peek(2) != "date"
+        // "How long does a valuation need to …" asks what a thing takes,
+        // no duty: a length of time asked is needed whatever is done.
+        let takes = matches!(word.as_str(), "need" | "needs")
+            && self.intent.unit == Some(UnitHint::Duration);
+        if DUTY_BEFORE_TO.contains(&word.as_str())
+            && self.peek(1) == "to"
+            && self.peek(2) != "date"
+            && !takes
         {
             self.target = true;
             return 2;
@@ -1447,6 +1454,17 @@ mod tests {
         ] {
             assert!(show(q).starts_with("Some(Change)"), "{q}: {}", show(q));
         }
+    }
+
+    #[test]
+    fn how_long_a_thing_needs_is_no_duty() {
+        for q in [
+            "How long does the bureau usually need to register a design?",
+            "How many days does an examiner need to answer a query?",
+        ] {
+            assert!(show(q).starts_with("Some(Amount)"), "{q}: {}", show(q));
+        }
+        assert!(show("How many staff does the bureau need to hire?").starts_with("Some(Target)"));
     }
 
     #[test]
