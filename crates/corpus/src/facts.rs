@@ -397,23 +397,13 @@ fn sentence_facts(
         }
         // `for the full year` is read against the document date too; the
         // report year says which year it is.
-        periods.retain(|p| {
-            !said
-                .iter()
-                .any(|s| s.span.start < p.span.end && p.span.start < s.span.end)
-        });
-        periods.extend(said);
-        periods.sort_by_key(|p| p.span.start);
+        overrule(&mut periods, said);
     }
     if let Some(part) = &context.report_part {
-        let said = report_part_periods(&sentence.to_ascii_lowercase(), part);
-        periods.retain(|p| {
-            !said
-                .iter()
-                .any(|s| s.span.start < p.span.end && p.span.start < s.span.end)
-        });
-        periods.extend(said);
-        periods.sort_by_key(|p| p.span.start);
+        overrule(
+            &mut periods,
+            report_part_periods(&sentence.to_ascii_lowercase(), part),
+        );
     }
     if let Some(ranked) = ranked_measure(sentence) {
         context.ranked_by = Some(ranked);
@@ -1270,6 +1260,14 @@ fn sentence_facts(
         context.year = Some(last);
     }
     out
+}
+
+/// `periods` with the ones `said` overlaps replaced by `said`, in order.
+fn overrule(periods: &mut Vec<super::periods::Period>, said: Vec<super::periods::Period>) {
+    periods
+        .retain(|p| !(said.iter()).any(|s| s.span.start < p.span.end && p.span.start < s.span.end));
+    periods.extend(said);
+    periods.sort_by_key(|p| p.span.start);
 }
 
 /// The year a period is in, for the sentences after it to go on in: its
