@@ -26,6 +26,7 @@ use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
 use super::owners::owned_label;
+use super::partitive::partitive_measures;
 use super::periods::{bracketed_bases, find_periods, find_periods_in_year};
 use super::phrases::{head_noun, noun_phrase, passive_participle, read_subject, Subject};
 use super::pointers::{corrects, is_replaced, object_points_back, points_back};
@@ -396,23 +397,13 @@ fn sentence_facts(
         }
         // `for the full year` is read against the document date too; the
         // report year says which year it is.
-        periods.retain(|p| {
-            !said
-                .iter()
-                .any(|s| s.span.start < p.span.end && p.span.start < s.span.end)
-        });
-        periods.extend(said);
-        periods.sort_by_key(|p| p.span.start);
+        overrule(&mut periods, said);
     }
     if let Some(part) = &context.report_part {
-        let said = report_part_periods(&sentence.to_ascii_lowercase(), part);
-        periods.retain(|p| {
-            !said
-                .iter()
-                .any(|s| s.span.start < p.span.end && p.span.start < s.span.end)
-        });
-        periods.extend(said);
-        periods.sort_by_key(|p| p.span.start);
+        overrule(
+            &mut periods,
+            report_part_periods(&sentence.to_ascii_lowercase(), part),
+        );
     }
     if let Some(ranked) = ranked_measure(sentence) {
         context.ranked_by = Some(ranked);
@@ -1249,6 +1240,13 @@ fn sentence_facts(
     if let Some(first) = opening {
         context.period = Some(first.iso.clone());
     }
+    // `1.31 million of the 2.20 million register records were migrated`.
+    let figures: Vec<_> = (out.iter())
+        .map(|d| (d.quantity.span.clone(), d.unit.as_str()))
+        .collect();
+    for (idx, measure) in partitive_measures(sentence, &figures) {
+        out[idx].measure = measure;
+    }
     if let Some(last) = out.last() {
         context.measure = Some((last.measure.clone(), last.unit.clone()));
         context.last_date.clone_from(&last.date);
@@ -1262,6 +1260,14 @@ fn sentence_facts(
         context.year = Some(last);
     }
     out
+}
+
+/// `periods` with the ones `said` overlaps replaced by `said`, in order.
+fn overrule(periods: &mut Vec<super::periods::Period>, said: Vec<super::periods::Period>) {
+    periods
+        .retain(|p| !(said.iter()).any(|s| s.span.start < p.span.end && p.span.start < s.span.end));
+    periods.extend(said);
+    periods.sort_by_key(|p| p.span.start);
 }
 
 /// The year a period is in, for the sentences after it to go on in: its

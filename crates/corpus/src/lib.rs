@@ -73,6 +73,7 @@ pub mod numbers;
 pub mod openings;
 pub mod org_mode;
 pub mod owners;
+pub mod partitive;
 pub mod passages;
 pub mod people;
 pub mod periods;

@@ -592,12 +592,12 @@ fn month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut 
 }
 
 /// What leads a day and month that date a stock (`at 30 September`).
-const DAY_MONTH_LEADS: &[&str] = &["at ", "as at ", "as of ", "on "];
+const DAY_MONTH_LEADS: &[&str] = &["at ", "as at ", "as of "];
 
 /// A day and month without a year that a stock is counted at (`Examiners
 /// at 30 September: 88`, `as of June 30`) as the latest such day not
-/// after the document date. `by 31 March` looks ahead, so it is left to
-/// the rules for goals.
+/// after the document date. `by 31 March` and `on 1 January` may look
+/// ahead (a goal, a rule coming into force), so they are left alone.
 fn day_month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &mut Vec<Period>) {
     let Some(doc) = doc_date else {
         return;
@@ -982,7 +982,7 @@ mod tests {
     fn a_day_and_month_a_stock_is_counted_at_is_the_latest_such_day() {
         // The document is dated 2022-03-30.
         check(
-            "Examiners at 31 December: 88; as of March 1, 61 pending; on 15 June 2021 we had 9; due by 30 June.",
+            "Examiners at 31 December: 88; as of March 1, 61 pending; on 15 June 2021 we had 9; due by 30 June; fees rise on 1 July.",
             expect_test::expect![[r#"
                 2021-12-31 <at 31 December>
                 2022-03-01 <as of March 1>

@@ -771,6 +771,15 @@ pub fn head_noun(measure: &str) -> Option<String> {
 
 /// ` were authorized` after a noun phrase → ` authorized`.
 pub fn passive_participle(rest: &str) -> String {
+    // `have now been migrated`, `had already been paid`.
+    let rest = ["now ", "already ", "since ", "so far ", "also "]
+        .iter()
+        .find_map(|adverb| {
+            let (aux, tail) = rest.strip_prefix(' ')?.split_once(' ')?;
+            let tail = tail.strip_prefix(adverb)?;
+            matches!(aux, "have" | "has" | "had").then(|| format!(" {aux} {tail}"))
+        })
+        .unwrap_or_else(|| rest.to_string());
     for aux in [
         " were ",
         " was ",

@@ -197,13 +197,7 @@ fn cells(line: &str, columns: &[(usize, usize)]) -> Vec<String> {
 }
 
 fn pipe_line(cells: &[String]) -> String {
-    let mut line = String::from("|");
-    for cell in cells {
-        line.push(' ');
-        line.push_str(&cell.replace('|', "/"));
-        line.push_str(" |");
-    }
-    line
+    super::pipe_rows(&[cells.to_vec()]).trim_end().to_string()
 }
 
 #[cfg(test)]
