@@ -9,6 +9,7 @@
 //! dropped and typographic ligatures (`ﬁ`) spelled out, so a word reads and
 //! searches as the letters it shows. Every step is linear in the line.
 
+use super::asciidoc::asciidoc_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
@@ -42,7 +43,8 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
     let message = sdmx_messages_as_rows(body);
     let body = latex_source_as_text(&message);
-    let body = restructured_as_text(&org_mode_as_text(&subtitles_as_prose(&body)));
+    let body = asciidoc_as_text(&subtitles_as_prose(&body));
+    let body = restructured_as_text(&org_mode_as_text(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,

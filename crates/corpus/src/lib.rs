@@ -14,6 +14,7 @@ pub mod acronym_keys;
 pub mod acronym_units;
 pub mod ago;
 pub mod aligned;
+pub mod asciidoc;
 pub mod asof;
 pub mod canonical;
 pub mod change_verbs;

@@ -10,6 +10,7 @@
 //! measure carries a pipe, a parenthesis or a column label.
 
 use super::currency::currency_before;
+use super::dates::month_number;
 use super::measure::unit_for;
 use super::model::FactKind;
 use super::numbers::find_quantities;
@@ -206,9 +207,22 @@ fn cell_fact(
 /// section heading over the rows), else the year the document reports on;
 /// a `previous year` cell's is a year before that.
 pub fn row_date(cell: &CellFact, list: Option<&str>, report_year: Option<u16>) -> Option<String> {
-    let own = (cell.date.clone())
-        .or_else(|| list.map(str::to_string))
-        .or_else(|| report_year.map(|y| y.to_string()))?;
+    let year = || {
+        list.and_then(|l| l.get(..4))
+            .map(str::to_string)
+            .or(report_year.map(|y| y.to_string()))
+    };
+    let own = match cell
+        .date
+        .as_deref()
+        .and_then(|d| d.strip_prefix(MONTH_OF_ROWS))
+    {
+        // A month row in the year its list or report is of.
+        Some(month) => format!("{}-{month}", year()?),
+        None => (cell.date.clone())
+            .or_else(|| list.map(str::to_string))
+            .or_else(|| report_year.map(|y| y.to_string()))?,
+    };
     Some(match cell.years_back {
         0 => own,
         back => years_before(&own, back),
@@ -240,6 +254,11 @@ fn years_before(iso: &str, back: u8) -> String {
 /// `Dec 2023`, `2023 (target)`.
 fn date_of(header: &str) -> Option<String> {
     let (bare, _) = split_paren(header);
+    // `January` down the side of a table of one year: a month whose year
+    // the rows' period gives (see [`row_date`]).
+    if let Some(month) = month_number(bare.trim()) {
+        return Some(format!("{MONTH_OF_ROWS}{month:02}"));
+    }
     let periods = find_periods(&bare, None);
     let first = periods.first()?;
     let rest = format!("{} {}", &bare[..first.span.start], &bare[first.span.end..]);
@@ -258,13 +277,16 @@ fn date_of(header: &str) -> Option<String> {
 /// Words before a header's length of time that say which one it is.
 const AVERAGE_WORDS: &[&str] = &["avg", "avg.", "average", "mean", "median"];
 
+/// Marks a month row's date until its year is known (`--04`).
+const MONTH_OF_ROWS: &str = "--";
+
+/// Words that say which days are counted (`working days`).
+const DAY_KINDS: &[&str] = &["working", "business", "calendar", "clear"];
+
 /// The unit of a header that opens with a length of time (`Avg days to
 /// judgment`, `Median weeks to grant`, `Days to first action`): the
 /// column counts those days, not judgments. A length later in the header
 /// (`Cases decided within 30 days`) says what is counted, not the unit.
-/// Words that say which days are counted (`working days`).
-const DAY_KINDS: &[&str] = &["working", "business", "calendar", "clear"];
-
 fn time_unit_named(header: &str) -> Option<String> {
     let lower = header.to_ascii_lowercase();
     let mut words = lower.split_whitespace().peekable();
@@ -524,6 +546,23 @@ mod tests {
                 12 days | average working days to register | 2025-01/2025-06 | actual | "12"
                 8 days | average working days to register | 2027 | target | "8""#]],
         );
+        // Months down the side: the column names the measure, the rows'
+        // period the year.
+        let cells = row_facts("April — Filed: 858; Online: 846.").unwrap_or_default();
+        let dated: Vec<String> = (cells.iter())
+            .map(|c| {
+                format!(
+                    "{} {:?}",
+                    c.measure,
+                    row_date(c, Some("2026-01/2026-06"), None)
+                )
+            })
+            .collect();
+        assert_eq!(
+            dated,
+            ["filed Some(\"2026-04\")", "online Some(\"2026-04\")"]
+        );
+        assert_eq!(row_date(&cells[0], None, None), None);
         assert_eq!(row_facts("The plan — goals: none; scope: wide."), None);
         assert_eq!(row_facts("Growth was 5%."), None);
     }
