@@ -1143,6 +1143,22 @@ fn sentence_facts(
             out[i].unit = out[i + 1].unit.clone();
         }
     }
+    // `the Northern Division heard 1,140 and the Southern Division 822`:
+    // a bare number after a name with no verb of its own counts what the
+    // verb before counts.
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        let between = &sentence[prev.quantity.span.end..cur.quantity.span.start];
+        let bare = cur.quantity.unit.is_none() && cur.unit == "count";
+        let label = (bare && cur.kind == prev.kind)
+            .then(|| super::gapping::gapped_label(&sentence[..prev.quantity.span.start], between))
+            .flatten();
+        if let Some(label) = label {
+            let unit = prev.unit.clone();
+            out[i].measure = label;
+            out[i].unit = unit;
+        }
+    }
     // `5.5 months (it was 7 months a year ago)`, `38.5 percent, compared
     // with 33 percent a year earlier`, `18 days (2024: 26)`: a figure
     // stated without a date beside an earlier one it is compared with is
@@ -2106,6 +2122,16 @@ mod tests {
             }
         }
         expect.assert_eq(&shown.join("\n"));
+    }
+
+    #[test]
+    fn a_named_clause_without_a_verb_counts_what_the_verb_before_counts() {
+        check(
+            "In 2021 the Harbour Registry examined 4,300 and the Inland Registry 2,950.",
+            expect_test::expect![[r#"
+                4,300 = 4300 count | Harbour Registry examined | actual | 2021
+                2,950 = 2950 count | Inland Registry examined | actual | 2021"#]],
+        );
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub mod figure_first;
 pub mod figures;
 pub mod format;
 pub mod frontmatter;
+pub mod gapping;
 pub mod goal_months;
 pub mod groups;
 pub mod infobox;
