@@ -627,6 +627,10 @@ fn day_month_periods(sentence: &str, lower: &str, doc_date: Option<Date>, out: &
             }
             let passed = (doc.month, doc.day) >= (Some(month), Some(day)) || doc.month.is_none();
             let year = if passed { doc.year } else { doc.year - 1 };
+            // `June 31` is no day.
+            if day > last_day(year, month) {
+                continue;
+            }
             out.push(Period {
                 span: pos..at + phrase.len(),
                 iso: format!("{year}-{month:02}-{day:02}"),
@@ -982,7 +986,7 @@ mod tests {
     fn a_day_and_month_a_stock_is_counted_at_is_the_latest_such_day() {
         // The document is dated 2022-03-30.
         check(
-            "Examiners at 31 December: 88; as of March 1, 61 pending; on 15 June 2021 we had 9; due by 30 June; fees rise on 1 July.",
+            "Examiners at 31 December: 88; as of March 1, 61 pending; on 15 June 2021 we had 9; due by 30 June; fees rise on 1 July; as at 31 June, 4.",
             expect_test::expect![[r#"
                 2021-12-31 <at 31 December>
                 2022-03-01 <as of March 1>
