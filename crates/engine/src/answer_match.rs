@@ -83,6 +83,9 @@ pub(crate) struct Word {
     pub(crate) implied_time: bool,
 }
 
+/// The most passages searched for a compound's two words side by side.
+const MAX_PHRASE_PASSAGES: usize = 256;
+
 /// The shortest part of a closed compound split in two.
 const MIN_COMPOUND_PART: usize = 3;
 
@@ -96,13 +99,23 @@ fn split_compound(index: &super::index::Index, word: &str) -> Option<(Vec<String
     (MIN_COMPOUND_PART..=word.len() - MIN_COMPOUND_PART).find_map(|at| {
         let (head, tail) = word.split_at(at);
         let (first, second) = (index.word_term(head)?, index.word_term(tail)?);
-        // Written apart as a phrase in some passage (`trade mark`).
-        let together = (index.body_passages(first).iter()).any(|&p| {
+        let smaller = index.body_df(first).min(index.body_df(second));
+        if smaller == 0 {
+            return None;
+        }
+        // Written apart as a phrase in some passage (`trade mark`), looked
+        // for among the rarer word's first passages only: this runs for
+        // every word of a question as it is typed.
+        let rarer = if index.body_df(first) <= index.body_df(second) {
+            first
+        } else {
+            second
+        };
+        let together = (index.body_passages(rarer).iter().take(MAX_PHRASE_PASSAGES)).any(|&p| {
             let after = index.positions_in(second, p);
             (index.positions_in(first, p).iter()).any(|&at| after.binary_search(&(at + 1)).is_ok())
         });
-        let smaller = index.body_df(first).min(index.body_df(second));
-        if !together || smaller == 0 {
+        if !together {
             return None;
         }
         let terms = [head, tail].map(|p| synonyms::answer_term(p, &stem(p)));
