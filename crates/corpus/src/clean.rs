@@ -16,6 +16,7 @@ use super::fields::rewrite_fields;
 use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
+use super::log_file::log_as_messages;
 use super::model::Issue;
 use super::org_mode::org_mode_as_text;
 use super::restructured::restructured_as_text;
@@ -43,6 +44,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
     let message = sdmx_messages_as_rows(body);
     let body = latex_source_as_text(&message);
+    let body = log_as_messages(&body);
     let body = asciidoc_as_text(&subtitles_as_prose(&body));
     let body = restructured_as_text(&org_mode_as_text(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
