@@ -7,6 +7,7 @@
 //! nothing is added except single spaces.
 
 use super::clause_lead::drop_clause_lead;
+use super::comma_period::comma_label;
 use super::dates::is_year;
 use super::periods::find_periods;
 use super::pointers::points_back;
@@ -522,6 +523,11 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
             })
     });
     if only_time {
+        // `Median days to first action, March 2024: 64`: a period set off
+        // by a comma at the end of a label dates the label before it.
+        if !after_number && prefix[..clause_start].ends_with(", ") {
+            return comma_label(&prefix[..clause_start - 2]);
+        }
         return None;
     }
     if let Some(cut) = subject.find(" at the end of").filter(|c| *c > 0) {
