@@ -9,6 +9,7 @@
 use std::ops::Range;
 
 use super::asof::{bind_periods, in_aside, is_from_side, Bound, Frame};
+use super::bracket_change::{change_bracket, follows_level};
 use super::canonical::{names_one_thing, says_what_is_counted};
 use super::change_verbs::changed_thing;
 use super::collectives::{collective_label, employed_label, of_us_label, strong_label};
@@ -1078,6 +1079,26 @@ fn sentence_facts(
             .then_some(FactKind::Target)
             .filter(|_| kind == FactKind::Actual)
             .unwrap_or(kind);
+        // `880 (February 2023: 800, +10.0%)`: a change in the bracket
+        // after a level is the level's change, as of the level's date.
+        let level = change_bracket(sentence, &quantity.span, kind == FactKind::Change)
+            .and_then(|open| bracketed_level(sentence, &out, open));
+        let kind = match level {
+            Some(level) => {
+                measure = level
+                    .measure
+                    .split(" (part ")
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                if unit == "count" {
+                    unit.clone_from(&level.unit);
+                }
+                date.clone_from(&level.date);
+                FactKind::Change
+            }
+            None => kind,
+        };
         // An undated figure reached says the text has left the year.
         if date.is_none() && kind == FactKind::Actual && !from_side {
             context.fact_year = None;
@@ -2071,6 +2092,16 @@ fn field_spans(paragraph: &str, span: Range<usize>) -> Vec<(Range<usize>, Option
         .collect()
 }
 
+/// The level a bracket opened at `open` follows: the last figure outside
+/// brackets that ends before it, with only its unit between.
+fn bracketed_level<'a>(sentence: &str, out: &'a [Draft], open: usize) -> Option<&'a Draft> {
+    let level = out.iter().rev().find(|d| {
+        let before = &sentence[..d.quantity.span.start];
+        d.quantity.span.end <= open && before.matches('(').count() <= before.matches(')').count()
+    })?;
+    follows_level(&sentence[level.quantity.span.end..open]).then_some(level)
+}
+
 /// The text after an amount past its bracketed conversion: `1.27 billion
 /// yuan (12.7 yi) of new loans` goes on ` of new loans`.
 fn past_conversion(after: &str) -> &str {
@@ -2536,6 +2567,42 @@ mod tests {
                 2,400 = 2400 grants | Grants | actual | 2021
                 84.85 billion yuan = 84850000000 yuan | Fees | actual | 2021
                 $13.07 billion = 13070000000 US dollars | Fees | actual | 2021"#]],
+        );
+    }
+
+    #[test]
+    fn a_change_in_the_bracket_after_a_level_is_the_levels() {
+        check(
+            "- Design applications lodged in January 2022: 880 (January 2021: 800, +10.0%).",
+            expect_test::expect![[r#"
+                880 = 880 applications | Design applications lodged | actual | 2022-01
+                800 = 800 applications | Design applications lodged | actual | 2021-01
+                10.0% = 10 % | Design applications lodged | change | 2022-01"#]],
+        );
+        check(
+            "- Registrations in 2021: 1,200 (2020: 1,000, up 20%).",
+            expect_test::expect![[r#"
+                1,200 = 1200 registrations | Registrations | actual | 2021
+                1,000 = 1000 registrations | Registrations | actual | 2020
+                20% = 20 % | Registrations | change | 2021"#]],
+        );
+        check(
+            "- Grants issued: 310 (−7.6% on January 2021).",
+            expect_test::expect![[r#"
+                310 = 310 grants | Grants issued | actual | -
+                7.6% = 7.6 % | Grants issued | change | -"#]],
+        );
+        check(
+            "- Median time to grant, uncontested designs, January 2022: 4.1 months (December 2021: 4.3 months).",
+            expect_test::expect![[r#"
+                4.1 = 4.1 months | Median time to grant, uncontested designs | actual | 2022-01
+                4.3 = 4.3 months | Median time to grant, uncontested designs | actual | 2021-12"#]],
+        );
+        check(
+            "- Median days to first action, January 2022: 61 (target: 45 days by 31 December 2022).",
+            expect_test::expect![[r#"
+                61 = 61 count | Median days to first action | actual | 2022-01
+                45 = 45 days | Median days to first action | target | 2022-12-31"#]],
         );
     }
 
