@@ -46,6 +46,7 @@ use std::ops::Range;
 
 use super::abbreviations::spelled_out;
 use super::fold::is_stop_word;
+use super::negated::negated_as_un;
 use super::query::ParsedQuery;
 use super::subject::subject_run;
 use super::synonyms::answer_term;
@@ -470,6 +471,14 @@ fn read_words(words: Vec<Word>) -> Intent {
         |long| Word {
             word: long.to_string(),
             term: crate::fold::stem(long),
+        },
+    );
+    let words = negated_as_un(
+        words,
+        |w: &Word| w.word.as_str(),
+        |un| Word {
+            word: un.to_string(),
+            term: crate::fold::stem(un),
         },
     );
     Reader::new(words).read()

@@ -52,6 +52,7 @@ pub mod index;
 pub mod intent;
 pub mod matcher;
 pub mod measure_words;
+pub mod negated;
 pub mod open_chunked;
 pub mod plan;
 pub mod postings;
