@@ -115,6 +115,17 @@ pub(crate) fn months_of(date: &str) -> Option<(u8, u8)> {
     (first > 0 && last >= first && same_year).then_some((first, last))
 }
 
+/// The day a date or period ends on: `2025-10-31` and `2025-10-01/2025-10-31`
+/// → 31; 0 for a month, a year or a range of them.
+pub(crate) fn day_of(date: &str) -> u8 {
+    let end = date.rsplit('/').next().unwrap_or(date);
+    (end.get(7..8) == Some("-"))
+        .then(|| end.get(8..10)?.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+        .unwrap_or(0)
+}
+
 /// The month of `-12` or `-12-31`, else 0.
 fn month_of(rest: &str) -> u8 {
     (rest.strip_prefix('-'))
@@ -127,6 +138,16 @@ fn month_of(rest: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_a_date_ends_on() {
+        assert_eq!(day_of("2025-10-31"), 31);
+        assert_eq!(day_of("2025-10-01/2025-10-30"), 30);
+        assert_eq!(day_of("2025-10"), 0);
+        assert_eq!(day_of("2024/2025"), 0);
+        assert_eq!(day_of("2025-10-3x"), 0);
+        assert_eq!(day_of(""), 0);
+    }
 
     #[test]
     fn periods_fit_exactly_inside_or_overlapping() {

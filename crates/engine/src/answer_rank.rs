@@ -7,7 +7,7 @@
 //!
 //! Invariant: the key ends in the figure's index, so no two figures tie.
 
-use super::answer_periods::{months_of, period_fit, years_apart};
+use super::answer_periods::{day_of, months_of, period_fit, years_apart};
 use super::answer_units::{asks_multiple, asks_time, fee_rate, is_multiple, unit_fits};
 use super::intent::{Asked, Intent, UnitHint, When};
 use super::search::Engine;
@@ -18,7 +18,7 @@ use ipx_corpus::{FactKind, Figure, FigureIdx};
 pub const SCORE_STEPS: f32 = 5.0;
 
 /// Added to the date key of a figure with a date of its own: more than any
-/// year · 13 + month.
+/// (year · 13 + month) · 32 + day.
 const DATED: i32 = 1 << 20;
 
 /// How a figure sorts; compared field by field, larger first.
@@ -107,8 +107,12 @@ impl Engine {
         // is as of its document's date at most, and often a baseline the
         // text compares with ("doubled from 84.85 billion"), so it counts
         // as older than every dated figure.
-        let date = span.map_or(0, |(_, end, month)| i32::from(end) * 13 + i32::from(month))
-            + if figure.date.is_some() { DATED } else { 0 };
+        // Two stocks of one month (`at 30 October`, `at 31 October`): the
+        // later day is the later figure.
+        let day = figure.date.as_deref().map_or(0, day_of);
+        let date = span.map_or(0, |(_, end, month)| {
+            (i32::from(end) * 13 + i32::from(month)) * 32 + i32::from(day)
+        }) + if figure.date.is_some() { DATED } else { 0 };
         let when = if intent.when == When::Earlier {
             -date
         } else {
@@ -228,6 +232,17 @@ mod tests {
         let before = engine.answers(&SearchRequest::new("IP professionals before"));
         let first = &engine.answer_figures()[before[0].figure as usize];
         assert_eq!(show(first), "690000 people - actual");
+    }
+
+    #[test]
+    fn of_two_stocks_in_one_month_the_later_day_is_the_latest() {
+        let log = "Register bulletin\n\nDate: 3 April 2024\n\n\
+                   - Designs in force at 30 March 2024: 88,120.\n\n\
+                   - Designs in force at 31 March 2024: 88,164.";
+        assert_eq!(
+            first_over(log, "How many designs are in force now?"),
+            "88164 designs 2024-03-31 actual"
+        );
     }
 
     #[test]
