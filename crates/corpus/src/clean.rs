@@ -13,6 +13,7 @@ use super::asciidoc::asciidoc_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
+use super::gemtext::gemtext_as_text;
 use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
@@ -45,6 +46,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let message = sdmx_messages_as_rows(body);
     let body = latex_source_as_text(&message);
     let body = log_as_messages(&body);
+    let body = gemtext_as_text(&body);
     let body = asciidoc_as_text(&subtitles_as_prose(&body));
     let body = restructured_as_text(&org_mode_as_text(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));

@@ -43,6 +43,7 @@ pub mod figures;
 pub mod format;
 pub mod frontmatter;
 pub mod gapping;
+pub mod gemtext;
 pub mod goal_months;
 pub mod groups;
 pub mod infobox;
