@@ -161,7 +161,28 @@ pub fn is_replaced(before: &str) -> bool {
     matches!(
         words,
         [.., "revised" | "corrected" | "amended" | "restated", "from"]
-    )
+    ) || was_before_correction(&lower)
+}
+
+/// `restated as 38.5 months (was 41.0`, `revised to 6,241 (previously
+/// 6,412`: the old value in the bracket after a correction.
+fn was_before_correction(lower: &str) -> bool {
+    let trimmed = lower.trim_end();
+    let Some(open) = trimmed.rfind('(') else {
+        return false;
+    };
+    let inner = trimmed[open + 1..].trim();
+    let old = ["was", "previously", "formerly", "originally", "earlier"].contains(&inner);
+    // The clause before the bracket, cut at a full stop or semicolon but
+    // never at a decimal point (`38.5`).
+    let before = &lower[..open];
+    let clause_at = [". ", "; "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    let words: Vec<&str> = before[clause_at..].split_whitespace().collect();
+    old && words.iter().any(|w| CORRECTIONS.contains(w))
 }
 
 #[cfg(test)]
@@ -221,5 +242,9 @@ mod tests {
         ));
         assert!(is_replaced("corrected from "));
         assert!(!is_replaced("up from "));
+        assert!(is_replaced("Pendency restated as 38.5 months (was "));
+        assert!(is_replaced("Fees for 2023 corrected to 910 (previously "));
+        assert!(!is_replaced("Fees for 2023 came to 910 (previously "));
+        assert!(!is_replaced("(was "));
     }
 }
