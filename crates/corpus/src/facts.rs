@@ -42,6 +42,7 @@ use super::report_year::{
 use super::share_subject::share_subject_label;
 use super::shared_subject::with_shared_subject;
 use super::since_events::dates_an_event;
+use super::superseded::drop_superseded;
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{
@@ -68,6 +69,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     // The dated values of the passage's facts so far.
     let mut passage_values: Vec<(f64, String, String)> = Vec::new();
     let mut labels_of = None;
+    // The indices of facts that correct a figure stated before.
+    let mut corrections = Vec::new();
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
         if labels_of != Some(passage.doc) {
@@ -190,6 +193,9 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         facts.pop();
                         n -= 1;
                     }
+                    if draft.corrects {
+                        corrections.push(facts.len());
+                    }
                     n += 1;
                     facts.push(Fact {
                         id: format!("{}/f{n}", passage.id),
@@ -221,7 +227,7 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
             offset += paragraph.len() + 2;
         }
     }
-    (facts, Vec::new())
+    (drop_superseded(facts, &corrections), Vec::new())
 }
 
 /// A fact before it has an id and a place.

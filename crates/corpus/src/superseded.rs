@@ -1,0 +1,81 @@
+//! Superseded figures: a document that corrects a figure (`Patents granted
+//! in 2024 corrected from 6,412 to 6,241`, `Pendency for 2024 restated as
+//! 38.5 months`) makes the new value the figure, and every other value it
+//! states for the same measure, unit and date (an earlier entry's `41.0
+//! months (provisional)`) an old one that no longer stands.
+//!
+//! Invariant: only facts of the correcting fact's own document, of its
+//! measure (in any case), unit and date, with another value, and actual
+//! (no goal or change), are dropped; an undated correction drops nothing.
+
+use super::model::Fact;
+
+/// `facts` without those a correction among them supersedes; `corrections`
+/// are the indices of the correcting facts.
+pub fn drop_superseded(facts: Vec<Fact>, corrections: &[usize]) -> Vec<Fact> {
+    let keys: Vec<&Fact> = (corrections.iter())
+        .filter_map(|&i| facts.get(i))
+        .filter(|f| f.date.is_some() && f.kind == super::model::FactKind::Actual)
+        .collect();
+    let superseded: Vec<bool> = (facts.iter())
+        .map(|f| {
+            keys.iter().any(|c| {
+                c.doc == f.doc
+                    && c.unit == f.unit
+                    && c.date == f.date
+                    && c.value != f.value
+                    && f.kind == c.kind
+                    && c.measure.eq_ignore_ascii_case(&f.measure)
+            })
+        })
+        .collect();
+    (facts.into_iter().zip(superseded))
+        .filter_map(|(f, gone)| (!gone).then_some(f))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FactKind;
+
+    fn fact(doc: u32, value: f64, measure: &str, date: Option<&str>) -> Fact {
+        Fact {
+            id: format!("d{doc}/{value}"),
+            value,
+            unit: "months".into(),
+            measure: measure.into(),
+            text: String::new(),
+            sentence: String::new(),
+            span: 0..0,
+            sentence_span: 0..0,
+            doc,
+            passage: 0,
+            date: date.map(str::to_string),
+            kind: FactKind::Actual,
+        }
+    }
+
+    #[test]
+    fn a_correction_supersedes_its_documents_other_values_only() {
+        let facts = vec![
+            fact(0, 38.5, "Median time to grant", Some("2024")),
+            fact(0, 41.0, "median time to grant", Some("2024")),
+            fact(0, 40.0, "median time to grant", Some("2023")),
+            fact(1, 41.0, "median time to grant", Some("2024")),
+            fact(0, 38.5, "median time to grant", Some("2024")),
+        ];
+        let kept: Vec<String> = drop_superseded(facts, &[0])
+            .into_iter()
+            .map(|f| f.id)
+            .collect();
+        assert_eq!(kept, ["d0/38.5", "d0/40", "d1/41", "d0/38.5"]);
+    }
+
+    #[test]
+    fn an_undated_correction_or_a_bad_index_drops_nothing() {
+        let facts = vec![fact(0, 2.0, "x", None), fact(0, 3.0, "x", None)];
+        assert_eq!(drop_superseded(facts.clone(), &[0, 9]).len(), 2);
+        assert!(drop_superseded(Vec::new(), &[0]).is_empty());
+    }
+}
