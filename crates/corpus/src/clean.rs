@@ -10,6 +10,7 @@
 //! searches as the letters it shows. Every step is linear in the line.
 
 use super::asciidoc::asciidoc_as_text;
+use super::changelog::changelog_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
@@ -47,6 +48,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let body = latex_source_as_text(&message);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
+    let body = changelog_as_text(&body);
     let body = asciidoc_as_text(&subtitles_as_prose(&body));
     let body = restructured_as_text(&org_mode_as_text(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
