@@ -168,6 +168,7 @@ pub fn bind_periods(
                 span.start >= q.span.end
                     && !between(q.span.end, span.start).contains([';', '(', ')'])
                     && !between(q.span.end, span.start).contains(", ")
+                    && !than_compared(between(q.span.end, span.start))
             })
         };
         out[qi] = match free {
@@ -231,11 +232,36 @@ fn is_compared_value(sentence: &str, q: &Quantity) -> bool {
 /// after it the base compared with, not the number's own.
 fn compares_with(gap: &str) -> bool {
     let last = gap.split_whitespace().next_back().unwrap_or("");
-    matches!(
+    let compared = matches!(
         last.to_ascii_lowercase().as_str(),
-        "than" | "on" | "over" | "against" | "versus" | "vs" | "vs."
-    )
+        "on" | "over" | "against" | "versus" | "vs" | "vs."
+    );
+    compared || than_compared(gap)
 }
+
+/// `more than a year earlier`, `9.4% more money than the autumn run of
+/// 2024`: a `than`, with at most the thing compared between it and the
+/// period (`on 31 October` dates a stock, so only `than` reaches past
+/// such words).
+fn than_compared(gap: &str) -> bool {
+    let words: Vec<String> = gap
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let Some(at) = words.iter().rposition(|w| w == "than") else {
+        return false;
+    };
+    let rest = &words[at + 1..];
+    rest.is_empty()
+        || rest.len() <= MAX_COMPARED_WORDS
+            && rest
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "of" | "in" | "for"))
+            && rest.iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// The most words of the thing compared between `than` and its period.
+const MAX_COMPARED_WORDS: usize = 5;
 
 /// True for a period that is all a bracket right after a number holds, but
 /// for a few lead words: `2,508 (end of 2024)`, `1.2 million (as of June
@@ -279,5 +305,22 @@ impl Frame {
     pub fn carried(&self, paragraph: &str) -> Option<String> {
         let enumerated = ENUMERATION.iter().any(|w| paragraph.starts_with(w));
         self.period.clone().filter(|_| enumerated)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compares_with, than_compared};
+
+    #[test]
+    fn a_period_after_than_and_the_thing_compared_is_the_base() {
+        assert!(compares_with(" more income than the spring round of "));
+        assert!(compares_with(" higher than in "));
+        assert!(compares_with(" on "));
+        assert!(!compares_with(" on demand in "));
+        assert!(!compares_with(" more than 40 works in "));
+        assert!(!compares_with(""));
+        assert!(than_compared(" fewer than "));
+        assert!(!than_compared(" on "));
     }
 }

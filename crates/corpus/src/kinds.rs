@@ -161,6 +161,18 @@ pub fn is_planned_line(sentence: &str) -> bool {
     head_is_period && PLANNED_MARKS.contains(&mark.as_str())
 }
 
+/// `9.4% more money than`, `120 fewer appeals than`: a difference from
+/// what the comparison names, with at most two words of what is counted
+/// between (`more than` alone is a bound, read by [`CHANGE_AFTER`]).
+fn more_than(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let than = rest.iter().position(|w| *w == "than");
+    matches!(*first, "more" | "less" | "fewer") && than.is_some_and(|at| (1..=2).contains(&at))
+}
+
 /// Actual, target or change, from the words around the number.
 pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
     let lower = sentence.to_ascii_lowercase();
@@ -192,7 +204,7 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         .iter()
         .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()))
         || states_change(before);
-    if !from_to && (changed_before || changed_after || joins_or_leaves(after)) {
+    if !from_to && (changed_before || changed_after || joins_or_leaves(after) || more_than(after)) {
         return FactKind::Change;
     }
     // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
@@ -646,6 +658,15 @@ mod tests {
             kinds("The operator is obliged to staff the helpline with 25 advisers."),
             ["25 target"]
         );
+        assert_eq!(
+            kinds("That was 12.5% more income than the spring round of 2023."),
+            ["12.5 change"]
+        );
+        assert_eq!(
+            kinds("The board heard 120 fewer appeals than before."),
+            ["120 change"]
+        );
+        assert_eq!(kinds("It holds more than 40 works."), ["40 actual"]);
         assert_eq!(
             kinds("The seed bank runs 11 stores, with two more under construction."),
             ["11 actual", "2 change"]
