@@ -24,6 +24,7 @@ use super::series_lines::series_lines_as_rows;
 use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
+use super::toml_tables::toml_tables_as_rows;
 use super::yaml_records::yaml_records_as_rows;
 
 /// A paragraph or a one-line heading of cleaned text.
@@ -46,6 +47,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let body = asciidoc_as_text(&subtitles_as_prose(&body));
     let body = restructured_as_text(&org_mode_as_text(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
+    let body = toml_tables_as_rows(&body);
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,
     ))));

@@ -107,6 +107,7 @@ pub mod table_facts;
 pub mod tables;
 pub mod tense;
 pub mod text;
+pub mod toml_tables;
 pub mod topic;
 pub mod turn_prefix;
 pub mod turns;

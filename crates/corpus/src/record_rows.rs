@@ -76,7 +76,7 @@ const DUE_KEYS: &[&str] = &["by", "deadline", "due", "due date", "due by", "targ
 const EARLIER_WORDS: &[&str] = &["previous", "prior", "baseline"];
 /// Keys of a change.
 #[rustfmt::skip]
-const CHANGE_KEYS: &[&str] = &["change", "change pct", "change percent", "pct change", "percent change", "yoy", "yoy pct", "yoy change", "change yoy", "growth", "growth pct", "growth percent", "growth rate", "annual change"];
+const CHANGE_KEYS: &[&str] = &["change", "change pct", "change percent", "pct change", "percent change", "yoy", "yoy pct", "yoy change", "change yoy", "growth", "growth pct", "growth percent", "growth rate", "annual change", "change pp", "change ppt", "change points", "pp change"];
 /// Keys of text kept as a sentence of its own.
 #[rustfmt::skip]
 const NOTE_KEYS: &[&str] = &["note", "notes", "comment", "comments", "remark", "remarks", "footnote", "source"];
@@ -148,8 +148,12 @@ pub(crate) fn record_row(fields: &[Field], context: &Context) -> Option<RecordRo
             .iter()
             .any(|w| w == "pct" || w == "percent");
         if let Some(number) = figure(change.value) {
+            let points = (key_words(change.key).iter())
+                .any(|w| ["pp", "ppt", "points"].contains(&w.as_str()));
             let sign = if percent && !number.ends_with('%') {
                 "%"
+            } else if points {
+                " points"
             } else {
                 ""
             };
@@ -291,6 +295,19 @@ fn unit_bracket(unit: &str, label: &str) -> Option<String> {
 /// year range (`2023-24`) as written.
 fn date_label(value: &str) -> String {
     let value = value.trim();
+    if let Some((from, to)) = value.split_once("..") {
+        if let (Some(from), Some(to)) = (spelled_date(from), spelled_date(to)) {
+            // `2025-01..2025-09` → `January to September 2025`.
+            let year = |d: &str| d.rsplit(' ').next().map(str::to_string);
+            return match year(&from) == year(&to) {
+                true => format!(
+                    "{} to {to}",
+                    from.rsplit_once(' ').map_or(&*from, |(f, _)| f)
+                ),
+                false => format!("{from} to {to}"),
+            };
+        }
+    }
     if let Some(spelled) = spelled_date(value) {
         return spelled;
     }
@@ -391,6 +408,11 @@ mod tests {
         assert_eq!(date_label("2024-12-31"), "31 December 2024");
         assert_eq!(date_label("2026-12"), "December 2026");
         assert_eq!(date_label("2024-Q3"), "Q3 2024");
+        assert_eq!(date_label("2025-01..2025-09"), "January to September 2025");
+        assert_eq!(
+            date_label("2024-11..2025-04"),
+            "November 2024 to April 2025"
+        );
         assert_eq!(date_label("2023-24"), "2023-24");
     }
 
