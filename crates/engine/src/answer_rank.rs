@@ -118,7 +118,12 @@ impl Engine {
         // actual figure names the measure a step better (`600 patent
         // applications` as the goal for 2026 against `412 patent
         // applications filed by Northstar`).
-        let goal = intent.asked == Some(Asked::Target) && figure.kind == FactKind::Target;
+        // So is a change for "by how much did … rise?" (`8.8%` of
+        // `detention cases opened` against `3,126 detention cases`).
+        let goal = matches!(
+            (intent.asked, figure.kind),
+            (Some(Asked::Target), FactKind::Target) | (Some(Asked::Change), FactKind::Change)
+        );
         Key {
             unit_first: u8::from(unit),
             score: (score * SCORE_STEPS).floor() as i32 + i32::from(goal),

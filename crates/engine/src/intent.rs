@@ -614,6 +614,12 @@ impl Reader {
         if let Some(n) = self.period() {
             return n;
         }
+        // "compared with the same quarter of 2024", "up on the same period
+        // last year": the base's period; "same" is no word of what is
+        // counted (the span may be: `received in the quarter`).
+        if self.comparing && self.peek(0) == "same" && SAME_SPANS.contains(&self.peek(1)) {
+            return 1;
+        }
         let word = self.peek(0).to_string();
         let term = self.words[self.at].term.clone();
         let phrases: &[Cue] = &[
@@ -1060,9 +1066,12 @@ impl Reader {
     }
 
     /// Keeps the first period named (a second one is usually a comparison:
-    /// "in 2023 compared with 2022").
+    /// "in 2023 compared with 2022"), and none named after a word of
+    /// comparison, which names the base ("compared with 2022").
     fn set_period(&mut self, period: Period) {
-        self.intent.period.get_or_insert(period);
+        if !self.comparing {
+            self.intent.period.get_or_insert(period);
+        }
     }
 
     /// Marks the subject of the question's auxiliary ("did the Marlow
@@ -1110,7 +1119,9 @@ impl Reader {
             self.scope = true;
             return;
         }
-        if COMPARING.contains(&word.as_str()) {
+        // "rise on the same period last year", "up on 2024": after a
+        // change, `on` names the base compared with.
+        if COMPARING.contains(&word.as_str()) || word == "on" && self.change {
             self.comparing = true;
         }
         if is_stop_word(word) || FILLER.binary_search(&word.as_str()).is_ok() || term.is_empty() {
@@ -1193,6 +1204,12 @@ fn phrasal_compound(verb: &str, next: &str) -> Option<String> {
 /// Words that compare with another figure ("compared with 2023", "versus
 /// the year before", "than before").
 const COMPARING: &[&str] = &["compare", "compared", "comparison", "than", "versus", "vs"];
+
+/// Spans of time a comparison's base is "the same" of ("the same period
+/// last year").
+const SAME_SPANS: &[&str] = &[
+    "period", "quarter", "month", "week", "half", "months", "weeks", "time", "day",
+];
 
 /// Prepositions that open a scope phrase.
 const SCOPE_OPENERS: &[&str] = &["in", "at", "by", "through", "via", "among", "within", "for"];
@@ -1859,8 +1876,18 @@ mod tests {
         assert_eq!(words, ["appeals"]);
         let gone = read_text("By what percentage did design filings go up versus 2023?");
         assert_eq!(gone.asked, Some(Asked::Change));
+        assert_eq!(gone.period, None);
         let words: Vec<String> = gone.words.into_iter().map(|w| w.word).collect();
         assert_eq!(words, ["design", "filings"]);
+        // After a change, `on` names the base, and the base's period is no
+        // period asked.
+        let on = read_text("By how much did seizures climb on the same month last year?");
+        assert_eq!(on.asked, Some(Asked::Change));
+        assert_eq!(on.period, None);
+        let words: Vec<String> = on.words.into_iter().map(|w| w.word).collect();
+        assert_eq!(words, ["seizures", "month"]);
+        let asked = read_text("How much did seizures climb in 2024 on the year before?");
+        assert!(asked.period.is_some());
         assert_eq!(
             read_text("How many judges were there before?").when,
             When::Earlier
