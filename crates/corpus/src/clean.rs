@@ -21,6 +21,7 @@ use super::org_mode::org_mode_as_text;
 use super::restructured::restructured_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
+use super::sql_dump::sql_dump_as_text;
 use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
@@ -42,7 +43,7 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let message = sdmx_messages_as_rows(body);
+    let message = sql_dump_as_text(&sdmx_messages_as_rows(body));
     let body = latex_source_as_text(&message);
     let body = asciidoc_as_text(&subtitles_as_prose(&body));
     let body = restructured_as_text(&org_mode_as_text(&body));

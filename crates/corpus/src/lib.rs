@@ -102,6 +102,8 @@ pub mod shared_subject;
 pub mod since_events;
 pub mod source;
 pub mod split_years;
+pub mod sql_dump;
+pub mod sql_statements;
 pub mod subtitles;
 pub mod table_facts;
 pub mod tables;

@@ -82,7 +82,7 @@ const CHANGE_KEYS: &[&str] = &["change", "change pct", "change percent", "pct ch
 const NOTE_KEYS: &[&str] = &["note", "notes", "comment", "comments", "remark", "remarks", "footnote", "source"];
 /// Keys of a breakdown the figure is of (`region: North`).
 #[rustfmt::skip]
-const PART_KEYS: &[&str] = &["region", "sector", "category", "country", "office", "segment", "technology", "field"];
+const PART_KEYS: &[&str] = &["region", "sector", "category", "country", "office", "segment", "technology", "field", "division", "department", "branch"];
 /// Keys of a record's kind (`type: target`) or, for other words, its part.
 const KIND_KEYS: &[&str] = &["type", "kind", "status"];
 /// Keys whose figures are no measurement (`id: 101`).
@@ -248,7 +248,7 @@ fn row_head(
 /// A unit as the row reader reads it in brackets: `%` for per cent, money
 /// with its scale spelled (`USD bn` → `USD billion`), a counted noun only
 /// when the label does not name it; `None` for none.
-fn unit_bracket(unit: &str, label: &str) -> Option<String> {
+pub(crate) fn unit_bracket(unit: &str, label: &str) -> Option<String> {
     let lower = unit.to_lowercase();
     if PERCENT_UNITS.contains(&lower.as_str()) {
         return Some("%".to_string());
@@ -293,7 +293,7 @@ fn unit_bracket(unit: &str, label: &str) -> Option<String> {
 /// A period or date as a row's column label: `2024-12-31` → `31 December
 /// 2024`, `2026-12` → `December 2026`, `2024-Q3` → `Q3 2024`; a year or a
 /// year range (`2023-24`) as written.
-fn date_label(value: &str) -> String {
+pub(crate) fn date_label(value: &str) -> String {
     let value = value.trim();
     if let Some((from, to)) = value.split_once("..") {
         if let (Some(from), Some(to)) = (spelled_date(from), spelled_date(to)) {
@@ -370,6 +370,13 @@ fn understood(key: &str) -> bool {
     .chain([IGNORED_KEYS, &["date"]].iter())
     .any(|keys| keys.contains(&key.as_str()))
         || EARLIER_WORDS.contains(&first)
+}
+
+/// True for a key a record's own figure or goal is filed under (`value`,
+/// `target_value`).
+pub(crate) fn holds_figure_key(key: &str) -> bool {
+    let key = spoken(key);
+    VALUE_KEYS.contains(&key.as_str()) || TARGET_KEYS.contains(&key.as_str())
 }
 
 /// A key made words, lowercase: `previous_value` → `previous value`.
