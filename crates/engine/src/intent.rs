@@ -748,7 +748,12 @@ impl Reader {
                 next.as_str(),
                 "they" | "it" | "he" | "she" | "we" | "you" | "i" | "being" | "its" | "their"
             ) || (next.len() > 5 && next.ends_with("ing")));
-        if EARLIER.contains(&word.as_str()) && !clause {
+        // "cases brought before the court": before a body, a place.
+        let place = word == "before"
+            && matches!(next.as_str(), "the" | "a" | "an" | "its" | "their")
+            && (self.at.checked_sub(1))
+                .is_some_and(|i| BROUGHT_BEFORE.contains(&self.words[i].word.as_str()));
+        if EARLIER.contains(&word.as_str()) && !clause && !place {
             if self.intent.when != When::Latest && !self.comparing {
                 self.intent.when = When::Earlier;
             }
@@ -1204,6 +1209,10 @@ fn phrasal_compound(verb: &str, next: &str) -> Option<String> {
 /// Words that compare with another figure ("compared with 2023", "versus
 /// the year before", "than before").
 const COMPARING: &[&str] = &["compare", "compared", "comparison", "than", "versus", "vs"];
+
+/// Verbs that bring a matter before a body ("brought before the court").
+#[rustfmt::skip]
+const BROUGHT_BEFORE: &[&str] = &["brought", "bring", "come", "came", "appear", "appeared", "pending", "heard", "argued", "lodged", "filed", "taken", "put", "laid"];
 
 /// Spans of time a comparison's base is "the same" of ("the same period
 /// last year").
@@ -1892,5 +1901,7 @@ mod tests {
             read_text("How many judges were there before?").when,
             When::Earlier
         );
+        let place = read_text("How many appeals came before the tribunal in 2024?");
+        assert_ne!(place.when, When::Earlier);
     }
 }

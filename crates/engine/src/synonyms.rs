@@ -30,7 +30,8 @@ use super::fold::stem;
 ///   (CNIPA's English) or "issued" (US usage);
 /// - review / examination: the examination period is also the review period;
 /// - period / time / wait / duration: how long a procedure takes;
-/// - application / filing: an application is a filing;
+/// - application / filing / brought / lodge: an application is a filing,
+///   and a case "brought" or an appeal "lodged" is one filed;
 /// - case / dispute / lawsuit: infringement disputes handled are cases, and
 ///   so are the lawsuits a court hears (not `action`: an office's "first
 ///   action" is no lawsuit);
@@ -66,7 +67,7 @@ const GROUPS: &[&[&str]] = &[
     &["granted", "authorized", "authorised", "issued"],
     &["review", "examination", "examine"],
     &["period", "time", "wait", "duration"],
-    &["application", "filing"],
+    &["application", "filing", "brought", "lodge"],
     &["case", "dispute", "lawsuit"],
     &["company", "enterprise", "firm", "business"],
     &["people", "population", "resident", "person"],
