@@ -52,6 +52,9 @@ use super::fold::stem;
 /// - new / newly: forms the stemmer keeps apart (`newly filed` cases are new ones);
 /// - agreement / deal: a licence deal is a licence agreement;
 /// - amount / sum: "the total sum in dispute" is the amount in dispute;
+/// - value / worth: what goods were worth is their value;
+/// - detain / seize / intercept: customs statistics use all three of the
+///   goods held at a border;
 /// - pending / backlog / awaiting: applications awaiting a decision are the
 ///   pending ones, the backlog (and so are those a count question says are
 ///   "waiting", see `intent`);
@@ -82,6 +85,8 @@ const GROUPS: &[&[&str]] = &[
     &["pending", "backlog", "awaiting"],
     &["fee", "charge", "cost", "price"],
     &["amount", "sum"],
+    &["value", "worth"],
+    &["detain", "seize", "intercept"],
     &["new", "newly"],
     &["conclude", "decide"],
     &["agreement", "deal"],
