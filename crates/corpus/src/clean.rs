@@ -24,9 +24,11 @@ use super::org_mode::org_mode_as_text;
 use super::restructured::restructured_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
+use super::sql_dump::sql_dump_as_text;
 use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
+use super::toml_tables::toml_tables_as_rows;
 use super::yaml_records::yaml_records_as_rows;
 
 /// A paragraph or a one-line heading of cleaned text.
@@ -44,7 +46,7 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let message = sdmx_messages_as_rows(body);
+    let message = sql_dump_as_text(&sdmx_messages_as_rows(body));
     let body = latex_source_as_text(&message);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
@@ -52,6 +54,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let body = asciidoc_as_text(&subtitles_as_prose(&body));
     let body = restructured_as_text(&org_mode_as_text(&body));
     let body = yaml_records_as_rows(&json_records_as_rows(&infoboxes_as_fields(&body)));
+    let body = toml_tables_as_rows(&body);
     let body = coded_fields_as_rows(&series_lines_as_rows(&rewrite_fields(&rewrite_tables(
         &body,
     ))));

@@ -68,12 +68,30 @@ pub fn currency_before(before: &str) -> Option<(usize, &'static str)> {
     })
 }
 
+/// The money a currency code stands for: its name when it is a known code
+/// (`EUR` → `euros`), else the word a text names it by in brackets
+/// (`Amounts are in Marrish krona (MRK)` → `krona`); `None` when neither.
+pub(crate) fn currency_named(code: &str, texts: &[&str]) -> Option<String> {
+    if let Some((len, name)) = currency_before(code) {
+        if len == code.len() {
+            return Some(name.to_string());
+        }
+    }
+    texts.iter().find_map(|text| {
+        let (before, _) = text.split_once(&format!(" ({code})"))?;
+        let word = before.rsplit(' ').next()?;
+        (word.len() > 2 && word.chars().all(|c| c.is_lowercase())).then(|| word.to_string())
+    })
+}
+
 /// Names of money units: a unit is a currency when one of its words
 /// starts with one of these (`US dollars`, `pounds`, `Swiss francs`).
 #[rustfmt::skip]
 const MONEY_WORDS: &[&str] = &[
     "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc", "crown", "krona",
     "krone", "kronor", "peso", "dinar", "dirham", "zloty", "shilling", "rouble", "ruble", "forint",
+    "lira", "lire", "florin", "guilder", "riyal", "rial", "ringgit", "baht", "koruna", "kuna",
+    "manat", "tenge", "hryvnia", "shekel", "naira", "kwacha",
 ];
 
 /// Whether a unit is a currency.
@@ -90,6 +108,15 @@ mod tests {
 
     fn before(text: &str) -> Option<(usize, &'static str)> {
         currency_before(text)
+    }
+
+    #[test]
+    fn a_code_is_named_by_its_known_name_or_by_the_text() {
+        let texts = ["Sums are in Tarnish florins (TFL).", "Other (XYZ) things"];
+        assert_eq!(currency_named("EUR", &texts).as_deref(), Some("euros"));
+        assert_eq!(currency_named("TFL", &texts).as_deref(), Some("florins"));
+        assert_eq!(currency_named("XYZ", &texts), None);
+        assert_eq!(currency_named("QQQ", &texts), None);
     }
 
     #[test]

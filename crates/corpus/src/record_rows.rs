@@ -76,13 +76,13 @@ const DUE_KEYS: &[&str] = &["by", "deadline", "due", "due date", "due by", "targ
 const EARLIER_WORDS: &[&str] = &["previous", "prior", "baseline"];
 /// Keys of a change.
 #[rustfmt::skip]
-const CHANGE_KEYS: &[&str] = &["change", "change pct", "change percent", "pct change", "percent change", "yoy", "yoy pct", "yoy change", "change yoy", "growth", "growth pct", "growth percent", "growth rate", "annual change"];
+const CHANGE_KEYS: &[&str] = &["change", "change pct", "change percent", "pct change", "percent change", "yoy", "yoy pct", "yoy change", "change yoy", "growth", "growth pct", "growth percent", "growth rate", "annual change", "change pp", "change ppt", "change points", "pp change"];
 /// Keys of text kept as a sentence of its own.
 #[rustfmt::skip]
 const NOTE_KEYS: &[&str] = &["note", "notes", "comment", "comments", "remark", "remarks", "footnote", "source"];
 /// Keys of a breakdown the figure is of (`region: North`).
 #[rustfmt::skip]
-const PART_KEYS: &[&str] = &["region", "sector", "category", "country", "office", "segment", "technology", "field"];
+const PART_KEYS: &[&str] = &["region", "sector", "category", "country", "office", "segment", "technology", "field", "division", "department", "branch"];
 /// Keys of a record's kind (`type: target`) or, for other words, its part.
 const KIND_KEYS: &[&str] = &["type", "kind", "status"];
 /// Keys whose figures are no measurement (`id: 101`).
@@ -148,8 +148,12 @@ pub(crate) fn record_row(fields: &[Field], context: &Context) -> Option<RecordRo
             .iter()
             .any(|w| w == "pct" || w == "percent");
         if let Some(number) = figure(change.value) {
+            let points = (key_words(change.key).iter())
+                .any(|w| ["pp", "ppt", "points"].contains(&w.as_str()));
             let sign = if percent && !number.ends_with('%') {
                 "%"
+            } else if points {
+                " points"
             } else {
                 ""
             };
@@ -244,7 +248,7 @@ fn row_head(
 /// A unit as the row reader reads it in brackets: `%` for per cent, money
 /// with its scale spelled (`USD bn` → `USD billion`), a counted noun only
 /// when the label does not name it; `None` for none.
-fn unit_bracket(unit: &str, label: &str) -> Option<String> {
+pub(crate) fn unit_bracket(unit: &str, label: &str) -> Option<String> {
     let lower = unit.to_lowercase();
     if PERCENT_UNITS.contains(&lower.as_str()) {
         return Some("%".to_string());
@@ -289,8 +293,21 @@ fn unit_bracket(unit: &str, label: &str) -> Option<String> {
 /// A period or date as a row's column label: `2024-12-31` → `31 December
 /// 2024`, `2026-12` → `December 2026`, `2024-Q3` → `Q3 2024`; a year or a
 /// year range (`2023-24`) as written.
-fn date_label(value: &str) -> String {
+pub(crate) fn date_label(value: &str) -> String {
     let value = value.trim();
+    if let Some((from, to)) = value.split_once("..") {
+        if let (Some(from), Some(to)) = (spelled_date(from), spelled_date(to)) {
+            // `2025-01..2025-09` → `January to September 2025`.
+            let year = |d: &str| d.rsplit(' ').next().map(str::to_string);
+            return match year(&from) == year(&to) {
+                true => format!(
+                    "{} to {to}",
+                    from.rsplit_once(' ').map_or(&*from, |(f, _)| f)
+                ),
+                false => format!("{from} to {to}"),
+            };
+        }
+    }
     if let Some(spelled) = spelled_date(value) {
         return spelled;
     }
@@ -355,6 +372,13 @@ fn understood(key: &str) -> bool {
         || EARLIER_WORDS.contains(&first)
 }
 
+/// True for a key a record's own figure or goal is filed under (`value`,
+/// `target_value`).
+pub(crate) fn holds_figure_key(key: &str) -> bool {
+    let key = spoken(key);
+    VALUE_KEYS.contains(&key.as_str()) || TARGET_KEYS.contains(&key.as_str())
+}
+
 /// A key made words, lowercase: `previous_value` → `previous value`.
 pub(crate) fn spoken(key: &str) -> String {
     key_words(key).join(" ")
@@ -391,6 +415,11 @@ mod tests {
         assert_eq!(date_label("2024-12-31"), "31 December 2024");
         assert_eq!(date_label("2026-12"), "December 2026");
         assert_eq!(date_label("2024-Q3"), "Q3 2024");
+        assert_eq!(date_label("2025-01..2025-09"), "January to September 2025");
+        assert_eq!(
+            date_label("2024-11..2025-04"),
+            "November 2024 to April 2025"
+        );
         assert_eq!(date_label("2023-24"), "2023-24");
     }
 

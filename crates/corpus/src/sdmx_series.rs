@@ -13,7 +13,7 @@
 //! value that is not a plain number (`NaN`, empty) gives no cell, and a
 //! series with none gives no row.
 
-use super::currency::currency_before;
+use super::currency::currency_named;
 use super::data_keys::{capitalised, is_number, key_words, spelled_date};
 use super::dates::MONTHS;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
@@ -255,7 +255,7 @@ fn one_phrase(text: &str) -> String {
 
 /// The unit a row's head brackets, with its scale: `%`, `days`, `euros
 /// million`, `thousand`; `None` for a plain count. A currency is named as
-/// [`currency_before`] names its code, else by the word before its code
+/// [`currency_named`] names its code: by its known name, else by the word before its code
 /// in brackets in the title or description (`Veskarian crowns (VSC)` →
 /// `crowns`), else by its code.
 fn unit_bracket(
@@ -274,21 +274,7 @@ fn unit_bracket(
         None
     } else if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) {
         // An ISO 4217 currency: the other three-letter units are above.
-        let known = currency_before(code).filter(|(len, _)| *len == code.len());
-        let named = named_in.iter().find_map(|text| {
-            let before = text
-                .split(&format!(" ({code})"))
-                .next()
-                .filter(|b| b.len() < text.len())?;
-            let word = before.rsplit(' ').next()?;
-            (word.len() > 2 && word.chars().all(|c| c.is_lowercase())).then(|| word.to_string())
-        });
-        Some(
-            known
-                .map(|(_, name)| name.to_string())
-                .or(named)
-                .unwrap_or_else(|| code.to_string()),
-        )
+        Some(currency_named(code, named_in).unwrap_or_else(|| code.to_string()))
     } else {
         Some(key_words(&code.to_lowercase()).join(" ")).filter(|w| !w.is_empty())
     };

@@ -155,9 +155,13 @@ fn cell_fact(
     if negative {
         value = -value;
     }
+    // `3.2 points` under a `(%)` header: a change in points, not per cent.
+    let points = (cell[q.span.end..].split_whitespace().next())
+        .is_some_and(|w| matches!(w.trim_end_matches('.'), "points" | "pp" | "ppt"));
     let unit = q
         .unit
         .map(str::to_string)
+        .or_else(|| points.then(|| "points".to_string()))
         .or(paren_unit)
         .or_else(|| percent_named(&measure).or_else(|| percent_named(other)))
         .or_else(|| time_unit_named(&measure))
@@ -428,6 +432,16 @@ mod tests {
         check(
             "Riga — % change in filings, 2025 on 2024: 4.2.",
             expect_test::expect![[r#"4.2 % | riga | - | change | "4.2""#]],
+        );
+    }
+
+    #[test]
+    fn a_change_in_points_under_a_percent_header_is_in_points() {
+        check(
+            "Seed rulings upheld (%) — 2025: 62.5; 2025 (change): 4.1 points.",
+            expect_test::expect![[r#"
+                62.5 % | seed rulings upheld | 2025 | actual | "62.5"
+                4.1 points | seed rulings upheld | 2025 | change | "4.1""#]],
         );
     }
 

@@ -8,7 +8,9 @@
 //! Invariant: the key ends in the figure's index, so no two figures tie.
 
 use super::answer_periods::{day_of, months_of, period_fit, years_apart};
-use super::answer_units::{asks_multiple, asks_time, fee_rate, is_multiple, unit_fits};
+use super::answer_units::{
+    asks_multiple, asks_time, fee_rate, is_multiple, names_a_wait, unit_fits,
+};
 use super::intent::{Asked, Intent, UnitHint, When};
 use super::search::Engine;
 use ipx_corpus::{FactKind, Figure, FigureIdx};
@@ -122,9 +124,18 @@ impl Engine {
         // actual figure names the measure a step better (`600 patent
         // applications` as the goal for 2026 against `412 patent
         // applications filed by Northstar`).
-        let goal = intent.asked == Some(Asked::Target) && figure.kind == FactKind::Target;
+        // So is a change for "by how much did … rise?" (`8.8%` of
+        // `detention cases opened` against `3,126 detention cases`).
+        let goal = matches!(
+            (intent.asked, figure.kind),
+            (Some(Asked::Target), FactKind::Target) | (Some(Asked::Change), FactKind::Change)
+        );
         Key {
-            unit_first: u8::from(unit),
+            // "the time to judgment": of figures that fit, a length of time first.
+            unit_first: u8::from(unit) * 2
+                + u8::from(
+                    unit && names_a_wait(intent) && unit_fits(UnitHint::Duration, &figure.unit),
+                ),
             score: (score * SCORE_STEPS).floor() as i32 + i32::from(goal),
             scope: 0,
             kind,

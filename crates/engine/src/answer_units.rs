@@ -205,6 +205,19 @@ pub(crate) fn asks_time(intent: &Intent) -> bool {
     (intent.words.iter()).any(|w| TIME_WORDS.contains(&w.word.as_str()))
 }
 
+/// Whether the question names a wait with no unit hint ("the time to
+/// judgment", "the waiting period"), which a length of time answers before
+/// a count of the same words.
+pub(crate) fn names_a_wait(intent: &Intent) -> bool {
+    intent.unit.is_none()
+        && (intent.words.iter()).any(|w| {
+            matches!(
+                w.word.as_str(),
+                "time" | "wait" | "waiting" | "duration" | "pendency" | "delay" | "turnaround"
+            )
+        })
+}
+
 /// Whether a unit is a multiple (`2 times`, `four times the 2015 figure`).
 pub(crate) fn is_multiple(unit: &str) -> bool {
     unit == "times" || unit.starts_with("times ")

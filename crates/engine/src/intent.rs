@@ -623,6 +623,12 @@ impl Reader {
         if let Some(n) = self.period() {
             return n;
         }
+        // "compared with the same quarter of 2024", "up on the same period
+        // last year": the base's period; "same" is no word of what is
+        // counted (the span may be: `received in the quarter`).
+        if self.comparing && self.peek(0) == "same" && SAME_SPANS.contains(&self.peek(1)) {
+            return 1;
+        }
         let word = self.peek(0).to_string();
         let term = self.words[self.at].term.clone();
         let phrases: &[Cue] = &[
@@ -751,7 +757,12 @@ impl Reader {
                 next.as_str(),
                 "they" | "it" | "he" | "she" | "we" | "you" | "i" | "being" | "its" | "their"
             ) || (next.len() > 5 && next.ends_with("ing")));
-        if EARLIER.contains(&word.as_str()) && !clause {
+        // "cases brought before the court": before a body, a place.
+        let place = word == "before"
+            && matches!(next.as_str(), "the" | "a" | "an" | "its" | "their")
+            && (self.at.checked_sub(1))
+                .is_some_and(|i| BROUGHT_BEFORE.contains(&self.words[i].word.as_str()));
+        if EARLIER.contains(&word.as_str()) && !clause && !place {
             if self.intent.when != When::Latest && !self.comparing {
                 self.intent.when = When::Earlier;
             }
@@ -1069,9 +1080,12 @@ impl Reader {
     }
 
     /// Keeps the first period named (a second one is usually a comparison:
-    /// "in 2023 compared with 2022").
+    /// "in 2023 compared with 2022"), and none named after a word of
+    /// comparison, which names the base ("compared with 2022").
     fn set_period(&mut self, period: Period) {
-        self.intent.period.get_or_insert(period);
+        if !self.comparing {
+            self.intent.period.get_or_insert(period);
+        }
     }
 
     /// Marks the subject of the question's auxiliary ("did the Marlow
@@ -1119,7 +1133,9 @@ impl Reader {
             self.scope = true;
             return;
         }
-        if COMPARING.contains(&word.as_str()) {
+        // "rise on the same period last year", "up on 2024": after a
+        // change, `on` names the base compared with.
+        if COMPARING.contains(&word.as_str()) || word == "on" && self.change {
             self.comparing = true;
         }
         if is_stop_word(word) || FILLER.binary_search(&word.as_str()).is_ok() || term.is_empty() {
@@ -1202,6 +1218,16 @@ fn phrasal_compound(verb: &str, next: &str) -> Option<String> {
 /// Words that compare with another figure ("compared with 2023", "versus
 /// the year before", "than before").
 const COMPARING: &[&str] = &["compare", "compared", "comparison", "than", "versus", "vs"];
+
+/// Verbs that bring a matter before a body ("brought before the court").
+#[rustfmt::skip]
+const BROUGHT_BEFORE: &[&str] = &["brought", "bring", "come", "came", "appear", "appeared", "pending", "heard", "argued", "lodged", "filed", "taken", "put", "laid"];
+
+/// Spans of time a comparison's base is "the same" of ("the same period
+/// last year").
+const SAME_SPANS: &[&str] = &[
+    "period", "quarter", "month", "week", "half", "months", "weeks", "time", "day",
+];
 
 /// Prepositions that open a scope phrase.
 const SCOPE_OPENERS: &[&str] = &["in", "at", "by", "through", "via", "among", "within", "for"];
@@ -1868,11 +1894,23 @@ mod tests {
         assert_eq!(words, ["appeals"]);
         let gone = read_text("By what percentage did design filings go up versus 2023?");
         assert_eq!(gone.asked, Some(Asked::Change));
+        assert_eq!(gone.period, None);
         let words: Vec<String> = gone.words.into_iter().map(|w| w.word).collect();
         assert_eq!(words, ["design", "filings"]);
+        // After a change, `on` names the base, and the base's period is no
+        // period asked.
+        let on = read_text("By how much did seizures climb on the same month last year?");
+        assert_eq!(on.asked, Some(Asked::Change));
+        assert_eq!(on.period, None);
+        let words: Vec<String> = on.words.into_iter().map(|w| w.word).collect();
+        assert_eq!(words, ["seizures", "month"]);
+        let asked = read_text("How much did seizures climb in 2024 on the year before?");
+        assert!(asked.period.is_some());
         assert_eq!(
             read_text("How many judges were there before?").when,
             When::Earlier
         );
+        let place = read_text("How many appeals came before the tribunal in 2024?");
+        assert_ne!(place.when, When::Earlier);
     }
 }

@@ -30,7 +30,8 @@ use super::fold::stem;
 ///   (CNIPA's English) or "issued" (US usage);
 /// - review / examination: the examination period is also the review period;
 /// - period / time / wait / duration: how long a procedure takes;
-/// - application / filing: an application is a filing;
+/// - application / filing / brought / lodge: an application is a filing,
+///   and a case "brought" or an appeal "lodged" is one filed;
 /// - case / dispute / lawsuit: infringement disputes handled are cases, and
 ///   so are the lawsuits a court hears (not `action`: an office's "first
 ///   action" is no lawsuit);
@@ -51,6 +52,9 @@ use super::fold::stem;
 /// - new / newly: forms the stemmer keeps apart (`newly filed` cases are new ones);
 /// - agreement / deal: a licence deal is a licence agreement;
 /// - amount / sum: "the total sum in dispute" is the amount in dispute;
+/// - value / worth: what goods were worth is their value;
+/// - detain / seize / intercept: customs statistics use all three of the
+///   goods held at a border;
 /// - pending / backlog / awaiting: applications awaiting a decision are the
 ///   pending ones, the backlog (and so are those a count question says are
 ///   "waiting", see `intent`);
@@ -66,7 +70,7 @@ const GROUPS: &[&[&str]] = &[
     &["granted", "authorized", "authorised", "issued"],
     &["review", "examination", "examine"],
     &["period", "time", "wait", "duration"],
-    &["application", "filing"],
+    &["application", "filing", "brought", "lodge"],
     &["case", "dispute", "lawsuit"],
     &["company", "enterprise", "firm", "business"],
     &["people", "population", "resident", "person"],
@@ -81,6 +85,8 @@ const GROUPS: &[&[&str]] = &[
     &["pending", "backlog", "awaiting"],
     &["fee", "charge", "cost", "price"],
     &["amount", "sum"],
+    &["value", "worth"],
+    &["detain", "seize", "intercept"],
     &["new", "newly"],
     &["conclude", "decide"],
     &["agreement", "deal"],
