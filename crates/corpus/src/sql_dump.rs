@@ -193,7 +193,7 @@ fn role(table: &SqlTable, at: usize) -> Role {
         Cell::Null => true,
     });
     let dates = cells().all(|c| match c {
-        Cell::Text(t) => spelled_date(t).is_some(),
+        Cell::Text(t) => spelled_date(t).is_some() || is_quarter(t),
         Cell::Null => true,
         Cell::Number(n) => is_year(n),
     });
@@ -218,6 +218,12 @@ fn role(table: &SqlTable, at: usize) -> Role {
         return Role::Measure;
     }
     Role::Group
+}
+
+/// `2025-Q1`: a quarter as a period cell.
+fn is_quarter(text: &str) -> bool {
+    text.split_once("-Q")
+        .is_some_and(|(year, q)| is_year(year) && matches!(q, "1" | "2" | "3" | "4"))
 }
 
 /// `2024`: a year as a period cell.

@@ -13,7 +13,7 @@ use super::currency::currency_before;
 use super::dates::month_number;
 use super::measure::unit_for;
 use super::model::FactKind;
-use super::numbers::find_quantities;
+use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
 use super::phrases::head_noun;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
@@ -116,7 +116,11 @@ fn cell_fact(
     let numeric = cell
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+' | '−' | '%' | ' '));
-    let q = find_quantities(cell).into_iter().next()?;
+    // `Q2 2025: 1915`: under a date, a bare four-digit cell is the value,
+    // not a year.
+    let dated = date_of(label).is_some() || date_of(head).is_some();
+    let q = (find_quantities(cell).into_iter().next())
+        .or_else(|| dated.then(|| bare_value(cell)).flatten())?;
     // `- 8.4%`, `−8.4%`: a fall.
     let before = cell[..q.span.start].trim_end();
     let negative = before.ends_with(['-', '−']);
@@ -174,13 +178,24 @@ fn cell_fact(
             .find(|p| p.span.start == 0)
             .map(|p| p.iso)
     });
-    let words = format!("{head} {label}").to_lowercase();
-    let kind = if ["target", "goal", "plan", "projected", "forecast"]
-        .iter()
-        .any(|w| words.contains(w))
-    {
+    // Whole words, or their inflections (`targets`, `changed`): the
+    // `Exchange` is no change and a `plant` no plan.
+    let lower = format!("{head} {label}").to_lowercase();
+    let words: Vec<&str> = (lower.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |stems: &[&str]| {
+        words.iter().any(|w| {
+            stems.iter().any(|s| {
+                w == s
+                    || w.strip_prefix(s)
+                        .is_some_and(|rest| ["s", "d", "ed", "es"].contains(&rest))
+            })
+        })
+    };
+    let kind = if has(&["target", "goal", "plan", "planned", "projected", "forecast"]) {
         FactKind::Target
-    } else if [
+    } else if has(&[
         "growth",
         "change",
         "increase",
@@ -188,10 +203,7 @@ fn cell_fact(
         "year-on-year",
         "y/y",
         "yoy",
-    ]
-    .iter()
-    .any(|w| words.contains(w))
-    {
+    ]) {
         FactKind::Change
     } else {
         FactKind::Actual
@@ -320,6 +332,20 @@ fn percent_named(header: &str) -> Option<String> {
         .then(|| "%".to_string())
 }
 
+/// A cell of nothing but a whole number (`1915`), which the number reader
+/// takes for a year.
+fn bare_value(cell: &str) -> Option<Quantity> {
+    let trimmed = cell.trim_end_matches('.').trim();
+    let start = cell.find(trimmed)?;
+    let ok = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| Quantity {
+        value: trimmed.parse().unwrap_or(0.0),
+        span: start..start + trimmed.len(),
+        number_start: start,
+        unit: None,
+    })
+}
+
 /// `end of year`, `year-end`, `at year end`: a row's stock at the end of
 /// each year.
 fn is_year_end(paren: &str) -> bool {
@@ -432,6 +458,33 @@ mod tests {
         check(
             "Riga — % change in filings, 2025 on 2024: 4.2.",
             expect_test::expect![[r#"4.2 % | riga | - | change | "4.2""#]],
+        );
+    }
+
+    #[test]
+    fn a_four_digit_figure_under_a_date_is_a_value() {
+        check(
+            "Seed lots banked — Q1 2025: 1840; Q2 2025: 1915.",
+            expect_test::expect![[r#"
+                1840 lots | seed lots banked | 2025-01/2025-03 | actual | "1840"
+                1915 lots | seed lots banked | 2025-04/2025-06 | actual | "1915""#]],
+        );
+        check("Seed bank — Founded: 1998.", expect_test::expect![""]);
+    }
+
+    #[test]
+    fn a_kind_is_told_by_whole_words_not_by_parts_of_them() {
+        check(
+            "Licences signed through the Seed Exchange — 2025: 212.",
+            expect_test::expect![[
+                r#"212 licences | licences signed through the Seed Exchange | 2025 | actual | "212""#
+            ]],
+        );
+        check(
+            "Plant variety rights granted — 2024: 30; 2026 (target): 45.",
+            expect_test::expect![[r#"
+                30 rights | plant variety rights granted | 2024 | actual | "30"
+                45 rights | plant variety rights granted | 2026 | target | "45""#]],
         );
     }
 

@@ -24,7 +24,7 @@
 //!   `[targets]` labels the goal as the tile it is the goal of);
 //! - a table named `targets` or `goals` holds goals;
 //! - a top-level `last_updated` (or `generated`) timestamp becomes an
-//!   `Updated:` line, a top-level `title` the headline, other top-level
+//!   `Updated:` line, a top-level `title` (or `name`) the headline, other top-level
 //!   text (but addresses and links) a `Key: text.` line; a `[reporting_period]` table's `label` (or
 //!   its `start` and `end`) dates the tables that give no period;
 //! - a multi-line string (`text = """ … """`) is kept as the prose it is,
@@ -61,8 +61,9 @@ const HEADING_KEYS: &[&str] = &["heading", "title", "headline"];
 enum TomlLine<'a> {
     /// Blank, or a `#` comment.
     Blank,
-    /// `[name]` or `[[name]]`: the name's words.
-    Header(String),
+    /// `[name]` or `[[name]]`: the name as written, and whether it is an
+    /// array of tables.
+    Header(&'a str, bool),
     /// `key = value`, the value as written (a trailing comment dropped).
     Key { key: &'a str, value: &'a str },
     /// Inside a multi-line string: the text, or `None` on the line that
@@ -85,12 +86,21 @@ pub fn toml_tables_as_rows(body: &str) -> String {
     let tables = tables(&parsed);
     let file_date = file_period(&tables);
     let titles: Vec<(String, String)> = (tables.iter())
-        .filter_map(|t| Some((unquoted(t.value_of("id")?), unquoted(t.value_of("title")?))))
+        .filter_map(|t| {
+            let id = t
+                .value_of("id")
+                .map(unquoted)
+                .or(t.id.map(str::to_string))?;
+            let title = ["title", "label", "name"]
+                .iter()
+                .find_map(|k| t.value_of(k))?;
+            Some((id, unquoted(title)))
+        })
         .collect();
     let mut out: Vec<String> = vec![String::new(); lines.len()];
     let mut records = 0;
     for table in &tables {
-        let goal = (table.name.iter()).any(|w| GOAL_WORDS.contains(&w.as_str()));
+        let goal = (table.parent.iter()).any(|w| GOAL_WORDS.contains(&w.as_str()));
         let context = |filed_under: Option<String>| Context {
             filed_under,
             goal,
@@ -98,7 +108,7 @@ pub fn toml_tables_as_rows(body: &str) -> String {
         };
         let own = owned_fields(&table.keys);
         let own_fields = fields_of(&own);
-        let holder = table.name.join(" ");
+        let holder = table.last.join(" ");
         if let Some(row) = record_row(
             &own_fields,
             &context(Some(holder).filter(|h| !h.is_empty())),
@@ -137,10 +147,19 @@ pub fn toml_tables_as_rows(body: &str) -> String {
     lines_like(&out, body)
 }
 
-/// A table: its name's words (none for the top level), its header's line
-/// and its `key = value` lines.
+/// A table: the words of the table it is in (none for the top level),
+/// its own key (none for an array's tables, `[[tile]]`), its header's
+/// line and its `key = value` lines.
 struct Table<'a> {
+    /// The words of the whole name (`metrics licences signed`), empty at
+    /// the top level.
     name: Vec<String>,
+    /// The words of the table it is in, or of its own name when it is in
+    /// none (`metrics`; `targets`).
+    parent: Vec<String>,
+    /// The words of its last part (`licences signed`).
+    last: Vec<String>,
+    id: Option<&'a str>,
     line: usize,
     keys: Vec<KeyAt<'a>>,
 }
@@ -194,8 +213,8 @@ fn parse<'a>(lines: &[&'a str]) -> Vec<TomlLine<'a>> {
             parsed.push(TomlLine::Blank);
             continue;
         }
-        if let Some(name) = header(text) {
-            parsed.push(TomlLine::Header(name));
+        if let Some((name, array)) = header(text) {
+            parsed.push(TomlLine::Header(name, array));
             continue;
         }
         let Some((key, value)) = key_value(text) else {
@@ -220,18 +239,20 @@ fn parse<'a>(lines: &[&'a str]) -> Vec<TomlLine<'a>> {
     parsed
 }
 
-/// `[name]` or `[[name]]` as the name's words; `None` for other lines.
-fn header(text: &str) -> Option<String> {
+/// `[name]` or `[[name]]` as the name and whether it is an array of
+/// tables; `None` for other lines.
+fn header(text: &str) -> Option<(&str, bool)> {
     let text = match text.find(" #") {
         Some(at) => text[..at].trim_end(),
         None => text,
     };
     let inner = text.strip_prefix('[')?.strip_suffix(']')?;
-    let inner = (inner.strip_prefix('[').and_then(|i| i.strip_suffix(']'))).unwrap_or(inner);
-    let ok = !inner.is_empty()
-        && inner.len() <= MAX_KEY_CHARS
-        && (inner.chars()).all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
-    ok.then(|| key_words(&inner.replace('.', " ")).join(" "))
+    let array = (inner.strip_prefix('[').and_then(|i| i.strip_suffix(']'))).map(str::trim);
+    let name = array.unwrap_or(inner).trim();
+    let ok = !name.is_empty()
+        && name.len() <= MAX_KEY_CHARS * 2
+        && (name.chars()).all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    ok.then_some((name, array.is_some()))
 }
 
 /// `key = value` as its key and its value without a trailing comment.
@@ -255,7 +276,7 @@ fn key_value(text: &str) -> Option<(&str, &str)> {
 /// True for a body of TOML: two or more headers and nearly every line read.
 fn is_toml(parsed: &[TomlLine]) -> bool {
     let headers = (parsed.iter())
-        .filter(|l| matches!(l, TomlLine::Header(_)))
+        .filter(|l| matches!(l, TomlLine::Header(..)))
         .count();
     let filled = (parsed.iter())
         .filter(|l| !matches!(l, TomlLine::Blank))
@@ -270,16 +291,27 @@ fn is_toml(parsed: &[TomlLine]) -> bool {
 fn tables<'a>(parsed: &[TomlLine<'a>]) -> Vec<Table<'a>> {
     let mut tables = vec![Table {
         name: Vec::new(),
+        parent: Vec::new(),
+        last: Vec::new(),
+        id: None,
         line: 0,
         keys: Vec::new(),
     }];
     for (line, parsed) in parsed.iter().enumerate() {
         match parsed {
-            TomlLine::Header(name) => tables.push(Table {
-                name: name.split(' ').map(str::to_string).collect(),
-                line,
-                keys: Vec::new(),
-            }),
+            TomlLine::Header(name, array) => {
+                // `[metrics.backlog]`: a table filed under its key in a
+                // table of many, as `backlog = { … }` would be.
+                let (parent, key) = name.rsplit_once('.').unwrap_or((name, name));
+                tables.push(Table {
+                    name: key_words(&name.replace('.', " ")),
+                    parent: key_words(&parent.replace('.', " ")),
+                    last: key_words(key),
+                    id: (!array).then_some(key),
+                    line,
+                    keys: Vec::new(),
+                })
+            }
             TomlLine::Key { key, value } => {
                 if let Some(table) = tables.last_mut() {
                     table.keys.push(KeyAt { line, key, value });
@@ -426,7 +458,8 @@ fn write_text_keys(table: &Table, out: &mut [String]) {
         if text.contains(['@', '/']) {
             continue;
         }
-        if HEADING_KEYS.contains(&words.as_str()) {
+        let top_name = table.name.is_empty() && words == "name";
+        if HEADING_KEYS.contains(&words.as_str()) || top_name {
             out[key.line] = format!("# {text}");
         } else if text.contains(' ') && table.name.is_empty() {
             let text = text.trim_end_matches('.');

@@ -245,7 +245,6 @@ pub const FILLER: &[&str] = &[
     "i",
     "know",
     "let",
-    "list",
     "look",
     "me",
     "might",
@@ -622,6 +621,13 @@ impl Reader {
     fn cue(&mut self) -> usize {
         if let Some(n) = self.period() {
             return n;
+        }
+        // "List the licences …": a command, no content; "the time to list
+        // a patent" is.
+        let commands = self.at == 0
+            || (self.at.checked_sub(1)).is_some_and(|i| self.words[i].word == "please");
+        if self.peek(0) == "list" && commands {
+            return 1;
         }
         // "compared with the same quarter of 2024", "up on the same period
         // last year": the base's period; "same" is no word of what is
@@ -1912,5 +1918,12 @@ mod tests {
         );
         let place = read_text("How many appeals came before the tribunal in 2024?");
         assert_ne!(place.when, When::Earlier);
+        let words =
+            |q: &str| -> Vec<String> { read_text(q).words.into_iter().map(|w| w.word).collect() };
+        assert_eq!(words("List the appeals heard"), ["appeals", "heard"]);
+        assert_eq!(
+            words("What is the time to list a seed variety?"),
+            ["time", "list", "seed", "variety"]
+        );
     }
 }
