@@ -230,11 +230,12 @@ fn logger<'a>(token: &'a str, after: &str) -> Option<&'a str> {
             .chars()
             .all(|c| c.is_alphanumeric() || "._-$/".contains(c));
     let lower = name_part == name_part.to_lowercase();
-    let machine = pid || name_part.contains(['.', '_']) || lower;
-    // `total: 5`: a lower-case word before a bare figure is the figure's label.
+    let dotted = pid || name_part.contains(['.', '_']);
+    // `total: 5`: a plain lower-case word before a bare figure is the
+    // figure's label, no logger.
     let figure_next = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
-    (identifier && machine && !(lower && !pid && figure_next && !name_part.contains(['.', '_'])))
-        .then_some(name_part)
+    let plain_label = lower && figure_next && !dotted;
+    (identifier && (dotted || lower) && !plain_label).then_some(name_part)
 }
 
 /// `time=2025-11-01T02:00:15Z level=info msg="Applications received: 5,214"`.
