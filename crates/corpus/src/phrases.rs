@@ -738,6 +738,16 @@ fn scope_lead(lead: &str) -> Option<String> {
     (!timely && plain).then(|| format!("{first} {}", words[1..].join(" ")))
 }
 
+/// Adjectives that stand after the noun they qualify.
+const POSTPOSITIVE: &[&str] = &[
+    "pending",
+    "outstanding",
+    "remaining",
+    "awaiting",
+    "overdue",
+    "unresolved",
+];
+
 /// The head noun of a measure: the last word before an `of`/`in`/`per`
 /// phrase, or before a trailing participle (`patents granted`).
 pub fn head_noun(measure: &str) -> Option<String> {
@@ -752,7 +762,10 @@ pub fn head_noun(measure: &str) -> Option<String> {
     let all: Vec<&str> = measure[..cut].split_whitespace().collect();
     let clause_after = all.windows(2).find(|pair| {
         let next = pair[1].to_lowercase();
-        let participle = next.len() > 4 && next.ends_with("ed");
+        // `cases pending`, `files outstanding`: an adjective that follows
+        // its noun is as a participle.
+        let participle =
+            next.len() > 4 && next.ends_with("ed") || POSTPOSITIVE.contains(&next.as_str());
         let clause = matches!(next.as_str(), "the" | "that" | "which" | "who" | "we");
         pair[0].len() > 3 && pair[0].ends_with('s') && (participle || clause)
     });

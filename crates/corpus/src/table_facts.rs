@@ -138,7 +138,9 @@ fn cell_fact(
     // `Valid patents (end of year)`: a bracket that says when in the
     // period the row counts is no unit; it dates the cell at the period's
     // end.
-    let year_end = paren.as_deref().is_some_and(is_year_end);
+    // So does a label that counts a stock at the year's end (`cases
+    // pending at 31 December`).
+    let year_end = paren.as_deref().is_some_and(is_year_end) || counts_at_year_end(&measure);
     let paren = paren.filter(|_| !year_end);
     let date = match date {
         Some(year) if year_end && year.len() == 4 => Some(format!("{year}-12")),
@@ -346,6 +348,21 @@ fn bare_value(cell: &str) -> Option<Quantity> {
     })
 }
 
+/// `pending at 31 December`, `in force at year end`: a label of a stock
+/// counted at the end of each year.
+fn counts_at_year_end(label: &str) -> bool {
+    let lower = label.to_ascii_lowercase().replace('-', " ");
+    [
+        " at 31 december",
+        " at december 31",
+        " at year end",
+        " at the end of the year",
+        " at end of year",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
 /// `end of year`, `year-end`, `at year end`: a row's stock at the end of
 /// each year.
 fn is_year_end(paren: &str) -> bool {
@@ -458,6 +475,16 @@ mod tests {
         check(
             "Riga — % change in filings, 2025 on 2024: 4.2.",
             expect_test::expect![[r#"4.2 % | riga | - | change | "4.2""#]],
+        );
+    }
+
+    #[test]
+    fn a_stock_counted_at_the_years_end_is_dated_at_it() {
+        check(
+            "Seed disputes pending at 31 December — 2023: 54; 2024: 65.",
+            expect_test::expect![[r#"
+                54 disputes | seed disputes pending at 31 December | 2023-12 | actual | "54"
+                65 disputes | seed disputes pending at 31 December | 2024-12 | actual | "65""#]],
         );
     }
 
