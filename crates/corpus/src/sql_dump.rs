@@ -392,6 +392,10 @@ fn measure_rows(table: &SqlTable, roles: &[Role], notes: &[&str]) -> Vec<String>
                 (_, true) => capitalised(&label),
                 (false, false) => format!("{}, {group}", capitalised(&label)),
             };
+            // The row's own marks inside a label would split it.
+            let head = [ROW_MARK, CELL_SEP, LABEL_SEP]
+                .iter()
+                .fold(head, |h, mark| h.replace(mark, ", "));
             let head = match unit.as_deref().and_then(|u| unit_bracket(u, &head)) {
                 Some(unit) => format!("{head} ({unit})"),
                 None => head,
@@ -493,6 +497,29 @@ INSERT INTO `goals` VALUES (1,'wait_days',30.0,'days','2026-12-31');
                 Updated: 3 February 2025.
             "#]],
         );
+    }
+
+    #[test]
+    fn malformed_dumps_keep_their_line_count() {
+        let head = "CREATE TABLE t (\n  yr smallint,\n  n int COMMENT 'Lots; — banked: ü',\n  x varchar(4)\n);\n";
+        for tail in [
+            "INSERT INTO t VALUES (2024,99999999999999999999999,'a'),(2025,-3,NULL);",
+            "INSERT INTO t VALUES (2024,1);",
+            "INSERT INTO t VALUES (NULL,NULL,NULL);",
+            "INSERT INTO t VALUES (2024,'x','é'),\n(2025,",
+            "INSERT INTO t (n) VALUES (5);\nCOPY t (yr, n, x) FROM stdin;\n2024\t7\n\\.",
+            "INSERT INTO u VALUES (1);\n-- Dump completed on 2025-99-99",
+        ] {
+            let body = format!("-- Seed bank\n{head}{tail}");
+            let lines = |text: &str| text.split('\n').count();
+            let rewritten = sql_dump_as_text(&body);
+            assert_eq!(lines(&rewritten), lines(&body));
+            let mut rows = rewritten.lines().filter(|l| l.contains(ROW_MARK));
+            assert!(
+                rows.all(|r| r.matches(ROW_MARK).count() == 1),
+                "{rewritten}"
+            );
+        }
     }
 
     #[test]

@@ -331,17 +331,8 @@ fn comment_on(line: &str, tables: &mut Vec<SqlTable>) {
 /// several lines, up to the one ending in `;`); the line it ends on.
 fn insert(lines: &[&str], idx: usize, tables: &mut Vec<SqlTable>) -> usize {
     let rest = &lines[idx].trim()["INSERT INTO".len()..];
-    let (name, mut after) = name_token(rest);
-    let name = bare_name(name);
-    let mut named: Vec<String> = Vec::new();
-    if let Some(list) = after.trim_start().strip_prefix('(') {
-        let close = list.find(')').unwrap_or(list.len());
-        named = list[..close]
-            .split(',')
-            .map(|n| bare_name(n.trim()))
-            .collect();
-        after = &list[(close + 1).min(list.len())..];
-    }
+    let (name, after) = name_token(rest);
+    let (named, after) = column_list(after);
     let mut end = idx;
     let mut text = after.to_string();
     while !text.trim_end().ends_with(';') && end + 1 < lines.len() {
@@ -350,15 +341,7 @@ fn insert(lines: &[&str], idx: usize, tables: &mut Vec<SqlTable>) -> usize {
         text.push_str(lines[end].trim());
     }
     let values = strip_word(&text, "VALUES");
-    let table = table_named(tables, &name);
-    if table.columns.is_empty() {
-        table.columns = (named.iter())
-            .map(|n| Column {
-                name: n.clone(),
-                ..Column::default()
-            })
-            .collect();
-    }
+    let table = table_listing(tables, name, &named);
     for row in tuples(values) {
         let row = in_column_order(row, &named, &table.columns);
         if let Some(row) = row.filter(|r| r.len() == table.columns.len()) {
@@ -368,6 +351,39 @@ fn insert(lines: &[&str], idx: usize, tables: &mut Vec<SqlTable>) -> usize {
     table.cover(idx);
     table.cover(end);
     end
+}
+
+/// A statement's `(a, b, c)` list of column names, when it has one, and
+/// the text after it.
+fn column_list(after: &str) -> (Vec<String>, &str) {
+    let Some(list) = after.trim_start().strip_prefix('(') else {
+        return (Vec::new(), after);
+    };
+    let close = list.find(')').unwrap_or(list.len());
+    let named = list[..close]
+        .split(',')
+        .map(|n| bare_name(n.trim()))
+        .collect();
+    (named, &list[(close + 1).min(list.len())..])
+}
+
+/// The table a statement fills, given the columns it lists when no
+/// `CREATE TABLE` defined them.
+fn table_listing<'t>(
+    tables: &'t mut Vec<SqlTable>,
+    name: &str,
+    named: &[String],
+) -> &'t mut SqlTable {
+    let table = table_named(tables, &bare_name(name));
+    if table.columns.is_empty() {
+        table.columns = (named.iter())
+            .map(|n| Column {
+                name: n.clone(),
+                ..Column::default()
+            })
+            .collect();
+    }
+    table
 }
 
 /// A row's cells in its table's column order, when a column list named them.
@@ -426,26 +442,8 @@ fn tuples(text: &str) -> Vec<Vec<Cell>> {
 fn copy(lines: &[&str], idx: usize, tables: &mut Vec<SqlTable>) -> usize {
     let rest = &lines[idx].trim()["COPY ".len()..];
     let (name, after) = name_token(rest);
-    let name = bare_name(name);
-    let named: Vec<String> = match after.trim_start().strip_prefix('(') {
-        Some(list) => {
-            let close = list.find(')').unwrap_or(list.len());
-            list[..close]
-                .split(',')
-                .map(|n| bare_name(n.trim()))
-                .collect()
-        }
-        None => Vec::new(),
-    };
-    let table = table_named(tables, &name);
-    if table.columns.is_empty() {
-        table.columns = (named.iter())
-            .map(|n| Column {
-                name: n.clone(),
-                ..Column::default()
-            })
-            .collect();
-    }
+    let (named, _) = column_list(after);
+    let table = table_listing(tables, name, &named);
     let mut end = idx;
     for (at, line) in lines.iter().enumerate().skip(idx + 1) {
         end = at;
