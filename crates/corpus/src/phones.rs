@@ -94,7 +94,10 @@ fn read_run(text: &str, idx: usize) -> Option<Run> {
     loop {
         let (group_len, width) = group_at(text, at)?;
         if groups == 0 {
-            leading_zero = group_len >= 2 && text[at..].trim_start_matches('(').starts_with('0');
+            // `(0)31 553 2190`: a bracketed trunk zero opens a number too.
+            let bracketed = text[at..].starts_with('(');
+            leading_zero = (group_len >= 2 || bracketed)
+                && text[at..].trim_start_matches('(').starts_with('0');
         }
         digits += group_len;
         groups += 1;
@@ -235,6 +238,10 @@ mod tests {
         check(
             "Questions go to the registry (+353 1 555 0190) or the press desk (+1 212 555 0142).",
             expect_test::expect!["+353 1 555 0190 | +1 212 555 0142"],
+        );
+        check(
+            "The seed desk is open 10:00 to 15:00, on (0)41 662 3018; (0) 12 items were lost.",
+            expect_test::expect!["(0)41 662 3018"],
         );
     }
 
