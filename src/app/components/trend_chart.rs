@@ -10,6 +10,9 @@ use crate::present::chart::{
     coordinate, SeriesChart, HEIGHT, PLOT_BOTTOM, PLOT_LEFT, PLOT_RIGHT, WIDTH,
 };
 
+/// How near the plot's edge a point's value label runs inwards.
+const EDGE_ROOM: f64 = 12.0;
+
 /// The chart of one series.
 #[component]
 pub fn TrendChart(
@@ -59,9 +62,18 @@ pub fn TrendChart(
         .iter()
         .filter_map(|point| Some((point.x, point.y - 9.0, point.value_label.clone()?)))
         .map(|(x, y, value)| {
+            // A label at the plot's edge runs inwards, clear of the value
+            // axis's numbers and of the view box's edge.
+            let anchor = if x - PLOT_LEFT < EDGE_ROOM {
+                "start"
+            } else if PLOT_RIGHT - x < EDGE_ROOM {
+                "end"
+            } else {
+                "middle"
+            };
             view! {
                 <g>
-                    <text class="value" x=coordinate(x) y=coordinate(y) text-anchor="middle">
+                    <text class="value" x=coordinate(x) y=coordinate(y) text-anchor=anchor>
                         {value}
                     </text>
                 </g>
