@@ -24,11 +24,8 @@
 
 use std::borrow::Cow;
 
+use super::dates::month_number;
 use super::text::lines_like;
-
-/// Month abbreviations of an RFC 2822 date.
-#[rustfmt::skip]
-const MONTHS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// The body with its changelog entries read as dated sections, or as it is
 /// when it is no changelog.
@@ -110,9 +107,9 @@ fn trailer_day(line: &str) -> Option<String> {
     let rest = line.strip_prefix(" -- ")?;
     let (_, date) = rest.split_once(">  ")?;
     let words: Vec<&str> = date.split_whitespace().collect();
-    let at = words.iter().position(|w| MONTHS.contains(w))?;
+    let at = words.iter().position(|w| month_number(w).is_some())?;
     let day: u8 = words.get(at.checked_sub(1)?)?.parse().ok()?;
-    let month = MONTHS.iter().position(|m| *m == words[at])? + 1;
+    let month = month_number(words[at])?;
     let year: u16 = words.get(at + 1)?.parse().ok()?;
     ((1..=31).contains(&day) && year >= 1000).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }

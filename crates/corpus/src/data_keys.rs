@@ -62,6 +62,19 @@ pub(crate) fn key_words(key: &str) -> Vec<String> {
     words
 }
 
+/// `2025-10-31` at the start of `text` (a timestamp may follow) as year,
+/// month and day, when the month and day can be.
+pub(crate) fn iso_day(text: &str) -> Option<(u16, u8, u8)> {
+    let part = |r: std::ops::Range<usize>| {
+        text.get(r)
+            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let (y, m, d) = (part(0..4)?, part(5..7)?, part(8..10)?);
+    let dashed = text.as_bytes().get(4) == Some(&b'-') && text.as_bytes().get(7) == Some(&b'-');
+    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    (dashed && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
 /// `2025-06-30` (or a timestamp starting so) as `30 June 2025`; `2026-12`
 /// as `December 2026`.
 pub(crate) fn spelled_date(iso: &str) -> Option<String> {

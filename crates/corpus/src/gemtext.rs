@@ -23,6 +23,7 @@
 
 use std::borrow::Cow;
 
+use super::data_keys::iso_day;
 use super::text::lines_like;
 
 /// Link lines that make a body gemtext.
@@ -94,13 +95,7 @@ fn date_entries(lines: &[&str], out: &mut [String]) {
 fn heading_day(line: &str) -> Option<(&str, &str)> {
     let text = line.trim_start_matches('#').trim();
     let day = text.get(..10)?;
-    let b = day.as_bytes();
-    let shaped = b.iter().enumerate().all(|(i, c)| match i {
-        4 | 7 => *c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    let number = |r: std::ops::Range<usize>| day[r].parse::<u8>().unwrap_or(0);
-    let real = shaped && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10));
+    let real = iso_day(day).is_some();
     let title = text[10..].trim_start().trim_start_matches(DAY_MARKS).trim();
     (real && !title.is_empty() && text[10..].starts_with(char::is_whitespace))
         .then_some((day, title))

@@ -25,6 +25,7 @@
 
 use std::borrow::Cow;
 
+use super::data_keys::iso_day;
 use super::log_machinery::is_machinery;
 use super::log_prefix::{log_line, LogLine};
 use super::text::lines_like;
@@ -167,18 +168,6 @@ fn as_of_day(message: &str) -> Option<(u16, u8, u8)> {
         let rest = lower.get(at..)?.trim_start_matches(['=', ':', ' ', '"']);
         iso_day(rest)
     })
-}
-
-/// `2025-10-31` at the start of `text`.
-fn iso_day(text: &str) -> Option<(u16, u8, u8)> {
-    let part = |r: std::ops::Range<usize>| {
-        text.get(r)
-            .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let (y, m, d) = (part(0..4)?, part(5..7)?, part(8..10)?);
-    let dashed = text.as_bytes().get(4) == Some(&b'-') && text.as_bytes().get(7) == Some(&b'-');
-    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    (dashed && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@
 //! by a mark of the program's own work (a verb of its run, a path, an
 //! address, a `key=value` setting, a run time, a pid, an exit code).
 
+use super::text::squash_spaces;
+
 /// First words of a message that tell what the program itself did.
 #[rustfmt::skip]
 const RUN_VERBS: &[&str] = &["starting", "started", "start", "stopping", "stopped", "shutting", "shutdown", "connected", "connecting", "disconnected", "reconnecting", "listening", "loaded", "loading", "using", "wrote", "writing", "written", "read", "reading", "sent", "sending", "mailed", "finished", "done", "completed", "exiting", "exited", "retry", "retrying", "opened", "opening", "closed", "closing", "launching", "initialising", "initializing", "initialised", "initialized", "uploaded", "uploading", "downloaded", "downloading", "fetched", "fetching", "committed", "flushed", "heartbeat"];
@@ -36,7 +38,7 @@ pub fn is_machinery(message: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let padded = format!(" {} ", squash(&lower));
+    let padded = format!(" {} ", squash_spaces(&lower));
     RUN_VERBS.contains(&first)
         || RUN_WORDS.iter().any(|w| {
             padded.contains(&format!(" {w} "))
@@ -132,10 +134,6 @@ fn run_time(lower: &str) -> bool {
         };
         number && TIME_UNITS.contains(&unit)
     })
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ impl Engine {
         // applications filed by Northstar`).
         // So is a change for "by how much did … rise?" (`8.8%` of
         // `detention cases opened` against `3,126 detention cases`).
-        let goal = matches!(
+        let asked_kind = matches!(
             (intent.asked, figure.kind),
             (Some(Asked::Target), FactKind::Target) | (Some(Asked::Change), FactKind::Change)
         );
@@ -136,7 +136,7 @@ impl Engine {
                 + u8::from(
                     unit && names_a_wait(intent) && unit_fits(UnitHint::Duration, &figure.unit),
                 ),
-            score: (score * SCORE_STEPS).floor() as i32 + i32::from(goal),
+            score: (score * SCORE_STEPS).floor() as i32 + i32::from(asked_kind),
             scope: 0,
             kind,
             named: 1,

@@ -197,25 +197,30 @@ pub(crate) fn counts_occasions(unit: &str) -> bool {
 
 /// Words that ask for a length of time without a "how long".
 #[rustfmt::skip]
-const TIME_WORDS: &[&str] = &["time", "times", "period", "periods", "wait", "waiting", "cycle", "duration", "pendency", "delay", "delays", "turnaround", "long", "take", "takes", "took", "quickly", "fast", "faster", "speed"];
+const TIME_WORDS: &[&str] = &["times", "period", "periods", "cycle", "delays", "long", "take", "takes", "took", "quickly", "fast", "faster", "speed"];
+/// Words that name a wait itself (a subset of the words of time).
+const WAIT_WORDS: &[&str] = &[
+    "time",
+    "wait",
+    "waiting",
+    "duration",
+    "pendency",
+    "delay",
+    "turnaround",
+];
 
 /// Whether the question names a length of time (`the average examination
 /// time`, `the review period`) though it hints no unit.
 pub(crate) fn asks_time(intent: &Intent) -> bool {
-    (intent.words.iter()).any(|w| TIME_WORDS.contains(&w.word.as_str()))
+    (intent.words.iter())
+        .any(|w| TIME_WORDS.contains(&w.word.as_str()) || WAIT_WORDS.contains(&w.word.as_str()))
 }
 
 /// Whether the question names a wait with no unit hint ("the time to
 /// judgment", "the waiting period"), which a length of time answers before
 /// a count of the same words.
 pub(crate) fn names_a_wait(intent: &Intent) -> bool {
-    intent.unit.is_none()
-        && (intent.words.iter()).any(|w| {
-            matches!(
-                w.word.as_str(),
-                "time" | "wait" | "waiting" | "duration" | "pendency" | "delay" | "turnaround"
-            )
-        })
+    intent.unit.is_none() && (intent.words.iter()).any(|w| WAIT_WORDS.contains(&w.word.as_str()))
 }
 
 /// Whether a unit is a multiple (`2 times`, `four times the 2015 figure`).
