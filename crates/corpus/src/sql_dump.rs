@@ -49,7 +49,7 @@ const NUMBER_TYPES: &[&str] = &["int", "integer", "smallint", "bigint", "tinyint
 /// Type names of date columns.
 const DATE_TYPES: &[&str] = &["date", "datetime", "timestamp", "timestamptz", "year"];
 /// Last words of a period column's name.
-const PERIOD_WORDS: &[&str] = &["year", "date", "period", "month", "quarter"];
+const PERIOD_WORDS: &[&str] = &["year", "yr", "fy", "date", "period", "month", "quarter"];
 /// Names of columns that are ids, not figures.
 #[rustfmt::skip]
 const ID_WORDS: &[&str] = &["id", "uuid", "code", "ref", "key", "slug", "url", "seq", "rownum"];

@@ -177,8 +177,20 @@ fn create_table(lines: &[&str], idx: usize, tables: &mut Vec<SqlTable>) -> usize
     let head = lines[idx].trim();
     let rest = &head["CREATE TABLE".len()..];
     let rest = strip_word(strip_word(strip_word(rest, "IF"), "NOT"), "EXISTS");
-    let (name, _) = name_token(rest);
+    let (name, after) = name_token(rest);
     let name = bare_name(name);
+    // `CREATE TABLE t(a INTEGER, b TEXT);` on one line.
+    if let Some(inner) = after.trim_start().strip_prefix('(') {
+        if let Some(close) = inner.rfind(')').filter(|_| !inner.trim().is_empty()) {
+            let table = table_named(tables, &name);
+            table.columns = split_top_level(&inner[..close])
+                .filter_map(|c| column(c.trim()))
+                .collect();
+            table.comment = table_comment(&inner[close..]).or(table.comment.take());
+            table.cover(idx);
+            return idx;
+        }
+    }
     let mut columns = Vec::new();
     let mut end = idx;
     for (at, line) in lines.iter().enumerate().skip(idx + 1) {
@@ -198,6 +210,19 @@ fn create_table(lines: &[&str], idx: usize, tables: &mut Vec<SqlTable>) -> usize
     table.cover(idx);
     table.cover(end);
     end
+}
+
+/// `a INT, b DECIMAL(5,1)` split at the commas outside brackets.
+fn split_top_level(text: &str) -> impl Iterator<Item = &str> {
+    let mut depth = 0i32;
+    text.split(move |c: char| {
+        depth += match c {
+            '(' => 1,
+            ')' => -1,
+            _ => 0,
+        };
+        c == ',' && depth == 0
+    })
 }
 
 /// `text` after a leading keyword (case-insensitive, a whole word), with
@@ -517,6 +542,16 @@ mod tests {
             [Cell::Number("2023".into()), Cell::Number("12.5".into())]
         );
         assert_eq!(table.rows[1].1[1], Cell::Null);
+    }
+
+    #[test]
+    fn a_table_defined_on_one_line_is_read() {
+        let dump = "CREATE TABLE seeds(yr INTEGER, share DECIMAL(5,1), kind TEXT);\nINSERT INTO seeds VALUES(2024,61.5,'rye');";
+        let lines: Vec<&str> = dump.lines().collect();
+        let (tables, _) = read_statements(&lines);
+        let names: Vec<&str> = tables[0].columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["yr", "share", "kind"]);
+        assert_eq!(tables[0].rows.len(), 1);
     }
 
     #[test]
