@@ -19,6 +19,7 @@ use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
 use super::log_file::log_as_messages;
+use super::mbox::mbox_as_text;
 use super::model::Issue;
 use super::org_mode::org_mode_as_text;
 use super::restructured::restructured_as_text;
@@ -48,6 +49,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
     let message = sql_dump_as_text(&sdmx_messages_as_rows(body));
     let body = latex_source_as_text(&message);
+    let body = mbox_as_text(&body);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
     let body = changelog_as_text(&body);

@@ -70,6 +70,7 @@ pub mod log_machinery;
 pub mod log_prefix;
 pub mod lookup;
 pub mod masthead;
+pub mod mbox;
 pub mod measure;
 pub mod measure_key;
 pub mod mentions;
