@@ -51,6 +51,18 @@ pub const AFTER: &[(&str, &str)] = &[
     (" pounds", "pounds"),
     (" GBP", "pounds"),
     (" sterling", "pounds"),
+    // Currencies whose name is the same in the singular and the plural
+    // (`89.6 million lira`), or is no word of anything else (`florins`),
+    // are named after the amount.
+    (" lira", "lira"),
+    (" lire", "lira"),
+    (" florins", "florins"),
+    (" guilders", "guilders"),
+    (" francs", "francs"),
+    (" kronor", "kronor"),
+    (" kroner", "kroner"),
+    (" rupees", "rupees"),
+    (" pesos", "pesos"),
 ];
 
 /// The currency written just before an amount that starts at the end of

@@ -193,7 +193,16 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                         facts.pop();
                         n -= 1;
                     }
-                    if draft.corrects {
+                    // `Corrected figure: … were 89.6 million, an increase
+                    // of 4.1%`: every figure after the correction in its
+                    // sentence is corrected with it.
+                    let corrected_before = corrections
+                        .last()
+                        .and_then(|&i| facts.get(i))
+                        .is_some_and(|f: &Fact| {
+                            f.sentence_span.start == base as u32 && f.measure == draft.measure
+                        });
+                    if draft.corrects || corrected_before {
                         corrections.push(facts.len());
                     }
                     n += 1;

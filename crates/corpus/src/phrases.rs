@@ -11,7 +11,7 @@ use super::comma_period::comma_label;
 use super::dates::is_year;
 use super::periods::find_periods;
 use super::pointers::points_back;
-use super::text::{is_function_word, is_item_marker, word_count};
+use super::text::{is_function_word, is_item_marker, last_word, word_count};
 use super::verbs::{irregular_participle, is_irregular_past};
 
 /// Nouns that take an `of` phrase (`batches of goods`).
@@ -505,7 +505,21 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
         && (words.last()).is_some_and(|w| SAYING_VERBS.contains(&w.to_lowercase().as_str()));
     // `- Invention patents granted: 61,300`: a list item's label.
     if (words.is_empty() || says) && !after_number && prefix[..clause_start].ends_with(": ") {
-        return read_subject(&prefix[..clause_start - 2], false);
+        // `Total collections 2024: 92.7 million`: so is a year that
+        // closes the label after a word in lower case (`Vision 2030` is a
+        // name).
+        let label = &prefix[..clause_start - 2];
+        let label = match label.rsplit_once(' ') {
+            Some((head, year))
+                if names_a_year(year)
+                    && last_word(head).starts_with(char::is_lowercase)
+                    && !is_function_word(last_word(head)) =>
+            {
+                head
+            }
+            _ => label,
+        };
+        return read_subject(label, false);
     }
     // `the time taken to conclude a case, currently 13 months, …`: an
     // aside of link words and adverbs gives the figure of the phrase before.

@@ -4,18 +4,22 @@
 //! states for the same measure, unit and date (an earlier entry's `41.0
 //! months (provisional)`) an old one that no longer stands.
 //!
+//! A correction's change (`an increase of 4.1%`) supersedes the change
+//! stated before it in the same way.
+//!
 //! Invariant: only facts of the correcting fact's own document, of its
-//! measure (in any case), unit and date, with another value, and actual
-//! (no goal or change), are dropped; an undated correction drops nothing.
+//! measure (in any case), unit, date and kind, with another value, and
+//! actual or a change (no goal), are dropped; an undated correction drops
+//! nothing.
 
-use super::model::Fact;
+use super::model::{Fact, FactKind};
 
 /// `facts` without those a correction among them supersedes; `corrections`
 /// are the indices of the correcting facts.
 pub fn drop_superseded(facts: Vec<Fact>, corrections: &[usize]) -> Vec<Fact> {
     let keys: Vec<&Fact> = (corrections.iter())
         .filter_map(|&i| facts.get(i))
-        .filter(|f| f.date.is_some() && f.kind == super::model::FactKind::Actual)
+        .filter(|f| f.date.is_some() && f.kind != FactKind::Target)
         .collect();
     let superseded: Vec<bool> = (facts.iter())
         .map(|f| {
@@ -37,7 +41,6 @@ pub fn drop_superseded(facts: Vec<Fact>, corrections: &[usize]) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::FactKind;
 
     fn fact(doc: u32, value: f64, measure: &str, date: Option<&str>) -> Fact {
         Fact {
@@ -70,6 +73,26 @@ mod tests {
             .map(|f| f.id)
             .collect();
         assert_eq!(kept, ["d0/38.5", "d0/40", "d1/41", "d0/38.5"]);
+    }
+
+    #[test]
+    fn a_corrected_change_supersedes_the_change_before_but_a_goal_nothing() {
+        let change = |value, kind| Fact {
+            kind,
+            ..fact(0, value, "collections", Some("2024"))
+        };
+        let facts = vec![
+            change(7.7, FactKind::Change),
+            change(92.7, FactKind::Actual),
+            change(4.1, FactKind::Change),
+            change(12.0, FactKind::Target),
+            change(10.0, FactKind::Target),
+        ];
+        let kept: Vec<f64> = drop_superseded(facts, &[2, 3])
+            .into_iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(kept, [92.7, 4.1, 12.0, 10.0]);
     }
 
     #[test]
