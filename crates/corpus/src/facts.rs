@@ -42,7 +42,7 @@ use super::report_year::{
 use super::share_subject::share_subject_label;
 use super::shared_subject::with_shared_subject;
 use super::since_events::dates_an_event;
-use super::superseded::drop_superseded;
+use super::superseded::{drop_superseded, restated_measure};
 use super::table_facts::{row_date, row_facts};
 use super::tense::{is_past, is_present};
 use super::text::{
@@ -71,6 +71,8 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut labels_of = None;
     // The indices of facts that correct a figure stated before.
     let mut corrections = Vec::new();
+    // Where the latest correction's sentence starts, and its label.
+    let mut corrected: Option<(usize, String)> = None;
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
         if labels_of != Some(passage.doc) {
@@ -196,17 +198,13 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                     // `Corrected figure: … were 89.6 million, an increase
                     // of 4.1%`: every figure after the correction in its
                     // sentence is corrected with it.
-                    let corrected_before = corrections
-                        .last()
-                        .and_then(|&i| facts.get(i))
-                        .is_some_and(|f: &Fact| {
-                            f.sentence_span.start == base as u32 && f.measure == draft.measure
-                        });
-                    if draft.corrects || corrected_before {
-                        corrections.push(facts.len());
+                    let corrected_before = (corrected.as_ref())
+                        .is_some_and(|(at, label)| *at == base && *label == draft.measure);
+                    if draft.corrects {
+                        corrected = Some((base, draft.measure.clone()));
                     }
                     n += 1;
-                    facts.push(Fact {
+                    let mut fact = Fact {
                         id: format!("{}/f{n}", passage.id),
                         value: draft.quantity.value,
                         unit: draft.unit,
@@ -224,7 +222,14 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
                                 .filter(|_| draft.kind != FactKind::Target)
                         }),
                         kind: draft.kind,
-                    });
+                    };
+                    if draft.corrects || corrected_before {
+                        if let Some(measure) = restated_measure(&facts, &fact) {
+                            fact.measure = measure.to_string();
+                        }
+                        corrections.push(facts.len());
+                    }
+                    facts.push(fact);
                 }
             }
             if context.period.is_some() {
@@ -626,7 +631,7 @@ fn sentence_facts(
         }
         // `It employs 85 examiners`: what is counted, and what was done.
         if quantity.unit.is_none() && !settled {
-            let owner = || last_organisation(earlier);
+            let owner = || last_organisation(earlier).or_else(|| context.owner.clone());
             let before = &sentence[floor..quantity.span.start];
             let after = &sentence[quantity.span.end..];
             // `The court accepted 23,100 cases and concluded 21,800 cases`:

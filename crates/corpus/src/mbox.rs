@@ -20,9 +20,12 @@
 //! is the sender's name, and the header lines of a forwarded message (its
 //! text stays: the thread holds it nowhere else). Header lines go; the
 //! first message's separator becomes a heading of the thread's subject
-//! (without `Re:` and `Fwd:`) and the line under it a `Date:` line of the
-//! newest message's day, so `today` in the last message is its day; a
-//! later message with a subject of its own is headed by it.
+//! (without `Re:` and `Fwd:`), after the organisation a signature names
+//! as masthead titles do (`Registry of Seeds (ROS): Filings in 2024`), so
+//! the title says whose figures the thread gives, and the line under it a
+//! `Date:` line of the newest message's day, so `today` in the last
+//! message is its day; a later message with a subject of its own is
+//! headed by it.
 //!
 //! Invariant: the line count never changes, and a body is only rewritten
 //! when its first line is a separator with a header line under it.
@@ -30,6 +33,7 @@
 use std::borrow::Cow;
 
 use super::dates::parse_date;
+use super::pronouns::last_organisation;
 use super::text::lines_like;
 
 /// Prefixes of a reply's or a forward's subject.
@@ -47,6 +51,7 @@ pub fn mbox_as_text(body: &str) -> Cow<'_, str> {
     }
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut newest: Option<String> = None;
+    let mut organisation: Option<String> = None;
     let mut subject_before: Option<String> = None;
     for (n, &start) in starts.iter().enumerate() {
         let end = starts.get(n + 1).copied().unwrap_or(lines.len());
@@ -69,7 +74,11 @@ pub fn mbox_as_text(body: &str) -> Cow<'_, str> {
         }
         subject_before = subject.or(subject_before);
         let body_out = &mut out[start + head..end];
-        read_message_body(&message[head..], &sender, body_out);
+        let signed = read_message_body(&message[head..], &sender, body_out);
+        organisation = organisation.or(signed);
+    }
+    if let (Some(name), Some(title)) = (organisation, out[0].strip_prefix("# ")) {
+        out[0] = format!("# {name}: {title}");
     }
     if let Some(day) = newest {
         out[1] = format!("Date: {day}");
@@ -143,9 +152,11 @@ fn display_name(from: &str) -> String {
 
 /// Writes a message body's lines to `out`: quotes and the lines that
 /// introduce them, the signature, a sign-off of the sender's name and a
-/// forwarded message's header lines become blank.
-fn read_message_body(lines: &[&str], sender: &str, out: &mut [String]) {
+/// forwarded message's header lines become blank. Returns the
+/// organisation the signature names.
+fn read_message_body(lines: &[&str], sender: &str, out: &mut [String]) -> Option<String> {
     let mut in_signature = false;
+    let mut organisation = None;
     let mut forwarded_head = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.trim();
@@ -155,6 +166,9 @@ fn read_message_body(lines: &[&str], sender: &str, out: &mut [String]) {
             .find(|l| !l.trim().is_empty())
             .is_some_and(|l| is_quote(l));
         let attribution = text.ends_with("wrote:") && quote_below;
+        if in_signature && organisation.is_none() {
+            organisation = organisation_named(text);
+        }
         if in_signature
             || forwarded_head
             || is_quote(line)
@@ -164,6 +178,26 @@ fn read_message_body(lines: &[&str], sender: &str, out: &mut [String]) {
             out[i].clear();
         }
     }
+    organisation
+}
+
+/// `Registry of Seeds (ROS)`: the organisation a line of a signature
+/// names, with the acronym in brackets after it; none on a line with
+/// digits (an address, a telephone number).
+fn organisation_named(line: &str) -> Option<String> {
+    if line.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let name = last_organisation(line)?;
+    let after = line[line.find(&name)? + name.len()..].trim_start();
+    let acronym = (after.strip_prefix('('))
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(inner, _)| inner)
+        .filter(|inner| inner.len() >= 2 && inner.chars().all(|c| c.is_ascii_uppercase()));
+    Some(match acronym {
+        Some(acronym) => format!("{name} ({acronym})"),
+        None => name,
+    })
 }
 
 /// `> text`, `>> text`, `>`: a line quoted from an earlier message.
@@ -211,6 +245,8 @@ mod tests {
         \n\
         -- \n\
         Li Wen | Statistics\n\
+        Registry of Seeds (ROS)\n\
+        Seed Street 4 | +1 555 0100\n\
         \n\
         From ana@office.example Tue Mar  4 09:30:00 2025\n\
         Message-ID: <2@office.example>\n\
@@ -242,13 +278,15 @@ mod tests {
         check(
             THREAD,
             expect![[r#"
-                # Filings in 2024
+                # Registry of Seeds (ROS): Filings in 2024
                 Date: 2025-03-05
 
 
 
 
                 Filings in 2024: 8,210.
+
+
 
 
 

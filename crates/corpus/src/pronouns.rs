@@ -68,7 +68,12 @@ pub fn pronoun_object(
     if !PRONOUNS.contains(&pronoun.as_str()) {
         return None;
     }
-    let participle = participle?;
+    // `we have 24,662 members`: what the organisation speaking has.
+    let having = matches!(words.last(), Some(&("have" | "has" | "had")))
+        && matches!(pronoun.as_str(), "we" | "it");
+    if participle.is_none() && !having {
+        return None;
+    }
     let object: Vec<&str> = measure
         .split(' ')
         .take_while(|w| !PHRASE_ENDS.contains(w))
@@ -86,6 +91,11 @@ pub fn pronoun_object(
     if key.is_empty() || object.contains('(') {
         return None;
     }
+    if having {
+        let owner = (!key.contains(' ')).then(owner).flatten();
+        return owner.map(|owner| format!("{object} of {owner}"));
+    }
+    let participle = participle?;
     // `works registered` read from the figure before keeps one participle.
     let mut label = if object.ends_with(&format!(" {participle}")) {
         object.clone()
@@ -299,7 +309,12 @@ mod tests {
         );
         // Not a pronoun's clause, or not a regular verb of action.
         assert_eq!(label("The centre employs ", "examiners"), None);
-        assert_eq!(label("It has ", "examiners"), None);
+        assert_eq!(label("They have ", "examiners"), None);
+        // What the organisation speaking has.
+        assert_eq!(
+            label("Membership services tell me we have ", "members").as_deref(),
+            Some("members of Seed Protection Center")
+        );
         assert_eq!(label("It reached ", "examiners"), None);
         assert_eq!(label("They ", "examiners"), None);
     }

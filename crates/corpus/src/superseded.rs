@@ -5,7 +5,10 @@
 //! months (provisional)`) an old one that no longer stands.
 //!
 //! A correction's change (`an increase of 4.1%`) supersedes the change
-//! stated before it in the same way.
+//! stated before it in the same way. A correction in prose (`total
+//! collections were …`) counts what the field it restates counts, whose
+//! label may say whose it is (`Total collections at the Authors' Society`):
+//! [`restated_measure`].
 //!
 //! Invariant: only facts of the correcting fact's own document, of its
 //! measure (in any case), unit, date and kind, with another value, and
@@ -13,6 +16,7 @@
 //! nothing.
 
 use super::model::{Fact, FactKind};
+use super::pronouns::last_organisation;
 
 /// `facts` without those a correction among them supersedes; `corrections`
 /// are the indices of the correcting facts.
@@ -36,6 +40,29 @@ pub fn drop_superseded(facts: Vec<Fact>, corrections: &[usize]) -> Vec<Fact> {
     (facts.into_iter().zip(superseded))
         .filter_map(|(f, gone)| (!gone).then_some(f))
         .collect()
+}
+
+/// The measure of the latest fact of `earlier` that `fact`, a correction,
+/// restates: of its document, unit and date, labelled as it is or as it
+/// is with the organisation that owns it (`… at the Authors' Society`).
+pub fn restated_measure<'a>(earlier: &'a [Fact], fact: &Fact) -> Option<&'a str> {
+    (earlier.iter().rev())
+        .find(|f| {
+            f.doc == fact.doc
+                && f.unit == fact.unit
+                && f.date == fact.date
+                && unowned(&f.measure).eq_ignore_ascii_case(&fact.measure)
+        })
+        .map(|f| f.measure.as_str())
+}
+
+/// `Total collections at the Authors' Society` → `Total collections`: a
+/// label without the organisation it was given as its owner.
+fn unowned(measure: &str) -> &str {
+    match measure.rsplit_once(" at ") {
+        Some((head, owner)) if last_organisation(owner).as_deref() == Some(owner) => head,
+        _ => measure,
+    }
 }
 
 #[cfg(test)]
@@ -93,6 +120,22 @@ mod tests {
             .map(|f| f.value)
             .collect();
         assert_eq!(kept, [92.7, 4.1, 12.0, 10.0]);
+    }
+
+    #[test]
+    fn a_correction_restates_the_owned_label_of_its_documents_field() {
+        let earlier = vec![
+            fact(0, 92.7, "Total collections at Seed Society", Some("2024")),
+            fact(0, 86.1, "Total collections at Seed Society", Some("2023")),
+            fact(1, 92.7, "total collections", Some("2024")),
+        ];
+        let correction = fact(0, 89.6, "total collections", Some("2024"));
+        assert_eq!(
+            restated_measure(&earlier, &correction),
+            Some("Total collections at Seed Society")
+        );
+        let other_year = fact(0, 80.0, "total collections", Some("2022"));
+        assert_eq!(restated_measure(&earlier, &other_year), None);
     }
 
     #[test]

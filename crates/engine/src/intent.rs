@@ -807,11 +807,22 @@ impl Reader {
             self.intent.unit = Some(UnitHint::Money);
         }
         // "the grant rate", "the fee count": a paying word that qualifies a
-        // rate or a count asks for no sum.
-        let qualifies = matches!(
-            self.peek(1),
-            "rate" | "rates" | "ratio" | "share" | "percentage" | "proportion" | "count" | "number"
-        );
+        // rate or a count asks for no sum; nor does one of the two terms
+        // of a ratio ("the cost-to-income ratio").
+        let measure_of = |w: &str| {
+            matches!(
+                w,
+                "rate"
+                    | "rates"
+                    | "ratio"
+                    | "share"
+                    | "percentage"
+                    | "proportion"
+                    | "count"
+                    | "number"
+            )
+        };
+        let qualifies = measure_of(self.peek(1)) || self.peek(1) == "to" && self.peek(3) == "ratio";
         // "the time to grant": a paying word after `to` is a verb of
         // another deed.
         let infinitive = self.at > 0 && self.words[self.at - 1].word == "to";
@@ -1753,6 +1764,7 @@ mod tests {
             Some(UnitHint::Duration)
         );
         assert_eq!(unit("By how much did licensing income drop?"), None);
+        assert_eq!(unit("What cost-to-income ratio does it want?"), None);
         assert_eq!(unit("What was the value added of the industries?"), None);
         assert_eq!(
             unit("What was the value of the disputes the hub settled?"),
