@@ -41,11 +41,12 @@ fn columns(line: &str) -> Vec<&str> {
 fn header(line: &str) -> Option<Vec<&str>> {
     let cells = labelled_columns(line);
     let mut dates = cells.get(1..)?;
-    // `KPI   Aug 2025   Jul 2025   Target`: a last column of goals.
-    if dates
-        .last()
-        .is_some_and(|c| GOAL_HEADERS.contains(&c.to_ascii_lowercase().as_str()))
-    {
+    // `KPI   Aug 2025   Jul 2025   Target`: a last column of goals, or of
+    // changes (`JAN-OCT 2025   JAN-OCT 2024   CHANGE`).
+    if dates.last().is_some_and(|c| {
+        let lower = c.to_ascii_lowercase();
+        GOAL_HEADERS.contains(&lower.as_str()) || CHANGE_HEADERS.contains(&lower.as_str())
+    }) {
         dates = &dates[..dates.len() - 1];
     }
     let label_is_date = !cells[0].is_empty() && is_date_label(cells[0]);
@@ -54,6 +55,10 @@ fn header(line: &str) -> Option<Vec<&str>> {
 
 /// Headers of a last column that gives each row's goal.
 const GOAL_HEADERS: &[&str] = &["target", "targets", "goal", "goals", "objective", "aim"];
+/// Headers of a last column that gives each row's change over the period
+/// of its first date column.
+#[rustfmt::skip]
+const CHANGE_HEADERS: &[&str] = &["change", "% change", "change %", "chg", "% chg", "+/-", "y/y", "yoy"];
 
 /// A rule under a header: dashes, equals signs or underscores only.
 fn is_rule(line: &str) -> bool {
@@ -152,6 +157,16 @@ pub fn aligned_tables_as_pipes(body: &str) -> String {
         if head[0].is_empty() {
             head[0] = "Item";
         }
+        // `CHANGE` after `JAN-OCT 2025`: the change over that period.
+        let change = (head.last().copied())
+            .filter(|c| CHANGE_HEADERS.contains(&c.to_ascii_lowercase().as_str()))
+            .map(|c| format!("{} ({})", head[1], c.to_lowercase()));
+        if let (Some(change), Some(last)) = (&change, head.last_mut()) {
+            *last = change;
+        }
+        // `FEE INCOME (THOUSANDS OF DUCATS)   OCT 2025`: the header's own
+        // label may give the units, when no line under it does.
+        let unit = unit.or_else(|| units_line(&head[0][head[0].find('(')?..]));
         out[idx] = pipe_row(&head);
         for &u in &under {
             out[u] = pipe_row(&vec!["---"; width]);

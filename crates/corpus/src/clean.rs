@@ -22,6 +22,7 @@ use super::log_file::log_as_messages;
 use super::mbox::mbox_as_text;
 use super::model::Issue;
 use super::org_mode::org_mode_as_text;
+use super::print_report::print_report_as_text;
 use super::restructured::restructured_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
@@ -50,6 +51,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let message = sql_dump_as_text(&sdmx_messages_as_rows(body));
     let body = latex_source_as_text(&message);
     let body = mbox_as_text(&body);
+    let body = print_report_as_text(&body);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
     let body = changelog_as_text(&body);

@@ -91,6 +91,7 @@ pub mod phones;
 pub mod phrases;
 pub mod pointers;
 pub mod possessive;
+pub mod print_report;
 pub mod pronouns;
 pub mod qualify;
 pub mod ranked_by;

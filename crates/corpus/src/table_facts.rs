@@ -395,12 +395,14 @@ fn read_paren(paren: &str) -> (f64, Option<String>) {
     for word in paren.split_whitespace() {
         let lower = word.to_ascii_lowercase();
         match lower.as_str() {
-            "hundred" => scale *= 1e2,
-            "thousand" => scale *= 1e3,
+            // `(thousands of ducats)`: a plural scale and its `of`.
+            "hundred" | "hundreds" => scale *= 1e2,
+            "thousand" | "thousands" => scale *= 1e3,
             "ten" => scale *= 10.0,
-            "million" => scale *= 1e6,
-            "billion" => scale *= 1e9,
+            "million" | "millions" => scale *= 1e6,
+            "billion" | "billions" => scale *= 1e9,
             "trillion" => scale *= 1e12,
+            "of" if scale > 1.0 && unit.is_empty() => {}
             w if w.chars().all(|c| c.is_ascii_digit() || c == ',')
                 && w.chars().any(|c| c.is_ascii_digit()) =>
             {

@@ -36,6 +36,12 @@ pub fn rewrite_tables(body: &str) -> String {
     let mut idx = 0;
     while idx < lines.len() {
         let run = lines[idx..].iter().take_while(|l| is_pipe_row(l)).count();
+        // A row over a rule row inside a run heads a table of its own (two
+        // tables printed without a blank line between them).
+        let rule = |j: usize| is_separator(&cells(lines[idx + j]));
+        let run = (2..run)
+            .find(|&j| rule(j) && !rule(j - 1))
+            .map_or(run, |j| j - 1);
         if run < 2 {
             out.push(lines[idx].to_string());
             idx += 1;
@@ -256,6 +262,20 @@ mod tests {
         .assert_eq(&rewrite_tables(
             "| year | tm_applications | share_online_pct |\n|---|---|---|\n| 2024 | 9,960 | 89 |",
         ));
+    }
+
+    #[test]
+    fn a_header_over_its_rule_inside_a_run_starts_a_new_table() {
+        let body = "| Item | 2024 |\n|---|---|\n| Seeds | 4 |\n| Item | Q1 2025 |\n|---|---|\n| Seeds | 2 |\n";
+        expect_test::expect![[r#"
+
+
+            Seeds — 2024: 4.
+
+
+            Seeds — Q1 2025: 2.
+        "#]]
+        .assert_eq(&rewrite_tables(body));
     }
 
     #[test]
