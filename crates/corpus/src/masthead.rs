@@ -46,7 +46,7 @@ pub fn take_masthead(blocks: &mut Vec<Block>) -> Option<String> {
 
 /// `OFFICE OF THE IP SERVICES OMBUDSMAN` → `Office of the IP Services
 /// Ombudsman`.
-fn title_case(text: &str) -> String {
+pub(crate) fn title_case(text: &str) -> String {
     let words = text.split_whitespace().enumerate().map(|(idx, word)| {
         let lower = word.to_lowercase();
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();

@@ -21,8 +21,13 @@
 //! and the printer's `*** … ***` notes go too, so a table split across
 //! pages reads as one. Under a heading of targets (`PLAN 2026 TARGETS`),
 //! each coded line (`T1 PENDING BELOW 35,000 BY 2026-12-31   CURRENT
-//! 38,117`) is written `Target: PENDING BELOW 35,000 BY 2026-12-31.
-//! Current: 38,117.`, the level now no part of the goal.
+//! 38,117`) is written `Target: PENDING BELOW 35,000 BY 2026-12-31.`,
+//! without the level now, which the report's tables state.
+//!
+//! A report printed in capitals only, as a line printer's character set
+//! has it, is written in lower case with each cell's first letter and
+//! month names capitalised (`Patent applications filed   Oct 2025`), and
+//! its issuer in title case, so a label in capitals reads as no name.
 //!
 //! Invariant: the line count never changes, and a body is only rewritten
 //! when its first line starts a page and every line opens with a control
@@ -30,7 +35,9 @@
 
 use std::borrow::Cow;
 
-use super::data_keys::iso_day;
+use super::data_keys::{capitalised, iso_day};
+use super::dates::month_number;
+use super::masthead::title_case;
 use super::text::{lines_like, squash_spaces};
 
 /// ASA carriage-control characters.
@@ -86,13 +93,13 @@ pub fn print_report_as_text(body: &str) -> Cow<'_, str> {
                 .count();
         let mut title = Vec::new();
         let mut date = None;
-        for i in start..head_end {
-            let masked = masked(&out[i]);
+        for line in &mut out[start..head_end] {
+            let masked = masked(line);
             let repeated = seen_heads.contains(&masked);
             seen_heads.push(masked);
-            let (cells, day) = header_cells(&out[i]);
+            let (cells, day) = header_cells(line);
             date = date.or(day);
-            out[i].clear();
+            line.clear();
             if !repeated && !cells.is_empty() {
                 title.push(cells);
             }
@@ -116,6 +123,14 @@ pub fn print_report_as_text(body: &str) -> Cow<'_, str> {
         }
     }
     write_targets(&mut out);
+    if !body.contains(char::is_lowercase) {
+        for line in out.iter_mut().filter(|l| !l.starts_with("Date: ")) {
+            *line = match line.strip_prefix("# ") {
+                Some(title) => format!("# {}", title_in_case(title)),
+                None => in_case(line),
+            };
+        }
+    }
     Cow::Owned(lines_like(&out, body))
 }
 
@@ -214,6 +229,45 @@ fn write_header(out: &mut [String], first: bool, title: Vec<String>, date: Optio
     }
 }
 
+/// `ISLAVIAN OFFICE: ACTIVITY BY FIELD` → `Islavian Office: Activity by
+/// field`: an issuer in title case before the title's colon.
+fn title_in_case(title: &str) -> String {
+    match title.split_once(": ") {
+        Some((issuer, rest)) => format!("{}: {}", title_case(issuer), in_case(rest)),
+        None => in_case(title),
+    }
+}
+
+/// A line in capitals in lower case, with the first letter of each cell
+/// (after two spaces or more, a dash or a colon) and month names
+/// capitalised: `JAN-OCT 2025` → `Jan-Oct 2025`.
+fn in_case(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut word = String::new();
+    let mut cell_start = true;
+    let mut spaces = 0;
+    for c in line.chars().chain(['\n']) {
+        if c.is_alphanumeric() {
+            word.push(c);
+            spaces = 0;
+            continue;
+        }
+        if !word.is_empty() {
+            let lower = word.to_lowercase();
+            let capital = cell_start || month_number(&word).is_some();
+            out.push_str(&if capital { capitalised(&lower) } else { lower });
+            cell_start = false;
+            word.clear();
+        }
+        spaces = if c == ' ' { spaces + 1 } else { 0 };
+        cell_start |= spaces >= 2 || matches!(c, ':' | '—' | '.');
+        if c != '\n' {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Writes each coded line under a heading of targets as a target.
 fn write_targets(out: &mut [String]) {
     let mut under = false;
@@ -239,26 +293,15 @@ fn write_targets(out: &mut [String]) {
 }
 
 /// `T1 PENDING BELOW 35,000 BY 2026-12-31   CURRENT   38,117   STATUS
-/// AMBER` → `Target: PENDING BELOW 35,000 BY 2026-12-31. Current: 38,117.`
+/// AMBER` → `Target: PENDING BELOW 35,000 BY 2026-12-31.`: the goal, without
+/// the level now (which the report states in its tables) and its status.
 fn target_line(text: &str) -> Option<String> {
-    let cells: Vec<&str> = text
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let (code, statement) = cells.first()?.split_once(' ')?;
+    let statement_cell = text.split("  ").next()?;
+    let (code, statement) = statement_cell.trim().split_once(' ')?;
     let coded = code.len() <= 4
         && code.starts_with(|c: char| c.is_ascii_alphanumeric())
         && code.chars().any(|c| c.is_ascii_digit());
-    if !coded {
-        return None;
-    }
-    let current = (cells.iter().position(|c| c.eq_ignore_ascii_case("current")))
-        .and_then(|at| cells.get(at + 1));
-    Some(match current {
-        Some(value) => format!("Target: {statement}. Current: {value}."),
-        None => format!("Target: {statement}."),
-    })
+    coded.then(|| format!("Target: {}.", statement.trim_end_matches('.')))
 }
 
 #[cfg(test)]
@@ -299,9 +342,9 @@ mod tests {
             REPORT,
             expect![[r#"
                 Date: 2025-11-03
-                # SEED REGISTRY OF ARVELIA: REGISTRATIONS BY CROP
-                CROP                    GRANTED  REFUSED
-                CEREALS                     412       17
+                # Seed Registry of Arvelia: Registrations by crop
+                Crop                    Granted  Refused
+                Cereals                     412       17
                 ------------------------------------------
 
 
@@ -310,13 +353,13 @@ mod tests {
 
 
 
-                FRUIT                        98        4
+                Fruit                        98        4
 
-                # SUMMARY
+                # Summary
 
-                PLAN 2026 TARGETS
-                Target: VARIETIES PENDING BELOW 900 BY 2026-12-31. Current: 1,017.
-                Target: ONLINE FILINGS ABOVE 80%.
+                Plan 2026 targets
+                Target: Varieties pending below 900 by 2026-12-31.
+                Target: Online filings above 80%.
 
             "#]],
         );
