@@ -15,6 +15,7 @@ use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
 use super::gemtext::gemtext_as_text;
+use super::icalendar::icalendar_as_text;
 use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
@@ -22,6 +23,7 @@ use super::log_file::log_as_messages;
 use super::model::Issue;
 use super::org_mode::org_mode_as_text;
 use super::restructured::restructured_as_text;
+use super::roff::roff_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
 use super::sql_dump::sql_dump_as_text;
@@ -46,7 +48,9 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let message = sql_dump_as_text(&sdmx_messages_as_rows(body));
+    let calendar = icalendar_as_text(body);
+    let typeset = roff_as_text(&calendar);
+    let message = sql_dump_as_text(&sdmx_messages_as_rows(&typeset));
     let body = latex_source_as_text(&message);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
