@@ -232,7 +232,7 @@ fn request(line: &str) -> Option<(&str, &str)> {
         return Some(("\\\"", ""));
     }
     let end = rest
-        .find(|c: char| c == ' ' || c == '\t')
+        .find([' ', '\t'])
         .unwrap_or(rest.len());
     let name = &rest[..end];
     let named = (1..=2).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphabetic())
