@@ -10,6 +10,7 @@
 //! searches as the letters it shows. Every step is linear in the line.
 
 use super::asciidoc::asciidoc_as_text;
+use super::bibtex::bibtex_as_text;
 use super::changelog::changelog_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
@@ -49,7 +50,8 @@ pub struct Block {
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
     let calendar = icalendar_as_text(body);
-    let typeset = roff_as_text(&calendar);
+    let listed = bibtex_as_text(&calendar);
+    let typeset = roff_as_text(&listed);
     let message = sql_dump_as_text(&sdmx_messages_as_rows(&typeset));
     let body = latex_source_as_text(&message);
     let body = log_as_messages(&body);

@@ -16,6 +16,7 @@ pub mod ago;
 pub mod aligned;
 pub mod asciidoc;
 pub mod asof;
+pub mod bibtex;
 pub mod bracket_change;
 pub mod canonical;
 pub mod change_verbs;

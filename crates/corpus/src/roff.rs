@@ -231,9 +231,7 @@ fn request(line: &str) -> Option<(&str, &str)> {
     if rest.starts_with("\\\"") || rest.starts_with("\\#") || rest.is_empty() {
         return Some(("\\\"", ""));
     }
-    let end = rest
-        .find([' ', '\t'])
-        .unwrap_or(rest.len());
+    let end = rest.find([' ', '\t']).unwrap_or(rest.len());
     let name = &rest[..end];
     let named = (1..=2).contains(&name.len()) && name.chars().all(|c| c.is_ascii_alphabetic())
         || name == "..";
