@@ -103,8 +103,10 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
             && !CONTAINERS.contains(&lower.as_str());
         // `a secretariat of 16 case managers administers the files`: a
         // verb in the present after a plural noun, before its object.
-        let verb_after_plural = taken
-            .last()
+        // `410 licensing professionals, and runs a helpline`: so is one
+        // after the `and` that follows them.
+        let verb_after_plural = (taken.iter().rev())
+            .find(|w| !matches!(**w, "and" | "or"))
             .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
             && lower.ends_with('s')
             && !lower.ends_with("ss")
