@@ -10,11 +10,13 @@
 //! searches as the letters it shows. Every step is linear in the line.
 
 use super::asciidoc::asciidoc_as_text;
+use super::bibtex::bibtex_as_text;
 use super::changelog::changelog_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
 use super::fields::rewrite_fields;
 use super::gemtext::gemtext_as_text;
+use super::icalendar::icalendar_as_text;
 use super::infobox::infoboxes_as_fields;
 use super::json_fields::json_records_as_rows;
 use super::latex_source::latex_source_as_text;
@@ -24,6 +26,7 @@ use super::model::Issue;
 use super::org_mode::org_mode_as_text;
 use super::print_report::print_report_as_text;
 use super::restructured::restructured_as_text;
+use super::roff::roff_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
 use super::sql_dump::sql_dump_as_text;
@@ -48,7 +51,10 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let message = sql_dump_as_text(&sdmx_messages_as_rows(body));
+    let calendar = icalendar_as_text(body);
+    let listed = bibtex_as_text(&calendar);
+    let typeset = roff_as_text(&listed);
+    let message = sql_dump_as_text(&sdmx_messages_as_rows(&typeset));
     let body = latex_source_as_text(&message);
     let body = mbox_as_text(&body);
     let body = print_report_as_text(&body);

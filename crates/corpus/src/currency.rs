@@ -103,7 +103,7 @@ const MONEY_WORDS: &[&str] = &[
     "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc", "crown", "krona",
     "krone", "kronor", "peso", "dinar", "dirham", "zloty", "shilling", "rouble", "ruble", "forint",
     "lira", "lire", "florin", "guilder", "riyal", "rial", "ringgit", "baht", "koruna", "kuna",
-    "manat", "tenge", "hryvnia", "shekel", "naira", "kwacha",
+    "manat", "tenge", "hryvnia", "shekel", "naira", "kwacha", "thaler", "ducat",
 ];
 
 /// Whether a unit is a currency.

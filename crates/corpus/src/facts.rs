@@ -19,10 +19,10 @@ use super::faq_answers::{asked_label, question_before};
 use super::figure_first::figure_first_label;
 use super::groups::group_label;
 use super::kinds::{is_planned_line, joins_or_leaves, kind_of, without_modal_tail};
-use super::lead_ins::{heading_period, is_list_line, lead_in_period, month_lead};
+use super::lead_ins::{entry_day, heading_period, is_list_line, lead_in_period, month_lead};
 use super::levels::{level_object, linked_holder};
 use super::measure::{describe, unit_for};
-use super::model::{Corpus, Date, Fact, FactKind, Issue};
+use super::model::{Corpus, Date, Document, Fact, FactKind, Issue};
 use super::money::better_money_label;
 use super::numbers::{find_quantities, Quantity};
 use super::openings::opening_label;
@@ -58,7 +58,7 @@ const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficu
 /// Nouns a number after which names one of a numbered set (`Table 3`,
 /// `Round 4`, `Pier 7`), never a count.
 #[rustfmt::skip]
-const NUMBERED_THINGS: &[&str] = &["table", "annex", "appendix", "exhibit", "round", "lot", "phase", "pier", "kpi", "tranche", "wave", "platform", "gate", "building", "block"];
+const NUMBERED_THINGS: &[&str] = &["table", "annex", "appendix", "exhibit", "round", "lot", "phase", "pier", "kpi", "tranche", "wave", "platform", "gate", "building", "block", "road", "street", "avenue", "lane", "room", "suite", "floor"];
 
 /// Extracts the facts of every passage.
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
@@ -75,6 +75,18 @@ pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
     let mut corrected: Option<(usize, String)> = None;
     for (passage_idx, passage) in corpus.passages.iter().enumerate() {
         let doc = &corpus.documents[passage.doc as usize];
+        // A dated entry (a changelog's, a calendar's) speaks as of its day.
+        let entry;
+        let doc = match (passage.section.as_deref()).and_then(|h| entry_day(h, doc.date)) {
+            Some(day) => {
+                entry = Document {
+                    date: Some(day),
+                    ..doc.clone()
+                };
+                &entry
+            }
+            None => doc,
+        };
         if labels_of != Some(passage.doc) {
             (labels_of, doc_labels) = (Some(passage.doc), Vec::new());
         }

@@ -174,7 +174,7 @@ fn merged_header(rows: &[Vec<Cell>]) -> Vec<String> {
 }
 
 /// `| a | b |`, a pipe inside a cell written as a slash.
-fn pipe(cells: &[String]) -> String {
+pub(crate) fn pipe(cells: &[String]) -> String {
     let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "/")).collect();
     format!("| {} |", cells.join(" | "))
 }

@@ -10,6 +10,7 @@
 //! Invariant: only list lines are dated this way; a lead-in names exactly
 //! one period (two periods say nothing about which one the list is of).
 
+use super::data_keys::iso_day;
 use super::dates::month_number;
 use super::model::Date;
 use super::periods::find_periods;
@@ -37,6 +38,23 @@ pub fn lead_in_period(paragraph: &str, doc_date: Option<Date>) -> Option<String>
         return None;
     }
     one_period(body, doc_date)
+}
+
+/// The day a dated entry's heading opens with (`2025-06-30 · Round 14
+/// closes`, as a changelog, gemlog or calendar entry is headed), when it
+/// is not after the document's date: the entry's "now".
+pub fn entry_day(heading: &str, doc_date: Option<Date>) -> Option<Date> {
+    let (year, month, day) = iso_day(heading)?;
+    let rest = heading[10..].trim_start();
+    if !(rest.is_empty() || rest.starts_with(['·', '—', '–', '-', ':', '|'])) {
+        return None;
+    }
+    let date = Date {
+        year,
+        month: Some(month),
+        day: Some(day),
+    };
+    doc_date.is_none_or(|doc| date <= doc).then_some(date)
 }
 
 /// The period a section heading names, for the list lines under it.

@@ -73,6 +73,11 @@ pub fn describe(
             let label = subject().filter(|s| measure_key(s).contains(' ') && !clause(s));
             (label.unwrap_or(phrase), unit_for(&head))
         }
+        // `Licence income reached 66.2 million thalers`: a sum in a
+        // currency the number reader does not know is named by its subject.
+        (Some((phrase, head)), _) if is_money(&head) && phrase.split(' ').count() <= 2 => {
+            (subject().unwrap_or(phrase), unit_for(&head))
+        }
         (Some((phrase, head)), _) => (phrase, unit_for(&head)),
         (None, Some("rank")) => (ranking_name(sentence), "rank".to_string()),
         // `6.5 million yuan of rewards paid to informants`, `€3 million of

@@ -103,8 +103,10 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
             && !CONTAINERS.contains(&lower.as_str());
         // `a secretariat of 16 case managers administers the files`: a
         // verb in the present after a plural noun, before its object.
-        let verb_after_plural = taken
-            .last()
+        // `410 licensing professionals, and runs a helpline`: so is one
+        // after the `and` that follows them.
+        let verb_after_plural = (taken.iter().rev())
+            .find(|w| !matches!(**w, "and" | "or"))
             .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
             && lower.ends_with('s')
             && !lower.ends_with("ss")
@@ -184,8 +186,13 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     if taken.is_empty() {
         return None;
     }
+    // `1,093 applications pending`: an adjective after the noun heads nothing.
+    let last = match taken.len() {
+        n if n >= 2 && POSTPOSITIVE.contains(&taken[n - 1].to_lowercase().as_str()) => n - 2,
+        n => n - 1,
+    };
     let head = (head_idx.and_then(|h| taken.get(h)))
-        .unwrap_or(&taken[taken.len() - 1])
+        .unwrap_or(&taken[last])
         .to_string();
     // `146 examiners, supported by a team of 60`: what follows a comma is
     // an aside about the things, not part of what is counted.
@@ -205,7 +212,33 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     if phrase == taken.join(" ") {
         phrase.push_str(&what_they_have(&tail));
     }
+    if phrase == taken.join(" ") {
+        phrase.push_str(in_a_state(&tail));
+    }
     Some((phrase, head))
+}
+
+/// States a stock of things is counted in, after the noun (`1,093
+/// applications in force`, `412 works on the register`).
+#[rustfmt::skip]
+const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
+
+/// ` in force.` after `1,093 applications` → ` in force`: the state the
+/// counted things are in, when it ends the clause or a period follows.
+fn in_a_state(rest: &str) -> &'static str {
+    STATES
+        .iter()
+        .find(|state| {
+            rest.strip_prefix(**state).is_some_and(|after| {
+                after.is_empty()
+                    || after.starts_with([',', '.', ';', ':', ')'])
+                    || [" at ", " as ", " in ", " on ", " by ", " and "]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+            })
+        })
+        .copied()
+        .unwrap_or("")
 }
 
 /// ` with at least one pledged patent.` after `1,150 enterprises` → ` with
@@ -477,7 +510,7 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
                 p.span.end == tail.len() && lead_in(gap)
             })
     });
-    if let Some(at) = period_from.filter(|&at| at >= 2) {
+    if let Some(at) = period_from.filter(|&at| at >= 1) {
         words.truncate(at);
     }
     // `Pre-examinations completed in the year: 5,300`: the same for the

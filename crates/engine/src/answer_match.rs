@@ -10,6 +10,8 @@
 //! whose a figure is, is ruled out. A word's credit from a list of terms is
 //! one of the `IN_*` credits here, which [`super::answer_coverage`] shares.
 
+use std::sync::LazyLock;
+
 use super::answer_units::unit_fits;
 use super::fold::stem;
 use super::index::{Field, TermId};
@@ -391,18 +393,33 @@ pub(crate) fn in_terms(word: &Word, terms: &[String], exact: f32, loose: f32) ->
     0.0
 }
 
+/// Words by which a wording says it counts the whole (`gross licensing
+/// income, all sectors`, `total cases`), which a question need not say.
+const WHOLE_WORDS: &[&str] = &["gross", "total", "overall", "combined", "aggregate", "all"];
+
 /// The share of a wording's terms that the query's terms (widened by
-/// acronyms, sorted) hold.
+/// acronyms, sorted) hold. Words saying the whole is counted, and the
+/// word after `all` (`all sectors`), are left out unless the query holds
+/// them.
 pub(crate) fn wording_share(wording: &[String], query_terms: &[String]) -> f32 {
-    if wording.is_empty() {
+    static WHOLE: LazyLock<Vec<String>> =
+        LazyLock::new(|| WHOLE_WORDS.iter().map(|w| stem(w)).collect());
+    let held = |t: &String| {
+        query_terms.binary_search(t).is_ok() || query_terms.iter().any(|q| loosely_same(q, t))
+    };
+    let all = stem("all");
+    let counted: Vec<&String> = (wording.iter().enumerate())
+        .filter(|&(i, t)| {
+            let whole = WHOLE.contains(t) || (i > 0 && wording[i - 1] == all);
+            !whole || held(t)
+        })
+        .map(|(_, t)| t)
+        .collect();
+    if counted.is_empty() {
         return 0.0;
     }
-    let covered = (wording.iter())
-        .filter(|t| {
-            query_terms.binary_search(t).is_ok() || query_terms.iter().any(|q| loosely_same(q, t))
-        })
-        .count();
-    covered as f32 / wording.len() as f32
+    let covered = counted.iter().filter(|t| held(t)).count();
+    covered as f32 / counted.len() as f32
 }
 
 /// Whether `wording` holds the query's content words, at least two, as one

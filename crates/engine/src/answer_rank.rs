@@ -56,6 +56,10 @@ pub(crate) struct Key {
     when: i32,
     sources: usize,
     order: std::cmp::Reverse<FigureIdx>,
+    /// The step `score` holds for the kind asked (1 for a target when a
+    /// goal is asked), so a measure lifted to another's score keeps its
+    /// own. Last, so it orders nothing.
+    pub(crate) boost: i32,
 }
 
 impl Engine {
@@ -147,6 +151,7 @@ impl Engine {
             fine: (score * 1000.0).round() as i32,
             sources: figure.facts.len(),
             order: std::cmp::Reverse(idx),
+            boost: i32::from(asked_kind),
         }
     }
 }

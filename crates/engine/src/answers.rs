@@ -287,14 +287,17 @@ impl Engine {
         // 2023's `reply time`, whose score fell just over a step above.
         if intent.period.is_some() {
             let best = ranked.iter().map(|r| r.2).fold(f32::MIN, f32::max);
+            // The kind asked keeps its step: a close actual figure is not
+            // lifted to a target's boosted score when a goal is asked.
             let top = (ranked.iter())
                 .filter(|r| r.2 >= best)
-                .map(|r| r.0.score)
+                .map(|r| r.0.score - r.0.boost)
                 .max()
                 .unwrap_or(0);
             for entry in &mut ranked {
-                if entry.2 >= best - CLOSE_MEASURE_SLACK && entry.0.score < top {
-                    entry.0.score = top;
+                let plain = entry.0.score - entry.0.boost;
+                if entry.2 >= best - CLOSE_MEASURE_SLACK && plain < top {
+                    entry.0.score = top + entry.0.boost;
                 }
             }
         }

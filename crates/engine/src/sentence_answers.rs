@@ -285,7 +285,15 @@ impl Engine {
                 };
                 scope = scope.min(held);
             }
-            let credit = said.max(self.passage_credit(fact, w));
+            // A scope or subject word ("does the Orvanne pool have") a
+            // title or heading holds says whose the whole document or
+            // section is, as the sentence would.
+            let whose = if (w.scope || w.whose) && titled {
+                IN_SENTENCE
+            } else {
+                0.0
+            };
+            let credit = said.max(self.passage_credit(fact, w)).max(whose);
             covered += w.weight * credit;
         }
         let covered = covered / total;

@@ -65,6 +65,9 @@ use super::fold::stem;
 /// - distribute / payout / disburse: royalties paid out are distributed.
 /// - reply / answer / respond / response: the time to answer a request is
 ///   the time to reply to it.
+/// - licence / license, and the other British and American spellings of
+///   one word whose stems differ (organisation, programme, centre,
+///   defence, offence, catalogue): one word, spelt two ways.
 const GROUPS: &[&[&str]] = &[
     &["professional", "talent", "personnel"],
     &["granted", "authorized", "authorised", "issued"],
@@ -95,6 +98,14 @@ const GROUPS: &[&[&str]] = &[
     &["counterfeit", "fake"],
     &["distribute", "payout", "disburse"],
     &["reply", "answer", "respond", "response"],
+    &["licence", "license"],
+    &["organisation", "organization"],
+    &["organise", "organize"],
+    &["programme", "program"],
+    &["centre", "center"],
+    &["defence", "defense"],
+    &["offence", "offense"],
+    &["catalogue", "catalog"],
     // Irregular pasts the stemmer leaves apart ("how much did it seek"
     // for `damages sought`, "waiting to be heard" for `a hearing`).
     &["seek", "sought"],
