@@ -14,6 +14,7 @@ use super::bibtex::bibtex_as_text;
 use super::changelog::changelog_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
+use super::feed::feed_as_text;
 use super::fields::rewrite_fields;
 use super::gemtext::gemtext_as_text;
 use super::icalendar::icalendar_as_text;
@@ -25,6 +26,7 @@ use super::mbox::mbox_as_text;
 use super::model::Issue;
 use super::org_mode::org_mode_as_text;
 use super::print_report::print_report_as_text;
+use super::properties::properties_as_text;
 use super::restructured::restructured_as_text;
 use super::roff::roff_as_text;
 use super::sdmx::sdmx_messages_as_rows;
@@ -51,7 +53,9 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let calendar = icalendar_as_text(body);
+    let exported = properties_as_text(body);
+    let feed = feed_as_text(&exported);
+    let calendar = icalendar_as_text(&feed);
     let listed = bibtex_as_text(&calendar);
     let typeset = roff_as_text(&listed);
     let message = sql_dump_as_text(&sdmx_messages_as_rows(&typeset));

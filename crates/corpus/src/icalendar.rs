@@ -183,9 +183,16 @@ fn unescape(value: &str) -> Vec<String> {
 /// that does not end like a sentence (`Dial-in: +41 44 555 01 92`) gets a
 /// full stop and is never read as a heading.
 fn sentences(value: &str) -> Vec<String> {
-    let mut lines = unescape(value);
+    as_sentences(unescape(value))
+}
+
+/// Lines of text as sentences: one that does not end like a sentence ends
+/// in a full stop (a trailing comma becomes one).
+pub(crate) fn as_sentences(mut lines: Vec<String>) -> Vec<String> {
     for line in &mut lines {
         if !ends_terminal(line) {
+            let end = line.trim_end_matches([',', ' ']).len();
+            line.truncate(end);
             line.push('.');
         }
     }
@@ -247,13 +254,13 @@ impl Entry {
 /// Writes `text`'s lines from line `from` on, with a blank line between
 /// them while lines up to `end` are left, then on adjacent lines, and what
 /// is left joined to the last. Returns the last line written.
-fn lay_out(out: &mut [String], from: usize, end: usize, text: &[String]) -> usize {
+pub(crate) fn lay_out(out: &mut [String], from: usize, end: usize, text: &[String]) -> usize {
     let end = end.min(out.len().saturating_sub(1));
     let mut at = from.min(end);
     for (n, piece) in text.iter().enumerate() {
         let left = text.len() - n;
         if n > 0 {
-            if at + 2 * left <= end + 1 {
+            if at + 2 * left <= end {
                 at += 2;
             } else if at < end {
                 at += 1;
