@@ -153,6 +153,15 @@ pub fn clause_range(fact: &Fact) -> (usize, usize) {
         }
     };
     let mut start = (0..at).rev().find(|&i| is_mark(i)).map_or(0, |i| i + 1);
+    // `Licensees at 30 September 2025: 1,284`: a value alone after its
+    // mark takes the words before the mark, which say what it counts.
+    let bare = |from: usize| !sentence[from..at].chars().any(char::is_alphabetic);
+    if start > 0 && bare(start) {
+        start = (0..start - 1)
+            .rev()
+            .find(|&i| is_mark(i))
+            .map_or(0, |i| i + 1);
+    }
     let mut stop = (end_at..len).find(|&i| is_mark(i)).unwrap_or(len);
     // At most CLAUSE_WORDS words each side of the quantity.
     let before: Vec<usize> = word_starts(sentence, start, at);
@@ -264,6 +273,20 @@ mod tests {
         assert_eq!(
             what_is_counted(&f),
             "contract: “The contract is worth up to 8.6 million yuan over two years”"
+        );
+    }
+
+    #[test]
+    fn a_value_alone_after_its_mark_takes_the_words_before_it() {
+        let f = fact(
+            "Licensees at 30 June 2025: 1,239, of which 201 signed the module licence.",
+            "1,239",
+            "Licensees",
+            "licensees",
+        );
+        assert_eq!(
+            what_is_counted(&f),
+            "Licensees: “Licensees at 30 June 2025: 1,239…”"
         );
     }
 
