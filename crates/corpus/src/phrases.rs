@@ -360,6 +360,25 @@ const SAYING_VERBS: &[&str] = &[
 #[rustfmt::skip]
 const PERIOD_LEAD_WORDS: &[&str] = &["the", "a", "year", "financial", "fiscal", "period", "twelve", "12", "months", "ended", "ending", "to", "at", "of"];
 
+/// The edges of a period a label may end with, after `at`.
+#[rustfmt::skip]
+const PERIOD_EDGES: &[&str] = &["eom", "eoy", "eoq", "month end", "month-end", "year end", "year-end", "quarter end", "quarter-end", "period end", "end of month", "end of year", "end of quarter", "end of period", "end of the month", "end of the year", "end of the quarter", "end of the period"];
+
+/// `Applications pending at EOM` → `Applications pending`: a label
+/// without the edge of a period it ends with (after `at`), when words are
+/// left before it.
+pub(crate) fn without_period_edge(label: &str) -> &str {
+    let trimmed = label.trim_end_matches([',', ':', ';', ' ']);
+    let lower = trimmed.to_ascii_lowercase();
+    PERIOD_EDGES
+        .iter()
+        .find_map(|edge| {
+            let at = lower.strip_suffix(edge)?.strip_suffix(" at ")?.len();
+            (at > 0).then(|| &trimmed[..at])
+        })
+        .unwrap_or(label)
+}
+
 /// The subject of the clause that ends at a number, trimmed to a short label.
 /// `after_number` says the prefix starts right after an earlier number, so its
 /// first words up to `and` still belong to that number.
@@ -512,6 +531,14 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
     });
     if let Some(at) = period_from.filter(|&at| at >= 1) {
         words.truncate(at);
+    }
+    // `Applications pending at EOM`, `Examiners at year end`: the edge of
+    // the period the line is dated by, no part of what is counted.
+    let joined = words.join(" ");
+    let kept = without_period_edge(&joined);
+    if kept.len() < joined.len() {
+        let n = kept.split(' ').count();
+        words.truncate(n);
     }
     // `Pre-examinations completed in the year: 5,300`: the same for the
     // year the line is dated by.

@@ -15,7 +15,7 @@ use super::measure::unit_for;
 use super::model::FactKind;
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
-use super::phrases::head_noun;
+use super::phrases::{head_noun, without_period_edge};
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
 
 /// Words in a header's parentheses that say what kind of figure it is, not its unit.
@@ -141,6 +141,7 @@ fn cell_fact(
     // So does a label that counts a stock at the year's end (`cases
     // pending at 31 December`).
     let year_end = paren.as_deref().is_some_and(is_year_end) || counts_at_year_end(&measure);
+    let measure = without_period_edge(&measure).to_string();
     let paren = paren.filter(|_| !year_end);
     let date = match date {
         Some(year) if year_end && year.len() == 4 => Some(format!("{year}-12")),
