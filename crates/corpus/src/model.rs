@@ -284,6 +284,34 @@ pub enum FactKind {
     Change,
 }
 
+#[cfg(test)]
+impl Fact {
+    /// A fact for unit tests: an actual figure of `measure` with no text,
+    /// in document `doc`.
+    pub(crate) fn sample(
+        measure: &str,
+        value: f64,
+        unit: &str,
+        date: Option<&str>,
+        doc: u32,
+    ) -> Fact {
+        Fact {
+            id: format!("d{doc}/{value}"),
+            value,
+            unit: unit.into(),
+            measure: measure.into(),
+            text: String::new(),
+            sentence: String::new(),
+            span: 0..0,
+            sentence_span: 0..0,
+            doc,
+            passage: 0,
+            date: date.map(str::to_string),
+            kind: FactKind::Actual,
+        }
+    }
+}
+
 impl FactKind {
     /// The lower-case name used in the JS API.
     pub fn as_str(self) -> &'static str {

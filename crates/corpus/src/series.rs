@@ -63,20 +63,7 @@ mod tests {
     use crate::model::{Date, Document, Fact};
 
     fn fact(measure: &str, value: f64, date: Option<&str>, doc: u32) -> Fact {
-        Fact {
-            id: format!("f{value}"),
-            value,
-            unit: "people".into(),
-            measure: measure.into(),
-            text: String::new(),
-            sentence: String::new(),
-            span: 0..0,
-            sentence_span: 0..0,
-            doc,
-            passage: 0,
-            date: date.map(str::to_string),
-            kind: FactKind::Actual,
-        }
+        Fact::sample(measure, value, "people", date, doc)
     }
 
     fn doc(year: u16) -> Document {

@@ -70,20 +70,7 @@ mod tests {
     use super::*;
 
     fn fact(doc: u32, value: f64, measure: &str, date: Option<&str>) -> Fact {
-        Fact {
-            id: format!("d{doc}/{value}"),
-            value,
-            unit: "months".into(),
-            measure: measure.into(),
-            text: String::new(),
-            sentence: String::new(),
-            span: 0..0,
-            sentence_span: 0..0,
-            doc,
-            passage: 0,
-            date: date.map(str::to_string),
-            kind: FactKind::Actual,
-        }
+        Fact::sample(measure, value, "months", date, doc)
     }
 
     #[test]

@@ -407,10 +407,10 @@ pub(crate) fn wording_share(wording: &[String], query_terms: &[String]) -> f32 {
     let held = |t: &String| {
         query_terms.binary_search(t).is_ok() || query_terms.iter().any(|q| loosely_same(q, t))
     };
-    let all = stem("all");
+    static ALL: LazyLock<String> = LazyLock::new(|| stem("all"));
     let counted: Vec<&String> = (wording.iter().enumerate())
         .filter(|&(i, t)| {
-            let whole = WHOLE.contains(t) || (i > 0 && wording[i - 1] == all);
+            let whole = WHOLE.contains(t) || (i > 0 && wording[i - 1] == *ALL);
             !whole || held(t)
         })
         .map(|(_, t)| t)
