@@ -7,6 +7,7 @@
 //! its publisher is never blank: the source line, else the body the lead says
 //! held the event, else what the document's kind says it is.
 
+use crate::corpus::lower::Lowercase;
 use crate::corpus::{Corpus, Date, DocKind, EntityKind, FactIdx, PassageIdx};
 
 use super::citation::{permalink, text_fragment};
@@ -138,7 +139,7 @@ pub fn full_title(title: &str, lead: Option<&str>) -> String {
     };
     match lead.map(first_sentence) {
         // The title keeps the sentence's words after an opening time phrase.
-        Some(sentence) if sentence.to_lowercase().contains(&cut.trim().to_lowercase()) => {
+        Some(sentence) if sentence.lowercase().contains(&cut.trim().lowercase()) => {
             one_line(sentence.trim_end_matches('.'))
         }
         // Without the lead's text, the cut title's words, with no mark of a cut.

@@ -1,6 +1,7 @@
 //! Numbers as people read them: a fully scaled value with its unit, in words
 //! (`218 billion yuan`) or in grouped digits (`218,000,000,000 yuan`).
 
+use crate::corpus::lower::Lowercase;
 use crate::decimal;
 
 /// A value in words with its unit: `218 billion yuan`, `12.5%`, `480,000 cases`.
@@ -19,13 +20,13 @@ pub fn format_compact(value: f64, unit: &str) -> String {
 /// `150,000 filings filings`); with it otherwise. Only a unit of words can be
 /// named: `%` and `patents per 10,000 people` always stay.
 pub fn value_beside(value: f64, unit: &str, measure: &str) -> String {
-    let unit_word = unit.trim().to_lowercase();
+    let unit_word = unit.trim().lowercase();
     let named = !unit_word.is_empty()
         && unit_word
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
         && measure
-            .to_lowercase()
+            .lowercase()
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .collect::<Vec<_>>()
             .windows(unit_word.split(' ').count())

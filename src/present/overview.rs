@@ -3,6 +3,7 @@
 //! named by their index in the corpus ([`DocIdx`]), read from the corpus
 //! itself rather than from the JS API's records.
 
+use crate::corpus::lower::Lowercase;
 use crate::corpus::{Corpus, DocIdx, Document, EntityKind};
 use crate::engine::sort::sort_by;
 use crate::view_state::ViewState;
@@ -71,8 +72,8 @@ pub fn sorted_documents(corpus: &Corpus, sort: DocSort) -> Vec<DocIdx> {
         DocSort::Title => sort_by(&mut order, |a, b| {
             doc(a)
                 .title
-                .to_lowercase()
-                .cmp(&doc(b).title.to_lowercase())
+                .lowercase()
+                .cmp(&doc(b).title.lowercase())
                 .then(doc(a).id.cmp(&doc(b).id))
         }),
     }

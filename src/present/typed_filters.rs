@@ -8,6 +8,7 @@
 use super::facets::{toggled, FacetView};
 use super::filters::{facet_name, value_name};
 use super::query_words::token_len;
+use crate::corpus::lower::Lowercase;
 use crate::corpus::Corpus;
 use crate::engine::search::TypedFilter;
 use crate::view_state::ViewState;
@@ -106,7 +107,7 @@ pub fn remove_field(query: &str, facet: &str, typed: &str) -> String {
         let token = &rest[..len];
         let matches = token.split_once(':').is_some_and(|(name, value)| {
             name.eq_ignore_ascii_case(facet)
-                && value.trim_matches(['"', '“', '”']).to_lowercase() == typed.to_lowercase()
+                && value.trim_matches(['"', '“', '”']).lowercase() == typed.lowercase()
         });
         if !matches {
             out.push_str(token);

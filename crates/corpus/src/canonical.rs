@@ -43,6 +43,7 @@ use super::acronym_keys::AcronymKeys;
 use super::currency::is_money;
 use super::entities::slug;
 use super::lexicon::{is_subnational, PLACES};
+use super::lower::Lowercase;
 use super::measure_key::{key_words, measure_key, singular};
 use super::model::{Corpus, FactIdx, FactKind, Measure, MeasureIdx};
 use super::qualify::{TIME_NOUNS, TIME_UNITS};
@@ -145,7 +146,7 @@ pub fn canonical_measures(corpus: &Corpus, skip: &[bool]) -> Canonical {
 pub fn names_one_thing(label: &str, unit: &str) -> bool {
     let key = measure_key(label);
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    let lower = label.trim().to_lowercase();
+    let lower = label.trim().lowercase();
     let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
     let collective =
         ["staff", "workforce", "personnel", "headcount", "faculty"].contains(&lower.as_str());
@@ -153,7 +154,7 @@ pub fn names_one_thing(label: &str, unit: &str) -> bool {
     specific
         && (plural || collective)
         && lower.chars().all(|c| c.is_lowercase() || c == '-')
-        && lower != unit.to_lowercase()
+        && lower != unit.lowercase()
 }
 
 /// True when a fact's label says on its own what its number counts: at
@@ -185,7 +186,7 @@ pub fn says_what_is_counted(label: &str, unit: &str) -> bool {
             .iter()
             .any(|w| TIME_NOUNS.contains(&singular(w).as_str()));
     // `at or above the intermediate level` is a level, not a clause.
-    let lower = label.to_lowercase();
+    let lower = label.lowercase();
     let level = [
         "at or above",
         "or above",
@@ -308,7 +309,7 @@ fn title_place(title: &str) -> Option<&'static str> {
 /// True when a sentence speaks of the whole country (`nationwide`,
 /// `China`, `national`).
 fn is_national(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.lowercase();
     [
         "nationwide",
         "national",

@@ -6,6 +6,8 @@
 //! dollars`) that [`is_money`] recognises, so the compiler and the answers
 //! agree on what a sum is.
 
+use crate::lower::Lowercase;
+
 /// Currency signs and codes written before an amount (`US$5`, `CNY 15.7
 /// billion`, `RMB3 billion`), longest first so `US$` and `NZ$` win over `$`.
 /// Codes are upper case, as ISO 4217 writes them; a code needs a word
@@ -108,7 +110,7 @@ const MONEY_WORDS: &[&str] = &[
 
 /// Whether a unit is a currency.
 pub fn is_money(unit: &str) -> bool {
-    let unit = unit.to_lowercase();
+    let unit = unit.lowercase();
     MONEY_WORDS
         .iter()
         .any(|c| unit.split(' ').any(|w| w.starts_with(c)))

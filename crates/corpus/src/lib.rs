@@ -72,6 +72,7 @@ pub mod log_file;
 pub mod log_machinery;
 pub mod log_prefix;
 pub mod lookup;
+pub mod lower;
 pub mod masthead;
 pub mod mbox;
 pub mod measure;

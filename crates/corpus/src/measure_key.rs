@@ -10,6 +10,7 @@
 //! Invariant: a key is the sorted, deduplicated set of its words joined by
 //! single spaces; the empty key means the label names nothing counted.
 
+use super::lower::Lowercase;
 use super::text::is_function_word;
 
 /// Words that do not change what is measured: function words beyond
@@ -66,7 +67,7 @@ pub fn key_words(label: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for raw in label.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';'))
     {
-        let lower = raw.to_lowercase();
+        let lower = raw.lowercase();
         let word = lower
             .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '.' | '\''))
             .trim_end_matches("'s")
@@ -88,7 +89,7 @@ pub fn key_words(label: &str) -> Vec<String> {
     // `loans` are `financing` only where what is lent against is a pledge.
     if !words.iter().any(|w| w == "pledge") {
         if let Some(pos) = words.iter().position(|w| w == "financing") {
-            if label.to_lowercase().contains("loan") {
+            if label.lowercase().contains("loan") {
                 words[pos] = "loan".into();
             }
         }

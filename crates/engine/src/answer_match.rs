@@ -10,6 +10,7 @@
 //! whose a figure is, is ruled out. A word's credit from a list of terms is
 //! one of the `IN_*` credits here, which [`super::answer_coverage`] shares.
 
+use ipx_corpus::lower::Lowercase;
 use std::sync::LazyLock;
 
 use super::answer_units::unit_fits;
@@ -249,7 +250,7 @@ impl Engine {
             for token in &tokens[..run] {
                 let w = token
                     .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
+                    .lowercase();
                 names.push(synonyms::answer_term(&w, &stem(&w)));
             }
         }

@@ -11,6 +11,7 @@ use super::answer_match::Word;
 use super::fold::stem;
 use super::intent::{Intent, UnitHint};
 use super::synonyms::{self, loosely_same};
+use ipx_corpus::lower::Lowercase;
 
 /// Whether a plural noun as typed counts people: a word for people
 /// (`judges`, `staff`) or an agent noun (`mediators`, `engineers`,
@@ -116,10 +117,7 @@ pub(crate) fn noun_after(fact: &ipx_corpus::Fact, word: &Word) -> bool {
         return false;
     };
     (after.split_whitespace().take(3))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lowercase())
         .any(|w| {
             let term = synonyms::answer_term(&w, &stem(&w));
             term == word.term || loosely_same(&term, &word.term)
@@ -133,7 +131,7 @@ pub(crate) fn noun_after(fact: &ipx_corpus::Fact, word: &Word) -> bool {
 /// names people in general and the noun is a person's (`people trained`
 /// for "how many trainees"), or it is a bare `count`.
 pub(crate) fn unit_counts(word: &Word, asked: &str, unit: &str, measure_terms: &[String]) -> bool {
-    let unit = unit.to_lowercase();
+    let unit = unit.lowercase();
     // `people trained`, `staff of the office` count the trainees or
     // examiners asked for.
     let generic_measure = unit == "people"
@@ -261,7 +259,7 @@ pub(crate) fn fee_rate(intent: &Intent, unit: &str) -> bool {
 
 /// Whether a unit is of the kind hinted.
 pub(crate) fn unit_fits(hint: UnitHint, unit: &str) -> bool {
-    let unit = unit.to_lowercase();
+    let unit = unit.lowercase();
     match hint {
         UnitHint::Duration => ["second", "minute", "hour", "day", "week", "month", "year"]
             .iter()

@@ -21,6 +21,7 @@
 //! figures from `first_sentence_figure` on are sentence figures, and so are
 //! measures from `first_sentence_measure` on.
 
+use ipx_corpus::lower::Lowercase;
 use std::collections::{BTreeMap, HashMap};
 
 use super::fold::is_stop_word;
@@ -153,7 +154,7 @@ impl AnswerWords {
     fn derive(&mut self, corpus: &Corpus) {
         let mut ids: HashMap<String, u32> = HashMap::new();
         for (i, fact) in corpus.facts.iter().enumerate() {
-            let key = fact.measure.to_lowercase();
+            let key = fact.measure.lowercase();
             let next = ids.len() as u32;
             let measure = *ids.entry(key).or_insert_with(|| {
                 self.own_measures.push(Measure {

@@ -65,6 +65,7 @@
 //! series), at most [`MAX_ANSWERS`], deterministic order; a query with no
 //! content word has no answers.
 
+use ipx_corpus::lower::Lowercase;
 use std::collections::BTreeMap;
 
 use super::answer_match::{holds_phrase, in_terms, Word};
@@ -242,7 +243,7 @@ impl Engine {
                 // "How many people …?" is not answered by attendances or
                 // effort (`person-times`, `man-days`), though their measure
                 // names persons.
-                let unit = figure.unit.to_lowercase();
+                let unit = figure.unit.lowercase();
                 if is_personal(asked) && counts_occasions(&unit) {
                     continue;
                 }

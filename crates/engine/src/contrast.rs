@@ -20,6 +20,7 @@
 //! Invariant: the relation is symmetric and never pairs a term with itself;
 //! reading it never fails.
 
+use ipx_corpus::lower::Lowercase;
 use std::collections::{HashMap, HashSet};
 
 use super::answer_words::content_terms;
@@ -101,7 +102,7 @@ impl Contrasts {
     }
 
     fn read(&mut self, text: &str) {
-        let lower = text.to_lowercase();
+        let lower = text.lowercase();
         let pieces = pieces(&lower);
         let word = |i: usize| match pieces.get(i) {
             Some(Piece::Word(w)) if !JOINERS.contains(w) => Some(*w),

@@ -31,6 +31,7 @@ use super::plan::Plan;
 use super::query::ParsedQuery;
 use super::sort::sort_by_key;
 use super::tokenize::tokenize;
+use ipx_corpus::lower::Lowercase;
 use ipx_corpus::PassageIdx;
 
 /// Share of a query's plain words a passage must hold (rounded up).
@@ -114,7 +115,7 @@ fn plain_words(plan: &Plan) -> Vec<(usize, &str)> {
         let Some(words) = clause.words.as_deref() else {
             continue;
         };
-        let folded = words.to_lowercase();
+        let folded = words.lowercase();
         if !seen.contains(&folded) {
             seen.push(folded);
             out.push((at, words));

@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use ipx_corpus::lower::push_lowercase;
 use rust_stemmers::{Algorithm, Stemmer};
 
 static ENGLISH: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -29,8 +30,12 @@ pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut lower = String::with_capacity(word.len());
+    for c in word.chars() {
+        push_lowercase(c, &mut lower);
+    }
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.chars() {
         if let Some(folded) = fold_char(c) {
             out.push_str(folded);
         } else if !is_combining_mark(c) {

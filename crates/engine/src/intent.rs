@@ -42,6 +42,7 @@
 //! query always gives the same intent.
 
 use ipx_corpus::dates::MONTHS;
+use ipx_corpus::lower::Lowercase;
 use std::ops::Range;
 
 use super::abbreviations::spelled_out;
@@ -560,7 +561,7 @@ impl Reader {
         if let Some(first) = self.words.first() {
             self.intent.question = QUESTION_WORDS.contains(&first.word.as_str());
             self.intent.asks_who_or_why = matches!(
-                first.word.to_lowercase().as_str(),
+                first.word.lowercase().as_str(),
                 "who" | "whom" | "whose" | "why"
             );
         }
@@ -778,7 +779,7 @@ impl Reader {
         // particle of a verb that means something else ("turn down" is
         // reject, "set up" is establish, "take down" is remove).
         let particle = (self.at.checked_sub(1))
-            .is_some_and(|i| PARTICLE_VERBS.contains(&self.words[i].word.to_lowercase().as_str()));
+            .is_some_and(|i| PARTICLE_VERBS.contains(&self.words[i].word.lowercase().as_str()));
         if (word == "up" || word == "down") && self.peek(1) != "to" && !particle {
             self.change = true;
             return 1;
@@ -1216,11 +1217,11 @@ const IRREGULAR_BASES: &[(&str, &str)] = &[("took", "take"), ("taken", "take"), 
 /// The noun a verb and its particle make (`turned around` → `turnaround`),
 /// when the next word is such a particle.
 fn phrasal_compound(verb: &str, next: &str) -> Option<String> {
-    let particle = next.to_lowercase();
+    let particle = next.lowercase();
     // Only a verb whose particle makes it mean something else: "paid out"
     // is paid, and `payout` would also name what was distributed for any
     // other purpose ("paid out on defaulted loans").
-    let lower = verb.to_lowercase();
+    let lower = verb.lowercase();
     if !COMPOUND_PARTICLES.contains(&particle.as_str()) || !PARTICLE_VERBS.contains(&lower.as_str())
     {
         return None;

@@ -49,6 +49,7 @@ use super::search::Engine;
 use super::sentence_figures::clause_range;
 use super::sort::sort_by;
 use super::synonyms::answer_term;
+use ipx_corpus::lower::Lowercase;
 use ipx_corpus::{Fact, FactKind, Figure, FigureIdx};
 
 /// Least share of the query's content weight a sentence figure's context
@@ -326,10 +327,7 @@ impl Engine {
     /// a reply's "Yes." may stand between the pronoun and what it names.
     fn antecedent(&self, fact: &Fact) -> Option<&str> {
         let points_back = (fact.sentence.split_whitespace())
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lowercase())
             .any(|w| POINTING_BACK.contains(&w.as_str()));
         if !points_back {
             return None;
@@ -438,12 +436,12 @@ fn counts_noun(
     before: impl Fn() -> Vec<String>,
 ) -> bool {
     // Attendances or effort (`person-days`) count no heads.
-    if counts_occasions(&fact.unit.to_lowercase()) {
+    if counts_occasions(&fact.unit.lowercase()) {
         return false;
     }
     let mut unit_terms = content_terms(&fact.unit);
     unit_terms.sort_unstable();
-    let generic = GENERIC_UNITS.contains(&fact.unit.to_lowercase().as_str());
+    let generic = GENERIC_UNITS.contains(&fact.unit.lowercase().as_str());
     let held = |mut terms: Vec<String>| {
         terms.sort_unstable();
         in_terms(w, &terms, 1.0, 1.0) > 0.0

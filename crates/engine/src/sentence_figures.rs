@@ -15,6 +15,7 @@
 //! (nor given as one's conversion), and its measure is its own; measure and
 //! figure ids follow the canonical ones, in corpus order of their first fact.
 
+use ipx_corpus::lower::Lowercase;
 use std::collections::HashMap;
 
 use ipx_corpus::canonical::says_what_is_counted;
@@ -43,7 +44,7 @@ pub fn sentence_figures(corpus: &Corpus, first_measure: u32) -> (Vec<Measure>, V
             continue;
         }
         let key = (
-            fact.measure.to_lowercase(),
+            fact.measure.lowercase(),
             fact.value.to_bits(),
             fact.unit.as_str(),
             fact.date.as_deref(),
@@ -86,14 +87,11 @@ pub fn fact_figure(fact: &Fact, i: u32, measure: u32) -> Figure {
 /// label: `that's`, `compared`).
 pub fn what_is_counted(fact: &Fact) -> String {
     let clause = clause_of(fact);
-    let lower = clause.to_lowercase();
+    let lower = clause.lowercase();
     let label = fact.measure.trim();
     let label_words: Vec<String> = label
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lowercase())
         .collect();
     let in_clause = !label_words.is_empty()
         && label_words.len() <= 4

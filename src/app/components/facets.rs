@@ -5,6 +5,7 @@
 //! "Filters" button, with "Show N results" to close it (as Esc does), after
 //! which focus is back on the "Filters" button.
 
+use crate::corpus::lower::Lowercase;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -185,9 +186,9 @@ fn FacetGroup(name: String, heading: &'static str, facets: Memo<Vec<FacetView>>)
                     aria-expanded=move || expanded.get().to_string()
                     aria-label=move || {
                         if expanded.get() {
-                            format!("Show fewer {} values", heading.to_lowercase())
+                            format!("Show fewer {} values", heading.lowercase())
                         } else {
-                            format!("Show {} more {} values", n_values() - SHOWN_VALUES, heading.to_lowercase())
+                            format!("Show {} more {} values", n_values() - SHOWN_VALUES, heading.lowercase())
                         }
                     }
                     on:click=move |_| set_expanded.update(|e| *e = !*e)
