@@ -268,7 +268,7 @@ impl Engine {
     pub(crate) fn contradicted(&self, m: usize, words: &[Word]) -> bool {
         let terms = self.answer_words().terms(m);
         let mut query_terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
-        query_terms.sort_unstable();
+        sort_by(&mut query_terms, Ord::cmp);
         let contrasts = self.contrasts();
         // Every word counts, even one no passage holds (it weighs nothing
         // in the match, but "patent agencies" still are not trademark ones).

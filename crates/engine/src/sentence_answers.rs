@@ -90,7 +90,7 @@ pub(crate) struct QueryTerms {
 impl QueryTerms {
     pub(crate) fn of(words: &[Word]) -> QueryTerms {
         let mut terms: Vec<String> = words.iter().map(|w| w.term.clone()).collect();
-        terms.sort_unstable();
+        sort_by(&mut terms, Ord::cmp);
         terms.dedup();
         let heavy = words.iter().map(|w| w.weight).sum::<f32>() / words.len().max(1) as f32;
         QueryTerms { terms, heavy }
@@ -440,10 +440,10 @@ fn counts_noun(
         return false;
     }
     let mut unit_terms = content_terms(&fact.unit);
-    unit_terms.sort_unstable();
+    sort_by(&mut unit_terms, Ord::cmp);
     let generic = GENERIC_UNITS.contains(&fact.unit.lowercase().as_str());
     let held = |mut terms: Vec<String>| {
-        terms.sort_unstable();
+        sort_by(&mut terms, Ord::cmp);
         in_terms(w, &terms, 1.0, 1.0) > 0.0
     };
     in_terms(w, &unit_terms, 1.0, 1.0) > 0.0
