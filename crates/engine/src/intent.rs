@@ -348,6 +348,15 @@ const LATEST: &[&str] = &[
 const EARLIER: &[&str] = &["before", "earlier", "formerly", "originally", "previously"];
 
 /// Words of a duration unit.
+/// Forms of "be" after "how long" that ask what a thing measures.
+const BE: &[&str] = &["is", "are", "was", "were"];
+/// Things whose length is how many are in them: a queue of applications.
+const QUEUES: &[&str] = &[
+    "queue", "queues", "backlog", "backlogs", "list", "lists", "line", "pipeline",
+];
+/// Words that make a queue's length a time: its wait, what it takes.
+#[rustfmt::skip]
+const TIMED: &[&str] = &["wait", "waits", "time", "times", "take", "takes", "took", "last", "lasts", "clear", "delay", "delays", "pendency"];
 const DURATION_UNITS: &[&str] = &["day", "days", "month", "months", "week", "weeks", "years"];
 
 /// Words that hint at money.
@@ -551,6 +560,22 @@ impl Reader {
         }
     }
 
+    /// "How long is the examination queue?" asks how many wait in it; "how
+    /// long does examination take?" and "how long is the wait?" for a
+    /// length of time.
+    fn length(&mut self) {
+        self.amount = true;
+        let rest = &self.words[(self.at + 2).min(self.words.len())..];
+        let be = rest.first().is_some_and(|w| BE.contains(&w.word.as_str()));
+        let queue = rest.iter().any(|w| QUEUES.contains(&w.word.as_str()));
+        let timed = rest.iter().any(|w| TIMED.contains(&w.word.as_str()));
+        self.intent.unit = Some(if be && queue && !timed {
+            UnitHint::Count
+        } else {
+            UnitHint::Duration
+        });
+    }
+
     /// Whether the words from the cursor are `phrase`.
     fn at_phrase(&self, phrase: &[&str]) -> bool {
         phrase.iter().enumerate().all(|(i, p)| self.peek(i) == *p)
@@ -643,10 +668,7 @@ impl Reader {
             (&["how", "fast"], Reader::speed),
             (&["how", "quickly"], Reader::speed),
             (&["how", "soon"], Reader::speed),
-            (&["how", "long"], |r| {
-                r.amount = true;
-                r.intent.unit = Some(UnitHint::Duration);
-            }),
+            (&["how", "long"], Reader::length),
             (&["how", "much", "money"], |r| {
                 r.amount = true;
                 r.intent.unit = Some(UnitHint::Money);
@@ -1286,6 +1308,28 @@ mod tests {
         );
         let change = read_text("How fast did design filings grow in 2024?");
         assert_eq!(change.asked, Some(Asked::Change));
+    }
+
+    #[test]
+    fn how_long_a_queue_is_asks_how_many_wait_in_it() {
+        let unit = |q: &str| read_text(q).unit;
+        assert_eq!(
+            unit("How long is the opposition backlog at the moment?"),
+            Some(UnitHint::Count)
+        );
+        assert_eq!(
+            unit("how long was the waiting list for hearings"),
+            Some(UnitHint::Count)
+        );
+        let times = [
+            "How long is the wait in the examination queue?",
+            "How long does the backlog take to clear?",
+            "How long is an appeal?",
+            "How long did examination take in 2024?",
+        ];
+        for q in times {
+            assert_eq!(unit(q), Some(UnitHint::Duration), "{q}");
+        }
     }
 
     #[test]
