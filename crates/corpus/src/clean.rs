@@ -33,6 +33,7 @@ use super::restructured::restructured_as_text;
 use super::roff::roff_as_text;
 use super::sdmx::sdmx_messages_as_rows;
 use super::series_lines::series_lines_as_rows;
+use super::spreadsheet_ml::workbook_as_rows;
 use super::sql_dump::sql_dump_as_text;
 use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
@@ -55,7 +56,8 @@ pub struct Block {
 /// first line, so blocks point at the right place in the file.
 pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let mut blocks: Vec<Block> = Vec::new();
-    let exported = properties_as_text(body);
+    let sheets = workbook_as_rows(body);
+    let exported = properties_as_text(&sheets);
     let feed = feed_as_text(&exported);
     let calendar = icalendar_as_text(&feed);
     let listed = bibtex_as_text(&calendar);

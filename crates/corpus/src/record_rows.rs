@@ -68,9 +68,9 @@ const UNIT_KEYS: &[&str] = &["unit", "units", "uom", "unit of measure", "unit of
 /// Keys of the period a figure covers.
 #[rustfmt::skip]
 pub(crate) const PERIOD_KEYS: &[&str] = &["period", "year", "reporting period", "reporting year", "financial year", "fiscal year", "fy", "reference period"];
-/// Keys of the date a goal is due by.
+/// Keys of the date a goal is due by (and table columns of it).
 #[rustfmt::skip]
-const DUE_KEYS: &[&str] = &["by", "deadline", "due", "due date", "due by", "target date", "target year", "target period"];
+pub(crate) const DUE_KEYS: &[&str] = &["by", "deadline", "due", "due date", "due by", "target date", "target year", "target period"];
 /// First words of the keys of an earlier figure (`previous_value`,
 /// `baseline_period`).
 const EARLIER_WORDS: &[&str] = &["previous", "prior", "baseline"];

@@ -16,6 +16,7 @@ use super::model::FactKind;
 use super::numbers::{find_quantities, Quantity};
 use super::periods::find_periods;
 use super::phrases::{head_noun, without_period_edge};
+use super::record_rows::DUE_KEYS;
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
 
 /// Words in a header's parentheses that say what kind of figure it is, not its unit.
@@ -74,6 +75,13 @@ pub fn row_facts(text: &str) -> Option<Vec<CellFact>> {
         let (label, cell) = item.split_once(LABEL_SEP)?;
         is_unit_label(label).then(|| cell.trim())
     });
+    // `| Indicator | Target | Target year |`: the year the row's goal is
+    // due, which dates its target cells and is no figure of its own.
+    let due = cells.split(CELL_SEP).find_map(|item| {
+        let (label, cell) = item.split_once(LABEL_SEP)?;
+        let period = find_periods(cell.trim(), None).into_iter().next();
+        is_due_label(label).then(|| period.map(|p| p.iso))?
+    });
     let mut out = Vec::new();
     let mut offset = cells_start;
     for item in cells.split(CELL_SEP) {
@@ -83,10 +91,13 @@ pub fn row_facts(text: &str) -> Option<Vec<CellFact>> {
             Some((label, cell)) => (label, cell, start + label.len() + LABEL_SEP.len()),
             None => ("", item, start),
         };
-        if is_unit_label(label) {
+        if is_unit_label(label) || is_due_label(label) {
             continue;
         }
-        if let Some(fact) = cell_fact(head, label, cell, cell_start, row_unit) {
+        if let Some(mut fact) = cell_fact(head, label, cell, cell_start, row_unit) {
+            if fact.kind == FactKind::Target && fact.date.is_none() {
+                fact.date.clone_from(&due);
+            }
             out.push(fact);
         }
     }
@@ -99,6 +110,10 @@ const UNIT_LABELS: &[&str] = &["unit", "units", "unit of measure", "unit of meas
 
 fn is_unit_label(label: &str) -> bool {
     UNIT_LABELS.contains(&label.trim().to_ascii_lowercase().as_str())
+}
+
+fn is_due_label(label: &str) -> bool {
+    DUE_KEYS.contains(&label.trim().to_ascii_lowercase().as_str())
 }
 
 /// Unit cells that only say the row counts something, leaving the unit to
@@ -147,11 +162,18 @@ fn cell_fact(
         Some(year) if year_end && year.len() == 4 => Some(format!("{year}-12")),
         date => date,
     };
+    // `Baseline (2024)`: a column's bracketed date dates its cells.
     let other_paren = split_paren(other).1;
+    let other_date = other_paren.as_deref().and_then(date_of);
+    let other_paren = other_paren.filter(|_| other_date.is_none());
+    let date = date.or(other_date);
     let row_unit = row_unit.filter(|u| !COUNT_UNITS.contains(&u.to_ascii_lowercase().as_str()));
-    let (scale, paren_unit) = paren
-        .as_deref()
-        .or(row_unit)
+    // `Change 2024/2023 (%)` across rows in `(thousand guilders)`: the
+    // column's percentages are not the row's sums.
+    let percent_column = (other_paren.as_deref().map(read_paren))
+        .is_some_and(|(_, unit)| unit.as_deref() == Some("%"));
+    let own = paren.as_deref().or(row_unit).filter(|_| !percent_column);
+    let (scale, paren_unit) = own
         .or(other_paren.as_deref())
         .map(read_paren)
         .unwrap_or((1.0, None));
@@ -404,10 +426,18 @@ fn read_paren(paren: &str) -> (f64, Option<String>) {
             "billion" | "billions" => scale *= 1e9,
             "trillion" => scale *= 1e12,
             "of" if scale > 1.0 && unit.is_empty() => {}
+            // `(10,000 pieces)`: a power of ten scales; another number
+            // (`(31 December)`) is no scale.
             w if w.chars().all(|c| c.is_ascii_digit() || c == ',')
                 && w.chars().any(|c| c.is_ascii_digit()) =>
             {
-                scale *= w.replace(',', "").parse::<f64>().unwrap_or(1.0)
+                let digits = w.replace(',', "");
+                if digits.len() > 1
+                    && digits.starts_with('1')
+                    && digits[1..].bytes().all(|b| b == b'0')
+                {
+                    scale *= digits.parse::<f64>().unwrap_or(1.0);
+                }
             }
             "%" | "percent" | "per cent" => unit.push("%"),
             "rmb" => unit.push("yuan"),
@@ -478,6 +508,36 @@ mod tests {
         check(
             "Riga — % change in filings, 2025 on 2024: 4.2.",
             expect_test::expect![[r#"4.2 % | riga | - | change | "4.2""#]],
+        );
+    }
+
+    #[test]
+    fn a_due_column_dates_the_goal_and_a_bracketed_year_its_column() {
+        check(
+            "Seed banks opened — Unit: number; Baseline (2023): 14; Goal: 20; Due date: 2029.",
+            expect_test::expect![[r#"
+                14 banks | seed banks opened | 2023 | actual | "14"
+                20 banks | seed banks opened | 2029 | target | "20""#]],
+        );
+    }
+
+    #[test]
+    fn a_percent_column_is_not_scaled_by_its_row_and_only_powers_of_ten_scale() {
+        check(
+            "Seed sales (thousand ducats) — 2024: 512; Change (%): 4.5.",
+            expect_test::expect![[r#"
+                512000 ducats | seed sales | 2024 | actual | "512"
+                4.5 % | seed sales | - | change | "4.5""#]],
+        );
+        check(
+            "Seed imports (10,000 tonnes) — 2024: 12.",
+            expect_test::expect![[r#"120000 tonnes | seed imports | 2024 | actual | "12""#]],
+        );
+        check(
+            "Seed testers (full-time, 31 December) — 2024: 12.",
+            expect_test::expect![[
+                r#"12 full-time, December | seed testers | 2024 | actual | "12""#
+            ]],
         );
     }
 

@@ -12,6 +12,7 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
+use super::xhtml::HIDDEN_PARTS;
 use super::{front_matter, pipe_rows, squash};
 use crate::dates::parse_date;
 
@@ -260,7 +261,7 @@ fn is_chrome_element(e: ElementRef<'_>) -> bool {
     if el.name() == "aside" && in_article(e) {
         return false_unless_marked(e);
     }
-    if SKIPPED.contains(&el.name()) {
+    if SKIPPED.contains(&el.name()) || HIDDEN_PARTS.contains(&el.name()) {
         return true;
     }
     // A site's header (logo, menus); an article's header holds its headline.

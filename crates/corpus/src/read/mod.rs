@@ -25,6 +25,8 @@ mod notebook;
 mod pandoc;
 #[cfg(feature = "readers")]
 mod pdf;
+#[cfg(feature = "readers")]
+mod xhtml;
 
 /// The input formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,12 +64,17 @@ impl Format {
     }
 
     /// The format of a text file's content: a `.txt` holding a notebook's
-    /// JSON is a notebook, and one holding a MIME e-mail an e-mail (with the
+    /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
+    /// report) a page, and one holding a MIME e-mail an e-mail (with the
     /// `readers` feature; else text).
     pub fn of_content(self, text: &str) -> Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
             return Format::Notebook;
+        }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && xhtml::is_html_page(text) {
+            return Format::Html;
         }
         #[cfg(feature = "readers")]
         if self == Format::Text && email::is_email(text) {
