@@ -29,6 +29,7 @@ use super::org_mode::org_mode_as_text;
 use super::page_furniture::without_page_furniture;
 use super::print_report::print_report_as_text;
 use super::properties::properties_as_text;
+use super::r_console::r_console_as_text;
 use super::restructured::restructured_as_text;
 use super::roff::roff_as_text;
 use super::sdmx::sdmx_messages_as_rows;
@@ -66,6 +67,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let body = latex_source_as_text(&message);
     let body = mbox_as_text(&body);
     let body = print_report_as_text(&body);
+    let body = r_console_as_text(&body);
     let body = without_page_furniture(&body);
     let body = columns_read_in_turn(&body);
     let body = log_as_messages(&body);

@@ -100,6 +100,7 @@ pub mod print_report;
 pub mod pronouns;
 pub mod properties;
 pub mod qualify;
+pub mod r_console;
 pub mod ranked_by;
 pub mod read;
 pub mod record_rows;
