@@ -408,6 +408,8 @@ type Cue = (&'static [&'static str], fn(&mut Reader));
 struct Word {
     word: String,
     term: String,
+    /// A possessive `'s` followed it ("the office's fees").
+    possessive: bool,
 }
 
 /// Reads the intent of a parsed query (its plain words and quoted phrases;
@@ -418,6 +420,7 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
         let word = Word {
             word: t.word.clone(),
             term: t.term.clone(),
+            possessive: false,
         };
         (word, t.span.clone())
     };
@@ -426,6 +429,9 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
             words.push(word(&w.token));
         } else {
             words.extend(w.parts.iter().map(word));
+        }
+        if let Some((last, _)) = words.last_mut() {
+            last.possessive = w.possessive;
         }
     }
     for phrase in &parsed.phrases {
@@ -442,6 +448,7 @@ pub fn read_text(query: &str) -> Intent {
             let word = Word {
                 word: t.word,
                 term: t.term,
+                possessive: crate::query::is_possessive(&query[t.span.end..]),
             };
             (word, t.span)
         })
@@ -479,6 +486,7 @@ fn read_words(words: Vec<Word>) -> Intent {
         |long| Word {
             word: long.to_string(),
             term: crate::fold::stem(long),
+            possessive: false,
         },
     );
     let words = negated_as_un(
@@ -487,6 +495,7 @@ fn read_words(words: Vec<Word>) -> Intent {
         |un| Word {
             word: un.to_string(),
             term: crate::fold::stem(un),
+            possessive: false,
         },
     );
     Reader::new(words).read()
@@ -1132,7 +1141,7 @@ impl Reader {
     fn mark_subject(&mut self, cued: &[bool]) {
         let folded: Vec<&str> = self.words.iter().map(|w| w.word.as_str()).collect();
         let is_content = |i: usize| {
-            let Word { word, term } = &self.words[i];
+            let Word { word, term, .. } = &self.words[i];
             !cued[i]
                 && !term.is_empty()
                 && !is_stop_word(word)
@@ -1143,7 +1152,17 @@ impl Reader {
             let term = self.words[i].term.as_str();
             cued[i] && (TARGET.contains(&term) || CHANGE.contains(&term))
         };
-        let run = subject_run(&folded, is_content, is_verb_cue);
+        let mut run = subject_run(&folded, is_content, is_verb_cue);
+        // "the Kestrian utility model office's fee income": the words up to
+        // a possessive say whose the figure is, not what it counts.
+        for end in (0..self.words.len()).filter(|&i| self.words[i].possessive) {
+            let start = (0..=end)
+                .rev()
+                .take_while(|&i| is_content(i))
+                .last()
+                .unwrap_or(end + 1);
+            run.extend(start..=end);
+        }
         let terms: Vec<String> = (run.iter())
             .map(|&i| answer_term(&self.words[i].word, &self.words[i].term))
             .collect();
@@ -1155,7 +1174,7 @@ impl Reader {
     }
 
     fn content(&mut self) {
-        let Word { word, term } = &self.words[self.at];
+        let Word { word, term, .. } = &self.words[self.at];
         if SCOPE_OPENERS.contains(&word.as_str()) {
             // "the target for X" names the measure, not a scope; nor does
             // "the rise in X" ("the percentage rise in patents granted").
@@ -1932,6 +1951,16 @@ mod tests {
             ["marlow", "bureau"]
         );
         assert!(whose("How long does a grant take at the fast-track centre?").is_empty());
+        assert_eq!(
+            whose("What was the Kestrian utility model office's fee income in 2024?"),
+            ["kestrian", "utility", "model", "office"]
+        );
+        assert_eq!(
+            whose("What were Valdoria’s collections in 2024?"),
+            ["valdoria"]
+        );
+        assert!(whose("What is the fee income of the office's branch?") == ["office"]);
+        assert!(whose("What were the Lions' royalties?").is_empty());
         assert_eq!(
             scope("How many firms belong to the Harbour pledge network?"),
             ["harbour", "pledge", "network"]
