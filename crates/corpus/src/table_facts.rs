@@ -193,7 +193,17 @@ fn cell_fact(
         .or_else(|| points.then(|| "points".to_string()))
         .or(paren_unit)
         .or_else(|| percent_named(&measure).or_else(|| percent_named(other)))
-        .or_else(|| time_unit_named(&measure))
+        .or_else(|| time_unit_named(&measure));
+    // `| Status | Members |` over `| active | 14382 |`: a row that names
+    // no counted thing counts the things its column names.
+    let column_counts = (unit.is_none() && date.is_none())
+        .then(|| unit_for(&head_noun(other).unwrap_or_default()))
+        .filter(|u| u != "count" && unit_for(&head_noun(&measure).unwrap_or_default()) == "count");
+    let measure = match &column_counts {
+        Some(_) => format!("{} {}", measure.trim(), lower_first(other.trim())),
+        None => measure,
+    };
+    let unit = (unit.or(column_counts))
         .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
     // `95% by 31/03/2026` under `Target`: the cell says when it is due.
     let date = date.or_else(|| {
