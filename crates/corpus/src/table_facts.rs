@@ -310,6 +310,9 @@ fn date_of(header: &str) -> Option<String> {
     if let Some(month) = month_number(bare.trim()) {
         return Some(format!("{MONTH_OF_ROWS}{month:02}"));
     }
+    if let Some(part) = compact_part(bare.trim()) {
+        return Some(part);
+    }
     let periods = find_periods(&bare, None);
     let first = periods.first()?;
     let rest = format!("{} {}", &bare[..first.span.start], &bare[first.span.end..]);
@@ -323,6 +326,20 @@ fn date_of(header: &str) -> Option<String> {
         })
         .count();
     (rest_words == 0).then(|| first.iso.clone())
+}
+
+/// `2024Q2`, `2024-Q2`, `2025H1` (how pandas and spreadsheets write a
+/// quarter or half) → `2024-04/2024-06`.
+fn compact_part(cell: &str) -> Option<String> {
+    let (year, part) = (cell.get(..4)?, cell.get(4..)?.trim_start_matches('-'));
+    let year: u16 = year.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+    let (months, n) = match part.as_bytes() {
+        [b'Q' | b'q', n @ b'1'..=b'4'] => (3, n - b'0'),
+        [b'H' | b'h', n @ b'1'..=b'2'] => (6, n - b'0'),
+        _ => return None,
+    };
+    let last = months * n;
+    Some(format!("{year}-{:02}/{year}-{last:02}", last - months + 1))
 }
 
 /// Words before a header's length of time that say which one it is.
@@ -511,6 +528,19 @@ mod tests {
             "Seed vaults numbered 96,300 — as at 31 March 2021, when the count of public ones was 61,900.",
             expect_test::expect![""],
         );
+    }
+
+    #[test]
+    fn a_quarter_written_compactly_dates_its_row() {
+        check(
+            "2025Q2 — design applications: 2563; renewals: 688.",
+            expect_test::expect![[r#"
+                2563 applications | design applications | 2025-04/2025-06 | actual | "2563"
+                688 renewals | renewals | 2025-04/2025-06 | actual | "688""#]],
+        );
+        assert_eq!(compact_part("2025-H1").as_deref(), Some("2025-01/2025-06"));
+        assert_eq!(compact_part("2025Q5"), None);
+        assert_eq!(compact_part("ÉÉÉÉQ1"), None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! An R console session saved as text: an analyst's commands after `> `
-//! prompts, their comments and what R printed back:
+//! An interactive session of R or Python saved as text: an analyst's
+//! commands after `> ` or `>>> ` prompts (`+ `, `... ` going on), their
+//! comments and what the console printed back:
 //!
 //! ```text
 //! > ## Utility model figures for the brief
@@ -17,13 +18,15 @@
 //!
 //! The session reads as the brief it prepares: a `##` comment is a
 //! heading, a `#` comment a line of text (what the analyst says of the
-//! figures), a printed data frame a table of pipe rows (its row numbers
-//! dropped, a column named by a comment's gloss: `fee income (thousand
-//! marks)`), a lone result under a comment that names it a `Label: value`
-//! line (`Filings growth 2024 on 2023: 4.9%`), `Sys.Date()`'s answer a
-//! `Date:` line, and text a command printed (`cat`) stays. The rest is
-//! machinery and goes: the start-up banner, the code, `str()` and
-//! `summary()` listings, model coefficients, vectors, `sessionInfo()`.
+//! figures), a printed data frame (R's or pandas') a table of pipe rows
+//! (its row numbers dropped, a column named by a comment's gloss: `fee
+//! income (thousand marks)`), a lone result (`[1] 4.9`, `4.9`) under a
+//! comment that names it a `Label: value` line (`Filings growth 2024 on
+//! 2023: 4.9%`), today's date (`Sys.Date()`, `date.today()`) a `Date:`
+//! line, and text a command printed (`cat`, `print`) stays. The rest is
+//! machinery and goes: the start-up banner, the code, `str()`,
+//! `summary()` and `describe()` listings, model coefficients, vectors,
+//! `sessionInfo()`.
 //!
 //! Invariant: the line count never changes, and a body is only rewritten
 //! when at least [`MIN_PROMPTS`] lines are prompts and R printed a `[1]`
@@ -37,14 +40,15 @@ use super::text::{ends_terminal, lines_like};
 const MIN_PROMPTS: usize = 4;
 /// Commands whose output is a listing of the machinery, never text.
 #[rustfmt::skip]
-const MACHINERY: &[&str] = &["str", "summary", "coef", "predict", "sessionInfo", "nrow", "ncol", "dim", "names", "class", "file.info", "sum", "length", "fit", "lm", "table", "quantile"];
+const MACHINERY: &[&str] = &["str", "summary", "coef", "predict", "sessionInfo", "nrow", "ncol", "dim", "names", "class", "file.info", "sum", "length", "fit", "lm", "table", "quantile", "describe", "info", "dtypes", "shape", "len", "type"];
 /// Commands whose one result is today's date.
-const TODAY: &[&str] = &["Sys.Date()", "Sys.time()", "date()", "today()"];
+#[rustfmt::skip]
+const TODAY: &[&str] = &["Sys.Date()", "Sys.time()", "date()", "today()", "date.today()", "datetime.date.today()", "datetime.now()", "datetime.today()", "datetime.datetime.now()"];
 /// Scale words a column's gloss may give its unit with.
 const SCALES: &[&str] = &["thousand", "thousands", "million", "millions", "billion"];
 
 /// The body of a console session read as text, or as it is when it is none.
-pub fn r_console_as_text(body: &str) -> Cow<'_, str> {
+pub fn console_as_text(body: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = body.lines().collect();
     if !is_session(&lines) {
         return Cow::Borrowed(body);
@@ -104,22 +108,26 @@ pub fn r_console_as_text(body: &str) -> Cow<'_, str> {
     Cow::Owned(lines_like(&out, body))
 }
 
-/// True for a console session: prompts, and R's banner or a `[1]` result.
+/// True for a console session: prompts of code, and the console's banner
+/// or an R `[1]` result.
 fn is_session(lines: &[&str]) -> bool {
     let prompts = lines.iter().filter(|l| prompt(l).is_some()).count();
-    let code = lines
-        .iter()
-        .any(|l| prompt(l).is_some_and(|p| p.contains("<-") || p.contains("()")));
-    let banner = lines.iter().take(5).any(|l| l.starts_with("R version "));
+    let code = |p: &str| p.contains("<-") || p.contains("()") || p.starts_with("import ");
+    let coded = lines.iter().any(|l| prompt(l).is_some_and(code));
+    let banner = (lines.iter().take(5)).any(|l| {
+        l.starts_with("R version ") || l.starts_with("Python 3") || l.starts_with("Python 2")
+    });
     let result = lines.iter().any(|l| l.starts_with("[1] "));
-    prompts >= MIN_PROMPTS && code && (banner || result)
+    let python = lines.iter().any(|l| l.starts_with(">>> "));
+    prompts >= MIN_PROMPTS && coded && (banner || result || python)
 }
 
-/// The input after a `> ` or `+ ` prompt.
+/// The input after a prompt: R's `> ` and `+ `, Python's `>>> ` and `... `.
 fn prompt(line: &str) -> Option<&str> {
-    line.strip_prefix("> ")
-        .or_else(|| line.strip_prefix("+ "))
-        .or_else(|| (line == ">").then_some(""))
+    [">>> ", "... ", "> ", "+ "]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .or_else(|| matches!(line, ">" | ">>>" | "...").then_some(""))
 }
 
 /// What a command printed, written to `out`: a data frame as pipe rows, a
@@ -134,16 +142,23 @@ fn read_output(
     out: &mut [String],
 ) -> bool {
     let command = command.unwrap_or("");
-    let function = command.split('(').next().unwrap_or("").trim();
+    // `summary(um$filed)`, `q.applications.describe()`: the function called.
+    let call = command.split('(').next().unwrap_or("").trim();
+    let function = call.rsplit(['.', '$']).next().unwrap_or(call);
     if let [only] = printed {
-        if let Some(value) = only.strip_prefix("[1] ") {
-            let value = value.trim().trim_matches('"');
-            if TODAY.contains(&command) {
-                out[0] = format!("Date: {value}");
-            } else if let (Some(label), true) = (comment, is_number(value)) {
-                out[0] = labelled(label, value);
-                return true;
+        let value = only.strip_prefix("[1] ").unwrap_or(only).trim();
+        let value = value.trim_matches(['"', '\'']);
+        if TODAY.contains(&command) {
+            if let Some(day) = day_of(value) {
+                out[0] = format!("Date: {day}");
             }
+            return false;
+        }
+        if let (Some(label), true) = (comment, is_number(value)) {
+            out[0] = labelled(label, value);
+            return true;
+        }
+        if only.starts_with("[1] ") {
             return false;
         }
     }
@@ -173,6 +188,8 @@ fn labelled(label: &str, value: &str) -> String {
             unit = "%";
         }
     }
+    // `grants growth, Q2 2025 on Q2 2024`: the period is the label's own.
+    let label = label.replace(", ", " ");
     format!("{}: {value}{unit}.", capitalised(&label))
 }
 
@@ -238,6 +255,22 @@ fn glosses(lines: &[&str]) -> Vec<(String, String)> {
     out
 }
 
+/// `2025-02-20`, `2025-02-20 10:14:03 CET` or `datetime.date(2025, 7, 8)`
+/// → `2025-07-08`.
+fn day_of(value: &str) -> Option<String> {
+    let numbers: Vec<u16> = (value.split(|c: char| !c.is_ascii_digit()))
+        .filter(|n| !n.is_empty())
+        .take(3)
+        .map(|n| n.parse().ok())
+        .collect::<Option<_>>()?;
+    let [year, month, day] = numbers[..] else {
+        return None;
+    };
+    let valid =
+        (1900..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
 fn is_number(value: &str) -> bool {
     value.parse::<f64>().is_ok_and(f64::is_finite)
 }
@@ -292,7 +325,7 @@ Platform: x86_64-pc-linux-gnu
 
     #[test]
     fn a_session_reads_as_its_headings_tables_named_results_and_printed_text() {
-        let text = r_console_as_text(SESSION);
+        let text = console_as_text(SESSION);
         let kept: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
         assert_eq!(
             kept,
@@ -310,13 +343,50 @@ Platform: x86_64-pc-linux-gnu
     }
 
     #[test]
+    fn a_python_session_reads_the_same_way() {
+        let session = "Python 3.11.4 (main, Jun  7 2023) [GCC 12.2.0] on linux
+>>> import pandas as pd
+>>> from datetime import date
+>>> date.today()
+datetime.date(2025, 9, 2)
+>>> df = pd.read_csv('grants.csv')
+>>> df
+   year  grants
+0  2023    1210
+1  2024    1338
+>>> # grants growth 2024 on 2023, %
+>>> round(100 * (1338 / 1210 - 1), 1)
+10.6
+>>> df.grants.describe()
+count       2.0
+mean     1274.0
+Name: grants, dtype: float64
+>>> print(f\"Grants pending at 31 August 2025: {412:,}\")
+Grants pending at 31 August 2025: 412
+";
+        let text = console_as_text(session);
+        let kept: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            kept,
+            [
+                "Date: 2025-09-02",
+                "| year | grants |",
+                "| 2023 | 1210 |",
+                "| 2024 | 1338 |",
+                "Grants growth 2024 on 2023: 10.6%.",
+                "Grants pending at 31 August 2025: 412",
+            ]
+        );
+    }
+
+    #[test]
     fn quoted_mail_and_prose_are_no_session() {
         for body in [
             "> Filings rose to 4,210.\n> Grants fell.\n> More.\n> Even more.\n",
             "Text.\n[1] A footnote.\n",
             "",
         ] {
-            assert_eq!(r_console_as_text(body), body);
+            assert_eq!(console_as_text(body), body);
         }
     }
 
@@ -326,7 +396,7 @@ Platform: x86_64-pc-linux-gnu
             "> a()\n> b <- 1\n> c()\n> d()\n[1]\n  x\n1\n>",
             "> #\n> ##\n> ()\n> <-\n[1] \"\"\n+ \n",
         ] {
-            let text = r_console_as_text(body);
+            let text = console_as_text(body);
             assert_eq!(text.split('\n').count(), body.split('\n').count());
         }
     }
