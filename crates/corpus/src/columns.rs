@@ -23,7 +23,7 @@
 use std::borrow::Cow;
 
 use super::icalendar::lay_out;
-use super::text::lines_like;
+use super::text::{join_line, lines_like};
 
 /// The fewest lines of a block read as two columns.
 pub const MIN_LINES: usize = 4;
@@ -150,16 +150,7 @@ fn read_column(lines: &[String]) -> Vec<String> {
     }
     let mut text = String::new();
     for line in rest {
-        let hyphenated = text
-            .strip_suffix('-')
-            .is_some_and(|t| t.ends_with(char::is_lowercase))
-            && line.starts_with(char::is_lowercase);
-        if hyphenated {
-            text.pop();
-        } else if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(line);
+        join_line(&mut text, line);
     }
     pieces.push(text);
     pieces

@@ -37,11 +37,11 @@ pub fn without_page_furniture(body: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = body.lines().collect();
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut changed = false;
-    for i in contents_lines(&lines) {
+    let pages = pages(&lines);
+    for i in contents_lines(&lines, pages.len()) {
         out[i].clear();
         changed = true;
     }
-    let pages = pages(&lines);
     if pages.len() >= 2 {
         let edges: Vec<Vec<usize>> = pages.iter().map(|p| edge_lines(&lines, p)).collect();
         for (n, edge) in edges.iter().enumerate() {
@@ -148,14 +148,20 @@ fn is_page_number(line: &str) -> bool {
 
 /// The lines of contents lists: runs of at least [`MIN_CONTENTS`] dotted
 /// lines (blank lines between them aside) whose numbers are whole and
-/// never fall, as pages do. `Posts funded ...... 132` above `Posts vacant
-/// ...... 9` is a list of values, not of pages.
-fn contents_lines(lines: &[&str]) -> Vec<usize> {
+/// never fall, as pages do, under a heading that names contents or within
+/// the text's `page_count` pages. `Posts funded ...... 132` above `Posts
+/// vacant ...... 9` is a list of values, not of pages; so is a rising list
+/// of values with no contents heading in a text without pages.
+fn contents_lines(lines: &[&str], page_count: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut run: Vec<(usize, u32)> = Vec::new();
     let mut close = |run: &mut Vec<(usize, u32)>| {
         let rising = run.windows(2).all(|w| w[0].1 <= w[1].1);
-        if run.len() >= MIN_CONTENTS && rising {
+        let within_pages = (run.iter()).all(|(_, p)| (*p as usize) <= page_count);
+        let headed = run.first().is_some_and(|(first, _)| {
+            (lines[first.saturating_sub(3)..*first].iter()).any(|l| names_contents(l))
+        });
+        if run.len() >= MIN_CONTENTS && rising && (headed || within_pages) {
             out.extend(run.iter().map(|(i, _)| *i));
         }
         run.clear();
@@ -169,6 +175,19 @@ fn contents_lines(lines: &[&str]) -> Vec<usize> {
     }
     close(&mut run);
     out
+}
+
+/// `Contents`, `Table of contents`, `In this issue`: a contents heading.
+fn names_contents(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches(':').to_lowercase();
+    [
+        "contents",
+        "table of contents",
+        "in this issue",
+        "in this report",
+        "inside",
+    ]
+    .contains(&lower.as_str())
 }
 
 /// The fewest lines of a contents list.
@@ -241,6 +260,7 @@ mod tests {
     fn text_without_pages_keeps_its_lines_and_numbers() {
         let body = "Filings: 4,210.\n\n2\n\nGrants ... rose.\nThe ratio was 3.5 ... 4\n\
             Posts funded ........ 132\nPosts vacant ........ 9\nTrainees ............ 12\n\
+            Patents ........ 12\nDesigns ........ 45\nMarks ........ 78\n\
             Fees ........ 14.2\nCosts ......... 21.7\nOther ......... 30.1\n";
         assert_eq!(without_page_furniture(body), body);
         assert!(is_page_number(" - 12 - "));
