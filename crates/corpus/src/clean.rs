@@ -26,6 +26,7 @@ use super::latex_source::latex_source_as_text;
 use super::log_file::log_as_messages;
 use super::mbox::mbox_as_text;
 use super::model::Issue;
+use super::ocr_confusions::ocr_confusions_read;
 use super::org_mode::org_mode_as_text;
 use super::page_furniture::without_page_furniture;
 use super::print_report::print_report_as_text;
@@ -70,6 +71,7 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let body = console_as_text(&body);
     let body = without_page_furniture(&body);
     let body = columns_read_in_turn(&body);
+    let body = ocr_confusions_read(&body);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
     let body = changelog_as_text(&body);

@@ -85,6 +85,7 @@ pub mod money;
 pub mod names;
 pub mod number_words;
 pub mod numbers;
+pub mod ocr_confusions;
 pub mod openings;
 pub mod org_mode;
 pub mod owners;
