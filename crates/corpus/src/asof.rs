@@ -89,6 +89,10 @@ pub fn bind_periods(
     let mut taken = vec![false; periods.len()];
     let mut out: Vec<Option<Bound>> = vec![None; quantities.len()];
     for (qi, q) in quantities.iter().enumerate() {
+        if let Some(base) = bracketed_after_period(sentence, q) {
+            out[qi] = Some(base);
+            continue;
+        }
         // `5.2 billion yuan (about $730 million) last year`: the period
         // after a bracketed conversion is the amount's.
         let converted = quantities
@@ -193,6 +197,46 @@ pub fn bind_periods(
         });
     }
     out
+}
+
+/// `7.9% more than in September 2024 (6,007)`, `up from 2023 (1,200)`: a
+/// number alone in a bracket right after a period is that period's value,
+/// even when the sentence only compares with the period (such a base is
+/// no period of the sentence, see [`super::periods`]).
+fn bracketed_after_period(sentence: &str, q: &Quantity) -> Option<Bound> {
+    let lead = sentence[..q.span.start].trim_end().strip_suffix('(')?;
+    let inside = &sentence[q.span.end..];
+    let close = inside.find(')')?;
+    let unit_only = inside[..close].split_whitespace().count() <= 2
+        && inside[..close]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ');
+    if !unit_only {
+        return None;
+    }
+    let lead = lead.trim_end();
+    let end = lead.len();
+    // The period that ends right where the bracket opens, read from as
+    // few words back as make it whole (`2024`, `September 2024`).
+    let mut starts: Vec<usize> = lead.match_indices(' ').map(|(i, _)| i + 1).collect();
+    starts.insert(0, 0);
+    let from = starts.len().saturating_sub(4);
+    let dated = starts[from..].iter().find_map(|&start| {
+        let (date, range) = super::dates::parse_date(&lead[start..])?;
+        (start + range.end == end).then(|| (start + range.start, date.iso()))
+    });
+    let year = || {
+        let start = starts.last().copied().unwrap_or(0);
+        let word = &lead[start..];
+        let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+        (year && (word.starts_with("19") || word.starts_with("20"))).then(|| (start, word.into()))
+    };
+    let (start, iso) = dated.or_else(year)?;
+    Some(Bound {
+        iso,
+        shared: false,
+        span: start..end,
+    })
 }
 
 /// `In 2023 and 2024 the office granted 4,100 and 4,650 design rights
@@ -319,7 +363,42 @@ impl Frame {
 
 #[cfg(test)]
 mod tests {
-    use super::{compares_with, than_compared};
+    use super::{bind_periods, compares_with, than_compared};
+    use crate::numbers::find_quantities;
+    use crate::periods::find_periods;
+
+    /// Each number of `sentence` with the period bound to it.
+    fn bound(sentence: &str) -> Vec<(String, Option<String>)> {
+        let quantities = find_quantities(sentence);
+        let periods = find_periods(sentence, None);
+        let bounds = bind_periods(sentence, &quantities, &periods);
+        (quantities.iter().zip(bounds))
+            .map(|(q, b)| (sentence[q.span.clone()].to_string(), b.map(|b| b.iso)))
+            .collect()
+    }
+
+    #[test]
+    fn a_number_alone_in_brackets_after_a_compared_period_is_that_periods() {
+        let both = |a: &str, b: &str| vec![(a.to_string(), Some(b.to_string()))];
+        assert_eq!(
+            bound("In March 2025 it lodged 812 claims, 4.0% fewer than in March 2024 (846).")[2],
+            both("846", "2024-03")[0]
+        );
+        assert_eq!(
+            bound("Designs rose 9% on 2022 (1,310 designs) to 1,428 in 2023.")[1],
+            both("1,310", "2022")[0]
+        );
+        // A bracket that holds more than a value dates its own contents.
+        assert_eq!(
+            bound("Fees reached 3.1 million in 2024 (2023: 2.8 million).")[1],
+            both("2.8 million", "2023")[0]
+        );
+        // A conversion in brackets is no value of the period before it.
+        assert_eq!(
+            bound("It raised 5.2 billion yuan in 2024 (about $730 million).")[1].1,
+            Some("2024".to_string())
+        );
+    }
 
     #[test]
     fn a_period_after_than_and_the_thing_compared_is_the_base() {

@@ -14,6 +14,8 @@ use super::bibtex::bibtex_as_text;
 use super::changelog::changelog_as_text;
 use super::chrome::{is_chrome, strip_breadcrumb};
 use super::coded_fields::coded_fields_as_rows;
+use super::columns::columns_read_in_turn;
+use super::console_session::console_as_text;
 use super::feed::feed_as_text;
 use super::fields::rewrite_fields;
 use super::gemtext::gemtext_as_text;
@@ -24,7 +26,9 @@ use super::latex_source::latex_source_as_text;
 use super::log_file::log_as_messages;
 use super::mbox::mbox_as_text;
 use super::model::Issue;
+use super::ocr_confusions::ocr_confusions_read;
 use super::org_mode::org_mode_as_text;
+use super::page_furniture::without_page_furniture;
 use super::print_report::print_report_as_text;
 use super::properties::properties_as_text;
 use super::restructured::restructured_as_text;
@@ -64,6 +68,10 @@ pub fn clean(body: &str, first_line: usize) -> (Vec<Block>, Vec<Issue>) {
     let body = latex_source_as_text(&message);
     let body = mbox_as_text(&body);
     let body = print_report_as_text(&body);
+    let body = console_as_text(&body);
+    let body = without_page_furniture(&body);
+    let body = columns_read_in_turn(&body);
+    let body = ocr_confusions_read(&body);
     let body = log_as_messages(&body);
     let body = gemtext_as_text(&body);
     let body = changelog_as_text(&body);
@@ -337,12 +345,16 @@ fn next_word_overflows(next: &Block, above: usize, width: usize) -> bool {
 }
 
 /// The width a text is wrapped at, its longest line, when it is wrapped:
-/// several lines are long and none is longer than [`MAX_WRAP_WIDTH`].
+/// several lines are long and hardly any is longer than
+/// [`MAX_WRAP_WIDTH`] (a reader's output, such as columns read in turn, may
+/// hold a few paragraphs a line).
 fn wrap_width(body: &str) -> Option<usize> {
     let lengths: Vec<usize> = body.lines().map(|l| l.trim_end().chars().count()).collect();
-    let long = lengths.iter().filter(|&&n| n >= MIN_WRAPPED_LINE).count();
-    let widest = lengths.iter().copied().max().unwrap_or(0);
-    (long >= MIN_WRAPPED_LINES && widest <= MAX_WRAP_WIDTH).then_some(widest)
+    let wrapped = |n: &&usize| (MIN_WRAPPED_LINE..=MAX_WRAP_WIDTH).contains(*n);
+    let long = lengths.iter().filter(wrapped).count();
+    let wider = lengths.iter().filter(|&&n| n > MAX_WRAP_WIDTH).count();
+    let widest = lengths.iter().filter(wrapped).copied().max().unwrap_or(0);
+    (long >= MIN_WRAPPED_LINES && wider * 8 <= long).then_some(widest)
 }
 /// Most words of a field or speaker label opening a line (`Loss sharing —`,
 /// `ZHANG (through interpreter):`).

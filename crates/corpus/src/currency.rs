@@ -105,7 +105,8 @@ const MONEY_WORDS: &[&str] = &[
     "yuan", "dollar", "euro", "pound", "yen", "rmb", "won", "rupee", "franc", "crown", "krona",
     "krone", "kronor", "peso", "dinar", "dirham", "zloty", "shilling", "rouble", "ruble", "forint",
     "lira", "lire", "florin", "guilder", "riyal", "rial", "ringgit", "baht", "koruna", "kuna",
-    "manat", "tenge", "hryvnia", "shekel", "naira", "kwacha", "thaler", "ducat",
+    "manat", "tenge", "hryvnia", "shekel", "naira", "kwacha", "thaler", "ducat", "scudi", "scudo",
+    "escudo", "lats", "litas", "reais", "rupiah", "rand",
 ];
 
 /// Whether a unit is a currency.

@@ -58,7 +58,7 @@ const DISCOURSE_NOUNS: &[&str] = &["aspects", "features", "situations", "difficu
 /// Nouns a number after which names one of a numbered set (`Table 3`,
 /// `Round 4`, `Pier 7`), never a count.
 #[rustfmt::skip]
-const NUMBERED_THINGS: &[&str] = &["table", "annex", "appendix", "exhibit", "round", "lot", "phase", "pier", "kpi", "tranche", "wave", "platform", "gate", "building", "block", "road", "street", "avenue", "lane", "room", "suite", "floor"];
+const NUMBERED_THINGS: &[&str] = &["table", "annex", "appendix", "exhibit", "round", "lot", "phase", "pier", "kpi", "tranche", "wave", "platform", "gate", "building", "block", "road", "street", "avenue", "lane", "room", "suite", "floor", "version"];
 
 /// Extracts the facts of every passage.
 pub fn extract_facts(corpus: &Corpus) -> (Vec<Fact>, Vec<Issue>) {
@@ -1989,11 +1989,11 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w));
-    // `Table 3 of the statistics`, `the incubator at Pier 7`, `In Round 3`:
-    // a small whole number that names a thing of a numbered set.
+    // `Table 3 of the statistics`, `the incubator at Pier 7`, `In Round 3`,
+    // `Room 4.12`, `version 3.2`: a small number that names a thing of a
+    // numbered set.
     let numbered = q.unit.is_none()
         && q.value < 1000.0
-        && q.value.fract() == 0.0
         && (before.trim_end().rsplit(' ').next())
             .is_some_and(|w| NUMBERED_THINGS.contains(&w) && before.ends_with(' '));
     !discourse
@@ -2811,7 +2811,7 @@ mod tests {
     #[test]
     fn a_number_of_a_numbered_set_is_no_fact() {
         check(
-            "In Round 3 the fund made 26 awards, and the incubator at Pier 7 hosts 64 seed farms; around 120 farms applied.",
+            "In Round 3 the fund made 26 awards, and the incubator at Pier 7 hosts 64 seed farms; around 120 farms applied (briefing in Room 4.12; portal version 2.1).",
             expect_test::expect![[r#"
                 26 = 26 awards | awards | actual | -
                 64 = 64 farms | seed farms | actual | -

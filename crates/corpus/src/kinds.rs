@@ -41,6 +41,10 @@ const CHANGE_AFTER: &[&str] = &[" year-on-year", " year on year", " month on mon
     " cut", " improvement", " expansion", " contraction", " surge", " dip",
     // `recruited 45 additional examiners`: more of a stock, not the stock.
     " additional", " extra"];
+/// Nouns of a label that make its percentage a rise or fall.
+const CHANGE_NOUNS: &[&str] = &[
+    "growth", "change", "increase", "rise", "decline", "decrease", "fall", "drop",
+];
 /// Verbs after a number of people that move them into or out of a body
 /// (`after six joined the team`, `12 retired`): a change of its headcount.
 #[rustfmt::skip]
@@ -204,7 +208,20 @@ pub fn kind_of(sentence: &str, q: &Quantity) -> FactKind {
         .iter()
         .any(|c| near.ends_with(c) && word_starts(&near, near.len() - c.len()))
         || states_change(before);
-    if !from_to && (changed_before || changed_after || joins_or_leaves(after) || more_than(after)) {
+    // `Filings growth 2024 on 2023: 4.9%`: a share under a label that
+    // names a rise or fall is the change.
+    let labelled_change = q.unit == Some("%")
+        && before.strip_suffix(':').is_some_and(|label| {
+            let label = label.rsplit(['.', ';']).next().unwrap_or(label);
+            (label.split(|c: char| !c.is_alphanumeric())).any(|w| CHANGE_NOUNS.contains(&w))
+        });
+    if !from_to
+        && (changed_before
+            || changed_after
+            || labelled_change
+            || joins_or_leaves(after)
+            || more_than(after))
+    {
         return FactKind::Change;
     }
     // `raise it to 9.5, from 7.8 at the end of 2024`, `at least 3,000,
@@ -343,6 +360,23 @@ fn word_starts(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percentage_under_a_label_of_growth_is_a_change() {
+        let kind = |sentence: &str| {
+            let q = crate::numbers::find_quantities(sentence)
+                .pop()
+                .expect("a number");
+            kind_of(sentence, &q)
+        };
+        assert_eq!(
+            kind("Design filings growth, 2024 on 2023: 6.1%."),
+            FactKind::Change
+        );
+        assert_eq!(kind("Year-on-year change (Q3): 2.5%"), FactKind::Change);
+        assert_eq!(kind("Share of online filings: 93%."), FactKind::Actual);
+        assert_eq!(kind("Growth markets served: 14."), FactKind::Actual);
+    }
 
     #[test]
     fn a_line_opening_with_a_period_marked_as_planned_states_goals() {

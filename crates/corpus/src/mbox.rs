@@ -160,7 +160,7 @@ fn read_message_body(lines: &[&str], sender: &str, out: &mut [String]) -> Option
     let mut forwarded_head = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.trim();
-        in_signature |= matches!(line.trim_end_matches('\r'), "-- " | "--");
+        in_signature |= matches!(line.trim_end_matches('\r'), "-- " | "--") || is_valediction(text);
         forwarded_head = (forwarded_head && is_header(text)) || is_forward_marker(text);
         let quote_below = (lines[i + 1..].iter())
             .find(|l| !l.trim().is_empty())
@@ -198,6 +198,28 @@ fn organisation_named(line: &str) -> Option<String> {
         Some(acronym) => format!("{name} ({acronym})"),
         None => name,
     })
+}
+
+/// `Kind regards,`, `Yours sincerely,`: a closing that only a signature
+/// follows.
+fn is_valediction(text: &str) -> bool {
+    let Some(words) = text.strip_suffix(',') else {
+        return false;
+    };
+    let words = words.to_ascii_lowercase();
+    let closing = [
+        "regards",
+        "wishes",
+        "sincerely",
+        "faithfully",
+        "truly",
+        "cheers",
+    ];
+    (words.split_whitespace().count() <= 3)
+        && words
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| closing.contains(&w))
 }
 
 /// `> text`, `>> text`, `>`: a line quoted from an earlier message.
@@ -319,6 +341,28 @@ mod tests {
                 The office is to cut pendency below 20 months by 2027.
             "#]],
         );
+    }
+
+    #[test]
+    fn a_closing_starts_the_signature_that_names_the_organisation() {
+        let body = "From desk@office.example Tue Apr  1 10:00:00 2025\n\
+            Date: Tue, 1 Apr 2025 10:00:00 +0000\n\
+            From: Press Desk <desk@office.example>\n\
+            Subject: Designs in March\n\
+            \n\
+            Designs registered in March: 1,204.\n\
+            \n\
+            Best regards,\n\
+            Tom Ash\n\
+            Communications | Lorvic Designs Registry\n";
+        let text = mbox_as_text(body);
+        let lines: Vec<&str> = text.split('\n').collect();
+        assert_eq!(lines[0], "# Lorvic Designs Registry: Designs in March");
+        assert_eq!(lines[5], "Designs registered in March: 1,204.");
+        assert!(lines[7..].iter().all(|l| l.is_empty()), "{text}");
+        assert!(is_valediction("Yours sincerely,"));
+        assert!(!is_valediction("In regards to fees,"));
+        assert!(!is_valediction("Kind regards"));
     }
 
     #[test]

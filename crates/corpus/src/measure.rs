@@ -309,6 +309,9 @@ pub fn unit_for(head: &str) -> String {
         "fte" | "ftes" | "corps" | "crew" => "people".into(),
         "month" | "year" | "day" | "week" | "hour" => format!("{lower}s"),
         w if w.ends_with('s') && !w.ends_with("ss") => lower,
+        // `41.8 million scudi`, `9 million yen`: a currency's plural may
+        // not end in `s`.
+        w if is_money(w) => lower,
         _ => "count".into(),
     }
 }

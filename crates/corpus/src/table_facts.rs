@@ -193,7 +193,17 @@ fn cell_fact(
         .or_else(|| points.then(|| "points".to_string()))
         .or(paren_unit)
         .or_else(|| percent_named(&measure).or_else(|| percent_named(other)))
-        .or_else(|| time_unit_named(&measure))
+        .or_else(|| time_unit_named(&measure));
+    // `| Status | Members |` over `| active | 14382 |`: a row that names
+    // no counted thing counts the things its column names.
+    let column_counts = (unit.is_none() && date.is_none())
+        .then(|| unit_for(&head_noun(other).unwrap_or_default()))
+        .filter(|u| u != "count" && unit_for(&head_noun(&measure).unwrap_or_default()) == "count");
+    let measure = match &column_counts {
+        Some(_) => format!("{} {}", measure.trim(), lower_first(other.trim())),
+        None => measure,
+    };
+    let unit = (unit.or(column_counts))
         .unwrap_or_else(|| unit_for(&head_noun(&measure).unwrap_or_default()));
     // `95% by 31/03/2026` under `Target`: the cell says when it is due.
     let date = date.or_else(|| {
@@ -300,6 +310,9 @@ fn date_of(header: &str) -> Option<String> {
     if let Some(month) = month_number(bare.trim()) {
         return Some(format!("{MONTH_OF_ROWS}{month:02}"));
     }
+    if let Some(part) = compact_part(bare.trim()) {
+        return Some(part);
+    }
     let periods = find_periods(&bare, None);
     let first = periods.first()?;
     let rest = format!("{} {}", &bare[..first.span.start], &bare[first.span.end..]);
@@ -313,6 +326,20 @@ fn date_of(header: &str) -> Option<String> {
         })
         .count();
     (rest_words == 0).then(|| first.iso.clone())
+}
+
+/// `2024Q2`, `2024-Q2`, `2025H1` (how pandas and spreadsheets write a
+/// quarter or half) → `2024-04/2024-06`.
+fn compact_part(cell: &str) -> Option<String> {
+    let (year, part) = (cell.get(..4)?, cell.get(4..)?.trim_start_matches('-'));
+    let year: u16 = year.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+    let (months, n) = match part.as_bytes() {
+        [b'Q' | b'q', n @ b'1'..=b'4'] => (3, n - b'0'),
+        [b'H' | b'h', n @ b'1'..=b'2'] => (6, n - b'0'),
+        _ => return None,
+    };
+    let last = months * n;
+    Some(format!("{year}-{:02}/{year}-{last:02}", last - months + 1))
 }
 
 /// Words before a header's length of time that say which one it is.
@@ -501,6 +528,19 @@ mod tests {
             "Seed vaults numbered 96,300 — as at 31 March 2021, when the count of public ones was 61,900.",
             expect_test::expect![""],
         );
+    }
+
+    #[test]
+    fn a_quarter_written_compactly_dates_its_row() {
+        check(
+            "2025Q2 — design applications: 2563; renewals: 688.",
+            expect_test::expect![[r#"
+                2563 applications | design applications | 2025-04/2025-06 | actual | "2563"
+                688 renewals | renewals | 2025-04/2025-06 | actual | "688""#]],
+        );
+        assert_eq!(compact_part("2025-H1").as_deref(), Some("2025-01/2025-06"));
+        assert_eq!(compact_part("2025Q5"), None);
+        assert_eq!(compact_part("ÉÉÉÉQ1"), None);
     }
 
     #[test]

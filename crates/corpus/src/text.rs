@@ -339,6 +339,20 @@ pub fn each_line_rewritten(body: &str, rewrite: impl Fn(&str) -> Option<String>)
     lines_like(&lines, body)
 }
 
+/// Appends a line to a paragraph, joining a word hyphenated at the line
+/// end (`socie-` and `ties`); any other line is set off by a space.
+pub fn join_line(text: &mut String, line: &str) {
+    let hyphenated = text.ends_with('-')
+        && text[..text.len() - 1].ends_with(char::is_alphabetic)
+        && line.starts_with(char::is_lowercase);
+    if hyphenated {
+        text.pop();
+    } else if !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(line);
+}
+
 /// Rewritten lines joined back into a body, ending in a newline when the
 /// original `body` did: the line-for-line rewrites' last step.
 pub fn lines_like(lines: &[String], body: &str) -> String {

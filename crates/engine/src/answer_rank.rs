@@ -42,6 +42,12 @@ pub(crate) struct Key {
     /// the scope and kind asked, the canonical one comes first.
     pub(crate) named: u8,
     pub(crate) period: u8,
+    /// 0 when the figure counts other things than a "how many" question
+    /// names (its unit names them, and neither it nor its measure names
+    /// the things asked): of measures that match about as well in the
+    /// period asked, the 412,388 works a register holds answer "how many
+    /// works", not the 19 organisations a newer line counts.
+    counted: u8,
     /// Minus the years between the period asked and a figure outside it
     /// (0 for one inside it): "in 2022" is answered by 2023's figure
     /// before 2025's when no figure of 2022 is stated.
@@ -134,6 +140,16 @@ impl Engine {
             (intent.asked, figure.kind),
             (Some(Asked::Target), FactKind::Target) | (Some(Asked::Change), FactKind::Change)
         );
+        // "How many works …?" is not answered by a count of organisations
+        // when a count of works matches about as well.
+        let counts_other = (intent.counted.as_deref())
+            .filter(|_| intent.unit == Some(UnitHint::Count) && figure.unit != "count")
+            .is_some_and(|c| {
+                let unit = figure.unit.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let unit = crate::synonyms::answer_term(&unit, &crate::fold::stem(&unit));
+                let measure = self.answer_words().terms(figure.measure as usize);
+                unit != c && !measure.iter().any(|t| t == c)
+            });
         Key {
             // "the time to judgment": of figures that fit, a length of time first.
             unit_first: u8::from(unit) * 2
@@ -141,6 +157,7 @@ impl Engine {
                     unit && names_a_wait(intent) && unit_fits(UnitHint::Duration, &figure.unit),
                 ),
             score: (score * SCORE_STEPS).floor() as i32 + i32::from(asked_kind),
+            counted: u8::from(!counts_other),
             scope: 0,
             kind,
             named: 1,

@@ -349,6 +349,15 @@ const LATEST: &[&str] = &[
 const EARLIER: &[&str] = &["before", "earlier", "formerly", "originally", "previously"];
 
 /// Words of a duration unit.
+/// Forms of "be" after "how long" that ask what a thing measures.
+const BE: &[&str] = &["is", "are", "was", "were"];
+/// Things whose length is how many are in them: a queue of applications.
+const QUEUES: &[&str] = &[
+    "queue", "queues", "backlog", "backlogs", "list", "lists", "line", "pipeline",
+];
+/// Words that make a queue's length a time: its wait, what it takes.
+#[rustfmt::skip]
+const TIMED: &[&str] = &["wait", "waits", "time", "times", "take", "takes", "took", "last", "lasts", "clear", "delay", "delays", "pendency"];
 const DURATION_UNITS: &[&str] = &["day", "days", "month", "months", "week", "weeks", "years"];
 
 /// Words that hint at money.
@@ -400,6 +409,8 @@ type Cue = (&'static [&'static str], fn(&mut Reader));
 struct Word {
     word: String,
     term: String,
+    /// A possessive `'s` followed it ("the office's fees").
+    possessive: bool,
 }
 
 /// Reads the intent of a parsed query (its plain words and quoted phrases;
@@ -410,6 +421,7 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
         let word = Word {
             word: t.word.clone(),
             term: t.term.clone(),
+            possessive: false,
         };
         (word, t.span.clone())
     };
@@ -418,6 +430,9 @@ pub fn read(parsed: &ParsedQuery) -> Intent {
             words.push(word(&w.token));
         } else {
             words.extend(w.parts.iter().map(word));
+        }
+        if let Some((last, _)) = words.last_mut() {
+            last.possessive = w.possessive;
         }
     }
     for phrase in &parsed.phrases {
@@ -434,6 +449,7 @@ pub fn read_text(query: &str) -> Intent {
             let word = Word {
                 word: t.word,
                 term: t.term,
+                possessive: crate::query::is_possessive(&query[t.span.end..]),
             };
             (word, t.span)
         })
@@ -471,6 +487,7 @@ fn read_words(words: Vec<Word>) -> Intent {
         |long| Word {
             word: long.to_string(),
             term: crate::fold::stem(long),
+            possessive: false,
         },
     );
     let words = negated_as_un(
@@ -479,6 +496,7 @@ fn read_words(words: Vec<Word>) -> Intent {
         |un| Word {
             word: un.to_string(),
             term: crate::fold::stem(un),
+            possessive: false,
         },
     );
     Reader::new(words).read()
@@ -550,6 +568,22 @@ impl Reader {
             self.amount = true;
             self.intent.unit = Some(UnitHint::Duration);
         }
+    }
+
+    /// "How long is the examination queue?" asks how many wait in it; "how
+    /// long does examination take?" and "how long is the wait?" for a
+    /// length of time.
+    fn length(&mut self) {
+        self.amount = true;
+        let rest = &self.words[(self.at + 2).min(self.words.len())..];
+        let be = rest.first().is_some_and(|w| BE.contains(&w.word.as_str()));
+        let queue = rest.iter().any(|w| QUEUES.contains(&w.word.as_str()));
+        let timed = rest.iter().any(|w| TIMED.contains(&w.word.as_str()));
+        self.intent.unit = Some(if be && queue && !timed {
+            UnitHint::Count
+        } else {
+            UnitHint::Duration
+        });
     }
 
     /// Whether the words from the cursor are `phrase`.
@@ -644,10 +678,7 @@ impl Reader {
             (&["how", "fast"], Reader::speed),
             (&["how", "quickly"], Reader::speed),
             (&["how", "soon"], Reader::speed),
-            (&["how", "long"], |r| {
-                r.amount = true;
-                r.intent.unit = Some(UnitHint::Duration);
-            }),
+            (&["how", "long"], Reader::length),
             (&["how", "much", "money"], |r| {
                 r.amount = true;
                 r.intent.unit = Some(UnitHint::Money);
@@ -1111,7 +1142,7 @@ impl Reader {
     fn mark_subject(&mut self, cued: &[bool]) {
         let folded: Vec<&str> = self.words.iter().map(|w| w.word.as_str()).collect();
         let is_content = |i: usize| {
-            let Word { word, term } = &self.words[i];
+            let Word { word, term, .. } = &self.words[i];
             !cued[i]
                 && !term.is_empty()
                 && !is_stop_word(word)
@@ -1122,7 +1153,17 @@ impl Reader {
             let term = self.words[i].term.as_str();
             cued[i] && (TARGET.contains(&term) || CHANGE.contains(&term))
         };
-        let run = subject_run(&folded, is_content, is_verb_cue);
+        let mut run = subject_run(&folded, is_content, is_verb_cue);
+        // "the Kestrian utility model office's fee income": the words up to
+        // a possessive say whose the figure is, not what it counts.
+        for end in (0..self.words.len()).filter(|&i| self.words[i].possessive) {
+            let start = (0..=end)
+                .rev()
+                .take_while(|&i| is_content(i))
+                .last()
+                .unwrap_or(end + 1);
+            run.extend(start..=end);
+        }
         let terms: Vec<String> = (run.iter())
             .map(|&i| answer_term(&self.words[i].word, &self.words[i].term))
             .collect();
@@ -1134,7 +1175,7 @@ impl Reader {
     }
 
     fn content(&mut self) {
-        let Word { word, term } = &self.words[self.at];
+        let Word { word, term, .. } = &self.words[self.at];
         if SCOPE_OPENERS.contains(&word.as_str()) {
             // "the target for X" names the measure, not a scope; nor does
             // "the rise in X" ("the percentage rise in patents granted").
@@ -1287,6 +1328,28 @@ mod tests {
         );
         let change = read_text("How fast did design filings grow in 2024?");
         assert_eq!(change.asked, Some(Asked::Change));
+    }
+
+    #[test]
+    fn how_long_a_queue_is_asks_how_many_wait_in_it() {
+        let unit = |q: &str| read_text(q).unit;
+        assert_eq!(
+            unit("How long is the opposition backlog at the moment?"),
+            Some(UnitHint::Count)
+        );
+        assert_eq!(
+            unit("how long was the waiting list for hearings"),
+            Some(UnitHint::Count)
+        );
+        let times = [
+            "How long is the wait in the examination queue?",
+            "How long does the backlog take to clear?",
+            "How long is an appeal?",
+            "How long did examination take in 2024?",
+        ];
+        for q in times {
+            assert_eq!(unit(q), Some(UnitHint::Duration), "{q}");
+        }
     }
 
     #[test]
@@ -1889,6 +1952,16 @@ mod tests {
             ["marlow", "bureau"]
         );
         assert!(whose("How long does a grant take at the fast-track centre?").is_empty());
+        assert_eq!(
+            whose("What was the Kestrian utility model office's fee income in 2024?"),
+            ["kestrian", "utility", "model", "office"]
+        );
+        assert_eq!(
+            whose("What were Valdoria’s collections in 2024?"),
+            ["valdoria"]
+        );
+        assert!(whose("What is the fee income of the office's branch?") == ["office"]);
+        assert!(whose("What were the Lions' royalties?").is_empty());
         assert_eq!(
             scope("How many firms belong to the Harbour pledge network?"),
             ["harbour", "pledge", "network"]

@@ -24,6 +24,9 @@ pub struct QueryWord {
     /// The word as typed (a whole compound or CJK run), to name it back to
     /// the searcher.
     pub text: String,
+    /// Whether a possessive `'s` followed the word ("the office's fees"):
+    /// the word names whose the thing after it is.
+    pub possessive: bool,
 }
 
 /// What the user asked for.
@@ -224,6 +227,15 @@ fn filter(text: &str, negated: bool) -> Option<Chunk> {
     })
 }
 
+/// True when `rest`, the text just after a word, opens with a possessive
+/// `'s` (or `’s`) that ends there.
+pub(crate) fn is_possessive(rest: &str) -> bool {
+    ["'s", "’s", "'S", "’S"].iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
+}
+
 /// Groups tokens into words: a compound with its parts, a CJK run with its bigrams.
 fn words(text: &str) -> Vec<QueryWord> {
     let mut out: Vec<QueryWord> = Vec::new();
@@ -243,12 +255,14 @@ fn words(text: &str) -> Vec<QueryWord> {
                 parts: vec![token],
                 prefix: false,
                 text: String::new(),
+                possessive: false,
             }),
             _ => out.push(QueryWord {
                 token,
                 parts: Vec::new(),
                 prefix: false,
                 text: String::new(),
+                possessive: false,
             }),
         }
     }
@@ -260,6 +274,7 @@ fn words(text: &str) -> Vec<QueryWord> {
             .get(word.token.span.start..end)
             .unwrap_or_default()
             .to_string();
+        word.possessive = is_possessive(text.get(end..).unwrap_or_default());
     }
     out
 }

@@ -56,6 +56,12 @@ fn series_footer(line: &str) -> Option<String> {
         None if head.is_empty() => String::new(),
         None => return None,
     };
+    // `members.groupby('status').member_id.count()`: whole numbers of a
+    // thing's ids count the things (`member id` → `members`).
+    let name = match name.strip_suffix(" id") {
+        Some(thing) if dtype.starts_with("int") && !thing.ends_with('s') => format!("{thing}s"),
+        _ => name,
+    };
     dtype
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '[' || c == ']' || c == ',' || c == ' ')
@@ -326,6 +332,19 @@ mod tests {
             expect![[r#"
                 | granted | 5120 |
                 | refused | 730 |
+            "#]],
+        );
+        check(
+            &[
+                "sector",
+                "music      412",
+                "film        98",
+                "Name: licence_id, dtype: int64",
+            ],
+            expect![[r#"
+                | sector | licences |
+                | music | 412 |
+                | film | 98 |
             "#]],
         );
     }

@@ -12,6 +12,8 @@
 //! (broken, encrypted, scanned) is an `Err` with a message saying why.
 
 #[cfg(feature = "readers")]
+mod email;
+#[cfg(feature = "readers")]
 mod frame_repr;
 #[cfg(feature = "readers")]
 mod html;
@@ -29,7 +31,8 @@ mod xhtml;
 /// The input formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`, `.tex` LaTeX source):
+    /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`, `.tex` LaTeX source, `.eml`
+    /// and `.mbox` mail, whose MIME is found by content):
     /// read as it is.
     Text,
     /// `.md`: CommonMark with tables.
@@ -40,6 +43,9 @@ pub enum Format {
     Pdf,
     /// `.ipynb` (or a `.txt` holding one's JSON): a Jupyter notebook.
     Notebook,
+    /// A MIME e-mail (an `.eml`, or a `.txt` or `.mbox` holding one or a
+    /// mailbox of them): quoted-printable or base64 text, multipart bodies.
+    Email,
 }
 
 impl Format {
@@ -48,7 +54,7 @@ impl Format {
         match ext.to_ascii_lowercase().as_str() {
             // Subtitles, reStructuredText and LaTeX source are text; `clean`
             // reads their markup.
-            "txt" | "srt" | "vtt" | "rst" | "tex" => Some(Format::Text),
+            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
@@ -59,7 +65,8 @@ impl Format {
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page (with the `readers` feature; else text).
+    /// report) a page, and one holding a MIME e-mail an e-mail (with the
+    /// `readers` feature; else text).
     pub fn of_content(self, text: &str) -> Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
@@ -68,6 +75,10 @@ impl Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && xhtml::is_html_page(text) {
             return Format::Html;
+        }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && email::is_email(text) {
+            return Format::Email;
         }
         let _ = text;
         self
@@ -78,7 +89,7 @@ impl Format {
         match self {
             Format::Text => false,
             Format::Markdown => cfg!(feature = "readers"),
-            Format::Html | Format::Pdf | Format::Notebook => true,
+            Format::Html | Format::Pdf | Format::Notebook | Format::Email => true,
         }
     }
 }
@@ -98,6 +109,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Html => html::read_html(&decode_html(bytes)),
         Format::Pdf => pdf::read_pdf(bytes),
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
+        Format::Email => utf8(bytes).and_then(email::read_email),
     };
     std::panic::catch_unwind(run)
         .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use lopdf::{Document, Encoding, Object};
 
 use super::pipe_rows;
-use crate::text::ends_terminal;
+use crate::text::{ends_terminal, join_line};
 
 /// Bound on any one page's decompressed content (a decompression bomb costs
 /// a page, not the build's memory).
@@ -461,19 +461,6 @@ fn paragraphs_of(lines: &[Line], body_size: f32) -> Vec<Paragraph> {
         idx += 1;
     }
     out
-}
-
-/// Appends a line to a paragraph, joining a word hyphenated at the line end.
-fn join_line(text: &mut String, line: &str) {
-    let hyphenated = text.ends_with('-')
-        && text[..text.len() - 1].ends_with(char::is_alphabetic)
-        && line.starts_with(char::is_lowercase);
-    if hyphenated {
-        text.pop();
-    } else if !text.is_empty() {
-        text.push(' ');
-    }
-    text.push_str(line);
 }
 
 fn render(paragraphs: &[Paragraph]) -> String {
