@@ -13,6 +13,7 @@ use super::answer_units::{
 };
 use super::intent::{Asked, Intent, UnitHint, When};
 use super::search::Engine;
+use ipx_corpus::lower::Lowercase;
 use ipx_corpus::{FactKind, Figure, FigureIdx};
 
 /// Measure match is compared in steps of `1 / SCORE_STEPS`: closer scores
@@ -145,7 +146,7 @@ impl Engine {
         let counts_other = (intent.counted.as_deref())
             .filter(|_| intent.unit == Some(UnitHint::Count) && figure.unit != "count")
             .is_some_and(|c| {
-                let unit = figure.unit.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let unit = figure.unit.rsplit(' ').next().unwrap_or("").lowercase();
                 let unit = crate::synonyms::answer_term(&unit, &crate::fold::stem(&unit));
                 let measure = self.answer_words().terms(figure.measure as usize);
                 unit != c && !measure.iter().any(|t| t == c)
