@@ -474,17 +474,8 @@ mod tests {
     fn fact(measure: &str, value: f64, unit: &str, kind: FactKind) -> Fact {
         Fact {
             id: format!("f{value}"),
-            value,
-            unit: unit.into(),
-            measure: measure.into(),
-            text: String::new(),
-            sentence: String::new(),
-            span: 0..0,
-            sentence_span: 0..0,
-            doc: 0,
-            passage: 0,
-            date: None,
             kind,
+            ..Fact::sample(measure, value, unit, None, 0)
         }
     }
 
