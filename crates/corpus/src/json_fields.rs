@@ -20,7 +20,11 @@
 //!   2025:`) that date the rows after them; a `generated_at`, `updated` or
 //!   `published` timestamp becomes an `Updated:` line;
 //! - a string is written as `Key: text.`, and a list of strings (`notes`)
-//!   as its sentences.
+//!   as its sentences;
+//! - an object of a figure's fields (`label`, `value`, `unit`, `period` …)
+//!   is one row ([`super::json_records`]);
+//! - a reply's paging (`page`, `page_size`, `offset`, and a `total` or
+//!   `count` of the records beside them) is no figure.
 //!
 //! Invariant: the line count never changes (brackets and braces become
 //! blank lines); only lines inside a JSON object that opens on a line of
@@ -30,7 +34,12 @@
 
 use super::data_keys::{capitalised, is_number, key_words, spelled_date, AS_AT_KEYS, STAMP_KEYS};
 use super::delimited::column_name;
+use super::json_lines::{inline_pairs, json_line, leading_string, JsonLine};
+use super::json_records::record_at;
 use super::qualify::TIME_NOUNS;
+use super::record_rows::{
+    spoken, Context, HOLDER_KEYS, LABEL_KEYS, PERIOD_KEYS as RECORD_PERIOD_KEYS, UNIT_KEYS,
+};
 use super::tables::{CELL_SEP, LABEL_SEP, ROW_MARK};
 use super::text::lines_like;
 
@@ -38,6 +47,22 @@ use super::text::lines_like;
 const MIN_NUMBER_LINES: usize = 3;
 /// The most words of a key, made words.
 const MAX_KEY_WORDS: usize = 12;
+/// Keys of a reply's paging, made words.
+#[rustfmt::skip]
+const PAGING_KEYS: &[&str] = &["page", "page size", "per page", "page number", "page count", "pages", "total pages", "offset", "limit", "start index", "items per page"];
+/// The most lines looked at each way from a `total` for the paging keys
+/// beside it, which a reply's envelope holds close together; the bound
+/// keeps a body of many `total` lines linear.
+const PAGING_LOOK: usize = 200;
+/// Keys of a count that, beside paging keys, counts the reply's records.
+const RECORD_COUNT_KEYS: &[&str] = &[
+    "total",
+    "count",
+    "total count",
+    "total results",
+    "total items",
+    "total records",
+];
 /// Keys of a record of a reporting period.
 const PERIOD_KEYS: &[&str] = &["period", "reporting period", "reference period"];
 /// Unit suffixes of a key that are lengths of time.
@@ -53,66 +78,6 @@ const TARGET_WORDS: &[&str] = &[
     "goals",
     "objectives",
 ];
-
-/// One line of a JSON text, as far as a line-by-line reader can tell.
-#[derive(Debug, PartialEq)]
-enum JsonLine<'a> {
-    /// `"key": value` (a trailing comma dropped).
-    Pair(&'a str, &'a str),
-    /// A lone string of a list: `"Damages are amounts …",`.
-    Item(&'a str),
-    /// `{`, `}`, `],` and the like.
-    Brace,
-}
-
-/// Reads one line of a pretty-printed JSON text.
-fn json_line(line: &str) -> Option<JsonLine<'_>> {
-    let text = line.trim().trim_end_matches(',').trim_end();
-    if !text.is_empty() && text.chars().all(|c| matches!(c, '{' | '}' | '[' | ']')) {
-        return Some(JsonLine::Brace);
-    }
-    let (string, rest) = leading_string(text)?;
-    match rest.trim_start().strip_prefix(':') {
-        Some(value) => Some(JsonLine::Pair(string, value.trim())),
-        None if rest.trim().is_empty() => Some(JsonLine::Item(string)),
-        None => None,
-    }
-}
-
-/// A leading JSON string's contents (escapes left in) and what follows it.
-fn leading_string(text: &str) -> Option<(&str, &str)> {
-    let inner = text.strip_prefix('"')?;
-    let mut escaped = false;
-    for (at, c) in inner.char_indices() {
-        match c {
-            '\\' if !escaped => escaped = true,
-            '"' if !escaped => return Some((&inner[..at], &inner[at + 1..])),
-            _ => escaped = false,
-        }
-    }
-    None
-}
-
-/// The pairs of a one-line record: `{"value": 138, "unit": "days"}`.
-fn inline_pairs(value: &str) -> Option<Vec<(&str, &str)>> {
-    let inner = value.strip_prefix('{')?.strip_suffix('}')?;
-    let mut pairs = Vec::new();
-    let mut rest = inner.trim();
-    while !rest.is_empty() {
-        let (key, after) = leading_string(rest)?;
-        let after = after.trim_start().strip_prefix(':')?.trim_start();
-        let (value, next) = match leading_string(after) {
-            Some((string, next)) => (string, next),
-            None => {
-                let end = after.find(',').unwrap_or(after.len());
-                (after[..end].trim(), &after[end..])
-            }
-        };
-        pairs.push((key, value));
-        rest = next.trim_start().trim_start_matches(',').trim_start();
-    }
-    Some(pairs)
-}
 
 /// A period record's lead-in: `{"from": "2025-01-01", "to": "2025-06-30"}`
 /// → `January to June 2025:` (whole months) or `1 January 2025 to 15
@@ -288,11 +253,16 @@ fn pair_line(key: &str, value: &str, parent: Option<&[String]>) -> (String, bool
     (line, false)
 }
 
-/// An object or list open in the record: its key's words and the lead-in
-/// in effect inside it.
-struct Level {
+/// An object or list open in the record: its key's words, the lead-in in
+/// effect inside it, and what its own members say of the records below it
+/// (its label and unit, for a list of observations; its period).
+#[derive(Default)]
+struct Level<'a> {
     key: Vec<String>,
     lead_in: Option<String>,
+    label: Option<&'a str>,
+    unit: Option<&'a str>,
+    period: Option<&'a str>,
 }
 
 /// True when `body` holds enough numeric `"key": value` lines to be read
@@ -309,18 +279,32 @@ pub fn json_records_as_rows(body: &str) -> String {
     if !body.contains("\":") && !body.contains("\" :") || !looks_like_json(body) {
         return body.to_string();
     }
-    let mut lines = Vec::new();
+    let source: Vec<&str> = body.lines().collect();
+    let mut lines: Vec<String> = Vec::with_capacity(source.len());
     // The objects and lists open, outermost first; empty outside a record.
     let mut open: Vec<Level> = Vec::new();
-    for line in body.lines() {
+    while lines.len() < source.len() {
+        let idx = lines.len();
+        let line = source[idx];
         let parsed = json_line(line);
         let opens = line.trim_end().ends_with(['{', '[']);
+        if line.trim_end().ends_with('{') && parsed.is_some() {
+            let key = match parsed {
+                Some(JsonLine::Pair(key, _)) => Some(key),
+                _ => None,
+            };
+            if let Some((end, row)) = record_at(&source, idx, &context_of(&open, key)) {
+                lines.push(row.row);
+                lines.extend((idx + 1..=end).map(|_| String::new()));
+                for (at, note) in row.notes {
+                    lines[at] = note;
+                }
+                continue;
+            }
+        }
         if open.is_empty() {
             if opens && matches!(parsed, Some(JsonLine::Brace)) {
-                open.push(Level {
-                    key: Vec::new(),
-                    lead_in: None,
-                });
+                open.push(Level::default());
                 lines.push(String::new());
             } else {
                 lines.push(line.to_string());
@@ -332,6 +316,15 @@ pub fn json_records_as_rows(body: &str) -> String {
         // name) would otherwise end its list.
         let in_effect = open.iter().rev().find_map(|l| l.lead_in.clone());
         let rewritten = match parsed {
+            Some(JsonLine::Brace) if opens => {
+                // An object of a list is filed under the list's key.
+                let key = open.last().map(|l| l.key.clone()).unwrap_or_default();
+                open.push(Level {
+                    key,
+                    ..Level::default()
+                });
+                String::new()
+            }
             Some(JsonLine::Brace) => {
                 if line.trim().trim_end_matches(',').ends_with(['}', ']']) {
                     open.pop();
@@ -341,11 +334,13 @@ pub fn json_records_as_rows(body: &str) -> String {
             Some(JsonLine::Pair(key, _)) if opens => {
                 open.push(Level {
                     key: key_words(key),
-                    lead_in: None,
+                    ..Level::default()
                 });
                 in_effect.unwrap_or_default()
             }
+            Some(JsonLine::Pair(key, _)) if is_paging(&source, idx, key) => String::new(),
             Some(JsonLine::Pair(key, value)) => {
+                note_member(open.last_mut().expect("inside a record"), key, value);
                 let parent = (open.len() > 1).then(|| open.last().map(|l| l.key.as_slice()));
                 let (text, lead_in) = pair_line(key, value, parent.flatten());
                 if lead_in && !text.is_empty() {
@@ -370,6 +365,97 @@ pub fn json_records_as_rows(body: &str) -> String {
         lines.push(rewritten);
     }
     lines_like(&lines, body)
+}
+
+/// True for a paging member of a reply (`"page_size": 50`), or a `total`
+/// in the object of one (`"page": 1, "total": 4`), found on the lines of
+/// the object around line `idx` (at most [`PAGING_LOOK`] each way).
+fn is_paging(source: &[&str], idx: usize, key: &str) -> bool {
+    let key = spoken(key);
+    if PAGING_KEYS.contains(&key.as_str()) {
+        return true;
+    }
+    if !RECORD_COUNT_KEYS.contains(&key.as_str()) {
+        return false;
+    }
+    paged_sibling(source[idx + 1..].iter().take(PAGING_LOOK), true)
+        || paged_sibling(source[..idx].iter().rev().take(PAGING_LOOK), false)
+}
+
+/// True when the members of the object that `lines` walk through (after a
+/// member, `forward`, or back from it) hold a paging key; a nested object
+/// or list is stepped over, and the object's own bracket ends the walk.
+fn paged_sibling<'a>(lines: impl Iterator<Item = &'a &'a str>, forward: bool) -> bool {
+    let mut depth = 0usize;
+    for line in lines {
+        let text = line.trim().trim_end_matches(',');
+        let closes = text.starts_with(['}', ']']);
+        let opens = !closes && text.ends_with(['{', '[']);
+        if opens || closes {
+            if opens == forward {
+                depth += 1;
+            } else if depth == 0 {
+                return false;
+            } else {
+                depth -= 1;
+            }
+            continue;
+        }
+        if let (0, Some(JsonLine::Pair(key, _))) = (depth, json_line(line)) {
+            if PAGING_KEYS.contains(&spoken(key).as_str()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Keeps what a member says of the records below its object: the label and
+/// unit of a series, the period of the reply (`"reference_year": 2024`).
+fn note_member<'a>(level: &mut Level<'a>, key: &str, value: &'a str) {
+    let text = match leading_string(value) {
+        Some((text, _)) => text,
+        None if is_number(value) => value,
+        None => return,
+    };
+    let key = spoken(key);
+    let slot = if LABEL_KEYS.contains(&key.as_str()) {
+        &mut level.label
+    } else if UNIT_KEYS.contains(&key.as_str()) {
+        &mut level.unit
+    } else if RECORD_PERIOD_KEYS.contains(&key.as_str()) {
+        &mut level.period
+    } else {
+        return;
+    };
+    slot.get_or_insert(text);
+}
+
+/// What the reply says around an object opening under the levels `open`
+/// (with its own `key`, when it has one): the key it is filed under, or,
+/// in a list that only holds records (`observations`), the label and unit
+/// of the object holding the list; a goal under a `targets` key; the
+/// period the outermost object gives.
+fn context_of<'a>(open: &[Level<'a>], key: Option<&str>) -> Context<'a> {
+    let own = key.map(key_words);
+    let under = own.clone().or_else(|| open.last().map(|l| l.key.clone()));
+    let filed = under.map(|w| w.join(" ")).filter(|w| !w.is_empty());
+    let holder = |w: &String| HOLDER_KEYS.contains(&w.as_str());
+    let series = match filed {
+        Some(ref words) if !holder(words) => None,
+        _ => open.iter().rev().skip(1).find(|l| l.label.is_some()),
+    };
+    let is_goal = |w: &String| TARGET_WORDS.contains(&w.as_str());
+    Context {
+        filed_under: match series {
+            Some(level) => level.label.map(str::to_string),
+            None => filed.filter(|w| !holder(w)),
+        },
+        goal: open.iter().any(|l| l.key.iter().any(is_goal))
+            || own.is_some_and(|w| w.iter().any(is_goal)),
+        file_date: open.first().and_then(|l| l.period),
+        unit: series.and_then(|l| l.unit),
+    }
 }
 
 #[cfg(test)]
@@ -469,6 +555,89 @@ Source: Seedwell open data."#,
 
 
                 Source: Seedwell open data."#]],
+        );
+    }
+
+    #[test]
+    fn record_objects_in_lists_are_one_row_each_and_paging_goes() {
+        check(
+            r#"{
+  "reference_year": 2024,
+  "indicators": [
+    {
+      "id": "APP",
+      "label": "Patent applications filed",
+      "value": 22418,
+      "previous": 21037,
+      "change_pct": 6.6
+    },
+    {
+      "region": "North",
+      "filed": 5100,
+      "granted": 2300
+    }
+  ],
+  "series": {
+    "label": "Patents granted",
+    "unit": "patents",
+    "observations": [
+      {
+        "period": "2023",
+        "value": 9455
+      }
+    ],
+    "page": 1,
+    "total": 1
+  },
+  "targets": [
+    {
+      "label": "Applications awaiting examination",
+      "target_value": 30000,
+      "deadline": "2027-12-31",
+      "baseline": {"as_at": "2023-12-31", "value": 38650}
+    }
+  ]
+}
+"#,
+            expect_test::expect![[r#"
+
+                Reference year — 2024.
+
+                Patent applications filed — 2024: 22418; previous year: 21037; 2024 (change): 6.6%.
+
+
+
+
+
+
+
+                Region: North.
+                Indicators filed — 5100.
+                Indicators granted — 2300.
+
+
+
+                Label: Patents granted.
+                Unit: patents.
+
+                Patents granted — 2023: 9455.
+
+
+
+
+
+
+
+
+                Applications awaiting examination — 31 December 2027 (target): 30000; 31 December 2023: 38650.
+
+
+
+
+
+
+
+            "#]],
         );
     }
 

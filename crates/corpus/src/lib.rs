@@ -54,6 +54,8 @@ pub mod groups;
 pub mod icalendar;
 pub mod infobox;
 pub mod json_fields;
+pub mod json_lines;
+pub mod json_records;
 pub mod kinds;
 pub mod latex_accents;
 pub mod latex_commands;

@@ -32,6 +32,9 @@ pub(crate) struct Context<'a> {
     pub goal: bool,
     /// The file's own period or as-at date (a top-level `reporting_year`).
     pub file_date: Option<&'a str>,
+    /// The unit of the series the record is an observation of, when it
+    /// names none itself.
+    pub unit: Option<&'a str>,
 }
 
 /// A record written out: its row, and its notes by line.
@@ -42,7 +45,7 @@ pub(crate) struct RecordRow {
 }
 
 /// Keys of a record's label, most telling first.
-const LABEL_KEYS: &[&str] = &[
+pub(crate) const LABEL_KEYS: &[&str] = &[
     "label",
     "indicator",
     "metric",
@@ -62,12 +65,15 @@ const TARGET_KEYS: &[&str] = &[
     "goal value",
     "target amount",
 ];
+/// Keys that hold records of many measures, and so label none.
+#[rustfmt::skip]
+pub(crate) const HOLDER_KEYS: &[&str] = &["indicators", "targets", "goals", "objectives", "data", "records", "items", "values", "observations", "series", "figures", "statistics", "stats", "metrics", "kpis", "measures", "results", "entries", "rows"];
 /// Keys of a record's unit.
 #[rustfmt::skip]
-const UNIT_KEYS: &[&str] = &["unit", "units", "uom", "unit of measure", "unit of measurement"];
+pub(crate) const UNIT_KEYS: &[&str] = &["unit", "units", "uom", "unit of measure", "unit of measurement"];
 /// Keys of the period a figure covers.
 #[rustfmt::skip]
-pub(crate) const PERIOD_KEYS: &[&str] = &["period", "year", "reporting period", "reporting year", "financial year", "fiscal year", "fy", "reference period"];
+pub(crate) const PERIOD_KEYS: &[&str] = &["period", "year", "reporting period", "reporting year", "financial year", "fiscal year", "fy", "reference period", "reference year"];
 /// Keys of the date a goal is due by (and table columns of it).
 #[rustfmt::skip]
 pub(crate) const DUE_KEYS: &[&str] = &["by", "deadline", "due", "due date", "due by", "target date", "target year", "target period"];
@@ -164,7 +170,8 @@ pub(crate) fn record_row(fields: &[Field], context: &Context) -> Option<RecordRo
             cells.push(format!("{label}{LABEL_SEP}{number}{sign}"));
         }
     }
-    let head = row_head(fields, context, find(LABEL_KEYS), find(UNIT_KEYS))?;
+    let unit = find(UNIT_KEYS).map(|f| f.value).or(context.unit);
+    let head = row_head(fields, context, find(LABEL_KEYS), unit)?;
     let notes = (fields.iter())
         .filter(|f| NOTE_KEYS.contains(&spoken(f.key).as_str()))
         .filter(|f| !f.value.is_empty())
@@ -215,7 +222,7 @@ fn row_head(
     fields: &[Field],
     context: &Context,
     label: Option<&Field>,
-    unit: Option<&Field>,
+    unit: Option<&str>,
 ) -> Option<String> {
     let label = label
         .map(|f| f.value.trim().trim_end_matches('.').to_string())
@@ -232,7 +239,7 @@ fn row_head(
         label.push_str(", ");
         label.push_str(part.value.trim());
     }
-    let Some(unit) = unit.map(|f| f.value.trim()).filter(|u| !u.is_empty()) else {
+    let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
         return Some(capitalised(&label));
     };
     // The unit field says what the figure is in, so brackets in the label

@@ -105,6 +105,7 @@ pub fn toml_tables_as_rows(body: &str) -> String {
             filed_under,
             goal,
             file_date: file_date.as_deref(),
+            unit: None,
         };
         let own = owned_fields(&table.keys);
         let own_fields = fields_of(&own);

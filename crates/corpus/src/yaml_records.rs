@@ -27,7 +27,7 @@
 //! office said …`), Markdown and JSON stay as they are.
 
 use super::data_keys::{key_words, spelled_date, STAMP_KEYS};
-use super::record_rows::{record_row, spoken, Context, Field, RecordRow, PERIOD_KEYS};
+use super::record_rows::{record_row, spoken, Context, Field, RecordRow, HOLDER_KEYS, PERIOD_KEYS};
 use super::text::lines_like;
 
 /// The fewest records that make a body a record list.
@@ -43,9 +43,6 @@ const GOAL_WORDS: &[&str] = &[
     "objective",
     "objectives",
 ];
-/// Keys that hold records of many measures, and so label none.
-#[rustfmt::skip]
-const HOLDER_KEYS: &[&str] = &["indicators", "targets", "goals", "objectives", "data", "records", "items", "values", "observations", "series", "figures", "statistics", "stats", "metrics", "kpis", "measures", "results", "entries", "rows"];
 
 /// One `key: value` line of an indented text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -232,6 +229,7 @@ fn context_of<'a>(
             .chain(opener.iter())
             .any(goal_words),
         file_date,
+        unit: None,
     }
 }
 
