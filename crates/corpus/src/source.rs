@@ -107,7 +107,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
                 text
             }
         }
-        Format::Html | Format::Pdf | Format::Notebook | Format::Email => {
+        Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Har => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
             if text.len() > MAX_FILE_BYTES {
                 return Err(error(
@@ -140,7 +140,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 }
 
 /// What the compiler reads, for the message about other files.
-const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm, .pdf or .ipynb file";
+const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm, .pdf, .ipynb, .har or .json file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {
@@ -314,6 +314,19 @@ mod tests {
             let (ok, issues) = check_sources(&files);
             assert!(issues.is_empty(), "{issues:?}");
             assert_eq!(ok[0].text, "# Grants\nUp \u{2019}n\" up\n\n");
+        }
+    }
+
+    #[test]
+    fn an_http_archive_is_read_by_its_extension_or_its_json_shape() {
+        let har = br#"{"log": {"entries": [{"request": {"url": "https://x.example/a"},
+            "response": {"status": 200, "content": {"mimeType": "text/plain", "text": "Filings: 4,100."}},
+            "serverIPAddress": "203.0.113.42"}]}}"#;
+        for name in ["a.har", "b.txt", "c.json"] {
+            let files = [file(name, har)];
+            let (ok, issues) = check_sources(&files);
+            assert!(issues.is_empty(), "{issues:?}");
+            assert_eq!(ok[0].text, "Filings: 4,100.\n\n");
         }
     }
 }

@@ -16,7 +16,11 @@ mod email;
 #[cfg(feature = "readers")]
 mod frame_repr;
 #[cfg(feature = "readers")]
+mod har;
+#[cfg(feature = "readers")]
 mod html;
+#[cfg(feature = "readers")]
+mod json_layout;
 #[cfg(feature = "readers")]
 mod markdown;
 #[cfg(feature = "readers")]
@@ -32,8 +36,8 @@ mod xhtml;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`, `.tex` LaTeX source, `.eml`
-    /// and `.mbox` mail, whose MIME is found by content):
-    /// read as it is.
+    /// and `.mbox` mail, whose MIME is found by content, and `.json`, whose
+    /// shape is): read as it is.
     Text,
     /// `.md`: CommonMark with tables.
     Markdown,
@@ -46,6 +50,9 @@ pub enum Format {
     /// A MIME e-mail (an `.eml`, or a `.txt` or `.mbox` holding one or a
     /// mailbox of them): quoted-printable or base64 text, multipart bodies.
     Email,
+    /// An HTTP Archive (`.har`, or a `.txt` or `.json` holding its JSON): a
+    /// browser's capture of a page, read by the bodies of its responses.
+    Har,
 }
 
 impl Format {
@@ -54,19 +61,21 @@ impl Format {
         match ext.to_ascii_lowercase().as_str() {
             // Subtitles, reStructuredText and LaTeX source are text; `clean`
             // reads their markup.
-            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" => Some(Format::Text),
+            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" | "json" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "ipynb" => Some(Format::Notebook),
+            "har" => Some(Format::Har),
             _ => None,
         }
     }
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page, and one holding a MIME e-mail an e-mail (with the
-    /// `readers` feature; else text).
+    /// report) a page, one holding a MIME e-mail an e-mail, and one holding
+    /// an HTTP Archive's JSON an archive (with the `readers` feature; else
+    /// text).
     pub fn of_content(self, text: &str) -> Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
@@ -80,6 +89,10 @@ impl Format {
         if self == Format::Text && email::is_email(text) {
             return Format::Email;
         }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && har::is_har(text) {
+            return Format::Har;
+        }
         let _ = text;
         self
     }
@@ -89,7 +102,7 @@ impl Format {
         match self {
             Format::Text => false,
             Format::Markdown => cfg!(feature = "readers"),
-            Format::Html | Format::Pdf | Format::Notebook | Format::Email => true,
+            Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Har => true,
         }
     }
 }
@@ -110,6 +123,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Pdf => pdf::read_pdf(bytes),
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
         Format::Email => utf8(bytes).and_then(email::read_email),
+        Format::Har => utf8(bytes).and_then(har::read_har),
     };
     std::panic::catch_unwind(run)
         .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))
