@@ -508,6 +508,14 @@ pub fn read_subject(prefix: &str, after_number: bool) -> Option<Subject> {
             words.truncate(words.len() - 2);
         }
     }
+    // `Fee income 2024 came to 4.35m`: so is a year that closes the subject
+    // after a word in lower case (`Vision 2030` is a name).
+    if let [.., before, year] = words[..] {
+        if names_a_year(year) && before.starts_with(char::is_lowercase) && !is_function_word(before)
+        {
+            words.pop();
+        }
+    }
     // `Mediation requests received from January to September 2025: 2,390`,
     // `Cases closed in the first half of 2025`, `Gross fee income for the
     // year ended 31 March 2025`, `Examiners in post as at 30 June 2025`: so
@@ -1208,6 +1216,12 @@ mod tests {
             Some("Week")
         );
         assert_eq!(s("In 2020, the figure reached "), None);
+        // So is a year closing the subject, but for a name's (`Vision 2030`).
+        assert_eq!(s("Fee income 2024 came to ").as_deref(), Some("Fee income"));
+        assert_eq!(
+            s("Funding for Vision 2030 came to ").as_deref(),
+            Some("Funding for Vision 2030")
+        );
         // `That number`, `this total`: pointers to the figure before.
         assert_eq!(s("That number was up by "), None);
         assert_eq!(s("By March this total had risen to "), None);
