@@ -41,6 +41,7 @@ use super::subtitles::subtitles_as_prose;
 use super::tables::rewrite_tables;
 use super::text::{ends_terminal, is_function_word, last_word, squash_spaces, word_count};
 use super::toml_tables::toml_tables_as_rows;
+use super::turn_prefix::opens_with_stamp;
 use super::yaml_records::yaml_records_as_rows;
 
 /// A paragraph or a one-line heading of cleaned text.
@@ -301,6 +302,11 @@ fn continues(prev: &Block, next: &Block) -> bool {
     if prev.heading || next.heading || next.text.starts_with("- ") || ends_terminal(&prev.text) {
         return false;
     }
+    // `[2025-09-09 06:31] Ines: …`: a stamped chat message runs on from
+    // none before it, however the one before ends.
+    if opens_with_stamp(&next.text) {
+        return false;
+    }
     let first = next.text.chars().next().unwrap_or(' ');
     let long_prev = word_count(&prev.text) >= 8;
     first.is_lowercase()
@@ -419,6 +425,19 @@ mod tests {
         let fields = "Eligible collateral — seed patents, registered varieties, breeders' rights\n\
             Loss sharing — fund 70%, bank 30%\n";
         assert_eq!(texts(fields).len(), 2);
+    }
+
+    #[test]
+    fn a_stamped_chat_line_runs_on_from_none_before_it() {
+        let texts =
+            |body: &str| -> Vec<String> { clean(body, 1).0.into_iter().map(|b| b.text).collect() };
+        assert_eq!(
+            texts("[2025-09-09 06:31] Ines: the 2024 figures are in\n[2025-09-09 06:31] Ines: Registrations: 10,284\n"),
+            [
+                "[2025-09-09 06:31] Ines: the 2024 figures are in",
+                "[2025-09-09 06:31] Ines: Registrations: 10,284"
+            ]
+        );
     }
 
     #[test]

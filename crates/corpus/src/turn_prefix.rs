@@ -45,6 +45,22 @@ pub fn strip_timestamp(text: &str) -> &str {
     }
 }
 
+/// `[14/05/2025 09:12] …`, `[2025-09-09 06:12] …`: a line a chat export
+/// stamps with a day and a time of day, which starts a message of its own.
+pub fn opens_with_stamp(text: &str) -> bool {
+    let Some((stamp, _)) = text.strip_prefix('[').and_then(|rest| rest.split_once(']')) else {
+        return false;
+    };
+    let digits = stamp.chars().filter(char::is_ascii_digit).count();
+    stamp.len() <= 30
+        && stamp.contains(':')
+        && stamp.contains(['/', '-', '.'])
+        && (6..=16).contains(&digits)
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.' | ':' | ',' | ' '))
+}
+
 /// The label of a speaker's line and what follows it: `[00:01:44] MARTA
 /// LINDQVIST: Busier than ever.` → (`MARTA LINDQVIST`, `Busier than
 /// ever.`); the name without its bracket (`Mr DAVID OKAFOR (Minister for
@@ -112,5 +128,16 @@ mod tests {
         assert!(is_capital_role("HOST", &["Host"]));
         assert!(!is_capital_role("NOTE", &["Host"]));
         assert!(!is_capital_role("Host", &["Host"]));
+    }
+
+    #[test]
+    fn a_chat_stamp_has_a_day_and_a_time() {
+        assert!(opens_with_stamp("[14/05/2025 09:12] Ana: at 312"));
+        assert!(opens_with_stamp("[2025-09-09 06:12] Maja Orlić: up 11%"));
+        assert!(opens_with_stamp("[14.05.25, 09:12:33] Ana: ok"));
+        assert!(!opens_with_stamp("[00:01:44] MARTA: yes"));
+        assert!(!opens_with_stamp("[12] Smith v Jones, 2024"));
+        assert!(!opens_with_stamp("[2024-25] figures"));
+        assert!(!opens_with_stamp("[n/4] Processing time"));
     }
 }
