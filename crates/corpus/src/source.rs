@@ -107,7 +107,12 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
                 text
             }
         }
-        Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Har => {
+        Format::Html
+        | Format::Pdf
+        | Format::Notebook
+        | Format::Email
+        | Format::Har
+        | Format::Chat => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
             if text.len() > MAX_FILE_BYTES {
                 return Err(error(
@@ -327,6 +332,22 @@ mod tests {
             let (ok, issues) = check_sources(&files);
             assert!(issues.is_empty(), "{issues:?}");
             assert_eq!(ok[0].text, "Filings: 4,100.\n\n");
+        }
+    }
+
+    #[test]
+    fn a_slack_export_is_read_by_its_json_shape() {
+        let export = br#"[{"type": "message", "user": "U1", "ts": "1757398351.003900",
+            "user_profile": {"real_name": "Maja Orlic"}, "text": "Filings: 4,100.",
+            "reactions": [{"name": "tada", "count": 3}]}]"#;
+        for name in ["a.json", "b.txt"] {
+            let files = [file(name, export)];
+            let (ok, issues) = check_sources(&files);
+            assert!(issues.is_empty(), "{issues:?}");
+            assert_eq!(
+                ok[0].text,
+                "---\ndate: \"2025-09-09\"\n---\n[2025-09-09 06:12] Maja Orlic: Filings: 4,100.\n"
+            );
         }
     }
 }

@@ -30,6 +30,10 @@ mod pandoc;
 #[cfg(feature = "readers")]
 mod pdf;
 #[cfg(feature = "readers")]
+mod slack;
+#[cfg(feature = "readers")]
+mod slack_markup;
+#[cfg(feature = "readers")]
 mod xhtml;
 
 /// The input formats, by file extension.
@@ -53,6 +57,9 @@ pub enum Format {
     /// An HTTP Archive (`.har`, or a `.txt` or `.json` holding its JSON): a
     /// browser's capture of a page, read by the bodies of its responses.
     Har,
+    /// A chat export's JSON (a `.json` or `.txt` holding Slack's list of
+    /// messages): a transcript of `[day time] Name: text` lines.
+    Chat,
 }
 
 impl Format {
@@ -73,9 +80,9 @@ impl Format {
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page, one holding a MIME e-mail an e-mail, and one holding
-    /// an HTTP Archive's JSON an archive (with the `readers` feature; else
-    /// text).
+    /// report) a page, one holding a MIME e-mail an e-mail, one holding an
+    /// HTTP Archive's JSON an archive, and one holding a Slack export's
+    /// messages a chat (with the `readers` feature; else text).
     pub fn of_content(self, text: &str) -> Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
@@ -93,6 +100,10 @@ impl Format {
         if self == Format::Text && har::is_har(text) {
             return Format::Har;
         }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && slack::is_slack_export(text) {
+            return Format::Chat;
+        }
         let _ = text;
         self
     }
@@ -102,7 +113,12 @@ impl Format {
         match self {
             Format::Text => false,
             Format::Markdown => cfg!(feature = "readers"),
-            Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Har => true,
+            Format::Html
+            | Format::Pdf
+            | Format::Notebook
+            | Format::Email
+            | Format::Har
+            | Format::Chat => true,
         }
     }
 }
@@ -124,6 +140,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
         Format::Email => utf8(bytes).and_then(email::read_email),
         Format::Har => utf8(bytes).and_then(har::read_har),
+        Format::Chat => utf8(bytes).and_then(slack::read_slack),
     };
     std::panic::catch_unwind(run)
         .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))
