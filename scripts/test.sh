@@ -64,8 +64,8 @@ tally() {
     failed_steps+=("$name")
     # The log's end, then the failing tests' own lines, so that they come
     # last, where a CI page that shows only the end of the output shows them.
-    tail -n 12 "$log" | sed "s/^/  [$name] /"
-    failures "$log" | head -n 48 | sed "s/^/  [$name] failure: /"
+    tail -n 4 "$log" | sed "s/^/  [$name] /"
+    failures "$log" | head -n 40 | sed "s/^/  [$name] failure: /"
   fi
   printf '%-14s %-6s %4d passed %3d failed  %4ss  (%s)\n' \
     "$name" "$verdict" "$p" "$f" "$(($(date +%s) - start))" "${log#"$IPX_ROOT"/}"
