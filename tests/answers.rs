@@ -313,7 +313,7 @@ fn judged_answers_at_rank_one() {
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it, except when a held-out
 /// corpus moves to the judged set (then it falls by that corpus's score).
-const HELD_OUT_FLOOR: usize = 58;
+const HELD_OUT_FLOOR: usize = 64;
 
 #[test]
 fn held_out_answers_at_rank_one() {
