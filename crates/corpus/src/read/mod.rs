@@ -45,7 +45,7 @@ pub enum Format {
     Markdown,
     /// `.html` / `.htm`: a saved web page.
     Html,
-    /// `.pdf`: the text layer of a PDF.
+    /// `.pdf` (or a `.txt` holding an uncompressed PDF): the text layer of a PDF.
     Pdf,
     /// `.ipynb` (or a `.txt` holding one's JSON): a Jupyter notebook.
     Notebook,
@@ -75,8 +75,9 @@ impl Format {
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page, one holding a MIME e-mail an e-mail, and one opening
-    /// with `{\rtf` Rich Text Format (with the `readers` feature; else text).
+    /// report) a page, one holding a MIME e-mail an e-mail, one holding a
+    /// PDF a PDF, and one opening with `{\rtf` Rich Text Format (with the
+    /// `readers` feature; else text).
     pub fn of_content(self, text: &str) -> Format {
         // `{\rtf` first: an RTF file's text may quote JSON or markup.
         #[cfg(feature = "readers")]
@@ -94,6 +95,10 @@ impl Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && email::is_email(text) {
             return Format::Email;
+        }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && pdf::is_pdf(text) {
+            return Format::Pdf;
         }
         let _ = text;
         self
