@@ -221,7 +221,7 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
 /// States a stock of things is counted in, after the noun (`1,093
 /// applications in force`, `412 works on the register`).
 #[rustfmt::skip]
-const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
+pub(crate) const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
 
 /// ` in force.` after `1,093 applications` → ` in force`: the state the
 /// counted things are in, when it ends the clause or a period follows.

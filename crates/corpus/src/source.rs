@@ -111,6 +111,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
         | Format::Pdf
         | Format::Notebook
         | Format::Email
+        | Format::Rtf
         | Format::Docx
         | Format::WordXml => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
@@ -145,7 +146,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 }
 
 /// What the compiler reads, for the message about other files.
-const NOT_READ: &str = "not a .txt, .tex, .xml, .md, .html, .htm, .pdf, .ipynb or .docx file";
+const NOT_READ: &str = "not a .txt, .tex, .xml, .md, .html, .htm, .pdf, .ipynb, .rtf or .docx file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {

@@ -30,6 +30,12 @@ mod pandoc;
 #[cfg(feature = "readers")]
 mod pdf;
 #[cfg(feature = "readers")]
+mod rtf;
+#[cfg(feature = "readers")]
+mod rtf_lex;
+#[cfg(feature = "readers")]
+mod rtf_write;
+#[cfg(feature = "readers")]
 mod wordml;
 #[cfg(feature = "readers")]
 mod wordml_parts;
@@ -49,13 +55,16 @@ pub enum Format {
     Markdown,
     /// `.html` / `.htm`: a saved web page.
     Html,
-    /// `.pdf`: the text layer of a PDF.
+    /// `.pdf` (or a `.txt` holding an uncompressed PDF): the text layer of a PDF.
     Pdf,
     /// `.ipynb` (or a `.txt` holding one's JSON): a Jupyter notebook.
     Notebook,
     /// A MIME e-mail (an `.eml`, or a `.txt` or `.mbox` holding one or a
     /// mailbox of them): quoted-printable or base64 text, multipart bodies.
     Email,
+    /// `.rtf` (or a `.txt` opening with `{\rtf`): Rich Text Format, its body
+    /// text without control words, font tables, running heads and feet.
+    Rtf,
     /// `.docx`: a Word document's zip package (body, styles, core properties).
     Docx,
     /// A `.txt` or `.xml` holding WordprocessingML: a Word document's
@@ -75,6 +84,7 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "ipynb" => Some(Format::Notebook),
+            "rtf" => Some(Format::Rtf),
             "docx" => Some(Format::Docx),
             _ => None,
         }
@@ -82,10 +92,16 @@ impl Format {
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page, one holding a MIME e-mail an e-mail, and one holding
+    /// report) a page, one holding a MIME e-mail an e-mail, one holding a
+    /// PDF a PDF, one opening with `{\rtf` Rich Text Format, and one holding
     /// WordprocessingML a Word document (with the `readers` feature; else
     /// text).
     pub fn of_content(self, text: &str) -> Format {
+        // `{\rtf` first: an RTF file's text may quote JSON or markup.
+        #[cfg(feature = "readers")]
+        if self == Format::Text && rtf::is_rtf(text) {
+            return Format::Rtf;
+        }
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
             return Format::Notebook;
@@ -97,6 +113,10 @@ impl Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && email::is_email(text) {
             return Format::Email;
+        }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && pdf::is_pdf(text) {
+            return Format::Pdf;
         }
         #[cfg(feature = "readers")]
         if self == Format::Text && docx::is_wordml(text) {
@@ -115,6 +135,7 @@ impl Format {
             | Format::Pdf
             | Format::Notebook
             | Format::Email
+            | Format::Rtf
             | Format::Docx
             | Format::WordXml => true,
         }
@@ -137,6 +158,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Pdf => pdf::read_pdf(bytes),
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
         Format::Email => utf8(bytes).and_then(email::read_email),
+        Format::Rtf => rtf::read_rtf(bytes),
         Format::Docx => docx::read_docx(bytes),
         Format::WordXml => utf8(bytes).and_then(docx::read_wordml),
     };
