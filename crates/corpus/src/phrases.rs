@@ -293,7 +293,7 @@ fn what_for(rest: &[&str]) -> Option<(String, usize)> {
 /// States a stock of things is counted in, after the noun (`1,093
 /// applications in force`, `412 works on the register`).
 #[rustfmt::skip]
-const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
+pub(crate) const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
 
 /// ` in force.` after `1,093 applications` → ` in force`: the state the
 /// counted things are in, when it ends the clause or a period follows.

@@ -107,7 +107,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
                 text
             }
         }
-        Format::Html | Format::Pdf | Format::Notebook | Format::Email => {
+        Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Rtf => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
             if text.len() > MAX_FILE_BYTES {
                 return Err(error(

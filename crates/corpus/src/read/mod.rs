@@ -26,6 +26,12 @@ mod pandoc;
 #[cfg(feature = "readers")]
 mod pdf;
 #[cfg(feature = "readers")]
+mod rtf;
+#[cfg(feature = "readers")]
+mod rtf_lex;
+#[cfg(feature = "readers")]
+mod rtf_write;
+#[cfg(feature = "readers")]
 mod xhtml;
 
 /// The input formats, by file extension.
@@ -46,6 +52,9 @@ pub enum Format {
     /// A MIME e-mail (an `.eml`, or a `.txt` or `.mbox` holding one or a
     /// mailbox of them): quoted-printable or base64 text, multipart bodies.
     Email,
+    /// `.rtf` (or a `.txt` opening with `{\rtf`): Rich Text Format, its body
+    /// text without control words, font tables, running heads and feet.
+    Rtf,
 }
 
 impl Format {
@@ -59,15 +68,22 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "ipynb" => Some(Format::Notebook),
+            "rtf" => Some(Format::Rtf),
             _ => None,
         }
     }
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page, one holding a MIME e-mail an e-mail, and one holding
-    /// a PDF a PDF (with the `readers` feature; else text).
+    /// report) a page, one holding a MIME e-mail an e-mail, one holding a
+    /// PDF a PDF, and one opening with `{\rtf` Rich Text Format (with the
+    /// `readers` feature; else text).
     pub fn of_content(self, text: &str) -> Format {
+        // `{\rtf` first: an RTF file's text may quote JSON or markup.
+        #[cfg(feature = "readers")]
+        if self == Format::Text && rtf::is_rtf(text) {
+            return Format::Rtf;
+        }
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
             return Format::Notebook;
@@ -93,7 +109,7 @@ impl Format {
         match self {
             Format::Text => false,
             Format::Markdown => cfg!(feature = "readers"),
-            Format::Html | Format::Pdf | Format::Notebook | Format::Email => true,
+            Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Rtf => true,
         }
     }
 }
@@ -114,6 +130,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Pdf => pdf::read_pdf(bytes),
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
         Format::Email => utf8(bytes).and_then(email::read_email),
+        Format::Rtf => rtf::read_rtf(bytes),
     };
     std::panic::catch_unwind(run)
         .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))
