@@ -62,10 +62,22 @@ tally() {
   if ((status != 0 || f > 0)); then
     verdict=FAILED
     failed_steps+=("$name")
-    tail -n 40 "$log" | sed "s/^/  [$name] /"
+    # The log's end, then the failing tests' own lines, so that they come
+    # last, where a CI page that shows only the end of the output shows them.
+    tail -n 4 "$log" | sed "s/^/  [$name] /"
+    failures "$log" | head -n 40 | sed "s/^/  [$name] failure: /"
   fi
   printf '%-14s %-6s %4d passed %3d failed  %4ss  (%s)\n' \
     "$name" "$verdict" "$p" "$f" "$(($(date +%s) - start))" "${log#"$IPX_ROOT"/}"
+}
+
+# failures LOG: each failing test's lines (a TAP "not ok" block up to its
+# closing "...", at most 24 lines; a Rust panic and the lines after it).
+failures() {
+  awk '/^[[:space:]]*not ok / { on = 1; n = 0 }
+       on && n++ < 24 { print }
+       on && /^[[:space:]]*[.][.][.]$/ { on = 0 }
+       /panicked at|^error(\[|:)/ { print; for (i = 0; i < 4 && (getline line) > 0; i++) print line }' "$1"
 }
 
 # A check counts as one test.

@@ -298,7 +298,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 
 /// Floor of the judged set. Only ever raise it, except when held-out
 /// questions move in (then it rises by their score).
-const JUDGED_FLOOR: usize = 973;
+const JUDGED_FLOOR: usize = 980;
 
 #[test]
 fn judged_answers_at_rank_one() {
@@ -313,7 +313,7 @@ fn judged_answers_at_rank_one() {
 /// Floor of the held-out set (`held_out.tsv`), run once the feature was
 /// built and never tuned on. Only ever raise it, except when a held-out
 /// corpus moves to the judged set (then it falls by that corpus's score).
-const HELD_OUT_FLOOR: usize = 58;
+const HELD_OUT_FLOOR: usize = 64;
 
 #[test]
 fn held_out_answers_at_rank_one() {

@@ -536,7 +536,7 @@ fn seed_fact_list() {
             003_835ca7036c13869d#p6/f3 | 69,000 | 69000 | applications | actual | 2020 | PCT international patent applications
             003_835ca7036c13869d#p6/f4 | first | 1 | rank | actual | 2020 | rank
             003_835ca7036c13869d#p6/f5 | 5.761 million | 5761000 | registrations | actual | 2020 | trademark registrations
-            003_835ca7036c13869d#p6/f6 | 7,553 | 7553 | applications | actual | 2020 | applications
+            003_835ca7036c13869d#p6/f6 | 7,553 | 7553 | applications | actual | 2020 | applications for international trademark registration
             003_835ca7036c13869d#p6/f7 | 3.32 million | 3320000 | works | actual | 2020 | registered works
             003_835ca7036c13869d#p6/f8 | 1.72 million | 1720000 | registrations | actual | 2020 | registrations for computer software copyright
             003_835ca7036c13869d#p6/f9 | 765 | 765 | trademarks | actual | 2020 | geographical indication trademarks approved

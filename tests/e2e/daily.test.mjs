@@ -294,7 +294,13 @@ for (const width of [390, 320]) {
     assert.deepEqual(small, []);
     // Deep in the document, the Back button is still on screen.
     await page.mouse.wheel(0, 3000);
-    await page.waitForTimeout(200);
+    // Scrolling may be animated: wait until it has come to rest.
+    for (let tries = 0, y = -1; tries < 50; tries++) {
+      await page.waitForTimeout(100);
+      const now = await page.evaluate(() => scrollY);
+      if (now === y && now > 0) break;
+      y = now;
+    }
     const back = await page.locator('[data-testid="reader-close"]').boundingBox();
     assert.ok(back && back.y >= 0 && back.y + back.height <= 844, `Back at ${JSON.stringify(back)}`);
     assert.ok(back.height >= 44, `Back is ${back.height} px tall`);

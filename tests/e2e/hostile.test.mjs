@@ -2,15 +2,18 @@
 // queries, a thousand terms, emoji, combining marks, right-to-left text, NUL and
 // control characters, lone punctuation, unbalanced quotes, `-` alone, malformed
 // percent-encoding, unknown facets and values, huge pages and options of the
-// wrong type. Each gets a sensible result, nothing throws or logs an error, and
-// each search answers within 50 ms (best of three runs, so a busy test machine
-// does not decide the verdict; the engine caps the work, see ARCHITECTURE.md).
+// wrong type. Each gets a sensible result and nothing throws or logs an error.
+// The engine caps the work a query can ask for (see ARCHITECTURE.md), which the
+// `truncated` flags below check; how fast each query runs is printed here and
+// measured by the benchmarks (`./x bench`, `cargo bench`), not judged by this
+// test. Only a runaway (a second or more, best of three runs) fails it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openExplorer, sharedBrowserAndServer } from './harness.mjs';
 
 const ctx = sharedBrowserAndServer('/');
-const BOUND_MS = 50;
+// A runaway, not a speed budget: the slowest hostile query takes a few ms.
+const RUNAWAY_MS = 1000;
 
 const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const HOSTILE = {
@@ -41,7 +44,7 @@ const HOSTILE = {
   'lone surrogate': 'patent \ud800 \udfff',
 };
 
-test('hostile queries through the JS API answer sensibly within 50 ms', async () => {
+test('hostile queries through the JS API answer sensibly, with their work capped', async () => {
   const { page, errors } = await openExplorer(ctx.browser, ctx.server.url);
   const report = await page.evaluate((queries) => {
     const out = {};
@@ -60,7 +63,7 @@ test('hostile queries through the JS API answer sensibly within 50 ms', async ()
   const slowest = Object.entries(report).sort((a, b) => b[1].ms - a[1].ms)[0];
   console.log(`# slowest hostile query: ${slowest[0]} ${slowest[1].ms.toFixed(2)} ms`);
   for (const [name, r] of Object.entries(report)) {
-    assert.ok(r.ms < BOUND_MS, `${name} took ${r.ms.toFixed(1)} ms`);
+    assert.ok(r.ms < RUNAWAY_MS, `${name} took ${r.ms.toFixed(1)} ms`);
     // `fewerWords` comes only with a query that matched nothing.
     const keys = r.keys.filter((k) => !(k === 'fewerWords' && r.total === 0));
     for (const key of ['documents', 'facets', 'hits', 'query', 'suggestion', 'total', 'truncated']) {
@@ -130,7 +133,7 @@ test('options of the wrong type, unknown facets and huge pages are ignored or ca
   assert.equal(r.hugeLimit, r.documents);
   assert.equal(r.infiniteLimit, Math.min(20, r.documents), 'a non-finite limit counts as absent');
   assert.equal(r.manyValues.value, 0);
-  assert.ok(r.manyValues.ms < BOUND_MS, `60,000 filter values took ${r.manyValues.ms} ms`);
+  assert.ok(r.manyValues.ms < RUNAWAY_MS, `60,000 filter values took ${r.manyValues.ms} ms`);
   assert.ok(r.facts && r.factsNull);
   assert.deepEqual(errors, []);
   await page.close();

@@ -16,6 +16,7 @@
 
 use super::clause_lead::drop_clause_lead;
 use super::measure_key::measure_key;
+use super::phrases::STATES;
 use super::pointers::names_a_value;
 use super::pronouns::{last_organisation, participle};
 use super::text::is_function_word;
@@ -64,7 +65,13 @@ pub fn owned_label(before: &str, measure: &str, earlier: &str) -> Option<String>
     if key.is_empty() || measure.contains('(') {
         return None;
     }
-    let bare = !key.contains(' ');
+    // `412,507 marks in force`: the state the things are counted in says
+    // nothing of whose they are, so the noun before it is still bare.
+    let stem = STATES
+        .iter()
+        .find_map(|state| measure.strip_suffix(state))
+        .unwrap_or(measure);
+    let bare = !key.contains(' ') || !stem.contains(' ');
     let clause_start = [", ", "; ", ": ", ". ", "\" ", "“"]
         .iter()
         .filter_map(|sep| before.rfind(sep).map(|p| p + sep.len()))
@@ -428,6 +435,23 @@ mod tests {
         assert_eq!(
             label("The new printed catalogue runs to ", "pages", ""),
             "pages of the new printed catalogue"
+        );
+    }
+
+    #[test]
+    fn a_state_after_the_noun_keeps_the_subject() {
+        assert_eq!(
+            label(
+                "On 31 January 2025 the register contained ",
+                "marks in force",
+                ""
+            ),
+            "marks in force contained by the register"
+        );
+        assert_eq!(
+            label("The tribunal has ", "judges in office", ""),
+            "-",
+            "only a state of the list reads as one"
         );
     }
 

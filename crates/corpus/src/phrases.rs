@@ -9,6 +9,7 @@
 use super::clause_lead::drop_clause_lead;
 use super::comma_period::comma_label;
 use super::dates::is_year;
+use super::number_words::word_number_at;
 use super::periods::find_periods;
 use super::pointers::points_back;
 use super::text::{is_function_word, is_item_marker, last_word, word_count};
@@ -197,31 +198,102 @@ pub fn noun_phrase(after: &str) -> Option<(String, String)> {
     // `146 examiners, supported by a team of 60`: what follows a comma is
     // an aside about the things, not part of what is counted.
     let aside = words.get(last_idx).is_some_and(|w| w.ends_with(','));
+    let ends_clean = words
+        .get(last_idx)
+        .is_some_and(|w| w.len() == clean_end(w).len());
+    let purpose = match aside || !ends_clean || taken.last() != words.get(last_idx) {
+        true => None,
+        false => what_for(words.get(last_idx + 1..).unwrap_or(&[])),
+    };
+    let last_idx = last_idx + purpose.as_ref().map_or(0, |(_, n)| *n);
     let tail = match aside {
         true => String::new(),
         false => format!(" {}", words.get(last_idx + 1..).unwrap_or(&[]).join(" ")),
     };
     let mut phrase = taken.join(" ");
+    if let Some((what, _)) = &purpose {
+        phrase.push_str(what);
+    }
     phrase.push_str(&passive_participle(&tail));
-    if taken.len() == 1 && phrase == taken[0] {
+    let bare = phrase.clone();
+    if taken.len() == 1 && phrase == bare {
         phrase.push_str(&what_they_did(&tail));
     }
-    if taken.len() == 1 && phrase == taken[0] {
+    if taken.len() == 1 && phrase == bare {
         phrase.push_str(&what_they_are_to_do(&tail));
     }
-    if phrase == taken.join(" ") {
+    if phrase == bare {
         phrase.push_str(&what_they_have(&tail));
     }
-    if phrase == taken.join(" ") {
+    if phrase == bare {
         phrase.push_str(in_a_state(&tail));
     }
     Some((phrase, head))
 }
 
+/// A word without the punctuation that may end it.
+fn clean_end(word: &str) -> &str {
+    word.trim_end_matches([',', '.', ';', ':', ')', '?', '!', '"', '”'])
+}
+
+/// Words that follow `for` without naming a purpose (`for example`, `for
+/// years`, `for free`).
+#[rustfmt::skip]
+const NOT_PURPOSES: &[&str] = &["example", "instance", "now", "free", "good", "sure", "all", "years", "months", "weeks", "days", "decades", "hours", "life", "ever", "once", "long", "whom", "which", "what"];
+
+/// `for action lodged by …` after `1,287 applications` → (` for action`,
+/// 2): a bare noun after `for` says what the things are for, and is part
+/// of their name (`applications for action`, `requests for review`,
+/// `licences for plant variety rights`). Up to three lower-case words with
+/// no article, to the phrase's end; a phrase with an article (`for the
+/// year`), a name (`for Beijing`) or one plural (`for examiners`) is not.
+fn what_for(rest: &[&str]) -> Option<(String, usize)> {
+    let (first, rest) = rest.split_first()?;
+    if *first != "for" {
+        return None;
+    }
+    let noun = |w: &str| {
+        let core = clean_end(w);
+        !core.is_empty()
+            && core.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !is_function_word(core)
+            && !PHRASE_STOPS.contains(&core)
+            && !NOT_PURPOSES.contains(&core)
+            && !core.ends_with("ly")
+            && !(core.ends_with("ed") && core.len() > 4)
+            && word_number_at(core, 0).is_none()
+    };
+    // Up to three words, to where the phrase ends.
+    let mut words: Vec<&str> = Vec::new();
+    for word in rest.iter().take(3) {
+        if !noun(word) {
+            break;
+        }
+        words.push(clean_end(word));
+        if clean_end(word).len() < word.len() {
+            break;
+        }
+    }
+    let last = rest.get(words.len().checked_sub(1)?)?;
+    // `for local IP offices`: a name or a number after them carries the
+    // phrase on.
+    let ended = clean_end(last).len() < last.len()
+        || rest.get(words.len()).is_none_or(|next| {
+            !noun(next) && !next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    // `for examiners`, `for firms`: one plural names who the things serve,
+    // beside the point of what they are.
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is");
+    if !ended || (words.len() == 1 && plural(words[0])) {
+        return None;
+    }
+    Some((format!(" for {}", words.join(" ")), 1 + words.len()))
+}
+
 /// States a stock of things is counted in, after the noun (`1,093
 /// applications in force`, `412 works on the register`).
 #[rustfmt::skip]
-const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
+pub(crate) const STATES: &[&str] = &[" in force", " in effect", " in use", " in operation", " in circulation", " on the register", " on file", " in stock"];
 
 /// ` in force.` after `1,093 applications` → ` in force`: the state the
 /// counted things are in, when it ends the clause or a period follows.
@@ -949,7 +1021,16 @@ fn what_they_did(rest: &str) -> String {
                         | ""
                 )
         });
-        if !wordlike || matches!(core, "and" | "or" | "but" | "than") || (preposition && !noun_next)
+        // `lodged by right holders were in force`: the verb of the clause
+        // ends what the things had done to them.
+        let clause_verb = matches!(
+            core,
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will"
+        );
+        if !wordlike
+            || clause_verb
+            || matches!(core, "and" | "or" | "but" | "than")
+            || (preposition && !noun_next)
         {
             break;
         }
@@ -1057,6 +1138,39 @@ mod tests {
             np(" firms borrowed in total.").as_deref(),
             Some("firms borrowed")
         );
+    }
+
+    #[test]
+    fn a_bare_noun_after_for_is_what_the_things_are_for() {
+        let np = |s: &str| noun_phrase(s).map(|(p, h)| format!("{p} / {h}"));
+        assert_eq!(
+            np(" applications for action lodged by right holders were in force.").as_deref(),
+            Some("applications for action lodged by right holders / applications")
+        );
+        assert_eq!(
+            np(" grants for legal aid in 2024.").as_deref(),
+            Some("grants for legal aid / grants")
+        );
+        assert_eq!(
+            np(" applications for plant variety rights, 8.6% more").as_deref(),
+            Some("applications for plant variety rights / applications")
+        );
+        assert_eq!(
+            np(" requests for review were refused.").as_deref(),
+            Some("requests for review refused / requests")
+        );
+        // An article, a name, a time or a participle is no purpose.
+        for (text, want) in [
+            (" loans for the year.", "loans / loans"),
+            (" awards for Beijing firms.", "awards / awards"),
+            (" sites for years.", "sites / sites"),
+            (" cases for example.", "cases / cases"),
+            (" sessions for examiners.", "sessions / sessions"),
+            (" rooms for four people", "rooms / rooms"),
+            (" sessions for local IP offices", "sessions / sessions"),
+        ] {
+            assert_eq!(np(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Source files as the compiler receives them, and the checks that decide whether
 //! a file can be compiled at all (encoding, emptiness, duplicates, size, type);
-//! HTML, PDF, Markdown and notebook files go through their reader ([`super::read`]).
+//! HTML, PDF, Markdown, notebook and Word files go through their reader ([`super::read`]).
 //!
 //! Invariant: every file handed in either comes out as text to compile or as an
 //! [`Issue`] naming it; nothing is dropped silently.
@@ -111,6 +111,9 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
         | Format::Pdf
         | Format::Notebook
         | Format::Email
+        | Format::Rtf
+        | Format::Docx
+        | Format::WordXml
         | Format::Har
         | Format::Chat => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
@@ -145,7 +148,8 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 }
 
 /// What the compiler reads, for the message about other files.
-const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm, .pdf, .ipynb, .har or .json file";
+const NOT_READ: &str =
+    "not a .txt, .tex, .xml, .json, .md, .html, .htm, .pdf, .ipynb, .rtf, .docx or .har file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {

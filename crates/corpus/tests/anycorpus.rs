@@ -230,6 +230,35 @@ fn notice_signed_and_dated_at_its_foot() {
     "#]].assert_eq(&show(&corpus, "a6_signed_notice"));
 }
 
+/// A PDF whose objects are written out uncompressed, saved or pasted as a
+/// `.txt`, reads as the PDF it is (its text laid out again), not as its
+/// operators; a `.txt` that only mentions `%PDF-` later on stays text.
+#[test]
+fn a_pdf_saved_as_text_reads_as_the_pdf() {
+    let pdf = two_page_pdf_bytes();
+    let (as_pdf, _) = compile(&[file("r1_report.pdf", pdf.clone())]);
+    let (as_text, issues) = compile(&[
+        file("r1_report.txt", pdf),
+        file(
+            "r2_note.txt",
+            b"A note\n\nThe header %PDF-1.4 opens every PDF; 3 patents.\n".to_vec(),
+        ),
+    ]);
+    assert!(issues.is_empty(), "{issues:?}");
+    let passages = |c: &Corpus, id: &str| -> Vec<String> {
+        let doc = c.documents.iter().find(|d| d.id == id).expect(id);
+        c.passages[doc.passages.start as usize..doc.passages.end as usize]
+            .iter()
+            .map(|p| p.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        passages(&as_text, "r1_report"),
+        passages(&as_pdf, "r1_report")
+    );
+    assert!(passages(&as_text, "r2_note")[0].contains("%PDF-1.4"));
+}
+
 /// The committed PDF fixture is exactly what [`two_page_pdf_bytes`] writes,
 /// so anyone can see and change how it was made (`IPX_WRITE_FIXTURES=1`
 /// rewrites it).

@@ -1,16 +1,20 @@
 //! Readers: turn an input file that is not plain text (an HTML page, a PDF, a
-//! Markdown file) into the plain-text dialect the rest of the compiler reads —
-//! optional front matter, `#` headings, `- ` list items, paragraphs between
-//! blank lines, and tables as `| cell | cell |` rows (see [`super::tables`]).
+//! Markdown file, a Word document) into the plain-text dialect the rest of the
+//! compiler reads — optional front matter, `#` headings, `- ` list items,
+//! paragraphs between blank lines, and tables as `| cell | cell |` rows (see
+//! [`super::tables`]).
 //!
 //! The parsers are build-time dependencies only, behind the `readers` feature:
 //! build.rs and the native tools enable it, the wasm app does not. Without it,
-//! `.html`, `.htm` and `.pdf` files are ignored with a warning naming the
-//! feature and `.md` files (and notebooks saved as `.txt`) are read as plain text.
+//! `.html`, `.htm`, `.pdf` and `.docx` files are ignored with a warning naming
+//! the feature and `.md` files (and notebooks or WordprocessingML saved as
+//! `.txt`) are read as plain text.
 //!
 //! Invariant: a reader never panics on its input; a file it cannot read
 //! (broken, encrypted, scanned) is an `Err` with a message saying why.
 
+#[cfg(feature = "readers")]
+mod docx;
 #[cfg(feature = "readers")]
 mod email;
 #[cfg(feature = "readers")]
@@ -30,9 +34,21 @@ mod pandoc;
 #[cfg(feature = "readers")]
 mod pdf;
 #[cfg(feature = "readers")]
+mod rtf;
+#[cfg(feature = "readers")]
+mod rtf_lex;
+#[cfg(feature = "readers")]
+mod rtf_write;
+#[cfg(feature = "readers")]
 mod slack;
 #[cfg(feature = "readers")]
 mod slack_markup;
+#[cfg(feature = "readers")]
+mod wordml;
+#[cfg(feature = "readers")]
+mod wordml_parts;
+#[cfg(feature = "readers")]
+mod wordml_table;
 #[cfg(feature = "readers")]
 mod xhtml;
 
@@ -40,20 +56,28 @@ mod xhtml;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`, `.tex` LaTeX source, `.eml`
-    /// and `.mbox` mail, whose MIME is found by content, and `.json`, whose
-    /// shape is): read as it is.
+    /// and `.mbox` mail, whose MIME is found by content, `.xml`, whose
+    /// WordprocessingML is, and `.json`, whose shape is): read as it is.
     Text,
     /// `.md`: CommonMark with tables.
     Markdown,
     /// `.html` / `.htm`: a saved web page.
     Html,
-    /// `.pdf`: the text layer of a PDF.
+    /// `.pdf` (or a `.txt` holding an uncompressed PDF): the text layer of a PDF.
     Pdf,
     /// `.ipynb` (or a `.txt` holding one's JSON): a Jupyter notebook.
     Notebook,
     /// A MIME e-mail (an `.eml`, or a `.txt` or `.mbox` holding one or a
     /// mailbox of them): quoted-printable or base64 text, multipart bodies.
     Email,
+    /// `.rtf` (or a `.txt` opening with `{\rtf`): Rich Text Format, its body
+    /// text without control words, font tables, running heads and feet.
+    Rtf,
+    /// `.docx`: a Word document's zip package (body, styles, core properties).
+    Docx,
+    /// A `.txt` or `.xml` holding WordprocessingML: a Word document's
+    /// `word/document.xml` saved as text, a Flat OPC package or Word 2003 XML.
+    WordXml,
     /// An HTTP Archive (`.har`, or a `.txt` or `.json` holding its JSON): a
     /// browser's capture of a page, read by the bodies of its responses.
     Har,
@@ -67,12 +91,18 @@ impl Format {
     pub fn of_extension(ext: &str) -> Option<Format> {
         match ext.to_ascii_lowercase().as_str() {
             // Subtitles, reStructuredText and LaTeX source are text; `clean`
-            // reads their markup.
-            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" | "json" => Some(Format::Text),
+            // reads their markup. So is XML, read by its content:
+            // WordprocessingML here, SDMX-ML and SpreadsheetML in `clean`;
+            // and JSON, an HTTP Archive or a chat export here.
+            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" | "xml" | "json" => {
+                Some(Format::Text)
+            }
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "ipynb" => Some(Format::Notebook),
+            "rtf" => Some(Format::Rtf),
+            "docx" => Some(Format::Docx),
             "har" => Some(Format::Har),
             _ => None,
         }
@@ -80,10 +110,17 @@ impl Format {
 
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
-    /// report) a page, one holding a MIME e-mail an e-mail, one holding an
-    /// HTTP Archive's JSON an archive, and one holding a Slack export's
-    /// messages a chat (with the `readers` feature; else text).
+    /// report) a page, one holding a MIME e-mail an e-mail, one holding a
+    /// PDF a PDF, one opening with `{\rtf` Rich Text Format, one holding
+    /// WordprocessingML a Word document, one holding an HTTP Archive's JSON
+    /// an archive, and one holding a Slack export's messages a chat (with
+    /// the `readers` feature; else text).
     pub fn of_content(self, text: &str) -> Format {
+        // `{\rtf` first: an RTF file's text may quote JSON or markup.
+        #[cfg(feature = "readers")]
+        if self == Format::Text && rtf::is_rtf(text) {
+            return Format::Rtf;
+        }
         #[cfg(feature = "readers")]
         if self == Format::Text && notebook::is_notebook(text) {
             return Format::Notebook;
@@ -95,6 +132,14 @@ impl Format {
         #[cfg(feature = "readers")]
         if self == Format::Text && email::is_email(text) {
             return Format::Email;
+        }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && pdf::is_pdf(text) {
+            return Format::Pdf;
+        }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && docx::is_wordml(text) {
+            return Format::WordXml;
         }
         #[cfg(feature = "readers")]
         if self == Format::Text && har::is_har(text) {
@@ -117,6 +162,9 @@ impl Format {
             | Format::Pdf
             | Format::Notebook
             | Format::Email
+            | Format::Rtf
+            | Format::Docx
+            | Format::WordXml
             | Format::Har
             | Format::Chat => true,
         }
@@ -139,6 +187,9 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Pdf => pdf::read_pdf(bytes),
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
         Format::Email => utf8(bytes).and_then(email::read_email),
+        Format::Rtf => rtf::read_rtf(bytes),
+        Format::Docx => docx::read_docx(bytes),
+        Format::WordXml => utf8(bytes).and_then(docx::read_wordml),
         Format::Har => utf8(bytes).and_then(har::read_har),
         Format::Chat => utf8(bytes).and_then(slack::read_slack),
     };

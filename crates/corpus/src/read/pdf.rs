@@ -20,6 +20,12 @@ use crate::text::{ends_terminal, join_line};
 /// a page, not the build's memory).
 const MAX_PAGE_CONTENT: usize = 32 * 1024 * 1024;
 
+/// True when a text file holds a PDF (saved or pasted as text): one whose
+/// objects are written out uncompressed reads as a PDF does.
+pub fn is_pdf(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').starts_with("%PDF-")
+}
+
 /// Reads a PDF's text into the compiler's dialect.
 pub fn read_pdf(bytes: &[u8]) -> Result<String, String> {
     if !bytes.starts_with(b"%PDF") {
