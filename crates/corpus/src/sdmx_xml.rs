@@ -4,6 +4,8 @@
 //! element names (`generic:Value` → `Value`); attribute names are kept as
 //! written (`xmlns:generic`, `xsi:type`), for the reader to judge.
 //! Comments, processing instructions and declarations give nothing.
+//! [`xml_pieces_spaced`] keeps the spaces of text as written, for markup
+//! whose runs of text join mid-word (WordprocessingML's `<w:t>`).
 //!
 //! Invariant: reading never fails and never panics: a tag that does not
 //! close ends the reading, and an attribute that is not `name="value"`
@@ -22,21 +24,32 @@ pub(crate) enum Xml<'a> {
     },
     /// `</name>`.
     End { name: &'a str, line: usize },
-    /// Text between tags, trimmed and never empty.
+    /// Text between tags, trimmed (as written by [`xml_pieces_spaced`])
+    /// and never empty.
     Text { text: String, line: usize },
 }
 
 /// The pieces of `text`, in order.
 pub(crate) fn xml_pieces(text: &str) -> Vec<Xml<'_>> {
+    pieces(text, true)
+}
+
+/// The pieces of `text`, in order, its text with spaces as written
+/// (whitespace-only text between tags too).
+pub(crate) fn xml_pieces_spaced(text: &str) -> Vec<Xml<'_>> {
+    pieces(text, false)
+}
+
+fn pieces(text: &str, trim: bool) -> Vec<Xml<'_>> {
     let mut out = Vec::new();
     let mut at = 0;
     let mut line = 0;
     while at < text.len() {
         let Some(open) = text[at..].find('<').map(|o| at + o) else {
-            push_text(&mut out, &text[at..], line);
+            push_text(&mut out, &text[at..], line, trim);
             break;
         };
-        push_text(&mut out, &text[at..open], line);
+        push_text(&mut out, &text[at..open], line, trim);
         line += text[at..open].matches('\n').count();
         let rest = &text[open..];
         let (skip_to, cdata) = if rest.starts_with("<!--") {
@@ -51,7 +64,7 @@ pub(crate) fn xml_pieces(text: &str) -> Vec<Xml<'_>> {
         if rest.starts_with("<!") || rest.starts_with("<?") {
             let Some(len) = skip_to else { break };
             if cdata {
-                push_text(&mut out, &rest[9..len - 3], line);
+                push_text(&mut out, &rest[9..len - 3], line, trim);
             }
             line += rest[..len].matches('\n').count();
             at = open + len;
@@ -122,7 +135,16 @@ fn read_tag(tag: &str, line: usize) -> Option<Xml<'_>> {
     })
 }
 
-fn push_text(out: &mut Vec<Xml>, text: &str, line: usize) {
+fn push_text(out: &mut Vec<Xml>, text: &str, line: usize, trim: bool) {
+    if !trim {
+        if !text.is_empty() {
+            out.push(Xml::Text {
+                text: decoded(text),
+                line,
+            });
+        }
+        return;
+    }
     let trimmed = text.trim();
     if !trimmed.is_empty() {
         let lead = text.len() - text.trim_start().len();
@@ -201,6 +223,18 @@ mod tests {
                 "</Data>"
             ]
         );
+    }
+
+    #[test]
+    fn spaced_pieces_keep_the_spaces_of_text() {
+        let text = "<r><t xml:space=\"preserve\">in </t></r>\n<r><t>roy</t></r>";
+        let texts: Vec<String> = (xml_pieces_spaced(text).into_iter())
+            .filter_map(|p| match p {
+                Xml::Text { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, ["in ", "\n", "roy"]);
     }
 
     #[test]

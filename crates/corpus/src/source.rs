@@ -1,6 +1,6 @@
 //! Source files as the compiler receives them, and the checks that decide whether
 //! a file can be compiled at all (encoding, emptiness, duplicates, size, type);
-//! HTML, PDF, Markdown and notebook files go through their reader ([`super::read`]).
+//! HTML, PDF, Markdown, notebook and Word files go through their reader ([`super::read`]).
 //!
 //! Invariant: every file handed in either comes out as text to compile or as an
 //! [`Issue`] naming it; nothing is dropped silently.
@@ -107,7 +107,13 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
                 text
             }
         }
-        Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Rtf => {
+        Format::Html
+        | Format::Pdf
+        | Format::Notebook
+        | Format::Email
+        | Format::Rtf
+        | Format::Docx
+        | Format::WordXml => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
             if text.len() > MAX_FILE_BYTES {
                 return Err(error(
@@ -140,7 +146,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 }
 
 /// What the compiler reads, for the message about other files.
-const NOT_READ: &str = "not a .txt, .tex, .md, .html, .htm, .pdf or .ipynb file";
+const NOT_READ: &str = "not a .txt, .tex, .xml, .md, .html, .htm, .pdf, .ipynb, .rtf or .docx file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {

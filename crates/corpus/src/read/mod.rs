@@ -1,16 +1,20 @@
 //! Readers: turn an input file that is not plain text (an HTML page, a PDF, a
-//! Markdown file) into the plain-text dialect the rest of the compiler reads —
-//! optional front matter, `#` headings, `- ` list items, paragraphs between
-//! blank lines, and tables as `| cell | cell |` rows (see [`super::tables`]).
+//! Markdown file, a Word document) into the plain-text dialect the rest of the
+//! compiler reads — optional front matter, `#` headings, `- ` list items,
+//! paragraphs between blank lines, and tables as `| cell | cell |` rows (see
+//! [`super::tables`]).
 //!
 //! The parsers are build-time dependencies only, behind the `readers` feature:
 //! build.rs and the native tools enable it, the wasm app does not. Without it,
-//! `.html`, `.htm` and `.pdf` files are ignored with a warning naming the
-//! feature and `.md` files (and notebooks saved as `.txt`) are read as plain text.
+//! `.html`, `.htm`, `.pdf` and `.docx` files are ignored with a warning naming
+//! the feature and `.md` files (and notebooks or WordprocessingML saved as
+//! `.txt`) are read as plain text.
 //!
 //! Invariant: a reader never panics on its input; a file it cannot read
 //! (broken, encrypted, scanned) is an `Err` with a message saying why.
 
+#[cfg(feature = "readers")]
+mod docx;
 #[cfg(feature = "readers")]
 mod email;
 #[cfg(feature = "readers")]
@@ -32,14 +36,20 @@ mod rtf_lex;
 #[cfg(feature = "readers")]
 mod rtf_write;
 #[cfg(feature = "readers")]
+mod wordml;
+#[cfg(feature = "readers")]
+mod wordml_parts;
+#[cfg(feature = "readers")]
+mod wordml_table;
+#[cfg(feature = "readers")]
 mod xhtml;
 
 /// The input formats, by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// `.txt` (and `.srt`, `.vtt` subtitles, `.rst`, `.tex` LaTeX source, `.eml`
-    /// and `.mbox` mail, whose MIME is found by content):
-    /// read as it is.
+    /// and `.mbox` mail, whose MIME is found by content, and `.xml`, whose
+    /// WordprocessingML is): read as it is.
     Text,
     /// `.md`: CommonMark with tables.
     Markdown,
@@ -55,6 +65,11 @@ pub enum Format {
     /// `.rtf` (or a `.txt` opening with `{\rtf`): Rich Text Format, its body
     /// text without control words, font tables, running heads and feet.
     Rtf,
+    /// `.docx`: a Word document's zip package (body, styles, core properties).
+    Docx,
+    /// A `.txt` or `.xml` holding WordprocessingML: a Word document's
+    /// `word/document.xml` saved as text, a Flat OPC package or Word 2003 XML.
+    WordXml,
 }
 
 impl Format {
@@ -62,13 +77,15 @@ impl Format {
     pub fn of_extension(ext: &str) -> Option<Format> {
         match ext.to_ascii_lowercase().as_str() {
             // Subtitles, reStructuredText and LaTeX source are text; `clean`
-            // reads their markup.
-            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" => Some(Format::Text),
+            // reads their markup. So is XML, read by its content:
+            // WordprocessingML here, SDMX-ML and SpreadsheetML in `clean`.
+            "txt" | "srt" | "vtt" | "rst" | "tex" | "eml" | "mbox" | "xml" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "ipynb" => Some(Format::Notebook),
             "rtf" => Some(Format::Rtf),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
@@ -76,8 +93,9 @@ impl Format {
     /// The format of a text file's content: a `.txt` holding a notebook's
     /// JSON is a notebook, one holding a web page (XHTML, an Inline XBRL
     /// report) a page, one holding a MIME e-mail an e-mail, one holding a
-    /// PDF a PDF, and one opening with `{\rtf` Rich Text Format (with the
-    /// `readers` feature; else text).
+    /// PDF a PDF, one opening with `{\rtf` Rich Text Format, and one holding
+    /// WordprocessingML a Word document (with the `readers` feature; else
+    /// text).
     pub fn of_content(self, text: &str) -> Format {
         // `{\rtf` first: an RTF file's text may quote JSON or markup.
         #[cfg(feature = "readers")]
@@ -100,6 +118,10 @@ impl Format {
         if self == Format::Text && pdf::is_pdf(text) {
             return Format::Pdf;
         }
+        #[cfg(feature = "readers")]
+        if self == Format::Text && docx::is_wordml(text) {
+            return Format::WordXml;
+        }
         let _ = text;
         self
     }
@@ -109,7 +131,13 @@ impl Format {
         match self {
             Format::Text => false,
             Format::Markdown => cfg!(feature = "readers"),
-            Format::Html | Format::Pdf | Format::Notebook | Format::Email | Format::Rtf => true,
+            Format::Html
+            | Format::Pdf
+            | Format::Notebook
+            | Format::Email
+            | Format::Rtf
+            | Format::Docx
+            | Format::WordXml => true,
         }
     }
 }
@@ -131,6 +159,8 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<String, String> {
         Format::Notebook => utf8(bytes).and_then(notebook::read_notebook),
         Format::Email => utf8(bytes).and_then(email::read_email),
         Format::Rtf => rtf::read_rtf(bytes),
+        Format::Docx => docx::read_docx(bytes),
+        Format::WordXml => utf8(bytes).and_then(docx::read_wordml),
     };
     std::panic::catch_unwind(run)
         .unwrap_or_else(|_| Err("the file's parser failed on it (malformed file?)".into()))
