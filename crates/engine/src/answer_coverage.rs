@@ -1,7 +1,7 @@
 //! How much of a query a figure covers: each query word earns its best
 //! credit from the figure's measure, the source sentence around its
-//! quantity, its source passages, or its documents' titles and passages'
-//! sections, or other passages of its documents (the `IN_*` credits of [`super::answer_match`]); and how closely
+//! quantity, its source passages, or its documents' titles, sources
+//! (publishers) and passages' sections, or other passages of its documents (the `IN_*` credits of [`super::answer_match`]); and how closely
 //! the question's scope words hold, which the rank key compares
 //! ([`super::answer_rank`]).
 //!
@@ -97,6 +97,24 @@ impl Engine {
                         .is_some_and(|&v| fields.binary_search(&(Field::Section, v)).is_ok())
             })
         };
+        // `the Brevonian register`: the words of who published the figure's
+        // document (its `source`) name whose figure it is, as its title's
+        // words do. Read only for a word nothing closer credits.
+        let source_terms = std::cell::OnceCell::new();
+        let in_source = |w: &Word| {
+            let terms: &Vec<String> = source_terms.get_or_init(|| {
+                let mut terms = Vec::new();
+                for fact in facts.iter().take(1) {
+                    let doc = corpus.documents.get(fact.doc as usize);
+                    if let Some(source) = doc.and_then(|d| d.source.as_deref()) {
+                        terms.extend(content_terms(source));
+                    }
+                }
+                self.answer_words().widen(&mut terms);
+                terms
+            });
+            in_terms(w, terms, IN_TITLE, 0.0) > 0.0
+        };
         // How closely the scope words hold: 2 when the measure names every
         // one, 1 when the source sentences or the titles do, else 0.
         let mut scope = 2;
@@ -114,7 +132,7 @@ impl Engine {
                 {
                     credit = IN_PASSAGE;
                 }
-                let titled = in_title(&w.fields);
+                let titled = in_title(&w.fields) || (credit < IN_TITLE && in_source(w));
                 if credit < IN_TITLE && titled {
                     credit = IN_TITLE;
                 }
@@ -159,7 +177,32 @@ fn near_the_quantity(fact: &ipx_corpus::Fact) -> &str {
 mod tests {
     use crate::answers::Answer;
     use crate::fixture;
-    use crate::search::SearchRequest;
+    use crate::search::{Engine, SearchRequest};
+
+    #[test]
+    fn the_publisher_a_question_names_covers_its_word() {
+        let files = [
+            ipx_corpus::SourceFile {
+                name: "a.txt".into(),
+                bytes: b"---\nsource: \"Brevonian Trade Mark Office\"\n---\nActivity note\n\nOn 30 January 2025 the register held 412,507 marks in force.\n".to_vec(),
+            },
+            // Both names occur in the corpus, so both weigh.
+            ipx_corpus::SourceFile {
+                name: "c.txt".into(),
+                bytes: b"Trade news\n\nDate: 3 February 2025\n\nBrevonian and Kestrian firms met in Castelbrev.\n".to_vec(),
+            },
+        ];
+        let engine = Engine::new(ipx_corpus::compile(&files).0);
+        let covered = |q: &str| -> f32 {
+            let lines = engine.explain_answers(q, 412_507.0);
+            let line = lines.iter().find(|l| l.contains("covered ")).expect(q);
+            let at = line.find("covered ").unwrap() + "covered ".len();
+            line[at..].split(' ').next().unwrap().parse().unwrap()
+        };
+        let own = covered("How many marks does the Brevonian office hold in force?");
+        let other = covered("How many marks does the Kestrian office hold in force?");
+        assert!(own > other, "own publisher {own}, another {other}");
+    }
 
     #[test]
     fn kept_sentence_words_answer_as_freshly_read_ones() {
