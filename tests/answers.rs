@@ -298,7 +298,7 @@ fn run(file: &str, label: &str) -> (usize, usize) {
 
 /// Floor of the judged set. Only ever raise it, except when held-out
 /// questions move in (then it rises by their score).
-const JUDGED_FLOOR: usize = 980;
+const JUDGED_FLOOR: usize = 982;
 
 #[test]
 fn judged_answers_at_rank_one() {
