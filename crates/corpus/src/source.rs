@@ -149,7 +149,7 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
 
 /// What the compiler reads, for the message about other files.
 const NOT_READ: &str =
-    "not a .txt, .tex, .xml, .json, .md, .html, .htm, .pdf, .ipynb, .rtf, .docx or .har file";
+    "not a .txt, .md, .html, .htm, .pdf, .ipynb, .rtf, .docx, .har, .json, .xml, .eml, .mbox, .tex, .rst, .srt or .vtt file";
 
 /// A reader's failure: a warning, so the other files still build.
 fn unreadable(name: &str, why: &str) -> Issue {
