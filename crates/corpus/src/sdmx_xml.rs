@@ -35,7 +35,9 @@ pub(crate) fn xml_pieces(text: &str) -> Vec<Xml<'_>> {
 }
 
 /// The pieces of `text`, in order, its text with spaces as written
-/// (whitespace-only text between tags too).
+/// (whitespace-only text between tags too). Only the Word reader needs
+/// them, so only builds with the `readers` feature have them.
+#[cfg(feature = "readers")]
 pub(crate) fn xml_pieces_spaced(text: &str) -> Vec<Xml<'_>> {
     pieces(text, false)
 }
