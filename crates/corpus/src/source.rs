@@ -107,15 +107,8 @@ fn check_one(file: &SourceFile) -> Result<CheckedSource<'_>, Issue> {
                 text
             }
         }
-        Format::Html
-        | Format::Pdf
-        | Format::Notebook
-        | Format::Email
-        | Format::Rtf
-        | Format::Docx
-        | Format::WordXml
-        | Format::Har
-        | Format::Chat => {
+        // Every other format is a reader's (`Format::needs_reader`).
+        _ => {
             let text = read(format, &file.bytes).map_err(|why| unreadable(name, &why))?;
             if text.len() > MAX_FILE_BYTES {
                 return Err(error(
