@@ -353,7 +353,14 @@ test('mount() also works on the explorer page itself, with its style sheets copi
     api.mount(box, { query: 'patent', view: 'search' });
   });
   await page.locator('#extra [data-testid="hit-link"]').first().waitFor();
-  const input = await styleOf(page, '#extra [data-testid="search-input"]', ['borderTopStyle', 'borderTopLeftRadius']);
+  // The copied style sheets load on their own, possibly after the first
+  // render: wait for them (up to 10 s) rather than read the style once.
+  let input;
+  for (let tries = 0; tries < 100; tries++) {
+    input = await styleOf(page, '#extra [data-testid="search-input"]', ['borderTopStyle', 'borderTopLeftRadius']);
+    if (input.borderTopStyle !== 'none' && input.borderTopLeftRadius !== '0px') break;
+    await page.waitForTimeout(100);
+  }
   assert.notEqual(input.borderTopStyle, 'none', 'the explorer styles reach the shadow root');
   assert.notEqual(input.borderTopLeftRadius, '0px');
   // The page's own explorer is untouched: its URL did not change and its box is empty.
