@@ -343,7 +343,7 @@ mod tests {
             assert!(issues.is_empty(), "{issues:?}");
             assert_eq!(
                 ok[0].text,
-                "---\ndate: \"2025-09-09\"\n---\n[2025-09-09 06:12] Maja Orlic: Filings: 4,100.\n"
+                "---\ntitle: \"Chat of 2025-09-09\"\ndate: \"2025-09-09\"\n---\n[2025-09-09 06:12] Maja Orlic: Filings: 4,100.\n"
             );
         }
     }

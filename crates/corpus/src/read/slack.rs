@@ -24,7 +24,9 @@
 //! `username`; a reply is dated by its own `ts`, never its thread's.
 //! Reactions, files, edits, attachments, joins and leaves are how the
 //! channel was used, and go; a message with no text goes with them. The
-//! document's date is the day of its last message.
+//! document's date is the day of its last message, and its title says it
+//! is a chat of that day (or of its first to its last), as an export names
+//! no channel.
 //!
 //! Invariant: the JSON is parsed by serde_json, never by hand; broken JSON
 //! is an `Err`, and JSON of another shape (no message with a `ts`) is
@@ -90,8 +92,17 @@ pub fn read_slack(text: &str) -> Result<String, String> {
             out.push_str(&format!("[{day} {minute}] {}: {line}\n", s.name));
         }
     }
+    // An export names no channel: the title says what the file is and
+    // when, rather than the first message standing in for one.
+    let first_day = said.first().map(|s| utc(s.seconds).0);
     let last_day = said.last().map(|s| utc(s.seconds).0);
-    Ok(format!("{}{out}", front_matter(&[("date", last_day)])))
+    let title = match (&first_day, &last_day) {
+        (Some(first), Some(last)) if first != last => format!("Chat, {first} to {last}"),
+        (_, Some(last)) => format!("Chat of {last}"),
+        _ => String::new(),
+    };
+    let head = front_matter(&[("title", Some(title)), ("date", last_day)]);
+    Ok(format!("{head}{out}"))
 }
 
 /// The names of the users the messages give profiles for, by user id.
@@ -240,6 +251,7 @@ mod tests {
         assert!(is_slack_export(&text));
         expect![[r#"
             ---
+            title: "Chat of 2025-09-09"
             date: "2025-09-09"
             ---
             [2025-09-09 06:12] Maja Orlić: August numbers are final: 1,146 applications.
@@ -259,6 +271,7 @@ mod tests {
         ]);
         expect![[r#"
             ---
+            title: "Chat of 2025-09-09"
             date: "2025-09-09"
             ---
             [2025-09-09 05:58] RegistryBot: Daily digest: 47 new applications
@@ -291,6 +304,7 @@ mod tests {
         let read = read_slack(&text).unwrap();
         expect![[r#"
             ---
+            title: "Chat of 2025-09-09"
             date: "2025-09-09"
             ---
             [2025-09-09 07:02] Dragan Petrov: 612 waiting
@@ -313,6 +327,7 @@ mod tests {
         ]);
         expect![[r#"
             ---
+            title: "Chat, 2024-12-31 to 2025-01-01"
             date: "2025-01-01"
             ---
             [2024-12-31 23:59] Ana: Closed the year at 4,100 filings.
