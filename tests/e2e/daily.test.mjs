@@ -128,8 +128,16 @@ test('"Cite all" takes every listed passage, and every figure of the panel, in o
   assert.equal((bib.text.match(/^@misc\{/gm) ?? []).length, listed, bib.text.slice(0, 400));
 
   const panel = page.locator('[data-testid="facts-panel"]');
-  await panel.locator('.export [data-testid="cite-menu"]').click();
-  await panel.locator('.export [data-testid="copy-csl"]').click();
+  // The panel fills in after the results, and a menu opened while it does
+  // may be drawn again closed: open it once the cards are there, and again
+  // if it closed.
+  await panel.locator('[data-testid="fact-card"]').first().waitFor();
+  const copy = panel.locator('.export [data-testid="copy-csl"]');
+  for (let tries = 0; tries < 10 && !(await copy.isVisible()); tries++) {
+    await panel.locator('.export [data-testid="cite-menu"]').click();
+    await copy.waitFor({ state: 'visible', timeout: 1000 }).catch(() => {});
+  }
+  await copy.click();
   await page.waitForFunction(() => document.querySelector('.export [data-testid="cite-status"]')?.textContent !== '');
   const items = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   const ids = await panel.locator('[data-testid="fact-card"]').evaluateAll((cards) => cards.map((c) => c.dataset.fact));
