@@ -1988,7 +1988,10 @@ fn is_figure(sentence: &str, q: &Quantity) -> bool {
         "p.o. box ",
     ]
     .iter()
-    .any(|w| before.ends_with(w));
+    .any(|w| before.ends_with(w))
+        // `Page 1 of 2`: the count of pages a page number is out of.
+        || (before.strip_suffix(" of ").map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit())))
+            .is_some_and(|b| b.ends_with("page "));
     // `Table 3 of the statistics`, `the incubator at Pier 7`, `In Round 3`,
     // `Room 4.12`, `version 3.2`: a small number that names a thing of a
     // numbered set.
@@ -2811,7 +2814,7 @@ mod tests {
     #[test]
     fn a_number_of_a_numbered_set_is_no_fact() {
         check(
-            "In Round 3 the fund made 26 awards, and the incubator at Pier 7 hosts 64 seed farms; around 120 farms applied (briefing in Room 4.12; portal version 2.1).",
+            "In Round 3 the fund made 26 awards, and the incubator at Pier 7 hosts 64 seed farms; around 120 farms applied (briefing in Room 4.12; portal version 2.1). Published 3 May 2025. Page 1 of 2",
             expect_test::expect![[r#"
                 26 = 26 awards | awards | actual | -
                 64 = 64 farms | seed farms | actual | -
